@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "kiosque",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kiosque", targets: ["kiosque"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // ncursesw + panelw through a module map and a shim header (see Sources/CNcursesw/shim.h).
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // The data files the program reads at run time: top-level Resources/ and the seed articles.
+        .target(
+            name: "KiosqueResources",
+            path: ".",
+            // The target's root is the package root so that Resources/ and seeds/ stay top level;
+            // every other folder holding code is excluded from it.
+            exclude: ["Tests", "Sources/CNcursesw", "Sources/KiosqueCore", "Sources/KiosqueTUI",
+                      "Sources/KiosqueCurses", "Sources/kiosque"],
+            sources: ["Sources/KiosqueResources"],
+            resources: [.copy("Resources"), .copy("seeds")]
+        ),
+        .target(name: "KiosqueCore", dependencies: ["KiosqueResources"]),
+        .target(name: "KiosqueTUI", dependencies: ["KiosqueCore"]),
+        .target(name: "KiosqueCurses", dependencies: ["CNcursesw", "KiosqueTUI"]),
+        .executableTarget(
+            name: "kiosque",
+            dependencies: [
+                "KiosqueCore", "KiosqueTUI", "KiosqueCurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "KiosqueCoreTests", dependencies: ["KiosqueCore"]),
+        .testTarget(name: "KiosqueTUITests", dependencies: ["KiosqueTUI"]),
+        .testTarget(name: "KiosqueEndToEndTests", dependencies: ["KiosqueCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

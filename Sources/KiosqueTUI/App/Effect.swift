@@ -1,0 +1,5 @@
+/// Work for the runtime to do after an update: state changes never perform effects themselves.
+public enum Effect: Hashable, Sendable {
+    /// Leave the reader and restore the terminal.
+    case quit
+}

@@ -1,0 +1,48 @@
+/// Terminal column width of graphemes, computed from Unicode properties (no locale needed).
+///
+/// Zero for combining marks and format characters, two for East Asian wide and full-width
+/// characters and emoji shown as pictures, one otherwise. Control characters never reach this:
+/// `SafeText` turns them into visible symbols first.
+public enum DisplayWidth {
+    /// Width of one grapheme cluster: the width of its first scalar that has one.
+    public static func of(_ character: Character) -> Int {
+        var width = 0
+        for scalar in character.unicodeScalars {
+            if scalar.value == 0xFE0F { return 2 } // emoji presentation selector
+            let w = of(scalar)
+            if w > width { width = w }
+        }
+        return width
+    }
+
+    /// Width of one scalar.
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v < 0x300 { return v < 0x20 || (v >= 0x7F && v < 0xA0) ? 0 : 1 }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        if v == 0x200B { return 0 }
+        if isWide(v) || scalar.properties.isEmojiPresentation { return 2 }
+        return 1
+    }
+
+    /// Total width of a string.
+    public static func of(_ string: some StringProtocol) -> Int {
+        string.reduce(0) { $0 + of($1) }
+    }
+
+    /// East Asian Wide (W) and Fullwidth (F) blocks, from Unicode's EastAsianWidth.txt.
+    private static func isWide(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
+             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
+             0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+             0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+}

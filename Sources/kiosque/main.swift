@@ -1,0 +1,2 @@
+import KiosqueCore
+print("kiosque")
