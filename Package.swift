@@ -25,7 +25,7 @@ let package = Package(
             resources: [.copy("Resources"), .copy("seeds")]
         ),
         .target(name: "KiosqueCore", dependencies: ["KiosqueResources"]),
-        .target(name: "KiosqueTUI", dependencies: ["KiosqueCore"]),
+        .target(name: "KiosqueTUI", dependencies: ["KiosqueCore", "KiosqueResources"]),
         .target(name: "KiosqueCurses", dependencies: ["CNcursesw", "KiosqueTUI"]),
         .executableTarget(
             name: "kiosque",
