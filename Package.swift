@@ -20,7 +20,7 @@ let package = Package(
             // The target's root is the package root so that Resources/ and seeds/ stay top level;
             // every other folder holding code is excluded from it.
             exclude: ["Tests", "Sources/CNcursesw", "Sources/KiosqueCore", "Sources/KiosqueTUI",
-                      "Sources/KiosqueCurses", "Sources/kiosque"],
+                      "Sources/KiosqueCurses", "Sources/kiosque", "Sources/kiosque-bench"],
             sources: ["Sources/KiosqueResources"],
             resources: [.copy("Resources"), .copy("seeds")]
         ),
@@ -31,6 +31,14 @@ let package = Package(
             name: "kiosque",
             dependencies: [
                 "KiosqueCore", "KiosqueTUI", "KiosqueCurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Benchmarks: load, first screen, frame time (see BENCHMARKS.md); never part of the tests.
+        .executableTarget(
+            name: "kiosque-bench",
+            dependencies: [
+                "KiosqueCore", "KiosqueTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,0 +1,32 @@
+import ArgumentParser
+import KiosqueCore
+import KiosqueCurses
+
+/// `kiosque [PATH...]`: the interactive reader.
+struct ReadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "read",
+        abstract: "Open the reader (the default command).",
+        discussion: "Needs a terminal. Keys: ? for help, q to quit."
+    )
+
+    @OptionGroup var corpus: CorpusOptions
+
+    /// Runs the reader and returns its exit code (the reader owns the terminal until then).
+    mutating func runReader() -> Int32 {
+        let result: LoadResult
+        do { result = try corpus.load(issuesToStandardError: false) } catch let failure as CommandFailure {
+            Diagnostics.error(failure.message)
+            return failure.exitCode
+        } catch {
+            Diagnostics.error("\(error)")
+            return ExitStatus.failure
+        }
+        return Reader.run(articles: result.articles, issues: result.issues)
+    }
+
+    mutating func run() throws {
+        let code = runReader()
+        if code != 0 { throw ArgumentParser.ExitCode(code) }
+    }
+}

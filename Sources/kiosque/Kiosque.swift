@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import Glibc
+
+/// The `kiosque` command: the reader by default, plus non-interactive commands for scripts.
+@main
+struct Kiosque: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kiosque",
+        abstract: "A terminal reader for French press articles.",
+        discussion: """
+            With no command, opens the reader on the given files and folders (.txt, .md, .jsonl), \
+            or on the bundled seed articles when no path is given.
+            Exit codes: 0 success, 1 no such article or unreadable input, 2 usage error.
+            """,
+        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self],
+        defaultSubcommand: ReadCommand.self
+    )
+
+    /// Runs the command and maps errors onto the documented exit codes (ArgumentParser's own
+    /// usage errors would exit 64; ours are 2).
+    static func main() {
+        let code: Int32
+        do {
+            var command = try parseAsRoot()
+            if var reader = command as? ReadCommand {
+                code = reader.runReader()
+            } else {
+                try command.run()
+                code = 0
+            }
+        } catch let failure as CommandFailure {
+            Diagnostics.error(failure.message)
+            code = failure.exitCode
+        } catch {
+            let argumentCode = exitCode(for: error).rawValue
+            if argumentCode == 0 {
+                print(fullMessage(for: error))
+                code = 0
+            } else {
+                let message = fullMessage(for: error)
+                FileHandle.standardError.write(Data((message + "\n").utf8))
+                code = argumentCode == 1 ? 1 : ExitStatus.usage
+            }
+        }
+        Glibc.exit(code)
+    }
+}
+
+/// The exit codes every command documents.
+enum ExitStatus {
+    static let success: Int32 = 0
+    static let failure: Int32 = 1
+    static let usage: Int32 = 2
+}
+
+/// An error that ends a command with a message for standard error and an exit code.
+struct CommandFailure: Error {
+    var message: String
+    var exitCode: Int32
+}

@@ -1,0 +1,44 @@
+import Foundation
+import KiosqueCore
+import KiosqueTUI
+
+/// Standard output for the script commands: text made safe for a terminal, JSON kept exact.
+enum Output {
+    /// Prints a line with control characters and bidi overrides shown as visible symbols.
+    static func printLine(_ line: String) {
+        print(SafeText.sanitize(line))
+    }
+
+    /// Prints a value as JSON. JSON already escapes C0 controls; C1 controls and bidi
+    /// overrides are escaped too, so that no article text can steer a terminal.
+    static func printJSON<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(value)
+        let text = String(decoding: data, as: UTF8.self)
+        print(escapeUnsafeScalars(text))
+    }
+
+    /// JSON-escapes every scalar `SafeText` would not let through (they only occur inside strings).
+    static func escapeUnsafeScalars(_ json: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            if scalar.value >= 0x7F, SafeText.needsReplacing(scalar) {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// Ends the command with exit code 1 when some input could not be read (already reported).
+    static func failIfIssues(_ result: LoadResult) throws {
+        if !result.issues.isEmpty {
+            throw CommandFailure(
+                message: "\(result.issues.count) input(s) could not be read (see the warnings above)",
+                exitCode: ExitStatus.failure)
+        }
+    }
+}

@@ -1,2 +1,0 @@
-import KiosqueCore
-print("kiosque")
