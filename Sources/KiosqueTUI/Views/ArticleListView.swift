@@ -24,7 +24,7 @@ enum ArticleListView {
             let selected = index == state.list.selected
             let rowStyle = selected ? theme.style(for: focused ? .selection : .selectionInactive) : .plain
             if selected { grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), with: Cell(" ", style: rowStyle)) }
-            let mark = index == state.reader.article ? "•" : " "
+            let mark = index == state.reader.article ? "• " : "  "
             var x = grid.put(mark, x: inner.x, y: y, style: selected ? rowStyle : theme.style(for: .openMark), maxX: inner.maxX)
             let date = Truncation.pad(article.date?.iso8601 ?? "", width: dateWidth)
             x = grid.put(date + " ", x: x, y: y, style: selected ? rowStyle : theme.style(for: .listDate), maxX: inner.maxX)

@@ -9,23 +9,35 @@ enum HelpView {
 
     static let maximumWidth = 72
 
-    /// Every row of the help, before scrolling.
+    /// Columns of the keys column: the widest key list, at most a third of the box.
+    static func keyWidth(_ state: AppState, innerWidth: Int) -> Int {
+        let widest = state.keyMap.bindings.map { DisplayWidth.of($0.keyNames.joined(separator: ", ")) }.max() ?? 0
+        return min(widest, max(1, innerWidth / 3))
+    }
+
+    /// Every row of the help before scrolling, help texts wrapped to the box.
     static func rows(_ state: AppState) -> [Row] {
         let language = state.display.language
+        let innerWidth = boxWidth(state) - 2
+        let textWidth = max(1, innerWidth - keyWidth(state, innerWidth: innerWidth) - 5)
         var rows: [Row] = []
         for (i, group) in state.keyMap.groups.enumerated() {
             if i > 0 { rows.append(Row(keys: "", text: "", role: .helpText)) }
             rows.append(Row(keys: group.title.text(in: language), text: "", role: .helpGroup))
             for binding in group.bindings where !binding.keyNames.isEmpty {
-                rows.append(Row(keys: binding.keyNames.joined(separator: ", "), text: binding.help.text(in: language), role: .helpText))
+                for (j, part) in Wrapper.wrap(binding.help.text(in: language), width: textWidth).enumerated() {
+                    rows.append(Row(keys: j == 0 ? binding.keyNames.joined(separator: ", ") : "", text: part, role: .helpText))
+                }
             }
         }
         return rows
     }
 
+    static func boxWidth(_ state: AppState) -> Int { min(state.size.width - 4, maximumWidth) }
+
     /// The box on screen for the current size.
     static func box(_ state: AppState, rowCount: Int) -> Rect {
-        let width = min(state.size.width - 4, maximumWidth)
+        let width = boxWidth(state)
         let height = max(3, min(state.size.height - 2, rowCount + 2))
         return Rect(x: (state.size.width - width) / 2, y: (state.size.height - height) / 2, width: width, height: height)
     }
@@ -48,7 +60,7 @@ enum HelpView {
         grid.restyle(local) { $0.patched(with: theme.style(for: .helpBorder)) }
         PanelBorder.drawFooter(local, text: state.strings[.helpFooter], style: theme.style(for: .helpTitle), into: &grid)
         let inner = local.inset(by: 1)
-        let keyWidth = min(18, max(0, inner.width / 3))
+        let keyWidth = self.keyWidth(state, innerWidth: inner.width)
         let scroll = max(0, min(help.scroll, rows.count - inner.height))
         for (i, row) in rows.dropFirst(scroll).prefix(inner.height).enumerated() {
             let y = inner.y + i
