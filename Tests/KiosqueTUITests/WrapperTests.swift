@@ -23,8 +23,8 @@ struct WrapperTests {
 
     @Test func punctuationAfterOrdinarySpaceNeverStartsLine() {
         for text in ["Au menu de cette visite : la suite", "Vraiment ? Oui", "Attention ! Non", "un ; deux"] {
-            // From the width of the longest unbreakable unit ("Vraiment ?"): narrower, words are cut.
-            for width in 10...20 {
+            // From the width of the longest unbreakable unit ("Attention !"): narrower, words are cut.
+            for width in 11...20 {
                 for line in Wrapper.wrap(text, width: width) {
                     #expect(![":", "?", "!", ";"].contains(line.first), "width \(width): \(line)")
                 }
