@@ -30,10 +30,27 @@ public struct ReaderState: Hashable, Sendable {
     public var cursor: SentenceIndex?
     /// Code point offset in the article's text of the first character on the top row.
     public var topOffset: Int = 0
+    /// Counts for the details panel, computed once when the article is opened.
+    public var stats: ArticleStats?
 
-    public init(article: Int? = nil, cursor: SentenceIndex? = nil, topOffset: Int = 0) {
+    public init(article: Int? = nil, cursor: SentenceIndex? = nil, topOffset: Int = 0, stats: ArticleStats? = nil) {
         self.article = article
         self.cursor = cursor
         self.topOffset = topOffset
+        self.stats = stats
+    }
+}
+
+/// Words, shown paragraphs and sentences of an article: a pass over the whole text, done once.
+public struct ArticleStats: Hashable, Sendable {
+    public var words: Int
+    public var paragraphs: Int
+    public var sentences: Int
+
+    public init(_ article: Article) {
+        let shown = article.paragraphs.filter { $0.role.isShown && !$0.sentences.isEmpty }
+        words = article.wordCount
+        paragraphs = shown.count
+        sentences = shown.reduce(0) { $0 + $1.sentences.count }
     }
 }

@@ -11,7 +11,8 @@ extension App {
         guard state.articles.indices.contains(index) else { return }
         let article = state.articles[index]
         state.reader = ReaderState(article: index, cursor: article.firstShownSentence,
-                                   topOffset: article.firstShownSentence.flatMap { article.sentence(at: $0)?.range.start } ?? 0)
+                                   topOffset: article.firstShownSentence.flatMap { article.sentence(at: $0)?.range.start } ?? 0,
+                                   stats: ArticleStats(article))
         state.side.scroll = 0
     }
 

@@ -12,7 +12,7 @@ extension App {
     }
 
     static func clampSideScroll(_ state: inout AppState) {
-        let rows = SidePanelView.rows(state, width: max(1, sideWidth(state))).count
+        let rows = SidePanelView.content(state, width: max(1, sideWidth(state))).rowCount
         state.side.scroll = max(0, min(state.side.scroll, rows - sideHeight(state)))
     }
 
