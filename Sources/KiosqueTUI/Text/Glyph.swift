@@ -11,12 +11,28 @@ public struct Glyph: Hashable, Sendable {
     /// The caller's label, carried through wrapping: the reader puts the sentence index here,
     /// and -1 on the spaces it inserts between sentences.
     public var tag: Int
+    /// What wrapping needs to know, worked out once: a hard break, a breakable space, or other.
+    let kind: Kind
+
+    enum Kind: UInt8, Hashable, Sendable { case other, space, hardBreak }
 
     public init(_ character: Character, offset: Int, tag: Int = -1) {
         self.character = character
         self.offset = offset
-        self.width = character == "\n" ? 0 : DisplayWidth.of(character)
         self.tag = tag
+        let scalars = character.unicodeScalars
+        let first = scalars.first?.value ?? 0
+        let single = scalars.count == 1
+        if first == 0x0A || (first == 0x0D && !single) {
+            kind = .hardBreak
+            width = 0
+        } else if first == 0x20 && single {
+            kind = .space
+            width = 1
+        } else {
+            kind = .other
+            width = first >= 0x20 && first < 0x7F && single ? 1 : DisplayWidth.of(character)
+        }
     }
 
     /// Glyphs for `text`, numbered from `offset` in code points; control characters are replaced
@@ -26,8 +42,10 @@ public struct Glyph: Hashable, Sendable {
         result.reserveCapacity(text.utf8.count)
         var position = offset
         for raw in text {
-            let isBreak = raw == "\n" || raw == "\r\n"
-            let ch: Character = isBreak ? "\n" : (SafeText.replacement(for: raw) ?? raw)
+            let first = raw.unicodeScalars.first?.value ?? 0
+            let isPlain = first >= 0x20 && first < 0x7F && raw.unicodeScalars.count == 1
+            let isBreak = !isPlain && (raw == "\n" || raw == "\r\n")
+            let ch: Character = isPlain ? raw : isBreak ? "\n" : (SafeText.replacement(for: raw) ?? raw)
             result.append(Glyph(ch, offset: position, tag: tag))
             position += raw.unicodeScalars.count
         }
@@ -35,6 +53,6 @@ public struct Glyph: Hashable, Sendable {
     }
 
     /// True for a space where a line may break (not U+00A0, not U+202F).
-    var isBreakableSpace: Bool { character == " " }
-    var isHardBreak: Bool { character == "\n" }
+    var isBreakableSpace: Bool { kind == .space }
+    var isHardBreak: Bool { kind == .hardBreak }
 }

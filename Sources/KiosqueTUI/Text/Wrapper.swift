@@ -38,35 +38,41 @@ public enum Wrapper {
         return lines
     }
 
-    /// A run of glyphs that wrapping treats as one piece.
+    /// A run of glyphs that wrapping treats as one piece: `range` indexes the block.
     private struct Token {
-        var glyphs: [Glyph]
+        var range: Range<Int>
         var isSpace: Bool
-        var width: Int { glyphs.reduce(0) { $0 + $1.width } }
+        var width: Int
     }
 
     /// Words and space runs of a block, with the spaces that must not break glued to their words.
     private static func tokens(_ block: ArraySlice<Glyph>) -> [Token] {
         var raw: [Token] = []
-        for glyph in block {
+        for index in block.indices {
+            let glyph = block[index]
             let space = glyph.isBreakableSpace
             if let last = raw.last, last.isSpace == space {
-                raw[raw.count - 1].glyphs.append(glyph)
+                raw[raw.count - 1].range = last.range.lowerBound..<(index + 1)
+                raw[raw.count - 1].width += glyph.width
             } else {
-                raw.append(Token(glyphs: [glyph], isSpace: space))
+                raw.append(Token(range: index..<(index + 1), isSpace: space, width: glyph.width))
             }
         }
         // Glue word + spaces + word when the spaces must not break.
         var merged: [Token] = []
+        merged.reserveCapacity(raw.count)
         var i = 0
         while i < raw.count {
             let token = raw[i]
-            if token.isSpace, let previous = merged.last, !previous.isSpace, i + 1 < raw.count,
-               let before = previous.glyphs.last?.character, let after = raw[i + 1].glyphs.first?.character,
-               neverEndsLine.contains(before) || neverStartsLine.contains(after) {
-                merged[merged.count - 1].glyphs += token.glyphs + raw[i + 1].glyphs
-                i += 2
-                continue
+            if token.isSpace, let previous = merged.last, !previous.isSpace, i + 1 < raw.count {
+                let before = block[previous.range.upperBound - 1].character
+                let after = block[raw[i + 1].range.lowerBound].character
+                if neverEndsLine.contains(before) || neverStartsLine.contains(after) {
+                    merged[merged.count - 1].range = previous.range.lowerBound..<raw[i + 1].range.upperBound
+                    merged[merged.count - 1].width += token.width + raw[i + 1].width
+                    i += 2
+                    continue
+                }
             }
             merged.append(token)
             i += 1
@@ -88,8 +94,9 @@ public enum Wrapper {
         }
 
         for token in tokens(block) {
+            let glyphs = block[token.range]
             if token.isSpace {
-                pending += token.glyphs
+                pending += glyphs
                 pendingWidth += token.width
                 continue
             }
@@ -97,12 +104,12 @@ public enum Wrapper {
             let atBlockStart = current.isEmpty && lines.count == firstLine
             if (!current.isEmpty || atBlockStart) && currentWidth + pendingWidth + w <= width {
                 current += pending
-                current += token.glyphs
+                current += glyphs
                 currentWidth += pendingWidth + w
             } else {
                 if !current.isEmpty { flush() }
                 // The word starts a fresh line; cut it if it is wider than the line.
-                for glyph in token.glyphs {
+                for glyph in glyphs {
                     if currentWidth + glyph.width > width && !current.isEmpty { flush() }
                     current.append(glyph)
                     currentWidth += glyph.width

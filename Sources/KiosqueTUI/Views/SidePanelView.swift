@@ -73,9 +73,9 @@ enum SidePanelView {
     /// Row `index` of the content.
     static func row(_ index: Int, of content: Content, article: Article, state: AppState, width: Int) -> Row {
         let strings = state.strings
-        switch index {
-        case 0: return Row(text: strings[.sideOutline], role: .sectionTitle)
-        case 1...content.outline.count:
+        let outlineCount = content.outline.count
+        if index == 0 { return Row(text: strings[.sideOutline], role: .sectionTitle) }
+        if index <= outlineCount {
             let paragraphIndex = content.outline[index - 1]
             let paragraph = article.paragraphs[paragraphIndex]
             let isCurrent = index == content.currentRow
@@ -83,12 +83,10 @@ enum SidePanelView {
             let text = isHeading ? (paragraph.sentences.first?.text ?? "") : firstWords(of: paragraph)
             return Row(text: Truncation.truncate((isCurrent ? "▸ " : "  ") + text, width: width),
                        role: isCurrent ? .outlineCurrent : (isHeading ? .outlineHeading : .text), isCurrent: isCurrent)
-        case content.outline.count + 1: return Row(text: "", role: .text)
-        case content.outline.count + 2: return Row(text: strings[.sideDetails], role: .sectionTitle)
-        default:
-            let detail = index - content.outline.count - 3
-            return content.details.indices.contains(detail) ? content.details[detail] : Row(text: "", role: .text)
         }
+        if index == outlineCount + 2 { return Row(text: strings[.sideDetails], role: .sectionTitle) }
+        let detail = index - outlineCount - 3
+        return content.details.indices.contains(detail) ? content.details[detail] : Row(text: "", role: .text)
     }
 
     /// Every row of the panel (tests and small articles).
@@ -98,14 +96,28 @@ enum SidePanelView {
         return (0..<content.rowCount).map { row($0, of: content, article: article, state: state, width: width) }
     }
 
-    /// The first words of a paragraph, with `…` when there are more.
+    /// The first words of a paragraph, with `…` when there are more (reads no further).
     static func firstWords(of paragraph: Paragraph) -> String {
-        var words: [Substring] = []
+        var out = ""
+        var words = 0
+        var inWord = false
         for sentence in paragraph.sentences {
-            words += sentence.text.split(whereSeparator: { $0 == " " || $0 == "\n" })
-            if words.count > firstWords { break }
+            if !out.isEmpty { inWord = false }
+            for ch in sentence.text {
+                let isSpace = ch == " " || ch == "\n"
+                if isSpace {
+                    inWord = false
+                    continue
+                }
+                if !inWord {
+                    if words == firstWords { return out + "…" }
+                    if words > 0 { out.append(" ") }
+                    words += 1
+                    inWord = true
+                }
+                out.append(ch)
+            }
         }
-        let shown = words.prefix(firstWords).joined(separator: " ")
-        return words.count > firstWords ? shown + "…" : shown
+        return out
     }
 }
