@@ -7,10 +7,55 @@ public struct AppState: Sendable {
     public var size: Size
     public var display: DisplayOptions
 
+    /// The panel that gets the keys.
+    public var focus: Panel = .list
+    /// Focus mode (`z`): the reader alone.
+    public var zoomed = false
+    public var list = ListState()
+    public var reader = ReaderState()
+    public var side = SideState()
+    /// The help screen, nil when closed.
+    public var help: HelpState?
+    /// A message for the status line (e.g. a data file that could not be read), shown before
+    /// the load issues.
+    public var statusMessage: String?
+
+    public var keyMap: KeyMap
+    public var theme: Theme
+    public var strings: Strings
+
+    /// A state with the bundled key map, theme and strings; a data file that cannot be read is
+    /// replaced by a minimal one and its error shown in the status line.
     public init(articles: [Article], issues: [LoadIssue], size: Size, display: DisplayOptions) {
+        let (resources, errors) = AppResources.bundledOrFallback(for: display)
+        self.init(articles: articles, issues: issues, size: size, display: display, resources: resources)
+        if !errors.isEmpty { statusMessage = errors.joined(separator: "; ") }
+    }
+
+    /// A state with given resources (tests, or a user's own key map).
+    public init(articles: [Article], issues: [LoadIssue], size: Size, display: DisplayOptions, resources: AppResources) {
         self.articles = articles
         self.issues = issues
         self.size = size
         self.display = display
+        self.keyMap = resources.keyMap
+        self.theme = resources.theme.with(colors: display.colors)
+        self.strings = resources.strings
+        if !articles.isEmpty { App.open(&self, article: 0) }
     }
+
+    /// The open article, if any.
+    public var openArticle: Article? {
+        guard let index = reader.article, articles.indices.contains(index) else { return nil }
+        return articles[index]
+    }
+
+    /// The passage under the cursor, for bookmarks and filters.
+    public var passage: Passage? {
+        guard let article = openArticle, let cursor = reader.cursor else { return nil }
+        return Passage(article: article.id, sentence: cursor)
+    }
+
+    /// Where everything goes on the screen for the current size, focus and zoom.
+    public var layout: ScreenLayout { ScreenLayout(size: size, focus: focus, zoomed: zoomed) }
 }

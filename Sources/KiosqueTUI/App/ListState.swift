@@ -1,0 +1,21 @@
+/// The article list: which row is selected and which row is at the top.
+public struct ListState: Hashable, Sendable {
+    public var selected: Int = 0
+    /// Index of the first row shown.
+    public var scroll: Int = 0
+
+    public init(selected: Int = 0, scroll: Int = 0) {
+        self.selected = selected
+        self.scroll = scroll
+    }
+
+    /// The scroll position that keeps the selection visible in `height` rows, moving as little
+    /// as possible from `scroll`.
+    public func visibleScroll(height: Int, count: Int) -> Int {
+        guard height > 0 else { return 0 }
+        var top = scroll
+        if selected < top { top = selected }
+        if selected >= top + height { top = selected - height + 1 }
+        return max(0, min(top, max(0, count - height)))
+    }
+}

@@ -1,0 +1,74 @@
+/// From a key press to an action, and from an action to the part of the state it concerns.
+extension App {
+    static func handle(key: Key, _ state: inout AppState) -> [Effect] {
+        // Ctrl-c always quits, whatever the key map says, so a broken key map cannot trap the user.
+        if key == .ctrl("c") { return [.quit] }
+        guard let action = state.keyMap.action(for: key) else { return [] }
+        return perform(action, &state)
+    }
+
+    static func perform(_ action: Action, _ state: inout AppState) -> [Effect] {
+        if state.help != nil {
+            updateHelp(&state, action)
+            return []
+        }
+        switch action {
+        case .quit: return [.quit]
+        case .help: state.help = HelpState()
+        case .zoom: toggleZoom(&state)
+        case .nextPanel: focus(&state, on: state.focus.next)
+        case .previousPanel: focus(&state, on: state.focus.previous)
+        case .panelLeft: focus(&state, on: state.focus == .list ? .list : state.focus.previous)
+        case .panelRight: focus(&state, on: state.focus == .side ? .side : state.focus.next)
+        case .back: back(&state)
+        case .open:
+            if state.focus == .list, state.articles.indices.contains(state.list.selected) {
+                open(&state, article: state.list.selected)
+                state.focus = .reader
+            }
+        case .down, .up, .top, .bottom, .pageDown, .pageUp, .halfPageDown, .halfPageUp:
+            guard let motion = Motion(action) else { return [] }
+            switch state.focus {
+            case .list: moveList(&state, motion)
+            case .reader: moveReader(&state, motion)
+            case .side: moveSide(&state, motion)
+            }
+        }
+        return []
+    }
+}
+
+/// A movement inside a panel, whatever key asked for it.
+enum Motion: Hashable {
+    case down, up, top, bottom
+    /// Whole pages (1 or -1).
+    case page(Int)
+    /// Half pages (1 or -1).
+    case halfPage(Int)
+
+    init?(_ action: Action) {
+        switch action {
+        case .down: self = .down
+        case .up: self = .up
+        case .top: self = .top
+        case .bottom: self = .bottom
+        case .pageDown: self = .page(1)
+        case .pageUp: self = .page(-1)
+        case .halfPageDown: self = .halfPage(1)
+        case .halfPageUp: self = .halfPage(-1)
+        default: return nil
+        }
+    }
+
+    /// Rows a simple scroll moves for a viewport of `height` rows (pages keep one row of context).
+    func rows(height: Int) -> Int {
+        switch self {
+        case .down: return 1
+        case .up: return -1
+        case .top: return Int.min / 2
+        case .bottom: return Int.max / 2
+        case .page(let sign): return sign * max(1, height - 1)
+        case .halfPage(let sign): return sign * max(1, height / 2)
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import KiosqueResources
+
+/// One action with its keys and help text, as written in `keymap.json`.
+public struct Binding: Hashable, Sendable {
+    public var action: Action
+    /// The key names as written in the file, in order (the first one is shown in the hint bar).
+    public var keyNames: [String]
+    public var keys: [Key]
+    public var help: LocalizedText
+}
+
+/// A titled group of bindings, in file order (the help screen shows them so).
+public struct BindingGroup: Hashable, Sendable {
+    public var title: LocalizedText
+    public var bindings: [Binding]
+}
+
+/// A text in the interface languages.
+public struct LocalizedText: Hashable, Sendable, Codable {
+    public var en: String
+    public var fr: String
+    public init(en: String, fr: String) {
+        self.en = en
+        self.fr = fr
+    }
+    public func text(in language: Language) -> String { language == .french ? fr : en }
+}
+
+/// The key bindings: data from `Resources/keymap.json`, which also feeds the help screen.
+///
+/// ```json
+/// {"groups": [{"title": {"en": "Move", "fr": "Déplacement"},
+///              "bindings": [{"action": "down", "keys": ["j", "Down"],
+///                            "help": {"en": "next line", "fr": "ligne suivante"}}]}]}
+/// ```
+public struct KeyMap: Hashable, Sendable {
+    public private(set) var groups: [BindingGroup]
+    private var actions: [Key: Action]
+
+    public init(groups: [BindingGroup]) throws(KeyMapError) {
+        self.groups = groups
+        var actions: [Key: Action] = [:]
+        var names: [Key: String] = [:]
+        for binding in groups.flatMap(\.bindings) {
+            for (key, name) in zip(binding.keys, binding.keyNames) {
+                if let other = actions[key], other != binding.action {
+                    throw .duplicateKey(name, first: other.rawValue, second: binding.action.rawValue)
+                }
+                actions[key] = binding.action
+                names[key] = name
+            }
+        }
+        self.actions = actions
+    }
+
+    /// The action bound to a key, if any.
+    public func action(for key: Key) -> Action? { actions[key] }
+
+    /// Every binding, in file order.
+    public var bindings: [Binding] { groups.flatMap(\.bindings) }
+
+    /// The binding of an action, if the map has one.
+    public func binding(for action: Action) -> Binding? { bindings.first { $0.action == action } }
+
+    /// Reads a key map from JSON; errors name the entry at fault.
+    public static func decode(_ data: Data) throws(KeyMapError) -> KeyMap {
+        let file: FileFormat
+        do { file = try JSONDecoder().decode(FileFormat.self, from: data) } catch {
+            throw .malformed(String(describing: error))
+        }
+        var groups: [BindingGroup] = []
+        for group in file.groups {
+            var bindings: [Binding] = []
+            for entry in group.bindings {
+                guard let action = Action(rawValue: entry.action) else { throw .unknownAction(entry.action) }
+                var keys: [Key] = []
+                for name in entry.keys {
+                    guard let key = KeyName.parse(name) else { throw .unknownKey(name, action: entry.action) }
+                    keys.append(key)
+                }
+                bindings.append(Binding(action: action, keyNames: entry.keys, keys: keys, help: entry.help))
+            }
+            groups.append(BindingGroup(title: group.title, bindings: bindings))
+        }
+        return try KeyMap(groups: groups)
+    }
+
+    /// The key map shipped in `Resources/keymap.json`.
+    public static func bundled() throws -> KeyMap { try decode(ResourceLocator.resource("keymap.json")) }
+
+    /// What is left when `keymap.json` cannot be read: enough to get help and to quit.
+    public static var minimal: KeyMap {
+        let make = { (action: Action, names: [String], en: String, fr: String) in
+            Binding(action: action, keyNames: names, keys: names.compactMap(KeyName.parse), help: LocalizedText(en: en, fr: fr))
+        }
+        let group = BindingGroup(title: LocalizedText(en: "Keys", fr: "Touches"), bindings: [
+            make(.help, ["?"], "help", "aide"), make(.back, ["Esc"], "back", "retour"),
+            make(.quit, ["q", "Ctrl-c"], "quit", "quitter"),
+        ])
+        return (try? KeyMap(groups: [group])) ?? KeyMap(unchecked: [group])
+    }
+
+    private init(unchecked groups: [BindingGroup]) {
+        self.groups = groups
+        self.actions = [:]
+    }
+
+    private struct FileFormat: Decodable {
+        struct Group: Decodable {
+            var title: LocalizedText
+            var bindings: [Entry]
+        }
+        struct Entry: Decodable {
+            var action: String
+            var keys: [String]
+            var help: LocalizedText
+        }
+        var groups: [Group]
+    }
+}
+
+/// Why `keymap.json` could not be used, naming the entry at fault.
+public enum KeyMapError: Error, Hashable, CustomStringConvertible {
+    case malformed(String)
+    case unknownAction(String)
+    case unknownKey(String, action: String)
+    case duplicateKey(String, first: String, second: String)
+
+    public var description: String {
+        switch self {
+        case .malformed(let reason): return "keymap.json is not valid: \(reason)"
+        case .unknownAction(let name):
+            return "keymap.json: unknown action \"\(name)\" (known: \(Action.allCases.map(\.rawValue).joined(separator: ", ")))"
+        case .unknownKey(let key, let action):
+            return "keymap.json: action \"\(action)\": unknown key name \"\(key)\" (use e.g. j, ?, Down, Ctrl-d, Space, PgDn, Shift-Tab, F1)"
+        case .duplicateKey(let key, let first, let second):
+            return "keymap.json: key \"\(key)\" is bound to both \"\(first)\" and \"\(second)\""
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// Cutting text to a number of columns, for one-line fields (list rows, details, status).
+public enum Truncation {
+    /// `text` cut to at most `width` columns, ending with `…` when something was cut.
+    public static func truncate(_ text: String, width: Int) -> String {
+        guard width > 0 else { return "" }
+        let safe = SafeText.sanitize(text)
+        if DisplayWidth.of(safe) <= width { return safe }
+        var out = ""
+        var used = 0
+        for ch in safe {
+            let w = DisplayWidth.of(ch)
+            if used + w > width - 1 { break }
+            out.append(ch)
+            used += w
+        }
+        return out + "…"
+    }
+
+    /// `text` padded with spaces (or truncated) to exactly `width` columns.
+    public static func pad(_ text: String, width: Int) -> String {
+        let cut = truncate(text, width: width)
+        let w = DisplayWidth.of(cut)
+        return w < width ? cut + String(repeating: " ", count: width - w) : cut
+    }
+}

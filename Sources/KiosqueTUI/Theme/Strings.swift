@@ -1,0 +1,52 @@
+import Foundation
+import KiosqueResources
+
+/// The interface strings in one language, from `Resources/i18n/<language>.json`.
+///
+/// Files map keys (`StringKey`) to strings; `{name}` placeholders are filled by `format`.
+public struct Strings: Hashable, Sendable {
+    public var language: Language
+    private var table: [String: String]
+
+    public init(language: Language, table: [String: String]) {
+        self.language = language
+        self.table = table
+    }
+
+    /// The string for a key, or the key itself when the table lacks it (visible, never empty).
+    public subscript(_ key: StringKey) -> String { table[key.rawValue] ?? key.rawValue }
+
+    /// The string for a key with `{name}` placeholders replaced.
+    public func format(_ key: StringKey, _ values: [String: String]) -> String {
+        var s = self[key]
+        for (name, value) in values { s = s.replacingOccurrences(of: "{\(name)}", with: value) }
+        return s
+    }
+
+    /// Keys the table lacks (for tests and for the status line).
+    public var missingKeys: [StringKey] { StringKey.allCases.filter { table[$0.rawValue] == nil } }
+
+    /// Reads a table from JSON.
+    public static func decode(_ data: Data, language: Language) throws(StringsError) -> Strings {
+        do {
+            return Strings(language: language, table: try JSONDecoder().decode([String: String].self, from: data))
+        } catch {
+            throw .malformed(language.rawValue, String(describing: error))
+        }
+    }
+
+    /// The strings shipped in `Resources/i18n/`.
+    public static func bundled(language: Language) throws -> Strings {
+        try decode(ResourceLocator.resource("i18n/\(language.rawValue).json"), language: language)
+    }
+}
+
+/// Why an `i18n` file could not be used.
+public enum StringsError: Error, Hashable, CustomStringConvertible {
+    case malformed(String, String)
+    public var description: String {
+        switch self {
+        case .malformed(let language, let reason): return "i18n/\(language).json is not valid: \(reason)"
+        }
+    }
+}

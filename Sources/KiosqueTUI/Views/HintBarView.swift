@@ -1,0 +1,32 @@
+/// The one-line hint bar: `? help  q quit  Tab panel  Enter open  z focus  Esc back`, the keys
+/// taken from the live key map (the first key of each action).
+enum HintBarView {
+    static let normalHints: [(Action, StringKey)] = [
+        (.help, .hintHelp), (.quit, .hintQuit), (.nextPanel, .hintPanel), (.open, .hintOpen),
+        (.zoom, .hintZoom), (.back, .hintBack),
+    ]
+    static let helpHints: [(Action, StringKey)] = [(.down, .hintScroll), (.back, .hintClose)]
+
+    /// The hints as (key name, label) pairs for the current mode.
+    static func hints(_ state: AppState) -> [(key: String, label: String)] {
+        (state.help == nil ? normalHints : helpHints).compactMap { action, label in
+            guard let key = state.keyMap.binding(for: action)?.keyNames.first else { return nil }
+            return (key, state.strings[label])
+        }
+    }
+
+    /// The hint bar as plain text.
+    static func text(_ state: AppState) -> String {
+        hints(state).map { "\($0.key) \($0.label)" }.joined(separator: "  ")
+    }
+
+    static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) {
+        guard !rect.isEmpty else { return }
+        var x = rect.x
+        for (i, hint) in hints(state).enumerated() {
+            if i > 0 { x = grid.put("  ", x: x, y: rect.y, maxX: rect.maxX) }
+            x = grid.put(hint.key, x: x, y: rect.y, style: state.theme.style(for: .hintKey), maxX: rect.maxX)
+            x = grid.put(" " + hint.label, x: x, y: rect.y, style: state.theme.style(for: .hintText), maxX: rect.maxX)
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import KiosqueTUI
+
+@Suite("Theme and interface strings")
+struct ThemeAndStringsTests {
+    @Test func bundledThemeDefinesEveryRole() throws {
+        let theme = try Theme.bundled(colors: .system16)
+        for role in Role.allCases { #expect(theme.entries[role] != nil, "\(role)") }
+    }
+
+    @Test func monochromeDropsColoursKeepsAttributes() throws {
+        let colour = try Theme.bundled(colors: .system16)
+        let mono = colour.with(colors: .monochrome)
+        #expect(colour.style(for: .borderFocused).foreground == .cyan)
+        for role in Role.allCases {
+            #expect(mono.style(for: role).foreground == .default && mono.style(for: role).background == .default)
+        }
+        // What must stay visible without colour carries an attribute.
+        let visible: [Role] = [.selection, .selectionInactive, .borderFocused, .panelTitleFocused, .cursorSentence,
+                               .cursorMark, .teaser, .heading, .tabActive, .outlineCurrent, .articleTitle]
+        for role in visible { #expect(!mono.style(for: role).attributes.isEmpty, "\(role)") }
+        #expect(mono.style(for: .panelTitleFocused).attributes == [.bold, .reverse])
+        #expect(mono.style(for: .teaser).attributes.contains(.dim))
+    }
+
+    @Test func themeErrorsNameTheRole() {
+        let json = #"{"roles": {"selection": {"fg": "cyna"}}}"#
+        #expect(throws: ThemeError.unknownColor("cyna", role: "selection")) { try Theme.decode(Data(json.utf8), colors: .system16) }
+        let role = #"{"roles": {"selektion": {}}}"#
+        #expect(throws: ThemeError.unknownRole("selektion")) { try Theme.decode(Data(role.utf8), colors: .system16) }
+        let attr = #"{"roles": {"heading": {"attrs": ["blink"]}}}"#
+        #expect(throws: ThemeError.unknownAttribute("blink", role: "heading")) { try Theme.decode(Data(attr.utf8), colors: .system16) }
+    }
+
+    @Test(arguments: [Language.english, .french])
+    func everyStringExists(language: Language) throws {
+        let strings = try Strings.bundled(language: language)
+        #expect(strings.missingKeys.isEmpty, "\(strings.missingKeys)")
+    }
+
+    @Test func frenchAndEnglishDiffer() throws {
+        let en = try Strings.bundled(language: .english)
+        let fr = try Strings.bundled(language: .french)
+        #expect(en[.listEmpty] == "No articles")
+        #expect(fr[.listEmpty] == "Aucun article")
+        #expect(fr.format(.statusIssuesMany, ["count": "2", "first": "x.bin: binary file"])
+            == "2 fichiers n’ont pas pu être lus : x.bin: binary file")
+    }
+
+    @Test func missingKeyShowsTheKey() {
+        let strings = Strings(language: .english, table: [:])
+        #expect(strings[.listEmpty] == "list.empty")
+        #expect(strings.missingKeys.count == StringKey.allCases.count)
+    }
+}
