@@ -43,7 +43,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "KiosqueCoreTests", dependencies: ["KiosqueCore"]),
-        .testTarget(name: "KiosqueTUITests", dependencies: ["KiosqueTUI"]),
+        .testTarget(name: "KiosqueTUITests", dependencies: ["KiosqueTUI"], exclude: ["Snapshots"]),
         .testTarget(name: "KiosqueEndToEndTests", dependencies: ["KiosqueCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -42,6 +42,9 @@ public final class ArticleLayout {
 
     public var isEmpty: Bool { shown.isEmpty }
 
+    /// How many paragraphs have been wrapped so far (what a frame cost, for tests).
+    var wrappedBlockCount: Int { cache.count }
+
     /// The glyphs of a paragraph: its sentences tagged with their index, joined by one space or
     /// a line break when the sentence ends a line.
     public static func glyphs(of paragraph: Paragraph) -> [Glyph] {
