@@ -103,9 +103,19 @@ public struct SentenceSegmenter: Sendable {
         return start
     }
 
+    /// True when the word ending at `dotAt`, or its part after an inner full stop (`av.J.-C.`),
+    /// is an abbreviation of the list or initials.
     func isAbbreviation(_ scalars: [Unicode.Scalar], dotAt: Int, lineStart: Int) -> Bool {
-        let start = Self.wordStart(scalars, before: dotAt, lineStart: lineStart)
-        guard start < dotAt else { return false }
+        let wordStart = Self.wordStart(scalars, before: dotAt, lineStart: lineStart)
+        guard wordStart < dotAt else { return false }
+        if isAbbreviationWord(scalars, start: wordStart, dotAt: dotAt) { return true }
+        for index in wordStart..<dotAt where scalars[index] == "." && index + 1 < dotAt {
+            if isAbbreviationWord(scalars, start: index + 1, dotAt: dotAt) { return true }
+        }
+        return false
+    }
+
+    private func isAbbreviationWord(_ scalars: [Unicode.Scalar], start: Int, dotAt: Int) -> Bool {
         // Initials: `J.`, `U.S.`, `J.-C.`: capitals each followed by a full stop, hyphens allowed.
         var index = start, initials = true, sawLetter = false
         while index <= dotAt {
