@@ -56,7 +56,8 @@ public struct ArticleParser: Sendable {
         paragraphs.reserveCapacity(blocks.count)
         for (index, block) in blocks.enumerated() {
             let role = roles[index]
-            if role == .body, block.lines.count == 1, let _ = dates.parseDateLine(scalars.string(block.lines[0])) {
+            if role == .body, block.lines.count == 1, block.lines[0].length <= DateParser.maxDateLineLength,
+               dates.parseDateLine(scalars.string(block.lines[0])) != nil {
                 roles[index] = .dateline
             }
             let sentences = roles[index] == .boilerplate ? [] : self.sentences(scalars, block)
@@ -89,8 +90,10 @@ public struct ArticleParser: Sendable {
         for (index, block) in blocks.enumerated() where roles[index] != .boilerplate {
             seen += 1
             if seen > Self.leadingBlocks { break }
-            let firstLine = scalars.string(block.lines[0])
-            if block.lines.count == 1, let lineDate = dates.parseDateLine(firstLine) {
+            let line = block.lines[0]
+            // Only the head of a long line can hold a date or a title: avoid copying whole articles.
+            let firstLine = scalars.string(TextRange(line.start, min(line.end, line.start + Self.maxTitleLineLength + 1)))
+            if block.lines.count == 1, line.length <= DateParser.maxDateLineLength, let lineDate = dates.parseDateLine(firstLine) {
                 roles[index] = .dateline
                 date = date ?? lineDate
                 continue
@@ -111,10 +114,10 @@ public struct ArticleParser: Sendable {
             }
             guard block.lines.count == 1 else { break }
             if let givenTitle {
-                guard TextFolding.fold(firstLine) == TextFolding.fold(givenTitle) else { break }
+                guard line.length <= Self.maxTitleLineLength, TextFolding.fold(firstLine) == TextFolding.fold(givenTitle) else { break }
             } else {
                 let hasMore = blocks[(index + 1)...].indices.contains { roles[$0] != .boilerplate }
-                guard block.lines[0].length <= Self.maxTitleLineLength, hasMore else { break }
+                guard line.length <= Self.maxTitleLineLength, hasMore else { break }
                 title = firstLine
             }
             roles[index] = .title

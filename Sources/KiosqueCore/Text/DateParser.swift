@@ -6,6 +6,9 @@ import Foundation
 public struct DateParser: Sendable {
     let data: FrenchData
 
+    /// Longest line (code points) read as a dateline.
+    public static let maxDateLineLength = 80
+
     public init(data: FrenchData) {
         self.data = data
     }
@@ -19,8 +22,8 @@ public struct DateParser: Sendable {
 
     /// A line that only gives a date, possibly with a clock time after it (`28 février 2024 à 10h30`).
     public func parseDateLine(_ line: String) -> ArticleDate? {
+        guard line.unicodeScalars.count <= Self.maxDateLineLength, let found = parseLeading(line) else { return nil }
         let scalars = Array(line.unicodeScalars)
-        guard scalars.count <= 80, let found = parseLeading(line) else { return nil }
         let rest = TextFolding.fold(scalars.string(TextRange(found.end, scalars.count)))
         if rest.isEmpty || Self.isClockTime(rest) { return found.date }
         return nil

@@ -32,9 +32,36 @@ extension Unicode.Scalar {
 extension Array where Element == Unicode.Scalar {
     /// The text of `range`, which must lie within the array.
     func string(_ range: TextRange) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: self[range.start..<range.end])
-        return String(view)
+        var byteCount = 0
+        for index in range.start..<range.end { byteCount += UTF8.width(self[index]) }
+        // Writes UTF-8 directly: much faster than appending scalars to a String one by one.
+        return String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var position = 0
+            for index in range.start..<range.end {
+                let value = self[index].value
+                switch value {
+                case 0..<0x80:
+                    buffer[position] = UInt8(value)
+                    position += 1
+                case 0x80..<0x800:
+                    buffer[position] = UInt8(0xC0 | (value >> 6))
+                    buffer[position + 1] = UInt8(0x80 | (value & 0x3F))
+                    position += 2
+                case 0x800..<0x10000:
+                    buffer[position] = UInt8(0xE0 | (value >> 12))
+                    buffer[position + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    buffer[position + 2] = UInt8(0x80 | (value & 0x3F))
+                    position += 3
+                default:
+                    buffer[position] = UInt8(0xF0 | (value >> 18))
+                    buffer[position + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+                    buffer[position + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    buffer[position + 3] = UInt8(0x80 | (value & 0x3F))
+                    position += 4
+                }
+            }
+            return position
+        }
     }
 
     /// `range` without the Python-whitespace at either end.

@@ -5,7 +5,9 @@ import Foundation
 /// Used to match lines against the word lists (`Nouveau commentaire :` = `nouveau commentaire`).
 enum TextFolding {
     static func fold(_ text: String) -> String {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let folded = text.utf8.allSatisfy({ $0 < 0x80 })
+            ? text.lowercased()
+            : text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         var words = folded.split(whereSeparator: { $0.isWhitespace })
         if let last = words.last, last.hasSuffix(":") {
             let stripped = last.dropLast()
