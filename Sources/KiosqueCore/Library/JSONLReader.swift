@@ -27,22 +27,37 @@ struct JSONLReader {
             result.issues.append(LoadIssue(location: path, reason: "empty file"))
             return
         }
+        var lines: [(number: Int, bytes: Range<Data.Index>)] = []
         var lineNumber = 0
-        var sawLine = false
         var lineStart = data.startIndex
         while lineStart < data.endIndex {
             let lineEnd = data[lineStart...].firstIndex(of: 0x0A) ?? data.endIndex
             lineNumber += 1
-            let line = data[lineStart..<lineEnd]
+            let bytes = lineStart..<lineEnd
             lineStart = lineEnd < data.endIndex ? lineEnd + 1 : data.endIndex
-            guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
-            sawLine = true
-            switch article(line: line, location: "\(path):\(lineNumber)") {
+            if data[bytes].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+                lines.append((lineNumber, bytes))
+            }
+        }
+        if lines.isEmpty {
+            result.issues.append(LoadIssue(location: path, reason: "empty file"))
+            return
+        }
+        // Lines are independent: decode and segment them on every core, then keep the file's order.
+        let chunkSize = 64
+        let found = lines
+        let chunkCount = (lines.count + chunkSize - 1) / chunkSize
+        let slots = ChunkSlots(count: chunkCount)
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let chunkLines = found[(chunk * chunkSize)..<min(found.count, (chunk + 1) * chunkSize)]
+            slots.store(chunk, chunkLines.map { article(line: data[$0.bytes], location: "\(path):\($0.number)") })
+        }
+        for outcome in slots.all {
+            switch outcome {
             case .success(let article): result.articles.append(article)
             case .failure(let issue): result.issues.append(issue)
             }
         }
-        if !sawLine { result.issues.append(LoadIssue(location: path, reason: "empty file")) }
     }
 
     /// One line's article, or why the line is not one.
@@ -85,5 +100,26 @@ struct JSONLReader {
     static func nonEmpty(_ value: Any?) -> String? {
         guard let string = value as? String, !string.isEmpty else { return nil }
         return string
+    }
+}
+
+/// Results of chunks of lines decoded in parallel, each chunk written once by one thread.
+private final class ChunkSlots: @unchecked Sendable {
+    private var chunks: [[Result<Article, LoadIssue>]]
+    private let lock = NSLock()
+
+    init(count: Int) { chunks = Array(repeating: [], count: count) }
+
+    func store(_ index: Int, _ results: [Result<Article, LoadIssue>]) {
+        lock.lock()
+        chunks[index] = results
+        lock.unlock()
+    }
+
+    /// Every result in chunk order; call after all chunks are stored.
+    var all: [Result<Article, LoadIssue>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return chunks.flatMap { $0 }
     }
 }
