@@ -2,7 +2,8 @@
 public struct Paragraph: Hashable, Sendable {
     public var range: TextRange
     public var role: ParagraphRole
-    /// The sentences of the block, in order; empty for blocks that are not shown as text.
+    /// The sentences of the block, in order; empty for boilerplate (title and dateline blocks keep
+    /// theirs so that analysis can read the headline).
     public var sentences: [Sentence]
 
     public init(range: TextRange, role: ParagraphRole, sentences: [Sentence]) {

@@ -1,0 +1,125 @@
+import Foundation
+
+/// Reads a JSONL file, one article a line: `id` and `text` required; `title`, `date`, `source`,
+/// `url` optional (null or missing is fine).
+///
+/// The file is memory-mapped and split on newline bytes; each line is decoded on its own, so a bad
+/// line is one `LoadIssue` (with its line number) and the rest still loads. The `text` field is
+/// kept exactly as given (no NFC, no newline change) so offsets match the source and gold files.
+struct JSONLReader {
+    let parser: ArticleParser
+    let dates: DateParser
+
+    init(parser: ArticleParser) {
+        self.parser = parser
+        self.dates = DateParser(data: parser.data)
+    }
+
+    func read(path: String, into result: inout LoadResult) {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+        } catch {
+            result.issues.append(LoadIssue(location: path, reason: FileErrorReason.reason(error)))
+            return
+        }
+        if data.isEmpty {
+            result.issues.append(LoadIssue(location: path, reason: "empty file"))
+            return
+        }
+        var lines: [(number: Int, bytes: Range<Data.Index>)] = []
+        var lineNumber = 0
+        var lineStart = data.startIndex
+        while lineStart < data.endIndex {
+            let lineEnd = data[lineStart...].firstIndex(of: 0x0A) ?? data.endIndex
+            lineNumber += 1
+            let bytes = lineStart..<lineEnd
+            lineStart = lineEnd < data.endIndex ? lineEnd + 1 : data.endIndex
+            if data[bytes].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+                lines.append((lineNumber, bytes))
+            }
+        }
+        if lines.isEmpty {
+            result.issues.append(LoadIssue(location: path, reason: "empty file"))
+            return
+        }
+        // Lines are independent: decode and segment them on every core, then keep the file's order.
+        let chunkSize = 64
+        let found = lines
+        let chunkCount = (lines.count + chunkSize - 1) / chunkSize
+        let slots = ChunkSlots(count: chunkCount)
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let chunkLines = found[(chunk * chunkSize)..<min(found.count, (chunk + 1) * chunkSize)]
+            slots.store(chunk, chunkLines.map { article(line: data[$0.bytes], location: "\(path):\($0.number)") })
+        }
+        for outcome in slots.all {
+            switch outcome {
+            case .success(let article): result.articles.append(article)
+            case .failure(let issue): result.issues.append(issue)
+            }
+        }
+    }
+
+    /// One line's article, or why the line is not one.
+    func article(line: Data, location: String) -> Result<Article, LoadIssue> {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: line, options: [])
+        } catch {
+            return .failure(LoadIssue(location: location, reason: "not valid JSON"))
+        }
+        guard let fields = object as? [String: Any] else {
+            return .failure(LoadIssue(location: location, reason: "not a JSON object"))
+        }
+        guard let id = Self.identifier(fields["id"]) else {
+            return .failure(LoadIssue(location: location, reason: "no \"id\" field"))
+        }
+        guard let text = fields["text"] as? String else {
+            return .failure(LoadIssue(location: location, reason: fields["text"] == nil ? "no \"text\" field" : "\"text\" is not a string"))
+        }
+        var notes: [String] = []
+        let dateField = fields["date"] as? String
+        var date = dateField.flatMap(dates.parseField)
+        if let dateField, date == nil, !dateField.isEmpty {
+            notes.append("date field \"\(dateField)\" not understood")
+            date = nil
+        }
+        let metadata = ArticleParser.Metadata(
+            id: ArticleID(id), location: location, title: fields["title"] as? String, date: date,
+            source: Self.nonEmpty(fields["source"]), url: Self.nonEmpty(fields["url"]), notes: notes)
+        return .success(parser.parse(text: text, metadata: metadata))
+    }
+
+    /// `id` as a string; numbers are accepted and written in decimal.
+    static func identifier(_ value: Any?) -> String? {
+        if let string = value as? String, !string.isEmpty { return string }
+        if let number = value as? NSNumber, !(value is Bool) { return number.stringValue }
+        return nil
+    }
+
+    static func nonEmpty(_ value: Any?) -> String? {
+        guard let string = value as? String, !string.isEmpty else { return nil }
+        return string
+    }
+}
+
+/// Results of chunks of lines decoded in parallel, each chunk written once by one thread.
+private final class ChunkSlots: @unchecked Sendable {
+    private var chunks: [[Result<Article, LoadIssue>]]
+    private let lock = NSLock()
+
+    init(count: Int) { chunks = Array(repeating: [], count: count) }
+
+    func store(_ index: Int, _ results: [Result<Article, LoadIssue>]) {
+        lock.lock()
+        chunks[index] = results
+        lock.unlock()
+    }
+
+    /// Every result in chunk order; call after all chunks are stored.
+    var all: [Result<Article, LoadIssue>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return chunks.flatMap { $0 }
+    }
+}

@@ -1,0 +1,163 @@
+/// Turns a decoded text into an `Article`: blocks and their roles, title, date and sentences.
+///
+/// Roles: a block made only of debris lines (`Menu`) and every block from a cut marker
+/// (`AUTRES INFOS`) on is boilerplate; among the leading blocks, one made only of a date is a
+/// dateline and a single line taken as the title is the title block. Each line of a block is
+/// segmented on its own (a line break always ends a sentence); teaser lines get style `.teaser`,
+/// short unpunctuated lines followed by more lines of the block get `.heading`.
+public struct ArticleParser: Sendable {
+    public let data: FrenchData
+    private let classifier: LineClassifier
+    private let segmenter: SentenceSegmenter
+    private let dates: DateParser
+
+    /// The longest single line taken as a title block when no title is given.
+    static let maxTitleLineLength = 200
+    /// How many leading shown blocks are searched for the title and a dateline.
+    static let leadingBlocks = 4
+
+    public init(data: FrenchData) {
+        self.data = data
+        self.classifier = LineClassifier(data: data)
+        self.segmenter = SentenceSegmenter(abbreviations: data.abbreviations)
+        self.dates = DateParser(data: data)
+    }
+
+    /// What the source says besides the text; nil fields are worked out from the text.
+    public struct Metadata: Sendable {
+        public var id: ArticleID
+        public var location: String
+        public var title: String?
+        public var date: ArticleDate?
+        public var source: String?
+        public var url: String?
+        public var notes: [String]
+
+        public init(id: ArticleID, location: String, title: String? = nil, date: ArticleDate? = nil,
+                    source: String? = nil, url: String? = nil, notes: [String] = []) {
+            self.id = id
+            self.location = location
+            self.title = title
+            self.date = date
+            self.source = source
+            self.url = url
+            self.notes = notes
+        }
+    }
+
+    /// Parses `text` as it is: every range of the result points into it.
+    public func parse(text: String, metadata: Metadata) -> Article {
+        let scalars = Array(text.unicodeScalars)
+        let blocks = ParagraphSplitter.blocks(in: scalars)
+        var roles = boilerplateRoles(scalars, blocks)
+        let givenTitle = metadata.title.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+        let lead = leadingTitleAndDate(scalars, blocks, &roles, givenTitle: givenTitle)
+        var paragraphs: [Paragraph] = []
+        paragraphs.reserveCapacity(blocks.count)
+        for (index, block) in blocks.enumerated() {
+            let role = roles[index]
+            if role == .body, block.lines.count == 1, block.lines[0].length <= DateParser.maxDateLineLength,
+               dates.parseDateLine(scalars.string(block.lines[0])) != nil {
+                roles[index] = .dateline
+            }
+            let sentences = roles[index] == .boilerplate ? [] : self.sentences(scalars, block)
+            paragraphs.append(Paragraph(range: block.range, role: roles[index], sentences: sentences))
+        }
+        let title = givenTitle ?? lead.title ?? derivedTitle(scalars, blocks, roles) ?? metadata.id.rawValue
+        return Article(id: metadata.id, title: title, date: metadata.date ?? lead.date, location: metadata.location,
+                       source: metadata.source, url: metadata.url, text: text, paragraphs: paragraphs,
+                       notes: metadata.notes)
+    }
+
+    /// `.boilerplate` for debris blocks and everything from a cut marker on, `.body` elsewhere.
+    private func boilerplateRoles(_ scalars: [Unicode.Scalar], _ blocks: [TextBlock]) -> [ParagraphRole] {
+        var roles = [ParagraphRole](repeating: .body, count: blocks.count)
+        var cut = false
+        for (index, block) in blocks.enumerated() {
+            if !cut, block.lines.contains(where: { classifier.isCut(scalars, $0) }) { cut = true }
+            if cut || block.lines.allSatisfy({ classifier.isDebris(scalars, $0) }) { roles[index] = .boilerplate }
+        }
+        return roles
+    }
+
+    /// Marks the title block and leading datelines; returns the title and date they give.
+    private func leadingTitleAndDate(_ scalars: [Unicode.Scalar], _ blocks: [TextBlock], _ roles: inout [ParagraphRole],
+                                     givenTitle: String?) -> (title: String?, date: ArticleDate?) {
+        var title: String?
+        var date: ArticleDate?
+        var titleFound = false
+        var seen = 0
+        for (index, block) in blocks.enumerated() where roles[index] != .boilerplate {
+            seen += 1
+            if seen > Self.leadingBlocks { break }
+            let line = block.lines[0]
+            // Only the head of a long line can hold a date or a title: avoid copying whole articles.
+            let firstLine = scalars.string(TextRange(line.start, min(line.end, line.start + Self.maxTitleLineLength + 1)))
+            if block.lines.count == 1, line.length <= DateParser.maxDateLineLength, let lineDate = dates.parseDateLine(firstLine) {
+                roles[index] = .dateline
+                date = date ?? lineDate
+                continue
+            }
+            if titleFound { break }
+            if let prefixed = dates.parseDatePrefix(firstLine) {
+                date = date ?? prefixed.date
+                let rest = Array(firstLine.unicodeScalars)
+                let restText = rest.string(rest.trimmed(TextRange(prefixed.restStart, rest.count)))
+                if block.lines.count == 1 {
+                    roles[index] = .title
+                    titleFound = true
+                    title = TitleText.shortened(restText)
+                    continue
+                }
+                title = TitleText.shortened(restText)
+                break
+            }
+            guard block.lines.count == 1 else { break }
+            if let givenTitle {
+                guard line.length <= Self.maxTitleLineLength, TextFolding.fold(firstLine) == TextFolding.fold(givenTitle) else { break }
+            } else {
+                let hasMore = blocks[(index + 1)...].indices.contains { roles[$0] != .boilerplate }
+                guard line.length <= Self.maxTitleLineLength, hasMore else { break }
+                title = firstLine
+            }
+            roles[index] = .title
+            titleFound = true
+        }
+        return (title, date)
+    }
+
+    /// The first sentence of the first shown block, shortened.
+    private func derivedTitle(_ scalars: [Unicode.Scalar], _ blocks: [TextBlock], _ roles: [ParagraphRole]) -> String? {
+        guard let index = roles.indices.first(where: { roles[$0] != .boilerplate }) else { return nil }
+        let line = blocks[index].lines[0]
+        let first = segmenter.sentences(in: scalars, line: line).first ?? line
+        return TitleText.shortened(scalars.string(first))
+    }
+
+    /// The sentences of every line of `block`, with their styles and line ends.
+    private func sentences(_ scalars: [Unicode.Scalar], _ block: TextBlock) -> [Sentence] {
+        var out: [Sentence] = []
+        let lastLine = block.lines.count - 1
+        for (lineIndex, line) in block.lines.enumerated() {
+            let style: LineStyle
+            let ranges: [TextRange]
+            if classifier.isTeaser(scalars, line) {
+                style = .teaser
+                ranges = segmenter.sentences(in: scalars, line: line)
+            } else if lineIndex < lastLine, LineClassifier.looksLikeHeading(scalars, line) {
+                style = .heading
+                ranges = [line]
+            } else {
+                style = .text
+                ranges = segmenter.sentences(in: scalars, line: line)
+            }
+            for range in ranges {
+                out.append(Sentence(range: range, text: scalars.string(range), style: style, endsLine: false))
+            }
+            if lineIndex < lastLine, !out.isEmpty { out[out.count - 1].endsLine = true }
+        }
+        return out
+    }
+}
+
+import Foundation

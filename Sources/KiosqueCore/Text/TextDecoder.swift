@@ -1,0 +1,100 @@
+import Foundation
+
+/// A file's bytes read as text, with what was done to read them.
+public struct DecodedText: Sendable {
+    /// BOM removed, line endings LF, NFC.
+    public var text: String
+    /// Facts for the article's details (`decoded as Windows-1252 (not valid UTF-8)`).
+    public var notes: [String]
+}
+
+/// Why bytes could not be read as an article's text.
+public enum TextDecodingFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    case empty
+    case binary
+
+    public var description: String {
+        switch self {
+        case .empty: return "empty file"
+        case .binary: return "binary file, not text"
+        }
+    }
+}
+
+/// Reads a text file's bytes: UTF-8, else Windows-1252; BOM stripped; CRLF and CR to LF; NFC.
+///
+/// Control characters (ESC, C1, U+202E) are kept: offsets must stay true, the view shows them.
+public enum TextDecoder {
+    /// Share of control bytes (other than tab, LF, CR, FF, ESC) above which a file is binary.
+    static let binaryControlShare = 0.1
+
+    public static func decode(_ data: Data) -> Result<DecodedText, TextDecodingFailure> {
+        var bytes = [UInt8](data)
+        var notes: [String] = []
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            bytes.removeFirst(3)
+            notes.append("byte order mark removed")
+        }
+        if isBinary(bytes) { return .failure(.binary) }
+        if bytes.contains(0x0D) {
+            bytes = normalisingLineEndings(bytes)
+            notes.append("line endings converted to LF")
+        }
+        var text: String
+        if let utf8 = String(validating: bytes, as: UTF8.self) {
+            text = utf8
+        } else {
+            text = windows1252(bytes)
+            notes.append("decoded as Windows-1252 (not valid UTF-8)")
+        }
+        let composed = text.precomposedStringWithCanonicalMapping
+        if composed.unicodeScalars.count != text.unicodeScalars.count || composed != text {
+            notes.append("normalised to NFC")
+            text = composed
+        }
+        if text.unicodeScalars.allSatisfy({ $0.isPythonSpace || $0 == "\u{FEFF}" }) { return .failure(.empty) }
+        return .success(DecodedText(text: text, notes: notes))
+    }
+
+    /// NUL bytes, or a large share of control bytes.
+    static func isBinary(_ bytes: [UInt8]) -> Bool {
+        if bytes.contains(0) { return true }
+        guard !bytes.isEmpty else { return false }
+        let controls = bytes.reduce(0) { count, byte in
+            count + (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B ? 1 : 0)
+        }
+        return Double(controls) / Double(bytes.count) > binaryControlShare
+    }
+
+    static func normalisingLineEndings(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0D {
+                out.append(0x0A)
+                if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+            } else {
+                out.append(byte)
+            }
+            index += 1
+        }
+        return out
+    }
+
+    /// Windows-1252 differs from Latin-1 in 0x80...0x9F; its five unassigned bytes stay C1 controls.
+    static let windows1252High: [UInt32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
+
+    static func windows1252(_ bytes: [UInt8]) -> String {
+        var view = String.UnicodeScalarView()
+        for byte in bytes {
+            let value = (0x80...0x9F).contains(byte) ? windows1252High[Int(byte) - 0x80] : UInt32(byte)
+            view.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+        }
+        return String(view)
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import KiosqueCore
+
+@Suite("Bad input")
+struct BadInputTests {
+    func onlyIssue(_ paths: [String]) throws -> LoadIssue {
+        let result = Library.load(paths: paths)
+        #expect(result.articles.isEmpty)
+        #expect(result.issues.count == 1, "\(result.issues)")
+        return try #require(result.issues.first)
+    }
+
+    @Test func binaryFile() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("image.txt", Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01, 0x02, 0x41]))
+        #expect(try onlyIssue([path]) == LoadIssue(location: path, reason: "binary file, not text"))
+        let controls = try folder.write("controls.md", Data((0..<200).map { UInt8(1 + $0 % 8) }))
+        #expect(try onlyIssue([controls]).reason == "binary file, not text")
+    }
+
+    @Test func emptyFiles() throws {
+        let folder = try TemporaryFolder()
+        let empty = try folder.write("empty.txt", Data())
+        let blank = try folder.write("blank.md", " \n\t\n  \r\n")
+        let emptyLines = try folder.write("blank.jsonl", "\n \n")
+        #expect(try onlyIssue([empty]) == LoadIssue(location: empty, reason: "empty file"))
+        #expect(try onlyIssue([blank]) == LoadIssue(location: blank, reason: "empty file"))
+        #expect(try onlyIssue([emptyLines]) == LoadIssue(location: emptyLines, reason: "empty file"))
+    }
+
+    @Test func tooLargeTextFile() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.url.appendingPathComponent("huge.txt").path
+        #expect(FileManager.default.createFile(atPath: path, contents: Data("x".utf8)))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.truncate(atOffset: 50 * 1_048_576)
+        try handle.close()
+        #expect(try onlyIssue([path]) == LoadIssue(location: path, reason: "too large for one article: 50.0 MB (limit 10 MB); split it or convert it to JSONL"))
+    }
+
+    @Test func missingPath() throws {
+        let path = "/nonexistent/kiosque/nothing.txt"
+        #expect(try onlyIssue([path]) == LoadIssue(location: path, reason: "no such file or folder"))
+    }
+
+    @Test func unreadableFolder() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("locked/a.txt", "Titre\n\nTexte.")
+        let locked = folder.url.appendingPathComponent("locked").path
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked)
+        let result = Library.load(paths: [locked])
+        if (try? FileManager.default.contentsOfDirectory(atPath: locked)) != nil {
+            // Running as root: the folder stays readable, so it must simply load.
+            #expect(result.articles.count == 1)
+            return
+        }
+        #expect(result.articles.isEmpty)
+        #expect(result.issues == [LoadIssue(location: locked, reason: "permission denied")])
+    }
+
+    @Test func symbolicLinkLoop() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("root/a.txt", "Titre\n\nTexte.")
+        let root = folder.url.appendingPathComponent("root")
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("back").path, withDestinationPath: root.path)
+        // Two links pointing at each other: resolving them fails with ELOOP.
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("x").path, withDestinationPath: root.appendingPathComponent("y").path)
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("y").path, withDestinationPath: root.appendingPathComponent("x").path)
+        let result = Library.load(paths: [root.path])
+        #expect(result.articles.map(\.id) == [ArticleID("a")])
+        #expect(result.issues.map(\.reason) == ["symbolic link loop, skipped"])
+        #expect(result.issues.first?.location == root.appendingPathComponent("back").path)
+    }
+
+    @Test func folderSkipsOtherExtensionsAndSortsByName() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("b.txt", "B\n\nTexte b.")
+        try folder.write("a.md", "A\n\nTexte a.")
+        try folder.write("sub/c.txt", "C\n\nTexte c.")
+        try folder.write("image.png", Data([0x89, 0x00]))
+        try folder.write("notes.log", "texte")
+        try folder.write("d.jsonl", #"{"id": "d", "text": "Texte d."}"#)
+        let result = Library.load(paths: [folder.path])
+        #expect(result.issues.isEmpty)
+        #expect(result.articles.map(\.id.rawValue) == ["a", "b", "d", "c"])
+        #expect(result.articles[2].location == folder.url.appendingPathComponent("d.jsonl").path + ":1")
+    }
+
+    @Test func loadingGoesOnAfterIssues() throws {
+        let folder = try TemporaryFolder()
+        let good = try folder.write("good.txt", "Titre\n\nTexte.")
+        let bad = try folder.write("bad.txt", Data([0, 0, 0]))
+        let result = Library.load(paths: [bad, "/nonexistent/x", good])
+        #expect(result.articles.map(\.id) == [ArticleID("good")])
+        #expect(result.issues.map(\.location) == [bad, "/nonexistent/x"])
+    }
+}
