@@ -51,10 +51,16 @@ public struct ArticleParser: Sendable {
         let blocks = ParagraphSplitter.blocks(in: scalars)
         var roles = boilerplateRoles(scalars, blocks)
         let givenTitle = metadata.title.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+        var shownBlocks = blocks
         let lead = leadingTitleAndDate(scalars, blocks, &roles, givenTitle: givenTitle)
+        if let trimmed = lead.bodyStart {
+            // A lede that starts with a date (` date 2024-03 – Cette relation ...`) stays article
+            // text, without its date prefix.
+            shownBlocks[trimmed.block].lines[0].start = trimmed.offset
+        }
         var paragraphs: [Paragraph] = []
         paragraphs.reserveCapacity(blocks.count)
-        for (index, block) in blocks.enumerated() {
+        for (index, block) in shownBlocks.enumerated() {
             let role = roles[index]
             if role == .body, block.lines.count == 1, block.lines[0].length <= DateParser.maxDateLineLength,
                dates.parseDateLine(scalars.string(block.lines[0])) != nil {
@@ -80,9 +86,12 @@ public struct ArticleParser: Sendable {
         return roles
     }
 
-    /// Marks the title block and leading datelines; returns the title and date they give.
+    /// Marks the title block and leading datelines; returns the title and date they give, and
+    /// where the text of a date-prefixed lede starts when that lede is too long to be only a title.
     private func leadingTitleAndDate(_ scalars: [Unicode.Scalar], _ blocks: [TextBlock], _ roles: inout [ParagraphRole],
-                                     givenTitle: String?) -> (title: String?, date: ArticleDate?) {
+                                     givenTitle: String?)
+        -> (title: String?, date: ArticleDate?, bodyStart: (block: Int, offset: Int)?) {
+        var bodyStart: (block: Int, offset: Int)?
         var title: String?
         var date: ArticleDate?
         var titleFound = false
@@ -102,14 +111,17 @@ public struct ArticleParser: Sendable {
             if let prefixed = dates.parseDatePrefix(firstLine) {
                 date = date ?? prefixed.date
                 let rest = Array(firstLine.unicodeScalars)
-                let restText = rest.string(rest.trimmed(TextRange(prefixed.restStart, rest.count)))
-                if block.lines.count == 1 {
+                let restRange = rest.trimmed(TextRange(prefixed.restStart, rest.count))
+                let restText = rest.string(restRange)
+                let restLength = line.length - restRange.start
+                if block.lines.count == 1, restLength <= TitleText.limit {
                     roles[index] = .title
                     titleFound = true
                     title = TitleText.shortened(restText)
                     continue
                 }
                 title = TitleText.shortened(restText)
+                bodyStart = (index, line.start + restRange.start)
                 break
             }
             guard block.lines.count == 1 else { break }
@@ -123,7 +135,7 @@ public struct ArticleParser: Sendable {
             roles[index] = .title
             titleFound = true
         }
-        return (title, date)
+        return (title, date, bodyStart)
     }
 
     /// The first sentence of the first shown block, shortened.
