@@ -20,7 +20,8 @@ let package = Package(
             // The target's root is the package root so that Resources/ and seeds/ stay top level;
             // every other folder holding code is excluded from it.
             exclude: ["Tests", "Sources/CNcursesw", "Sources/KiosqueCore", "Sources/KiosqueTUI",
-                      "Sources/KiosqueCurses", "Sources/kiosque", "Sources/kiosque-bench"],
+                      "Sources/KiosqueCurses", "Sources/kiosque", "Sources/kiosque-bench",
+                      "README.md", "DECISIONS.md", "BENCHMARKS.md"],
             sources: ["Sources/KiosqueResources"],
             resources: [.copy("Resources"), .copy("seeds")]
         ),
