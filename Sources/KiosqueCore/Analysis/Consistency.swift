@@ -21,6 +21,7 @@ extension RecognitionPass {
     mutating func makeConsistent(text: [Unicode.Scalar]) {
         var known: [String: (kind: EntityKind, canonical: String)] = [:]
         var longest = 1
+        var firstWords = Set<String>()
         // Full names first so that surnames point to them.
         let ordered = found.indices.sorted { (found[$0].end - found[$0].start, -$0) > (found[$1].end - found[$1].start, -$1) }
         for index in ordered where found[index].kind != .date {
@@ -28,18 +29,25 @@ extension RecognitionPass {
             let k = key(f.start, f.end)
             let canonical = known[k]?.canonical ?? f.canonical ?? surface(f.start, f.end, in: text)
             if known[k] == nil { known[k] = (f.kind, canonical) }
+            firstWords.insert(tokens[f.start].folded)
             found[index].canonical = known[k]?.canonical
             longest = max(longest, f.end - f.start)
             if f.kind == .person, f.end - f.start >= 2 {
                 // `Abdoulaye Diop` -> `Diop`; `Jean-Claude Marcourt` -> `Marcourt`.
                 let last = key(f.end - 1, f.end)
-                if known[last] == nil, !has(f.end - 1, .nameParticle) { known[last] = (.person, canonical) }
+                if known[last] == nil, !has(f.end - 1, .nameParticle) {
+                    known[last] = (.person, canonical)
+                    firstWords.insert(last)
+                }
             }
         }
         guard !known.isEmpty else { return }
         var i = 0
         while i < tokens.count {
-            guard !taken[i], isCapitalWord(i) || tokens[i].isAllCaps else { i += 1; continue }
+            guard !taken[i], isCapitalWord(i) || tokens[i].isAllCaps, firstWords.contains(tokens[i].folded) else {
+                i += 1
+                continue
+            }
             var matched = false
             for length in stride(from: min(longest, tokens.count - i), through: 1, by: -1) {
                 let end = i + length

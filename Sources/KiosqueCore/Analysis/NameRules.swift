@@ -86,7 +86,9 @@ extension RecognitionPass {
     func nameRunEnd(from start: Int) -> Int {
         var j = start + 1
         while j < tokens.count, !taken[j] {
-            if isCapitalWord(j), !has(j, .functionWord) {
+            if isInitial(j - 1), isCapitalWord(j + 1) {
+                j += 2 // `F. Honegger`: the dot after an initial
+            } else if isCapitalWord(j), !has(j, .functionWord) {
                 if sentenceStart[j] { break }
                 j += 1
             } else if has(j, .nameParticle), isCapitalWord(j + 1), !has(j + 1, .functionWord),
@@ -97,6 +99,12 @@ extension RecognitionPass {
             }
         }
         return j
+    }
+
+    /// A single capital letter followed by a dot (`J.` of `J. K. Rowling`).
+    func isInitial(_ i: Int) -> Bool {
+        i >= 0 && i + 1 < tokens.count && tokens[i].kind == .word && tokens[i].isCapitalized
+            && tokens[i].text.unicodeScalars.count == 1 && tokens[i + 1].text == "."
     }
 
     // MARK: organisations and places
@@ -124,6 +132,10 @@ extension RecognitionPass {
         let startsCapital = tokens[i].isCapitalized || tokens[i].isAllCaps
         guard var match = lexicon.longestMatch(in: tokens, from: i, wanted: .anyName) else { return nil }
         if !startsCapital && !(match.end - i >= 2 && match.categories.contains(.place)) { return nil }
+        // Capitals of the entry must be capitals in the text: `la réunion` is not `La Réunion`.
+        for k in i..<match.end where match.capitalMask & (1 << UInt64(min(k - i, 63))) != 0 {
+            if !(tokens[k].isCapitalized || tokens[k].isAllCaps) { return nil }
+        }
         var start = i
         if has(i, .functionWord) || tokens[i].kind == .elision {
             guard match.end - i >= 2 else { return nil }
@@ -211,16 +223,29 @@ extension RecognitionPass {
     /// Capitalised words no list knows: a person's name when two or more (`Hubert Lenoir`), a place
     /// after `à`/`en`/`vers` (`à Riorges`); a lone unknown word is left to the consistency pass.
     mutating func capitalRun(at i: Int) -> Int? {
-        guard isCapitalWord(i), !has(i, .functionWord), !isCommonCapital(i) else { return nil }
+        guard isCapitalWord(i), !has(i, .functionWord), !isCommonCapital(i) || isInitial(i) else { return nil }
         let end = nameRunEnd(from: i)
         let afterPlacePreposition = i > 0 && has(i - 1, .locationPreposition) && !taken[i - 1]
         if afterPlacePreposition && !has(i, .givenName) {
             claim(.location, i, end)
         } else if end - i >= 2 {
             claim(.person, i, end)
+        } else if let kind = hyphenatedCompound(i) {
+            claim(kind, i, end)
         } else {
             return nil
         }
         return end
+    }
+
+    /// `Russie-Afrique`, `Paris-Berlin`: a hyphenated word whose first part is a listed place or
+    /// organisation takes that part's kind.
+    func hyphenatedCompound(_ i: Int) -> EntityKind? {
+        let parts = tokens[i].folded.split(separator: "-")
+        guard parts.count >= 2, let first = parts.first else { return nil }
+        let c = lexicon.categories(ofWord: String(first))
+        if !c.isDisjoint(with: .anyLocation) { return .location }
+        if !c.isDisjoint(with: .anyOrganization) { return .organization }
+        return nil
     }
 }

@@ -7,6 +7,8 @@ struct PhraseTrie: Sendable {
         var children: [String: Int32] = [:]
         var categories: LexiconCategory = []
         var canonical: String?
+        /// Bit k set when token k of the entry is capitalised in the list (it must be in the text).
+        var capitalMask: UInt64 = 0
     }
 
     private(set) var nodes: [Node] = [Node()]
@@ -26,6 +28,11 @@ struct PhraseTrie: Sendable {
             }
         }
         nodes[node].categories.formUnion(category)
+        if nodes[node].canonical == nil {
+            for (k, token) in tokens.prefix(64).enumerated() where token.isCapitalized || token.isAllCaps {
+                nodes[node].capitalMask |= 1 << UInt64(k)
+            }
+        }
         // The first spelling wins, except that a capitalised spelling beats a lower-case one.
         if let current = nodes[node].canonical {
             if current.first?.isLowercase == true, surface.first?.isUppercase == true {
@@ -48,6 +55,7 @@ struct PhraseTrie: Sendable {
         var end: Int
         var categories: LexiconCategory
         var canonical: String?
+        var capitalMask: UInt64
     }
 
     /// The longest entry starting at `start` whose categories meet `wanted`, if any.
@@ -61,7 +69,8 @@ struct PhraseTrie: Sendable {
             i += 1
             let found = nodes[node].categories.intersection(wanted)
             if !found.isEmpty {
-                best = Match(end: i, categories: found, canonical: nodes[node].canonical)
+                best = Match(end: i, categories: found, canonical: nodes[node].canonical,
+                             capitalMask: nodes[node].capitalMask)
             }
         }
         return best
