@@ -1,0 +1,37 @@
+/// Finds PER, LOC, ORG and DATE mentions in French text (rules of `shared/eval/GUIDELINES.md`).
+///
+/// Rule-based and deterministic: word lists from `Resources/ner/` (see `Gazetteers`), French
+/// context cues (titles before a person, prepositions before a place, cue nouns before an
+/// organisation, `ministère`/`ministre` before a portfolio), a common-word lexicon against
+/// capitalised sentence starts, and one pass over the whole text that ties mentions together.
+public struct EntityRecognizer: Sendable {
+    public let gazetteers: Gazetteers
+    private let tokenizer = FrenchTokenizer()
+
+    public init(gazetteers: Gazetteers) {
+        self.gazetteers = gazetteers
+    }
+
+    /// A recogniser over the bundled word lists.
+    public static func bundled() throws(GazetteerError) -> EntityRecognizer {
+        EntityRecognizer(gazetteers: try Gazetteers.bundled())
+    }
+
+    /// Every entity of `text`, in text order, with code point ranges into `text`.
+    public func entities(in text: String) -> [Entity] {
+        let tokens = tokenizer.tokens(in: text)
+        guard !tokens.isEmpty else { return [] }
+        var pass = RecognitionPass(tokens: tokens, lexicon: gazetteers.trie)
+        pass.findDates()
+        pass.findNames()
+        let scalars = Array(text.unicodeScalars)
+        pass.makeConsistent(text: scalars)
+        return pass.found
+            .sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+            .map { f in
+                let range = TextRange(tokens[f.start].range.start, tokens[f.end - 1].range.end)
+                let surface = pass.surface(f.start, f.end, in: scalars)
+                return Entity(kind: f.kind, range: range, text: surface, canonical: f.canonical ?? surface)
+            }
+    }
+}

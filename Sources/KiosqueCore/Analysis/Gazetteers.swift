@@ -1,0 +1,86 @@
+import Foundation
+import KiosqueResources
+
+/// Why the word lists could not be loaded.
+public enum GazetteerError: Error, Hashable, Sendable, CustomStringConvertible {
+    case folderMissing
+    case unreadable(file: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .folderMissing:
+            return "cannot find Resources/ner (set KIOSQUE_RESOURCES to the folder holding Resources/)"
+        case .unreadable(let file, let reason):
+            return "cannot read word list \(file): \(reason)"
+        }
+    }
+}
+
+/// Every word list of `Resources/ner/`, merged into one phrase lookup. Immutable once built.
+///
+/// A list is a text file, one entry a line (one or more words), `#` starting a comment line;
+/// which list a file feeds is given by `LexiconCategory.files`.
+public struct Gazetteers: Sendable {
+    let trie: PhraseTrie
+    /// Number of entries read, all lists together (for diagnostics and tests).
+    public let entryCount: Int
+
+    /// Builds the lists from file contents: `(file name, text)` pairs.
+    public init(contents: [(file: String, text: String)]) {
+        var trie = PhraseTrie()
+        var count = 0
+        let tokenizer = FrenchTokenizer()
+        let categories = Dictionary(LexiconCategory.files.map { ($0.file, $0.category) },
+                                    uniquingKeysWith: { $0.union($1) })
+        for (file, text) in contents {
+            guard let category = categories[file] else { continue }
+            for rawLine in text.split(separator: "\n", omittingEmptySubsequences: true) {
+                let line = rawLine.trimmingCharacters(in: .whitespaces)
+                if line.isEmpty || line.hasPrefix("#") { continue }
+                trie.insert(tokenizer.tokens(in: line), surface: line, category: category)
+                count += 1
+            }
+        }
+        self.trie = trie
+        self.entryCount = count
+    }
+
+    /// Reads every list of `LexiconCategory.files` from `directory`.
+    public init(directory: URL) throws(GazetteerError) {
+        var contents: [(file: String, text: String)] = []
+        for (file, _) in LexiconCategory.files {
+            let url = directory.appendingPathComponent(file)
+            do {
+                contents.append((file, try String(contentsOf: url, encoding: .utf8)))
+            } catch {
+                throw .unreadable(file: url.path, reason: error.localizedDescription)
+            }
+        }
+        self.init(contents: contents)
+    }
+
+    /// The lists shipped in `Resources/ner/`, read once per process.
+    public static func bundled() throws(GazetteerError) -> Gazetteers {
+        try cached.get()
+    }
+
+    private static let cached: Result<Gazetteers, GazetteerError> = {
+        guard let dir = ResourceLocator.resourcesDirectory?.appendingPathComponent("ner") else {
+            return .failure(.folderMissing)
+        }
+        return Result { () throws(GazetteerError) in try Gazetteers(directory: dir) }
+    }()
+
+    /// The categories of one folded word (`Folding.fold`).
+    public func categories(ofWord folded: String) -> LexiconCategory {
+        trie.categories(ofWord: folded)
+    }
+
+    /// The categories of a phrase as written (`Union européenne`), empty when no list holds it.
+    public func categories(ofPhrase phrase: String) -> LexiconCategory {
+        let tokens = FrenchTokenizer().tokens(in: phrase)
+        guard let match = trie.longestMatch(in: tokens, from: 0, wanted: LexiconCategory(rawValue: ~0)),
+              match.end == tokens.count else { return [] }
+        return match.categories
+    }
+}

@@ -1,0 +1,48 @@
+/// What a word or phrase of the `Resources/ner/` lists is, as a set (a word can be several).
+public struct LexiconCategory: OptionSet, Hashable, Sendable {
+    public let rawValue: UInt32
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    public static let country = LexiconCategory(rawValue: 1 << 0)
+    public static let region = LexiconCategory(rawValue: 1 << 1)
+    public static let city = LexiconCategory(rawValue: 1 << 2)
+    public static let place = LexiconCategory(rawValue: 1 << 3)
+    public static let organization = LexiconCategory(rawValue: 1 << 4)
+    public static let seatOfPower = LexiconCategory(rawValue: 1 << 5)
+    public static let givenName = LexiconCategory(rawValue: 1 << 6)
+    public static let surname = LexiconCategory(rawValue: 1 << 7)
+    public static let commonWord = LexiconCategory(rawValue: 1 << 8)
+    public static let personCue = LexiconCategory(rawValue: 1 << 9)
+    public static let organizationCue = LexiconCategory(rawValue: 1 << 10)
+    public static let organizationHead = LexiconCategory(rawValue: 1 << 11)
+    public static let locationHead = LexiconCategory(rawValue: 1 << 12)
+    public static let locationPreposition = LexiconCategory(rawValue: 1 << 13)
+    public static let portfolio = LexiconCategory(rawValue: 1 << 14)
+    public static let portfolioCue = LexiconCategory(rawValue: 1 << 15)
+    public static let month = LexiconCategory(rawValue: 1 << 16)
+    public static let weekday = LexiconCategory(rawValue: 1 << 17)
+    public static let nameParticle = LexiconCategory(rawValue: 1 << 18)
+    public static let functionWord = LexiconCategory(rawValue: 1 << 19)
+    public static let numberUnit = LexiconCategory(rawValue: 1 << 20)
+
+    /// Named places of any list.
+    public static let anyLocation: LexiconCategory = [.country, .region, .city, .place]
+    /// Named organisations of any list.
+    public static let anyOrganization: LexiconCategory = [.organization, .seatOfPower]
+    /// Every list naming an entity by itself.
+    public static let anyName: LexiconCategory = [.anyLocation, .anyOrganization, .givenName, .surname]
+
+    /// The data file of each category under `Resources/ner/`.
+    public static let files: [(file: String, category: LexiconCategory)] = [
+        ("countries.txt", .country), ("regions.txt", .region), ("cities.txt", .city),
+        ("places.txt", .place), ("organisations.txt", .organization),
+        ("seats-of-power.txt", .seatOfPower), ("given-names.txt", .givenName),
+        ("given-names-extra.txt", .givenName), ("surnames.txt", .surname),
+        ("common-words.txt", .commonWord), ("person-cues.txt", .personCue),
+        ("org-cues.txt", .organizationCue), ("org-heads.txt", .organizationHead),
+        ("loc-heads.txt", .locationHead), ("loc-prepositions.txt", .locationPreposition),
+        ("portfolios.txt", .portfolio), ("portfolio-cues.txt", .portfolioCue),
+        ("months.txt", .month), ("weekdays.txt", .weekday), ("name-particles.txt", .nameParticle),
+        ("function-words.txt", .functionWord), ("number-units.txt", .numberUnit),
+    ]
+}

@@ -1,0 +1,251 @@
+/// PER, LOC and ORG from the word lists and French context cues, one left-to-right scan.
+extension RecognitionPass {
+    mutating func findNames() {
+        var i = 0
+        while i < tokens.count {
+            if taken[i] || tokens[i].kind == .punctuation || tokens[i].kind == .quote || tokens[i].kind == .number {
+                i += 1
+                continue
+            }
+            if let next = portfolio(at: i) ?? personAfterCue(at: i) ?? organizationAfterCue(at: i)
+                ?? listedName(at: i) ?? organizationHead(at: i) ?? locationHead(at: i)
+                ?? acronym(at: i) ?? capitalRun(at: i) {
+                i = max(next, i + 1)
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    // MARK: ministries and portfolios
+
+    /// `ministère (malien) des Affaires étrangères` (ORG from `ministère`), `ministre de la Culture`
+    /// (ORG `Culture`), chained with `et de la Coopération internationale`.
+    mutating func portfolio(at i: Int) -> Int? {
+        guard let cue = lexicon.longestMatch(in: tokens, from: i, wanted: .portfolioCue) else { return nil }
+        var j = cue.end
+        // One or two adjectives: `ministère malien des`, `ministre délégué chargé de`.
+        var skipped = 0
+        while skipped < 2, isWord(j), tokens[j].isLowercaseWord, !has(j, .functionWord) { j += 1; skipped += 1 }
+        guard let nameStart = preposition(at: j), let first = portfolioName(at: nameStart) else { return nil }
+        var end = first
+        while folded(end) == "et", let afterPrep = preposition(at: end + 1) ?? (isCapitalWord(end + 1) ? end + 1 : nil),
+              let more = portfolioName(at: afterPrep) {
+            end = more
+        }
+        let startsWithCue = folded(i).hasPrefix("minister") || folded(i).hasPrefix("secretariat")
+        claim(.organization, startsWithCue ? i : nameStart, end)
+        return end
+    }
+
+    /// A portfolio name at `i`: a listed one (`Affaires étrangères`) or capitalised words followed
+    /// by at most one lower-case adjective (`Transition écologique`).
+    func portfolioName(at i: Int) -> Int? {
+        guard isCapitalWord(i), !taken[i] else { return nil }
+        if let listed = lexicon.longestMatch(in: tokens, from: i, wanted: .portfolio) { return listed.end }
+        var j = i
+        while isCapitalWord(j), !taken[j] { j += 1 }
+        if isWord(j), tokens[j].isLowercaseWord, looksAdjectival(j) { j += 1 }
+        return j
+    }
+
+    /// French adjective endings (`nationale`, `étrangères`, `constitutionnel`, `écologique`).
+    func looksAdjectival(_ i: Int) -> Bool {
+        guard !has(i, .functionWord) else { return false }
+        let w = tokens[i].folded
+        for suffix in Self.adjectiveSuffixes where w.hasSuffix(suffix) { return w.count > suffix.count + 2 }
+        return false
+    }
+
+    static let adjectiveSuffixes = [
+        "ale", "ales", "aux", "al", "elle", "elles", "el", "els", "ique", "iques", "ienne", "iennes", "ien", "iens",
+        "aise", "aises", "ais", "aine", "aines", "ain", "ains", "aire", "aires", "iere", "ieres", "ier", "iers",
+        "ive", "ives", "if", "ifs", "ee", "ees", "eenne", "eens", "ele",
+    ]
+
+    // MARK: people
+
+    /// `M. Lavrov`, `Colonel Sadio Camara`, `le président vénézuélien Nicolas Maduro`: the name after
+    /// a title or role, without it.
+    mutating func personAfterCue(at i: Int) -> Int? {
+        guard let cue = lexicon.longestMatch(in: tokens, from: i, wanted: .personCue) else { return nil }
+        var j = cue.end
+        var skipped = 0
+        while skipped < 2, isWord(j), tokens[j].isLowercaseWord, !has(j, .functionWord), !has(j, .personCue) {
+            j += 1; skipped += 1
+        }
+        if folded(j) == "," { j += 1 }
+        guard isCapitalWord(j), !taken[j], !has(j, .functionWord),
+              categories[j].isDisjoint(with: Self.strongNames) || has(j, .givenName) else { return nil }
+        let end = nameRunEnd(from: j)
+        claim(.person, j, end)
+        return end
+    }
+
+    /// Capitalised words and particles between them (`François de Rugy`, `Myriam El Khomri`).
+    func nameRunEnd(from start: Int) -> Int {
+        var j = start + 1
+        while j < tokens.count, !taken[j] {
+            if isInitial(j - 1), isCapitalWord(j + 1) {
+                j += 2 // `F. Honegger`: the dot after an initial
+            } else if isCapitalWord(j), !has(j, .functionWord) {
+                if sentenceStart[j] { break }
+                j += 1
+            } else if has(j, .nameParticle), isCapitalWord(j + 1), !has(j + 1, .functionWord),
+                      !sentenceStart[j + 1], categories[j + 1].isDisjoint(with: Self.strongNames) {
+                j += 2
+            } else {
+                break
+            }
+        }
+        return j
+    }
+
+    /// A single capital letter followed by a dot (`J.` of `J. K. Rowling`).
+    func isInitial(_ i: Int) -> Bool {
+        i >= 0 && i + 1 < tokens.count && tokens[i].kind == .word && tokens[i].isCapitalized
+            && tokens[i].text.unicodeScalars.count == 1 && tokens[i + 1].text == "."
+    }
+
+    // MARK: organisations and places
+
+    /// `groupe Wagner`, `agence Anadolu`: the capitalised name after a lower-case cue noun.
+    mutating func organizationAfterCue(at i: Int) -> Int? {
+        guard tokens[i].isLowercaseWord, has(i, .organizationCue) else { return nil }
+        var j = i + 1
+        if has(j, .functionWord), tokens[j].isCapitalized, isCapitalWord(j + 1) { j += 1 } // `parti Les Républicains`
+        guard isCapitalWord(j) || (j < tokens.count && tokens[j].isAllCaps), !taken[j],
+              !has(j, .functionWord), !has(j, .personCue) else { return nil }
+        if has(j, [.country, .city, .region]), lexicon.longestMatch(in: tokens, from: j, wanted: .anyOrganization) == nil {
+            return nil
+        }
+        var end = j + 1
+        if let listed = lexicon.longestMatch(in: tokens, from: j, wanted: .anyName) { end = max(end, listed.end) }
+        while isCapitalWord(end), !taken[end], !sentenceStart[end], !has(end, .functionWord) { end += 1 }
+        claim(.organization, j, end)
+        return end
+    }
+
+    /// A name from the lists (`Union européenne`, `Moscou`, `Élysée`, `Sergueï Lavrov`), without a
+    /// leading article (`La Défense` -> `Défense`).
+    mutating func listedName(at i: Int) -> Int? {
+        let startsCapital = tokens[i].isCapitalized || tokens[i].isAllCaps
+        guard var match = lexicon.longestMatch(in: tokens, from: i, wanted: .anyName) else { return nil }
+        if !startsCapital && !(match.end - i >= 2 && match.categories.contains(.place)) { return nil }
+        // Capitals of the entry must be capitals in the text: `la réunion` is not `La Réunion`.
+        for k in i..<match.end where match.capitalMask & (1 << UInt64(min(k - i, 63))) != 0 {
+            if !(tokens[k].isCapitalized || tokens[k].isAllCaps) { return nil }
+        }
+        var start = i
+        if has(i, .functionWord) || tokens[i].kind == .elision {
+            guard match.end - i >= 2 else { return nil }
+            start = i + 1
+        }
+        let single = match.end - start == 1
+        if single && isCommonCapital(start) { return nil }
+        for k in start..<match.end where taken[k] { return nil }
+        let c = match.categories
+        // A given name opens a person's name when capitalised words follow.
+        if c.contains(.givenName), match.end == start + 1, isCapitalWord(start + 1), !sentenceStart[start + 1],
+           !has(start + 1, .functionWord) {
+            let end = nameRunEnd(from: start)
+            if end > start + 1 {
+                claim(.person, start, end)
+                return end
+            }
+        }
+        if !c.isDisjoint(with: [.country, .place]) {
+            claim(.location, start, match.end, canonical: match.canonical)
+        } else if !c.isDisjoint(with: .anyOrganization) {
+            claim(.organization, start, match.end, canonical: match.canonical)
+        } else if !c.isDisjoint(with: [.region, .city]) {
+            claim(.location, start, match.end, canonical: match.canonical)
+        } else if !c.isDisjoint(with: [.givenName, .surname]) {
+            match.end = nameRunEnd(from: start)
+            claim(.person, start, match.end)
+        } else {
+            return nil
+        }
+        return match.end
+    }
+
+    /// `Commission de régulation de l'énergie`, `Union nationale des étudiants de France`,
+    /// `Conseil constitutionnel`: a capitalised institution noun and what names it.
+    mutating func organizationHead(at i: Int) -> Int? {
+        guard isCapitalWord(i), has(i, .organizationHead), !sentenceStart[i] || isCapitalWord(i + 1) || preposition(at: i + 1) != nil
+        else { return nil }
+        var end = i + 1
+        var j = i + 1
+        while j < tokens.count, j - i < 10, !taken[j] {
+            if isCapitalWord(j), !has(j, .functionWord) {
+                j += 1; end = j
+            } else if isWord(j), tokens[j].isLowercaseWord, looksAdjectival(j) {
+                j += 1; end = j
+            } else if let after = preposition(at: j), isWord(after), !taken[after], !has(after, .functionWord),
+                      tokens[after].isCapitalized || has(after, .commonWord) {
+                j = after + 1; end = j
+            } else if folded(j) == "et", preposition(at: j + 1) != nil {
+                j += 1
+            } else {
+                break
+            }
+        }
+        claim(.organization, i, end)
+        return end
+    }
+
+    /// `mer des Caraïbes`, `golfe de Guinée`, `lac Tchad`: a geographic noun and the name after it.
+    mutating func locationHead(at i: Int) -> Int? {
+        guard has(i, .locationHead), tokens[i].kind == .word else { return nil }
+        let nameStart = preposition(at: i + 1) ?? (i + 1)
+        guard isCapitalWord(nameStart), !taken[nameStart], !has(nameStart, .functionWord) else { return nil }
+        var end = nameStart + 1
+        while isCapitalWord(end), !taken[end], !sentenceStart[end] { end += 1 }
+        claim(.location, i, end)
+        return end
+    }
+
+    /// An unlisted acronym (`CRE`, `PNAT`): ORG, unless the whole line shouts (a headline).
+    mutating func acronym(at i: Int) -> Int? {
+        let t = tokens[i]
+        guard t.isAllCaps, t.text.unicodeScalars.count <= 8, !has(i, .commonWord), !has(i, .functionWord),
+              !Self.isRomanNumeral(t.text) else { return nil }
+        let shouting = (i > 0 && tokens[i - 1].isAllCaps && !tokens[i].startsLine) || (i + 1 < tokens.count && tokens[i + 1].isAllCaps && !tokens[i + 1].startsLine)
+        guard !shouting else { return nil }
+        claim(.organization, i, i + 1)
+        return i + 1
+    }
+
+    static func isRomanNumeral(_ s: String) -> Bool {
+        s.unicodeScalars.allSatisfy { "IVXLCDM".unicodeScalars.contains($0) }
+    }
+
+    /// Capitalised words no list knows: a person's name when two or more (`Hubert Lenoir`), a place
+    /// after `à`/`en`/`vers` (`à Riorges`); a lone unknown word is left to the consistency pass.
+    mutating func capitalRun(at i: Int) -> Int? {
+        guard isCapitalWord(i), !has(i, .functionWord), !isCommonCapital(i) || isInitial(i) else { return nil }
+        let end = nameRunEnd(from: i)
+        let afterPlacePreposition = i > 0 && has(i - 1, .locationPreposition) && !taken[i - 1]
+        if afterPlacePreposition && !has(i, .givenName) {
+            claim(.location, i, end)
+        } else if end - i >= 2 {
+            claim(.person, i, end)
+        } else if let kind = hyphenatedCompound(i) {
+            claim(kind, i, end)
+        } else {
+            return nil
+        }
+        return end
+    }
+
+    /// `Russie-Afrique`, `Paris-Berlin`: a hyphenated word whose first part is a listed place or
+    /// organisation takes that part's kind.
+    func hyphenatedCompound(_ i: Int) -> EntityKind? {
+        let parts = tokens[i].folded.split(separator: "-")
+        guard parts.count >= 2, let first = parts.first else { return nil }
+        let c = lexicon.categories(ofWord: String(first))
+        if !c.isDisjoint(with: .anyLocation) { return .location }
+        if !c.isDisjoint(with: .anyOrganization) { return .organization }
+        return nil
+    }
+}

@@ -1,0 +1,103 @@
+/// The working state of one recognition over one text: tokens, what each token is in the word
+/// lists, which tokens already belong to an entity, and the entities found so far.
+///
+/// Rules live in extensions (`DateRules`, `NameRules`, `Consistency`); each looks at a token
+/// position and, when it applies, claims a span of tokens for one entity.
+struct RecognitionPass {
+    /// An entity as a span of tokens.
+    struct Found {
+        var kind: EntityKind
+        var start: Int
+        /// One past the last token.
+        var end: Int
+        var canonical: String?
+    }
+
+    let tokens: [Token]
+    let lexicon: PhraseTrie
+    /// Single-word categories of each token.
+    let categories: [LexiconCategory]
+    /// True where a sentence (or a line, a quotation) starts.
+    let sentenceStart: [Bool]
+    var taken: [Bool]
+    var found: [Found] = []
+
+    init(tokens: [Token], lexicon: PhraseTrie) {
+        self.tokens = tokens
+        self.lexicon = lexicon
+        categories = tokens.map { $0.kind == .word || $0.kind == .elision ? lexicon.categories(ofWord: $0.folded) : [] }
+        taken = Array(repeating: false, count: tokens.count)
+        var starts = Array(repeating: false, count: tokens.count)
+        for i in tokens.indices {
+            starts[i] = Self.startsSentence(tokens, i)
+        }
+        sentenceStart = starts
+    }
+
+    /// Sentence starts: the first token, a line start, after `.`/`!`/`?`/`…`/`:`, opening quotes or
+    /// a dialogue dash; a dot after an abbreviation or an initial (`M.`, `J.`) ends nothing.
+    static func startsSentence(_ tokens: [Token], _ i: Int) -> Bool {
+        if i == 0 || tokens[i].startsLine { return true }
+        let previous = tokens[i - 1]
+        switch previous.text {
+        case "!", "?", "…", ":", "«", "“", "\"", "—", "–", "•", "|", ";":
+            return true
+        case ".":
+            guard i >= 2 else { return true }
+            let before = tokens[i - 2]
+            if before.kind == .word, before.text.unicodeScalars.count == 1, before.isCapitalized { return false }
+            return !abbreviations.contains(before.folded)
+        default:
+            return false
+        }
+    }
+
+    static let abbreviations: Set<String> = ["m", "mm", "dr", "pr", "mgr", "st", "ste", "av", "bd", "art", "no", "p", "etc"]
+
+    // MARK: token predicates
+
+    func isWord(_ i: Int) -> Bool { i < tokens.count && tokens[i].kind == .word }
+
+    /// A capitalised word that could begin or continue a name.
+    func isCapitalWord(_ i: Int) -> Bool {
+        i < tokens.count && tokens[i].kind == .word && tokens[i].isCapitalized
+    }
+
+    func has(_ i: Int, _ category: LexiconCategory) -> Bool {
+        i >= 0 && i < tokens.count && !categories[i].isDisjoint(with: category)
+    }
+
+    func folded(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].folded : "" }
+
+    /// `de`, `des`, `du`, `d'` and `de la`, `de l'`: returns the index after the preposition.
+    func preposition(at i: Int) -> Int? {
+        switch folded(i) {
+        case "des", "du", "d'": return i + 1
+        case "de":
+            if folded(i + 1) == "la" || folded(i + 1) == "l'" { return i + 2 }
+            return i + 1
+        default: return nil
+        }
+    }
+
+    /// Lists that name something by themselves and beat the common-word reading at a sentence start.
+    static let strongNames: LexiconCategory = [.country, .place, .organization, .seatOfPower, .region]
+
+    /// A capitalised word that is not a name here: a function word (`Le`), or a common word
+    /// (`Depuis`, `État`) that no strong list claims. Cities and given names that are also common
+    /// words are names only mid-sentence.
+    func isCommonCapital(_ i: Int) -> Bool {
+        let c = categories[i]
+        if c.contains(.functionWord) { return true }
+        guard c.contains(.commonWord) else { return false }
+        if sentenceStart[i] { return c.isDisjoint(with: Self.strongNames) }
+        return c.isDisjoint(with: .anyName)
+    }
+
+    mutating func claim(_ kind: EntityKind, _ start: Int, _ end: Int, canonical: String? = nil) {
+        guard start < end, end <= tokens.count else { return }
+        for k in start..<end where taken[k] { return }
+        for k in start..<end { taken[k] = true }
+        found.append(Found(kind: kind, start: start, end: end, canonical: canonical))
+    }
+}

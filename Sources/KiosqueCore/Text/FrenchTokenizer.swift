@@ -1,0 +1,126 @@
+/// Splits French text into tokens with code point ranges.
+///
+/// - Elisions keep their apostrophe, either `’` or `'`: `l’Algérie` -> `l’`, `Algérie`.
+/// - Hyphenated words stay whole: `Russie-Afrique`, `Jean-Claude`.
+/// - Numbers keep thousands groups separated by a space, NBSP or narrow NBSP (`1 500`), a decimal
+///   part (`3,5`) and an ordinal suffix (`1er`, `XXe` is a word).
+/// - Spaces of every kind (NBSP, narrow NBSP included) separate tokens and are never tokens.
+public struct FrenchTokenizer: Sendable {
+    /// Lower-case words that elide before a vowel (`l’`, `qu’`, `jusqu’`).
+    static let elidable: Set<String> = [
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
+    ]
+
+    public init() {}
+
+    /// The tokens of `text`, in order.
+    public func tokens(in text: String) -> [Token] {
+        let scalars = Array(text.unicodeScalars)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
+        var i = 0
+        var lineStart = true
+        let n = scalars.count
+        while i < n {
+            let s = scalars[i]
+            if Self.isSpace(s) {
+                if s == "\n" || s == "\r" || s == "\u{2028}" || s == "\u{2029}" { lineStart = true }
+                i += 1
+                continue
+            }
+            let start = i
+            let kind: TokenKind
+            if Self.isLetter(s) {
+                (i, kind) = word(scalars, from: i)
+            } else if Self.isDigit(s) {
+                i = number(scalars, from: i)
+                kind = .number
+            } else {
+                i += 1
+                kind = Self.quotes.contains(s) ? .quote : .punctuation
+            }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<i])
+            let surface = String(view)
+            tokens.append(Token(kind: kind, range: TextRange(start, i), text: surface,
+                                folded: Folding.fold(surface), startsLine: lineStart))
+            lineStart = false
+        }
+        return tokens
+    }
+
+    /// Reads a word from `start`; returns its end and whether it is an elision.
+    private func word(_ s: [Unicode.Scalar], from start: Int) -> (Int, TokenKind) {
+        var i = start
+        let n = s.count
+        while i < n {
+            if Self.isLetter(s[i]) || Self.isMark(s[i]) || (Self.isDigit(s[i]) && i > start) {
+                i += 1
+            } else if Self.isHyphen(s[i]), i + 1 < n, Self.isLetter(s[i + 1]) || Self.isDigit(s[i + 1]) {
+                i += 2
+            } else if Self.isApostrophe(s[i]), i + 1 < n, Self.isLetter(s[i + 1]) {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: s[start..<i])
+                let head = Folding.fold(String(view))
+                if Self.elidable.contains(head) { return (i + 1, .elision) }
+                if head == "aujourd" || (i - start == 1 && s[start].properties.isUppercase) {
+                    i += 2 // aujourd’hui, O’Brien
+                } else {
+                    return (i, .word)
+                }
+            } else {
+                break
+            }
+        }
+        return (i, .word)
+    }
+
+    /// Reads a number from `start`: digits, `1 500` groups, `3,5` decimals, `1er` suffixes.
+    private func number(_ s: [Unicode.Scalar], from start: Int) -> Int {
+        let n = s.count
+        var i = start
+        while i < n, Self.isDigit(s[i]) { i += 1 }
+        // Thousands groups: a lead of at most three digits, then space + exactly three digits.
+        if i - start <= 3 {
+            while i + 3 < n, s[i] == " " || s[i] == "\u{A0}" || s[i] == "\u{202F}",
+                  Self.isDigit(s[i + 1]), Self.isDigit(s[i + 2]), Self.isDigit(s[i + 3]),
+                  i + 4 == n || !Self.isDigit(s[i + 4]) {
+                i += 4
+            }
+        }
+        if i + 1 < n, s[i] == "," || s[i] == ".", Self.isDigit(s[i + 1]) {
+            i += 1
+            while i < n, Self.isDigit(s[i]) { i += 1 }
+        }
+        // Ordinal and unit-less suffixes glued to the digits: 1er, 2e, 3ème, 1re.
+        var j = i
+        while j < n, Self.isLetter(s[j]), j - i < 3 { j += 1 }
+        if j > i, j - i <= 3, j == n || !Self.isLetter(s[j]) {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: s[i..<j])
+            if Self.ordinalSuffixes.contains(Folding.fold(String(view))) { i = j }
+        }
+        return i
+    }
+
+    static let ordinalSuffixes: Set<String> = ["er", "re", "e", "eme", "nd", "nde", "es", "ers", "res"]
+    static let quotes: Set<Unicode.Scalar> = ["«", "»", "“", "”", "\"", "‹", "›", "„"]
+
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\n" || s == "\t" || s == "\r" || s == "\u{A0}" || s == "\u{202F}"
+            || (s.value >= 0x80 && s.properties.isWhitespace)
+    }
+
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A }
+        return s.properties.isAlphabetic && !isMark(s)
+    }
+
+    static func isMark(_ s: Unicode.Scalar) -> Bool {
+        s.value >= 0x300 && s.properties.generalCategory == .nonspacingMark
+    }
+
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+    static func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2010}" || s == "\u{2011}" }
+    static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "’" || s == "\u{02BC}" }
+}

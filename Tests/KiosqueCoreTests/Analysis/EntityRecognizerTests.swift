@@ -1,0 +1,85 @@
+import Testing
+@testable import KiosqueCore
+
+/// Hand-written French sentences, one difficulty each (spans per shared/eval/GUIDELINES.md).
+@Suite struct EntityRecognizerTests {
+    let recognizer: EntityRecognizer
+
+    init() throws { recognizer = try EntityRecognizer.bundled() }
+
+    func spans(_ text: String) -> [String] {
+        recognizer.entities(in: text).map { "\($0.kind.rawValue):\($0.text)" }
+    }
+
+    @Test func elidedArticlesAreLeftOut() {
+        #expect(spans("Le gouvernement a rappelé l’ambassadeur de l’Algérie et celui d'Italie.")
+            == ["LOC:Algérie", "LOC:Italie"])
+    }
+
+    @Test func titlesAreLeftOutOfPeople() {
+        #expect(spans("Le colonel Sadio Camara a reçu M. Koné à Bamako.") == ["PER:Sadio Camara", "PER:Koné", "LOC:Bamako"])
+        #expect(spans("Colonel Sadio Camara était présent.") == ["PER:Sadio Camara"])
+    }
+
+    @Test func ministriesAndPortfolios() {
+        #expect(spans("Un communiqué du ministère des Affaires étrangères est paru.")
+            == ["ORG:ministère des Affaires étrangères"])
+        #expect(spans("Le ministre des Affaires étrangères, Jean Dupont, a parlé.")
+            == ["ORG:Affaires étrangères", "PER:Jean Dupont"])
+        #expect(spans("La ministre de la Culture est venue.") == ["ORG:Culture"])
+    }
+
+    @Test func organisationCuesAndLists() {
+        #expect(spans("Les mercenaires du groupe Wagner sont arrivés, selon l’agence Reuters.")
+            == ["ORG:Wagner", "ORG:Reuters"])
+        #expect(spans("L’Union européenne et l’OTAN ont réagi, comme l’Élysée.")
+            == ["ORG:Union européenne", "ORG:OTAN", "ORG:Élysée"])
+    }
+
+    @Test func sentenceInitialCommonWordsAreNotNames() {
+        #expect(spans("Depuis longtemps, rien ne bouge. Selon lui, Personne ne viendra.").isEmpty)
+        #expect(spans("Malgré tout, Paris a signé.") == ["LOC:Paris"])
+    }
+
+    @Test func hyphenatedNames() {
+        #expect(spans("Le sommet Russie-Afrique se tiendra à Saint-Pétersbourg.")
+            == ["LOC:Russie-Afrique", "LOC:Saint-Pétersbourg"])
+    }
+
+    @Test func laterMentionsTakeTheFullName() {
+        let entities = recognizer.entities(in: "Le ministre Abdoulaye Diop est arrivé. Diop a salué la presse.")
+        #expect(entities.map(\.text) == ["Abdoulaye Diop", "Diop"])
+        #expect(entities.allSatisfy { $0.kind == .person && $0.canonical == "Abdoulaye Diop" })
+    }
+
+    @Test func oneNameEverywhere() {
+        #expect(spans("Hubert Lenoir chante. Lenoir joue ce soir à Riorges.")
+            == ["PER:Hubert Lenoir", "PER:Lenoir", "LOC:Riorges"])
+    }
+
+    @Test func dates() {
+        #expect(spans("Mercredi 28 février 2024, la réunion a eu lieu.") == ["DATE:Mercredi 28 février 2024"])
+        #expect(spans("Le festival aura lieu du 5 au 9 février, puis en mars.") == ["DATE:5 au 9 février", "DATE:mars"])
+        #expect(spans("Le plan 2028-2035 prolonge celui de 2021.") == ["DATE:2028-2035", "DATE:2021"])
+        #expect(spans("Depuis février 2024, mardi matin.") == ["DATE:février 2024", "DATE:mardi"])
+    }
+
+    @Test func timesDurationsAndAmountsAreNotDates() {
+        #expect(spans("Il est parti à 14h30 pour deux jours avec 2000 euros et 1 500 soldats, à 45 ans.").isEmpty)
+    }
+
+    @Test func codePointRangesSurviveEmoji() {
+        let text = "🇫🇷 Emmanuel Macron à Berlin"
+        let entities = recognizer.entities(in: text)
+        let scalars = Array(text.unicodeScalars)
+        for e in entities {
+            #expect(String(String.UnicodeScalarView(scalars[e.range.start..<e.range.end])) == e.text)
+        }
+        #expect(entities.map(\.text) == ["Emmanuel Macron", "Berlin"])
+    }
+
+    @Test func deterministic() {
+        let text = "Le président Vladimir Poutine a reçu à Moscou le chef de la junte malienne, jeudi."
+        #expect(recognizer.entities(in: text) == recognizer.entities(in: text))
+    }
+}

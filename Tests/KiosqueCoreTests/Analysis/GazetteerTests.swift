@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import KiosqueCore
+
+@Suite struct GazetteerTests {
+    @Test func bundledListsLoadQuicklyAndKnowTheBasics() throws {
+        let start = Date()
+        let g = try Gazetteers(directory: try #require(sharedResources()))
+        let elapsed = Date().timeIntervalSince(start)
+        #expect(g.entryCount > 20_000)
+        #expect(elapsed < 2, "loading took \(elapsed) s") // < 100 ms in release; generous for debug
+        #expect(g.categories(ofPhrase: "Union européenne").contains(.organization))
+        #expect(g.categories(ofPhrase: "union europeenne").contains(.organization))
+        #expect(g.categories(ofPhrase: "Fédération de Russie").contains(.country) || g.categories(ofPhrase: "Fédération de Russie").contains(.place))
+        #expect(g.categories(ofPhrase: "Bamako").contains(.city) || g.categories(ofPhrase: "Bamako").contains(.place))
+        #expect(g.categories(ofPhrase: "Élysée").contains(.seatOfPower))
+        #expect(g.categories(ofWord: "depuis").contains(.commonWord))
+        #expect(g.categories(ofWord: "emmanuel").contains(.givenName))
+        #expect(!g.categories(ofWord: "france").contains(.commonWord))
+    }
+
+    @Test func listsFromContentsWithCommentsAndMultiWordEntries() {
+        let g = Gazetteers(contents: [
+            ("organisations.txt", "# comment\nONU\nConseil d’État\n\n"),
+            ("unknown.txt", "Ignoré\n"),
+        ])
+        #expect(g.entryCount == 2)
+        #expect(g.categories(ofPhrase: "Conseil d'Etat") == .organization)
+        #expect(g.categories(ofPhrase: "Ignoré").isEmpty)
+        #expect(g.categories(ofPhrase: "Conseil").isEmpty)
+    }
+
+    private func sharedResources() -> URL? {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Resources/ner")
+    }
+}
