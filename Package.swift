@@ -21,7 +21,7 @@ let package = Package(
             // every other folder holding code is excluded from it.
             exclude: ["Tests", "Sources/CNcursesw", "Sources/KiosqueCore", "Sources/KiosqueTUI",
                       "Sources/KiosqueCurses", "Sources/kiosque", "Sources/kiosque-bench",
-                      "README.md", "DECISIONS.md", "BENCHMARKS.md"],
+                      "tools", "README.md", "DECISIONS.md", "BENCHMARKS.md"],
             sources: ["Sources/KiosqueResources"],
             resources: [.copy("Resources"), .copy("seeds")]
         ),
