@@ -20,7 +20,7 @@ let package = Package(
             // The target's root is the package root so that Resources/ and seeds/ stay top level;
             // every other folder holding code is excluded from it.
             exclude: ["Tests", "Sources/CNcursesw", "Sources/KiosqueCore", "Sources/KiosqueTUI",
-                      "Sources/KiosqueCurses", "Sources/kiosque"],
+                      "Sources/KiosqueCurses", "Sources/kiosque", "Sources/KiosqueCursesDemo"],
             sources: ["Sources/KiosqueResources"],
             resources: [.copy("Resources"), .copy("seeds")]
         ),
@@ -34,7 +34,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Exercises the curses backend (overlays, wide characters, colours, keys) for the e2e tests.
+        .executableTarget(name: "kiosque-curses-demo", dependencies: ["KiosqueCurses", "KiosqueTUI"],
+                          path: "Sources/KiosqueCursesDemo"),
         .testTarget(name: "KiosqueCoreTests", dependencies: ["KiosqueCore"]),
+        .testTarget(name: "KiosqueCursesTests", dependencies: ["KiosqueCurses", "KiosqueTUI"]),
         .testTarget(name: "KiosqueTUITests", dependencies: ["KiosqueTUI"]),
         .testTarget(name: "KiosqueEndToEndTests", dependencies: ["KiosqueCore"]),
     ],

@@ -33,7 +33,7 @@ final class ColorPairs {
     }
 
     /// Curses attribute bits for our attributes, through the shim's constants.
-    static func attributes(_ attributes: Attributes) -> attr_t {
+    nonisolated static func attributes(_ attributes: Attributes) -> attr_t {
         var bits = kq_A_NORMAL
         if attributes.contains(.bold) { bits |= kq_A_BOLD }
         if attributes.contains(.dim) { bits |= kq_A_DIM }
@@ -68,7 +68,7 @@ final class ColorPairs {
     }
 
     /// A rough system colour for an indexed one, when only 16 colours are in use.
-    static func nearestSystem(_ index: UInt8) -> UInt8 {
+    nonisolated static func nearestSystem(_ index: UInt8) -> UInt8 {
         switch index {
         case 0..<16:
             return index

@@ -46,7 +46,7 @@ struct GridWriter {
 
     /// The grapheme as a NUL-terminated wchar_t array: a spacing character then at most
     /// CCHARW_MAX - 1 combining marks (curses' limit); an empty grapheme becomes a space.
-    static func wideCharacters(_ grapheme: String) -> [wchar_t] {
+    nonisolated static func wideCharacters(_ grapheme: String) -> [wchar_t] {
         var scalars = grapheme.unicodeScalars.prefix(Int(CCHARW_MAX)).map { wchar_t(bitPattern: $0.value) }
         if scalars.isEmpty { scalars = [wchar_t(32)] }
         scalars.append(0)

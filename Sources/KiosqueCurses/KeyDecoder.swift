@@ -8,6 +8,8 @@ enum InputEvent: Hashable, Sendable {
     case resize(Size)
     /// Ctrl-L: the user asks for a full repaint.
     case redraw
+    /// Ctrl-C (raw mode delivers it as a key, not SIGINT): leave the reader.
+    case interrupt
 }
 
 /// Turns the result of `wget_wch` into an input event.
@@ -29,6 +31,7 @@ enum KeyDecoder {
         case 9: return .key(.tab)
         case 10, 13: return .key(.enter)
         case 8, 127: return .key(.backspace)
+        case 3: return .interrupt
         case 12: return .redraw
         case 27: return .key(.escape)
         case 1...26:

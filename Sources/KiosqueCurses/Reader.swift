@@ -3,14 +3,17 @@ import KiosqueCore
 import KiosqueTUI
 
 /// The interactive reader: checks the terminal, takes it over, runs the loop, gives it back.
+///
+/// Exit statuses of every `run`:
+/// - 0: the program quit (`Effect.quit`).
+/// - 2: no usable terminal (not a tty, TERM unset, unknown or `dumb`, locale not UTF-8); a
+///   message explains it on stderr and nothing is written to stdout.
+/// - 130: Ctrl-C typed in the reader (raw mode turns it into a key, handled like SIGINT).
+/// - 128 + n: signal n (SIGHUP 129, SIGINT 130, SIGTERM 143), the terminal restored first.
+/// - 1: stdin was closed under the reader.
+/// A crash (SIGSEGV, SIGILL, SIGTRAP, SIGABRT...) restores the terminal, then dies of the signal.
 public enum Reader {
-    /// Runs the reader on the controlling terminal and returns the process exit status.
-    ///
-    /// - 0: the user quit.
-    /// - 2: no usable terminal (not a tty, TERM unset, unknown or `dumb`, locale not UTF-8); a
-    ///   message explains it on stderr and nothing is written to stdout.
-    /// - 128 + n: signal n (SIGINT 130, SIGHUP 129, SIGTERM 143); the terminal is restored first.
-    /// - 1: stdin was closed under the reader.
+    /// Runs the reader (`App.update` / `App.render`) on the articles and returns the exit status.
     ///
     /// - Parameters:
     ///   - wants256: use 256 colours when the terminal has them (else the 16 system colours).
@@ -18,6 +21,21 @@ public enum Reader {
     @MainActor
     public static func run(articles: [Article], issues: [LoadIssue], wants256: Bool = false,
                            environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {
+        run(wants256: wants256, environment: environment,
+            initial: { display, size in AppState(articles: articles, issues: issues, size: size, display: display) },
+            update: App.update, render: App.render)
+    }
+
+    /// Runs any program written as update/render functions on the terminal (the reader, a demo).
+    ///
+    /// `initial` gets the display options decided from the terminal and the screen size; the
+    /// state then receives a `.resize` with the size before the first render.
+    @MainActor
+    public static func run<State>(wants256: Bool = false,
+                                  environment: [String: String] = ProcessInfo.processInfo.environment,
+                                  initial: (DisplayOptions, Size) -> State,
+                                  update: @escaping (inout State, Message) -> [Effect],
+                                  render: @escaping (State) -> Frame) -> Int32 {
         let term: String
         switch TerminalCheck.run(environment: environment) {
         case .success(let value): term = value
@@ -31,9 +49,8 @@ public enum Reader {
         }
         let display = DisplayOptions(colors: session.colors, language: Language.from(environment: environment))
         let drawer = FrameDrawer(pairs: session.pairs)
-        let runtime = ReaderRuntime(drawer: drawer, input: InputReader())
-        let state = AppState(articles: articles, issues: issues, size: drawer.screenSize, display: display)
-        let ending = runtime.run(state: state)
+        let runtime = ReaderRuntime(drawer: drawer, input: InputReader(), update: update, render: render)
+        let ending = runtime.run(state: initial(display, drawer.screenSize))
         drawer.close()
         session.close()
         return ending.exitStatus

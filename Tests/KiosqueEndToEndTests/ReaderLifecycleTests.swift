@@ -50,6 +50,17 @@ struct ReaderLifecycleTests {
         expectRestored(after)
     }
 
+    @Test("Ctrl-C (a key in raw mode) leaves like SIGINT: 130, terminal restored")
+    func controlC() throws {
+        let pane = try ReaderPane(width: 80, height: 24)
+        defer { pane.close() }
+        try pane.tmux.waitFor(Expected.firstFrame)
+        try pane.tmux.sendKeys("C-c")
+        let (status, after) = try pane.waitForExit()
+        #expect(status == 130)
+        expectRestored(after)
+    }
+
     @Test("a crash signal restores the terminal before the process dies")
     func crash() throws {
         // The Swift backtracer would take seconds to symbolicate a debug build: not what is tested.
@@ -81,7 +92,8 @@ struct ReaderLifecycleTests {
         #expect(screen.contains("TTY=sane"), "echo and canonical mode restored", sourceLocation: sourceLocation)
     }
 
-    /// SGR sequences in `text` that set a foreground or background colour.
+    /// SGR sequences in `text` that set a foreground or background colour (39 and 49, back to the
+    /// default colours, do not count).
     static func colourSequences(in text: String) -> [String] {
         var found: [String] = []
         var rest = Substring(text)
@@ -91,7 +103,7 @@ struct ReaderLifecycleTests {
             let parameters = afterStart[..<end]
             if afterStart[end] == "m" {
                 let codes = parameters.split(whereSeparator: { $0 == ";" || $0 == ":" }).compactMap { Int($0) }
-                if codes.contains(where: { (30...49).contains($0) || (90...107).contains($0) }) {
+                if codes.contains(where: { (30...38).contains($0) || (40...48).contains($0) || (90...107).contains($0) }) {
                     found.append(String(parameters))
                 }
             }

@@ -13,10 +13,11 @@ final class ReaderPane {
     static let before = "BEFORE"
     static let done = "DONE"
 
-    /// Starts `kiosque` in a `width` x `height` pane, with `set` added to and `unset` removed from
-    /// its environment.
-    init(width: Int, height: Int, set: [String: String] = [:], unset: [String] = []) throws {
-        let binary = try KiosqueBinary.path()
+    /// Starts `program` (the reader by default) in a `width` x `height` pane, with `set` added to
+    /// and `unset` removed from its environment.
+    init(width: Int, height: Int, program: String = KiosqueBinary.reader,
+         set: [String: String] = [:], unset: [String] = []) throws {
+        let binary = try KiosqueBinary.path(program)
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("kiosque-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let pidFile = directory.appendingPathComponent("pid").path
