@@ -47,6 +47,8 @@ final class FrameDrawer {
                 panel.hide()
             }
         }
+        // update_panels() covers stdscr only once a panel exists: refresh it first, panels above it.
+        wnoutrefresh(screen)
         update_panels()
         placeCursor(frame.cursor, screen: size)
         doupdate()

@@ -4,6 +4,10 @@ import KiosqueTUI
 
 /// Reads input events from stdscr with a timeout, so that signals are noticed between reads.
 ///
+/// Keys are read from a 1x1 window of their own that is never drawn on: `wget_wch` refreshes the
+/// window it reads from when that window has changed, and a refresh of stdscr would paint it over
+/// the panels and move the cursor.
+///
 /// `wget_wch` returns ERR both on timeout and when stdin is gone (EOF, a closed pty); a closed
 /// input returns ERR at once, again and again. Many quick ERRs in a row mean the input is gone.
 @MainActor
@@ -22,17 +26,30 @@ final class InputReader {
     /// How many ERRs faster than half the timeout, in a row, mean that stdin is gone.
     private static let closedAfter = 20
 
+    private let window: UnsafeMutablePointer<WINDOW>?
+
     init(timeoutMilliseconds: Int32 = 150) {
         self.timeoutMilliseconds = timeoutMilliseconds
-        if let screen = kq_stdscr() { wtimeout(screen, timeoutMilliseconds) }
+        window = newwin(1, 1, 0, 0)
+        if let window {
+            keypad(window, true)
+            wtimeout(window, timeoutMilliseconds)
+            // Nothing to show: never let wget_wch refresh it.
+            untouchwin(window)
+        }
+    }
+
+    /// Deletes the input window (before `endwin`).
+    func close() {
+        if let window { delwin(window) }
     }
 
     /// Waits at most the timeout for one event.
     func next() -> Outcome {
-        guard let screen = kq_stdscr() else { return .closed }
+        guard let window else { return .closed }
         var code: wint_t = 0
         let started = DispatchTime.now().uptimeNanoseconds
-        let status = wget_wch(screen, &code)
+        let status = wget_wch(window, &code)
         if status == ERR {
             let elapsed = DispatchTime.now().uptimeNanoseconds - started
             let quick = elapsed < UInt64(timeoutMilliseconds) * 500_000

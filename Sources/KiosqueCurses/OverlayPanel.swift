@@ -39,6 +39,8 @@ final class OverlayPanel {
         guard let window, let panel else { return }
         writer.write(overlay.grid, previous: shown, into: window, visible: clip)
         shown = overlay.grid
+        // The base may have changed under the panel: have update_panels copy all of it again.
+        touchwin(window)
         show_panel(panel)
         top_panel(panel)
     }

@@ -49,8 +49,10 @@ public enum Reader {
         }
         let display = DisplayOptions(colors: session.colors, language: Language.from(environment: environment))
         let drawer = FrameDrawer(pairs: session.pairs)
-        let runtime = ReaderRuntime(drawer: drawer, input: InputReader(), update: update, render: render)
+        let input = InputReader()
+        let runtime = ReaderRuntime(drawer: drawer, input: input, update: update, render: render)
         let ending = runtime.run(state: initial(display, drawer.screenSize))
+        input.close()
         drawer.close()
         session.close()
         return ending.exitStatus

@@ -50,6 +50,8 @@ enum DemoProgram {
         for y in 3..<max(3, state.size.height - 1) {
             grid.put(String(repeating: "base\(y % 10) ", count: state.size.width / 6 + 1), x: 0, y: y)
         }
+        // Changes under the overlay (x 4-23, y 4-8) at each key: the overlay must stay intact.
+        grid.put("under\(state.keyCount)", x: 8, y: 5)
         let corner = "corner>"
         grid.put(corner, x: state.size.width - corner.count, y: state.size.height - 1)
         var overlays: [Overlay] = []

@@ -45,11 +45,17 @@ struct BackendDemoTests {
         try pane.tmux.waitFor(base)
         try pane.tmux.sendKeys("o")
         try pane.tmux.waitFor("base│ OVERLAY 漢字     │base6")
+        // The base changes under the overlay: the overlay stays on top, whole.
+        try pane.tmux.sendKeys("x", "y")
+        let covered = try pane.tmux.waitFor(Self.keyLine(3, "y"))
+        #expect(covered.contains("base│                  │base5"), "overlay intact:\n\(covered)")
+        #expect(!covered.contains("under3"), "the base stays under the overlay")
         try pane.tmux.sendKeys("m")
         try pane.tmux.waitFor("base6 b│ OVERLAY 漢字     │e6 base6")
         try pane.tmux.sendKeys("o")
         let screen = try pane.tmux.waitUntil("the overlay to go") { !$0.contains("OVERLAY") }
         #expect(screen.contains(base), "the base shows again where the overlay was")
+        #expect(screen.contains("base5 baunder5"), "and the base's changes made under it")
         try pane.tmux.sendKeys("q")
         #expect(try pane.waitForExit().status == 0)
     }
@@ -87,5 +93,40 @@ struct BackendDemoTests {
         #expect(screen.contains("\u{1B}[1mbold"), "bold survives")
         try pane.tmux.sendKeys("q")
         _ = try pane.waitForExit()
+    }
+
+    @Test("the cursor is hidden unless the frame asks for it, then shown where it says")
+    func cursor() throws {
+        let pane = try ReaderPane(width: 80, height: 12, program: KiosqueBinary.demo)
+        defer { pane.close() }
+        try pane.tmux.waitFor(Self.keyLine(0, "none"))
+        let cursorState = { try pane.tmux.tmux(["display-message", "-p", "-t", "0", "#{cursor_flag} #{cursor_x},#{cursor_y}"]) }
+        #expect(try cursorState().hasPrefix("0 "), "hidden at start")
+        try pane.tmux.sendKeys("c")
+        try pane.tmux.waitFor(Self.keyLine(1, "c"))
+        let deadline = ContinuousClock.now + .seconds(5)
+        var state = try cursorState()
+        while !state.hasPrefix("1 5,1"), ContinuousClock.now < deadline {
+            usleep(50_000)
+            state = try cursorState()
+        }
+        #expect(state.hasPrefix("1 5,1"), "shown at (5, 1): \(state)")
+        try pane.tmux.sendKeys("q")
+        #expect(try pane.waitForExit().status == 0)
+    }
+
+    @Test("Ctrl-L repaints the whole screen")
+    func repaint() throws {
+        let pane = try ReaderPane(width: 80, height: 12, program: KiosqueBinary.demo)
+        defer { pane.close() }
+        let before = try pane.tmux.waitFor(Self.keyLine(0, "none"))
+        try pane.tmux.sendKeys("C-l")
+        try pane.tmux.sendKeys("x")
+        let after = try pane.tmux.waitFor(Self.keyLine(1, "x"))
+        let same = after.replacingOccurrences(of: Self.keyLine(1, "x"), with: Self.keyLine(0, "none"))
+            .replacingOccurrences(of: "under1", with: "under0")
+        #expect(same == before)
+        try pane.tmux.sendKeys("q")
+        #expect(try pane.waitForExit().status == 0)
     }
 }

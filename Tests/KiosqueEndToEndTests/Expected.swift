@@ -8,6 +8,7 @@ enum Expected {
     static let dumbTerminal = "TERM=dumb cannot show the reader"
     static let termUnset = "TERM is not set"
     static let notUTF8 = "not UTF-8"
+    static let unknownTerminal = "unknown terminal type TERM=no-such-terminal"
     /// Every refusal points to the plain commands.
     static let plainHint = "kiosque list"
 }

@@ -20,6 +20,7 @@ struct NoTerminalTests {
               (["TERM": "dumb"], [String](), Expected.dumbTerminal),
               ([:], ["TERM"], Expected.termUnset),
               (["LANG": "C", "LC_ALL": "C"], [], Expected.notUTF8),
+              (["TERM": "no-such-terminal"], [], Expected.unknownTerminal),
           ])
     func unusableTerminal(set: [String: String], unset: [String], message: String) throws {
         let pane = try ReaderPane(width: 200, height: 20, set: set, unset: unset)
