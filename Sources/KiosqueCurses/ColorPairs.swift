@@ -1,4 +1,4 @@
-import CNcursesw
+internal import CNcursesw
 import KiosqueTUI
 
 /// Turns a `Style` into curses attributes and a colour pair, allocating pairs on demand.

@@ -1,4 +1,4 @@
-import CNcursesw
+internal import CNcursesw
 import KiosqueTUI
 
 /// The terminal under curses' control, from `newterm` to `endwin`.

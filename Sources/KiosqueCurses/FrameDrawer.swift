@@ -1,4 +1,4 @@
-import CNcursesw
+internal import CNcursesw
 import KiosqueTUI
 
 /// Draws frames on the screen: the base on stdscr, each overlay on a panel, then one `doupdate`.

@@ -1,4 +1,4 @@
-import CNcursesw
+internal import CNcursesw
 import KiosqueTUI
 
 /// Copies the cells of a grid into a curses window, only those that differ from the last grid.

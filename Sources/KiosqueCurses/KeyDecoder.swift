@@ -1,4 +1,4 @@
-import CNcursesw
+internal import CNcursesw
 import KiosqueTUI
 
 /// What one read from the terminal gave.

@@ -1,4 +1,4 @@
-import CNcursesw
+internal import CNcursesw
 import KiosqueTUI
 
 /// One overlay of a frame on its own curses window and panel, so curses stacks it above the base.

@@ -1,4 +1,4 @@
-import CNcursesw
+internal import CNcursesw
 
 /// The signal handlers that keep the terminal usable on every exit path.
 ///

@@ -1,4 +1,4 @@
-import CNcursesw
+internal import CNcursesw
 import Foundation
 
 /// The checks made before curses is touched, in the safe order of NCURSES.md: locale, ttys, TERM.

@@ -1,10 +1,17 @@
-import CNcursesw
 import KiosqueTUI
 import Testing
 @testable import KiosqueCurses
 
 /// Decoding of `wget_wch` results into keys, without a terminal.
+///
+/// Only KiosqueCurses imports CNcursesw: the curses constants are spelled here from curses.h.
 struct KeyDecoderTests {
+    private let OK: Int32 = 0, ERR: Int32 = -1, KEY_CODE_YES: Int32 = 0o400
+    private let KEY_DOWN: Int32 = 0o402, KEY_UP: Int32 = 0o403, KEY_BACKSPACE: Int32 = 0o407
+    private let KEY_F0: Int32 = 0o410, KEY_DC: Int32 = 0o512, KEY_NPAGE: Int32 = 0o522
+    private let KEY_PPAGE: Int32 = 0o523, KEY_ENTER: Int32 = 0o527, KEY_BTAB: Int32 = 0o541
+    private let KEY_MOUSE: Int32 = 0o631, KEY_RESIZE: Int32 = 0o632
+
     private func key(_ status: Int32, _ code: Int32) -> InputEvent? {
         KeyDecoder.decode(status: status, code: UInt32(bitPattern: code), size: { Size(width: 70, height: 20) })
     }
@@ -37,6 +44,7 @@ struct KeyDecoderTests {
     @Test("function keys and resize")
     func functionKeys() {
         #expect(key(KEY_CODE_YES, KEY_UP) == .key(.up))
+        #expect(key(KEY_CODE_YES, KEY_DOWN) == .key(.down))
         #expect(key(KEY_CODE_YES, KEY_NPAGE) == .key(.pageDown))
         #expect(key(KEY_CODE_YES, KEY_PPAGE) == .key(.pageUp))
         #expect(key(KEY_CODE_YES, KEY_BTAB) == .key(.backTab))
