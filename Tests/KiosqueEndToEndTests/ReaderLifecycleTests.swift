@@ -61,6 +61,20 @@ struct ReaderLifecycleTests {
         expectRestored(after)
     }
 
+    @Test("stdin gone under the reader (EOF, no SIGHUP): exits 1 instead of spinning")
+    func inputClosed() throws {
+        let terminal = try PseudoTerminal()
+        let binary = try KiosqueBinary.path()
+        let pid = try Spawn.start([binary], environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8",
+                                                         "LINES": "24", "COLUMNS": "80"],
+                                  stdin: terminal.slavePath, stdout: terminal.slavePath, stderr: terminal.slavePath)
+        _ = try terminal.read(until: Expected.firstFrame)
+        terminal.closeSlave()
+        terminal.closeMaster()
+        let status = try Spawn.wait(pid, timeout: .seconds(10), command: [binary])
+        #expect(status == 1)
+    }
+
     @Test("a crash signal restores the terminal before the process dies")
     func crash() throws {
         // The Swift backtracer would take seconds to symbolicate a debug build: not what is tested.
