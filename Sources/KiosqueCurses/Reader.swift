@@ -12,6 +12,8 @@ import KiosqueTUI
 /// - 128 + n: signal n (SIGHUP 129, SIGINT 130, SIGTERM 143), the terminal restored first.
 /// - 1: stdin was closed under the reader.
 /// A crash (SIGSEGV, SIGILL, SIGTRAP, SIGABRT...) restores the terminal, then dies of the signal.
+///
+/// Two keys never reach `update`: Ctrl-C (leaves, 130) and Ctrl-L (repaints the whole screen).
 public enum Reader {
     /// Runs the reader (`App.update` / `App.render`) on the articles and returns the exit status.
     ///
