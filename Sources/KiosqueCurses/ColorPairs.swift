@@ -10,6 +10,8 @@ final class ColorPairs {
     private let support: ColorSupport
     private let colorCount: Int
     private let maxPairs: Int
+    /// `use_default_colors()` worked: -1 means the terminal's own colours.
+    private let hasDefaultColors: Bool
     private var pairs: [PairKey: Int16] = [:]
     private var nextPair: Int16 = 1
 
@@ -18,8 +20,9 @@ final class ColorPairs {
         var background: Int16
     }
 
-    init(support: ColorSupport, colorCount: Int, pairCount: Int) {
+    init(support: ColorSupport, colorCount: Int, pairCount: Int, hasDefaultColors: Bool = true) {
         self.support = support
+        self.hasDefaultColors = hasDefaultColors
         self.colorCount = colorCount
         // setcchar takes the pair as a short; larger pair numbers would need the extended API.
         self.maxPairs = min(pairCount, Int(Int16.max))
@@ -29,7 +32,8 @@ final class ColorPairs {
     func resolve(_ style: Style) -> (attributes: attr_t, pair: Int16) {
         let attributes = Self.attributes(style.attributes)
         guard support != .monochrome else { return (attributes, 0) }
-        return (attributes, pair(foreground: number(style.foreground), background: number(style.background)))
+        return (attributes, pair(foreground: number(style.foreground, orDefault: 7),
+                                 background: number(style.background, orDefault: 0)))
     }
 
     /// Curses attribute bits for our attributes, through the shim's constants.
@@ -45,6 +49,7 @@ final class ColorPairs {
 
     private func pair(foreground: Int16, background: Int16) -> Int16 {
         if foreground == -1 && background == -1 { return 0 }
+        if !hasDefaultColors && foreground == 7 && background == 0 { return 0 }
         let key = PairKey(foreground: foreground, background: background)
         if let known = pairs[key] { return known }
         // Out of pairs: fall back to the default colours rather than recycle a pair on screen.
@@ -54,16 +59,17 @@ final class ColorPairs {
         return pairs[key] ?? 0
     }
 
-    /// The curses colour number: -1 for the default, system colours folded to 8 when needed.
-    private func number(_ color: Color) -> Int16 {
+    /// The curses colour number: -1 for the default (or `fallback` without default colours),
+    /// system colours folded to 8 when needed.
+    private func number(_ color: Color, orDefault fallback: Int16) -> Int16 {
         switch color {
         case .default:
-            return -1
+            return hasDefaultColors ? -1 : fallback
         case .system(let n):
             return Int16(colorCount >= 16 ? n % 16 : n % 8)
         case .indexed(let n):
             if support == .indexed256 && colorCount >= 256 { return Int16(n) }
-            return number(.system(Self.nearestSystem(n)))
+            return number(.system(Self.nearestSystem(n)), orDefault: fallback)
         }
     }
 

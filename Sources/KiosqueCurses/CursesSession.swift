@@ -28,14 +28,16 @@ final class CursesSession {
         curs_set(0)
         kq_set_escdelay(25)
         var support = ColorSupport.monochrome
+        var hasDefaultColors = false
         if ColorSupport.allowedByEnvironment(environment), has_colors() {
             start_color()
-            use_default_colors()
+            hasDefaultColors = use_default_colors() == OK
             support = ColorSupport.detect(environment: environment, hasColors: true,
                                           colorCount: Int(kq_colors()), wants256: wants256)
         }
         colors = support
-        pairs = ColorPairs(support: support, colorCount: Int(kq_colors()), pairCount: Int(kq_color_pairs()))
+        pairs = ColorPairs(support: support, colorCount: Int(kq_colors()), pairCount: Int(kq_color_pairs()),
+                           hasDefaultColors: hasDefaultColors)
     }
 
     /// Gives the terminal back: normal mode, main screen, cursor visible.

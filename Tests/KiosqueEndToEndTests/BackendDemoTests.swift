@@ -31,8 +31,7 @@ struct BackendDemoTests {
     func wideCharacters() throws {
         let pane = try ReaderPane(width: 80, height: 12, program: KiosqueBinary.demo)
         defer { pane.close() }
-        let screen = try pane.tmux.waitFor("wide:")
-        #expect(screen.contains("wide:漢字|« l’été, œuvre à 5 € »|"))
+        try pane.tmux.waitFor("wide:漢字|« l’été, œuvre à 5 € »|")
         try pane.tmux.sendKeys("q")
         _ = try pane.waitForExit()
     }
@@ -67,10 +66,15 @@ struct BackendDemoTests {
         try pane.tmux.waitFor("size=120x40")
         for (width, height) in [(70, 20), (40, 8), (100, 30)] {
             try pane.tmux.resize(width: width, height: height)
-            let screen = try pane.tmux.waitFor("size=\(width)x\(height)")
-            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
-            let bottom = lines.count >= height ? String(lines[height - 1]) : ""
-            #expect(bottom.hasSuffix("corner>") && bottom.count == width, "bottom line: \(bottom)")
+            // The bottom line is written last: wait for the whole frame, not only the first line.
+            let bottomLine = { (screen: String) -> String in
+                let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+                return lines.count >= height ? String(lines[height - 1]) : ""
+            }
+            let screen = try pane.tmux.waitUntil("the frame at \(width)x\(height)") {
+                $0.contains("size=\(width)x\(height)") && bottomLine($0).hasSuffix("corner>")
+            }
+            #expect(bottomLine(screen).count == width, "bottom line: \(bottomLine(screen))")
         }
         try pane.tmux.sendKeys("q")
         #expect(try pane.waitForExit().status == 0)
@@ -122,7 +126,10 @@ struct BackendDemoTests {
         let before = try pane.tmux.waitFor(Self.keyLine(0, "none"))
         try pane.tmux.sendKeys("C-l")
         try pane.tmux.sendKeys("x")
-        let after = try pane.tmux.waitFor(Self.keyLine(1, "x"))
+        // One frame may reach tmux in several writes: wait for both changed lines.
+        let after = try pane.tmux.waitUntil("the frame after x") {
+            $0.contains(Self.keyLine(1, "x")) && $0.contains("under1")
+        }
         let same = after.replacingOccurrences(of: Self.keyLine(1, "x"), with: Self.keyLine(0, "none"))
             .replacingOccurrences(of: "under1", with: "under0")
         #expect(same == before)
