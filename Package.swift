@@ -21,7 +21,7 @@ let package = Package(
             // every other folder holding code is excluded from it.
             exclude: ["Tests", "Sources/CNcursesw", "Sources/KiosqueCore", "Sources/KiosqueTUI",
                       "Sources/KiosqueCurses", "Sources/kiosque", "Sources/kiosque-bench",
-                      "tools", "README.md", "DECISIONS.md", "BENCHMARKS.md"],
+                      "Sources/KiosqueCursesDemo", "tools", "README.md", "DECISIONS.md", "BENCHMARKS.md"],
             sources: ["Sources/KiosqueResources"],
             resources: [.copy("Resources"), .copy("seeds")]
         ),
@@ -43,7 +43,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Exercises the curses backend (overlays, wide characters, colours, keys) for the e2e tests.
+        .executableTarget(name: "kiosque-curses-demo", dependencies: ["KiosqueCurses", "KiosqueTUI"],
+                          path: "Sources/KiosqueCursesDemo"),
         .testTarget(name: "KiosqueCoreTests", dependencies: ["KiosqueCore"]),
+        .testTarget(name: "KiosqueCursesTests", dependencies: ["KiosqueCurses", "KiosqueTUI"]),
         .testTarget(name: "KiosqueTUITests", dependencies: ["KiosqueTUI"], exclude: ["Snapshots"]),
         .testTarget(name: "KiosqueEndToEndTests", dependencies: ["KiosqueCore"]),
     ],

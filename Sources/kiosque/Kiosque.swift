@@ -19,7 +19,7 @@ struct Kiosque: ParsableCommand {
 
     /// Runs the command and maps errors onto the documented exit codes (ArgumentParser's own
     /// usage errors would exit 64; ours are 2).
-    static func main() {
+    @MainActor static func main() {
         let code: Int32
         do {
             var command = try parseAsRoot()

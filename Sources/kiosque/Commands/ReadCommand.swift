@@ -13,7 +13,7 @@ struct ReadCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     /// Runs the reader and returns its exit code (the reader owns the terminal until then).
-    mutating func runReader() -> Int32 {
+    @MainActor mutating func runReader() -> Int32 {
         let result: LoadResult
         do { result = try corpus.load(issuesToStandardError: false) } catch let failure as CommandFailure {
             Diagnostics.error(failure.message)
@@ -25,8 +25,8 @@ struct ReadCommand: ParsableCommand {
         return Reader.run(articles: result.articles, issues: result.issues)
     }
 
+    /// Never called: `Kiosque.main` runs the reader through `runReader` on the main actor.
     mutating func run() throws {
-        let code = runReader()
-        if code != 0 { throw ArgumentParser.ExitCode(code) }
+        throw CommandFailure(message: "the reader must be started through Kiosque.main", exitCode: ExitStatus.usage)
     }
 }

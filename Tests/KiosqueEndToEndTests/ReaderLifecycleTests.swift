@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+
+/// The real binary in tmux: start, draw, resize, quit, and the terminal restored on every path.
+@Suite(.serialized)
+struct ReaderLifecycleTests {
+    @Test("starts, shows its first frame and quits with q", arguments: [(120, 40), (70, 20)])
+    func startsAndQuits(width: Int, height: Int) throws {
+        let pane = try ReaderPane(width: width, height: height)
+        defer { pane.close() }
+        let screen = try pane.tmux.waitFor(Expected.firstFrame)
+        #expect(!screen.contains(ReaderPane.before), "the reader draws on the alternate screen")
+        try pane.tmux.sendKeys("q")
+        let (status, after) = try pane.waitForExit()
+        #expect(status == 0)
+        expectRestored(after)
+    }
+
+    @Test("redraws after resizes and still quits")
+    func resize() throws {
+        let pane = try ReaderPane(width: 120, height: 40)
+        defer { pane.close() }
+        try pane.tmux.waitFor(Expected.firstFrame)
+        for (width, height) in [(70, 20), (100, 30)] {
+            try pane.tmux.resize(width: width, height: height)
+            // Keys still arrive after the resize: the app is alive and drawing.
+            try pane.tmux.sendKeys("j")
+            try pane.tmux.waitUntil("the frame at \(width)x\(height)") { screen in
+                let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+                return screen.contains(Expected.firstFrame) && !screen.contains("EXIT=")
+                    && lines.allSatisfy { $0.count <= width }
+            }
+        }
+        try pane.tmux.sendKeys("q")
+        let (status, after) = try pane.waitForExit()
+        #expect(status == 0)
+        expectRestored(after)
+    }
+
+    @Test("a signal restores the terminal and exits with 128 + signal",
+          arguments: [(SIGTERM, "TERM"), (SIGHUP, "HUP"), (SIGINT, "INT")])
+    func signal(number: Int32, name: String) throws {
+        let pane = try ReaderPane(width: 80, height: 24)
+        defer { pane.close() }
+        try pane.tmux.waitFor(Expected.firstFrame)
+        let pid = try pane.pid()
+        #expect(kill(pid, number) == 0, "kill -\(name) \(pid)")
+        let (status, after) = try pane.waitForExit()
+        #expect(status == 128 + number)
+        expectRestored(after)
+    }
+
+    @Test("Ctrl-C (a key in raw mode) leaves like SIGINT: 130, terminal restored")
+    func controlC() throws {
+        let pane = try ReaderPane(width: 80, height: 24)
+        defer { pane.close() }
+        try pane.tmux.waitFor(Expected.firstFrame)
+        try pane.tmux.sendKeys("C-c")
+        let (status, after) = try pane.waitForExit()
+        #expect(status == 130)
+        expectRestored(after)
+    }
+
+    @Test("stdin gone under the reader (EOF, no SIGHUP): exits 1 instead of spinning")
+    func inputClosed() throws {
+        let terminal = try PseudoTerminal()
+        let binary = try KiosqueBinary.path()
+        let pid = try Spawn.start([binary], environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8",
+                                                         "LINES": "24", "COLUMNS": "80"],
+                                  stdin: terminal.slavePath, stdout: terminal.slavePath, stderr: terminal.slavePath)
+        _ = try terminal.read(until: Expected.firstFrame)
+        terminal.closeSlave()
+        terminal.closeMaster()
+        let status = try Spawn.wait(pid, timeout: .seconds(10), command: [binary])
+        #expect(status == 1)
+    }
+
+    @Test("a crash signal restores the terminal before the process dies")
+    func crash() throws {
+        // The Swift backtracer would take seconds to symbolicate a debug build: not what is tested.
+        let pane = try ReaderPane(width: 80, height: 24, set: ["SWIFT_BACKTRACE": "enable=no"])
+        defer { pane.close() }
+        try pane.tmux.waitFor(Expected.firstFrame)
+        let pid = try pane.pid()
+        #expect(kill(pid, SIGSEGV) == 0)
+        let (status, after) = try pane.waitForExit()
+        #expect(status == 128 + SIGSEGV)
+        expectRestored(after)
+    }
+
+    @Test("NO_COLOR: no colour escape sequences on screen")
+    func noColor() throws {
+        let pane = try ReaderPane(width: 80, height: 24, set: ["NO_COLOR": "1"])
+        defer { pane.close() }
+        let screen = try pane.tmux.waitUntil("the first frame", escapes: true) { $0.contains(Expected.firstFrame) }
+        #expect(Self.colourSequences(in: screen).isEmpty, "colour sequences: \(Self.colourSequences(in: screen))")
+        try pane.tmux.sendKeys("q")
+        #expect(try pane.waitForExit().status == 0)
+    }
+
+    /// After the app: the shell's lines from before are back (alternate screen left), the app's
+    /// frame is gone and the tty is in its normal mode again.
+    private func expectRestored(_ screen: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(screen.contains(ReaderPane.before), "alternate screen left", sourceLocation: sourceLocation)
+        #expect(!screen.contains(Expected.firstFrame), "the reader's frame is gone", sourceLocation: sourceLocation)
+        #expect(screen.contains("TTY=sane"), "echo and canonical mode restored", sourceLocation: sourceLocation)
+    }
+
+    /// SGR sequences in `text` that set a foreground or background colour (39 and 49, back to the
+    /// default colours, do not count).
+    static func colourSequences(in text: String) -> [String] {
+        var found: [String] = []
+        var rest = Substring(text)
+        while let start = rest.range(of: "\u{1B}[") {
+            let afterStart = rest[start.upperBound...]
+            guard let end = afterStart.firstIndex(where: { !("0123456789;:".contains($0)) }) else { break }
+            let parameters = afterStart[..<end]
+            if afterStart[end] == "m" {
+                let codes = parameters.split(whereSeparator: { $0 == ";" || $0 == ":" }).compactMap { Int($0) }
+                if codes.contains(where: { (30...38).contains($0) || (40...48).contains($0) || (90...107).contains($0) }) {
+                    found.append(String(parameters))
+                }
+            }
+            rest = afterStart[end...]
+        }
+        return found
+    }
+}
