@@ -53,26 +53,27 @@ struct Bench: ParsableCommand {
         var state = AppState(articles: result.articles, issues: result.issues, size: screen, display: DisplayOptions())
         for _ in 0..<longest { _ = App.update(&state, .key(.down)) }
         _ = App.update(&state, .key(.enter))
-        var readerFrames: [Double] = []
-        for i in 0..<keys {
-            let key: Key = (i / 200) % 2 == 0 ? .character("j") : .character("k")
-            let start = Clock.now
-            _ = App.update(&state, .key(key))
-            _ = App.render(state)
-            readerFrames.append(Clock.ms(start, Clock.now))
-        }
+        let readerFrames = timeKeyPresses(&state, period: 200)
         report("reader: key press to finished frame (ms), article of \(result.articles[longest].text.unicodeScalars.count) code points", readerFrames, percentiles: true)
 
         var listState = AppState(articles: result.articles, issues: result.issues, size: screen, display: DisplayOptions())
-        var listFrames: [Double] = []
-        for i in 0..<keys {
-            let key: Key = (i / 500) % 2 == 0 ? .character("j") : .character("k")
-            let start = Clock.now
-            _ = App.update(&listState, .key(key))
-            _ = App.render(listState)
-            listFrames.append(Clock.ms(start, Clock.now))
-        }
+        let listFrames = timeKeyPresses(&listState, period: 500)
         report("list: key press to finished frame (ms)", listFrames, percentiles: true)
+    }
+
+    /// Times `keys` presses of `j` then `k` (switching every `period` presses), each from the
+    /// key to the finished frame: `App.update` then `App.render`.
+    func timeKeyPresses(_ state: inout AppState, period: Int) -> [Double] {
+        var samples: [Double] = []
+        samples.reserveCapacity(keys)
+        for i in 0..<keys {
+            let key: Key = (i / period) % 2 == 0 ? .character("j") : .character("k")
+            let start = Clock.now
+            _ = App.update(&state, .key(key))
+            _ = App.render(state)
+            samples.append(Clock.ms(start, Clock.now))
+        }
+        return samples
     }
 
     func parseSize(_ text: String) throws -> Size {

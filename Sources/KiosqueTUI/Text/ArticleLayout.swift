@@ -31,10 +31,12 @@ public final class ArticleLayout {
     /// Indices into `article.paragraphs` of the paragraphs shown: body paragraphs with sentences.
     public let shown: [Int]
     private var cache: [Int: [WrappedLine]] = [:]
+    private let memoKey: WrapMemo.Key
 
     public init(article: Article, width: Int) {
         self.article = article
         self.width = max(1, width)
+        self.memoKey = WrapMemo.key(article, width: max(1, width))
         self.shown = article.paragraphs.indices.filter {
             article.paragraphs[$0].role.isShown && !article.paragraphs[$0].sentences.isEmpty
         }
@@ -62,10 +64,15 @@ public final class ArticleLayout {
     /// Wrapped lines of a shown block (never empty).
     public func wrapped(block: Int) -> [WrappedLine] {
         if let lines = cache[block] { return lines }
+        if let lines = WrapMemo.shared.lines(memoKey, paragraph: shown[block]) {
+            cache[block] = lines
+            return lines
+        }
         let paragraph = article.paragraphs[shown[block]]
         var lines = Wrapper.wrap(ArticleLayout.glyphs(of: paragraph), width: width)
         if lines.isEmpty { lines = [WrappedLine(glyphs: [], fallbackOffset: startOffset(block: block))] }
         cache[block] = lines
+        WrapMemo.shared.store(lines, memoKey, paragraph: shown[block])
         return lines
     }
 
