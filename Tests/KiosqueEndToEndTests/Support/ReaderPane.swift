@@ -13,9 +13,9 @@ final class ReaderPane {
     static let before = "BEFORE"
     static let done = "DONE"
 
-    /// Starts `program` (the reader by default) in a `width` x `height` pane, with `set` added to
-    /// and `unset` removed from its environment.
-    init(width: Int, height: Int, program: String = KiosqueBinary.reader,
+    /// Starts `program` (the reader by default) with `arguments` in a `width` x `height` pane, with
+    /// `set` added to and `unset` removed from its environment.
+    init(width: Int, height: Int, program: String = KiosqueBinary.reader, arguments: [String] = [],
          set: [String: String] = [:], unset: [String] = []) throws {
         let binary = try KiosqueBinary.path(program)
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("kiosque-e2e-\(UUID().uuidString)")
@@ -25,7 +25,7 @@ final class ReaderPane {
             + set.sorted { $0.key < $1.key }.map { Self.quote("\($0.key)=\($0.value)") }
         let script = """
             echo \(Self.before)
-            sh -c 'echo $$ > "$1"; shift; exec "$@"' sh \(Self.quote(pidFile)) env \(envArguments.joined(separator: " ")) \(Self.quote(binary))
+            sh -c 'echo $$ > "$1"; shift; exec "$@"' sh \(Self.quote(pidFile)) env \(envArguments.joined(separator: " ")) \(([binary] + arguments).map(Self.quote).joined(separator: " "))
             echo "EXIT=$?"
             if stty -a | grep -Eq -- '(^| )-(icanon|echo)( |;|$)'; then echo TTY=raw; else echo TTY=sane; fi
             echo \(Self.done)
