@@ -98,6 +98,26 @@ struct ReaderLifecycleTests {
         #expect(try pane.waitForExit().status == 0)
     }
 
+    @Test("a terminal without colours: monochrome, the selected row in reverse video",
+          arguments: ["xterm-mono", "vt100"])
+    func monochromeTerminal(term: String) throws {
+        let pane = try ReaderPane(width: 100, height: 30, set: ["TERM": term])
+        defer { pane.close() }
+        try pane.tmux.waitUntil("the first frame") {
+            $0.contains(Expected.firstFrame) && Tmux.isWholeFrame($0, width: 100, height: 30, bottom: Expected.hintBar)
+        }
+        let screen = try pane.tmux.capture(escapes: true)
+        #expect(Self.colourSequences(in: screen).isEmpty, "colour sequences: \(Self.colourSequences(in: screen))")
+        let selected = Tmux.lines(screen).first { $0.contains(Expected.firstFrame) && $0.contains(Expected.openMark) } ?? ""
+        #expect(selected.contains("\u{1B}[7m\(Expected.openMark)"), "selected row in reverse video: \(selected)")
+        try pane.tmux.sendKeys("j")
+        try pane.tmux.waitUntil("the selection on the second row", escapes: true) { screen in
+            Tmux.lines(screen).contains { $0.contains("\u{1B}[7m  \(Expected.secondRow.prefix(10))") }
+        }
+        try pane.tmux.sendKeys("q")
+        #expect(try pane.waitForExit().status == 0)
+    }
+
     /// After the app: the shell's lines from before are back (alternate screen left), the app's
     /// frame is gone and the tty is in its normal mode again.
     static func expectRestored(_ screen: String, sourceLocation: SourceLocation = #_sourceLocation) {

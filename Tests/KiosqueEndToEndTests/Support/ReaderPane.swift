@@ -54,8 +54,10 @@ final class ReaderPane {
     /// Waits for the app to end and returns its exit status and the screen after it.
     func waitForExit(timeout: Duration = .seconds(10)) throws -> (status: Int32, screen: String) {
         let screen = try tmux.waitUntil("the app to exit", timeout: timeout) { $0.contains(Self.done) }
+        // Without an alternate screen (vt100) the app's last frame stays and the line goes on
+        // with what the frame had there: read the digits only.
         guard let line = screen.split(separator: "\n").first(where: { $0.hasPrefix("EXIT=") }),
-              let status = Int32(line.dropFirst("EXIT=".count)) else {
+              let status = Int32(line.dropFirst("EXIT=".count).prefix(while: \.isNumber)) else {
             throw Spawn.Failure(description: "no EXIT= line on screen:\n\(screen)")
         }
         return (status, screen)
