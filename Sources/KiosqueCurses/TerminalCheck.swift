@@ -11,11 +11,7 @@ import Foundation
 enum TerminalCheck {
     /// Sets the locale from the environment and returns the TERM to open, or the problem.
     static func run(environment: [String: String]) -> Result<String, TerminalProblem> {
-        if setlocale(LC_ALL, "") == nil, asksForUTF8(environment) {
-            // The locale named (e.g. fr_FR.UTF-8) is not installed, but it asks for UTF-8:
-            // take UTF-8 character handling from C.UTF-8 rather than refusing to start.
-            setlocale(LC_CTYPE, "C.UTF-8")
-        }
+        setLocale(environment: environment)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { return .failure(.notATerminal) }
         guard let term = environment["TERM"], !term.isEmpty else { return .failure(.termUnset) }
         if term == "dumb" { return .failure(.dumbTerminal) }
@@ -24,13 +20,29 @@ enum TerminalCheck {
         return .success(term)
     }
 
-    /// True when the locale the environment names for characters (LC_ALL, then LC_CTYPE, then
-    /// LANG, as POSIX orders them) is a UTF-8 one, such as `fr_FR.UTF-8`.
-    static func asksForUTF8(_ environment: [String: String]) -> Bool {
-        let name = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
-        guard let dot = name.firstIndex(of: ".") else { return false }
-        let codeset = name[name.index(after: dot)...].prefix { $0 != "@" }
-        return isUTF8(String(codeset))
+    /// `setlocale(LC_ALL, "")`, or, when the environment names a locale that is not installed
+    /// (`LANG=fr_FR.UTF-8` where only `C.UTF-8` exists: glibc then changes nothing and the codeset
+    /// stays ASCII), at least the character type curses needs: the environment's `LC_CTYPE`, else
+    /// `C.UTF-8` when the requested locale is a UTF-8 one. The interface language is chosen from the
+    /// environment's names, not from the installed locales.
+    static func setLocale(environment: [String: String]) {
+        if setlocale(LC_ALL, "") != nil { return }
+        if setlocale(LC_CTYPE, "") != nil, isUTF8(kq_codeset().map { String(cString: $0) } ?? "") { return }
+        if let fallback = characterTypeFallback(environment: environment) {
+            setlocale(LC_CTYPE, fallback)
+        }
+    }
+
+    /// `C.UTF-8` when the locale the environment asks for the character type (`LC_ALL`, `LC_CTYPE`,
+    /// `LANG`, first set wins) has a UTF-8 codeset, such as `fr_FR.UTF-8`; nil otherwise.
+    static func characterTypeFallback(environment: [String: String]) -> String? {
+        for name in ["LC_ALL", "LC_CTYPE", "LANG"] {
+            guard let value = environment[name], !value.isEmpty else { continue }
+            let withoutModifier = value.split(separator: "@", maxSplits: 1).first ?? ""
+            guard let dot = withoutModifier.firstIndex(of: ".") else { return nil }
+            return isUTF8(String(withoutModifier[withoutModifier.index(after: dot)...])) ? "C.UTF-8" : nil
+        }
+        return nil
     }
 
     /// `UTF-8`, `utf8`, `UTF8`... as `nl_langinfo(CODESET)` spells it.

@@ -42,6 +42,19 @@ struct ColorTests {
         #expect(!TerminalCheck.isUTF8(""))
     }
 
+    @Test("a UTF-8 locale that is not installed falls back to C.UTF-8 for the character type")
+    func characterTypeFallback() {
+        #expect(TerminalCheck.characterTypeFallback(environment: ["LANG": "fr_FR.UTF-8"]) == "C.UTF-8")
+        #expect(TerminalCheck.characterTypeFallback(environment: ["LANG": "fr_FR.utf8@euro"]) == "C.UTF-8")
+        // LC_ALL, then LC_CTYPE, win over LANG; empty values do not count.
+        #expect(TerminalCheck.characterTypeFallback(environment: ["LC_ALL": "C", "LANG": "fr_FR.UTF-8"]) == nil)
+        #expect(TerminalCheck.characterTypeFallback(environment: ["LC_ALL": "", "LC_CTYPE": "fr_FR.UTF-8", "LANG": "C"]) == "C.UTF-8")
+        // No UTF-8 asked for: no fallback, the reader then refuses with its message.
+        #expect(TerminalCheck.characterTypeFallback(environment: ["LANG": "fr_FR.ISO-8859-1"]) == nil)
+        #expect(TerminalCheck.characterTypeFallback(environment: ["LANG": "fr_FR"]) == nil)
+        #expect(TerminalCheck.characterTypeFallback(environment: [:]) == nil)
+    }
+
     @Test("graphemes become NUL-terminated wchar_t arrays, at most CCHARW_MAX characters")
     func wideCharacters() {
         #expect(GridWriter.wideCharacters("é") == [0xE9, 0])

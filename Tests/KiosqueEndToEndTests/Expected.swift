@@ -12,3 +12,36 @@ enum Expected {
     /// Every refusal points to the plain commands.
     static let plainHint = "kiosque list"
 }
+
+/// The reader's screens, as the journey of issue 2 sees them.
+extension Expected {
+    /// The bottom line of a frame (written last): the hint bar, in English and in French.
+    static let hintBar = "? help  q quit"
+    static let hintBarFrench = "? aide"
+    /// Panel titles.
+    static let listTitle = "Articles (2)"
+    static let readerTitle = "─ Reader "
+    static let readerTitleFrench = "─ Lecture "
+    static let detailsTitle = "─ Details "
+    static let detailsTitleFrench = "─ Détails "
+    /// The tab bar below 100 columns, in the reader.
+    static let tabBarOnReader = "Articles  [Reader]  Details"
+    /// Help: its title and one binding line.
+    static let helpTitle = "Help: keys"
+    static let helpTitleFrench = "Aide : touches"
+    static let helpBinding = "next article, sentence or row"
+    /// The second seed article: its list row, a word of its text, its first two sentences.
+    static let secondRow = "2024-03    Cette relation bilat"
+    static let secondText = "Kidal"
+    static let secondFirstSentence = "Cette relation bilatérale stratégique"
+    static let secondSentenceTwo = "Le Mali et la Russie ont"
+    /// The passage cursor in the reader's margin, and the mark of the open article in the list.
+    static let passageMark: Character = "▌"
+    static let openMark = "•"
+    /// Below 60x15.
+    static func tooSmall(width: Int, height: Int) -> String {
+        "Terminal too small: 60x15 needed, now \(width)x\(height)"
+    }
+    /// The status line when some files could not be read.
+    static let loadIssues = "could not be read:"
+}

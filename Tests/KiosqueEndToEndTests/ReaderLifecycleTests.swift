@@ -13,7 +13,7 @@ struct ReaderLifecycleTests {
         try pane.tmux.sendKeys("q")
         let (status, after) = try pane.waitForExit()
         #expect(status == 0)
-        expectRestored(after)
+        Self.expectRestored(after)
     }
 
     @Test("redraws after resizes and still quits")
@@ -34,7 +34,7 @@ struct ReaderLifecycleTests {
         try pane.tmux.sendKeys("q")
         let (status, after) = try pane.waitForExit()
         #expect(status == 0)
-        expectRestored(after)
+        Self.expectRestored(after)
     }
 
     @Test("a signal restores the terminal and exits with 128 + signal",
@@ -47,7 +47,7 @@ struct ReaderLifecycleTests {
         #expect(kill(pid, number) == 0, "kill -\(name) \(pid)")
         let (status, after) = try pane.waitForExit()
         #expect(status == 128 + number)
-        expectRestored(after)
+        Self.expectRestored(after)
     }
 
     @Test("Ctrl-C (a key in raw mode) leaves like SIGINT: 130, terminal restored")
@@ -58,7 +58,7 @@ struct ReaderLifecycleTests {
         try pane.tmux.sendKeys("C-c")
         let (status, after) = try pane.waitForExit()
         #expect(status == 130)
-        expectRestored(after)
+        Self.expectRestored(after)
     }
 
     @Test("stdin gone under the reader (EOF, no SIGHUP): exits 1 instead of spinning")
@@ -85,7 +85,7 @@ struct ReaderLifecycleTests {
         #expect(kill(pid, SIGSEGV) == 0)
         let (status, after) = try pane.waitForExit()
         #expect(status == 128 + SIGSEGV)
-        expectRestored(after)
+        Self.expectRestored(after)
     }
 
     @Test("NO_COLOR: no colour escape sequences on screen")
@@ -98,9 +98,29 @@ struct ReaderLifecycleTests {
         #expect(try pane.waitForExit().status == 0)
     }
 
+    @Test("a terminal without colours: monochrome, the selected row in reverse video",
+          arguments: ["xterm-mono", "vt100"])
+    func monochromeTerminal(term: String) throws {
+        let pane = try ReaderPane(width: 100, height: 30, set: ["TERM": term])
+        defer { pane.close() }
+        try pane.tmux.waitUntil("the first frame") {
+            $0.contains(Expected.firstFrame) && Tmux.isWholeFrame($0, width: 100, height: 30, bottom: Expected.hintBar)
+        }
+        let screen = try pane.tmux.capture(escapes: true)
+        #expect(Self.colourSequences(in: screen).isEmpty, "colour sequences: \(Self.colourSequences(in: screen))")
+        let selected = Tmux.lines(screen).first { $0.contains(Expected.firstFrame) && $0.contains(Expected.openMark) } ?? ""
+        #expect(selected.contains("\u{1B}[7m\(Expected.openMark)"), "selected row in reverse video: \(selected)")
+        try pane.tmux.sendKeys("j")
+        try pane.tmux.waitUntil("the selection on the second row", escapes: true) { screen in
+            Tmux.lines(screen).contains { $0.contains("\u{1B}[7m  \(Expected.secondRow.prefix(10))") }
+        }
+        try pane.tmux.sendKeys("q")
+        #expect(try pane.waitForExit().status == 0)
+    }
+
     /// After the app: the shell's lines from before are back (alternate screen left), the app's
     /// frame is gone and the tty is in its normal mode again.
-    private func expectRestored(_ screen: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectRestored(_ screen: String, sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(screen.contains(ReaderPane.before), "alternate screen left", sourceLocation: sourceLocation)
         #expect(!screen.contains(Expected.firstFrame), "the reader's frame is gone", sourceLocation: sourceLocation)
         #expect(screen.contains("TTY=sane"), "echo and canonical mode restored", sourceLocation: sourceLocation)

@@ -22,7 +22,7 @@ struct ListCommand: ParsableCommand {
             for article in result.articles {
                 let date = article.date?.iso8601 ?? "-"
                 let source = article.source ?? article.location
-                Output.printLine([article.id.rawValue, date, article.title, source].joined(separator: "\t"))
+                Output.printFields([article.id.rawValue, date, article.title, source])
             }
         }
         try Output.failIfIssues(result)

@@ -9,6 +9,12 @@ enum Output {
         print(SafeText.sanitize(line))
     }
 
+    /// Prints tab-separated fields, each made safe on its own: a tab inside a field becomes a space
+    /// (SafeText), the separators stay tabs.
+    static func printFields(_ fields: [String]) {
+        print(fields.map(SafeText.sanitize).joined(separator: "\t"))
+    }
+
     /// Prints a value as JSON. JSON already escapes C0 controls; C1 controls and bidi
     /// overrides are escaped too, so that no article text can steer a terminal.
     static func printJSON<T: Encodable>(_ value: T) throws {

@@ -29,6 +29,13 @@ enum KiosqueBinary {
             + "run `swift build` first")
     }
 
+    /// Runs the reader binary with `arguments` (a command for scripts), stdin from /dev/null and
+    /// its output in files, in a plain UTF-8 environment.
+    static func run(_ arguments: [String], timeout: Duration = .seconds(20)) throws -> Spawn.Result {
+        try Spawn.run([try path()] + arguments, environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"],
+                      timeout: timeout)
+    }
+
     /// An executable regular file (a folder named like the binary does not count).
     private static func isExecutableFile(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false

@@ -13,9 +13,9 @@ final class ReaderPane {
     static let before = "BEFORE"
     static let done = "DONE"
 
-    /// Starts `program` (the reader by default) in a `width` x `height` pane, with `set` added to
-    /// and `unset` removed from its environment.
-    init(width: Int, height: Int, program: String = KiosqueBinary.reader,
+    /// Starts `program` (the reader by default) with `arguments` in a `width` x `height` pane, with
+    /// `set` added to and `unset` removed from its environment.
+    init(width: Int, height: Int, program: String = KiosqueBinary.reader, arguments: [String] = [],
          set: [String: String] = [:], unset: [String] = []) throws {
         let binary = try KiosqueBinary.path(program)
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("kiosque-e2e-\(UUID().uuidString)")
@@ -25,7 +25,7 @@ final class ReaderPane {
             + set.sorted { $0.key < $1.key }.map { Self.quote("\($0.key)=\($0.value)") }
         let script = """
             echo \(Self.before)
-            sh -c 'echo $$ > "$1"; shift; exec "$@"' sh \(Self.quote(pidFile)) env \(envArguments.joined(separator: " ")) \(Self.quote(binary))
+            sh -c 'echo $$ > "$1"; shift; exec "$@"' sh \(Self.quote(pidFile)) env \(envArguments.joined(separator: " ")) \(([binary] + arguments).map(Self.quote).joined(separator: " "))
             echo "EXIT=$?"
             if stty -a | grep -Eq -- '(^| )-(icanon|echo)( |;|$)'; then echo TTY=raw; else echo TTY=sane; fi
             echo \(Self.done)
@@ -54,8 +54,10 @@ final class ReaderPane {
     /// Waits for the app to end and returns its exit status and the screen after it.
     func waitForExit(timeout: Duration = .seconds(10)) throws -> (status: Int32, screen: String) {
         let screen = try tmux.waitUntil("the app to exit", timeout: timeout) { $0.contains(Self.done) }
+        // Without an alternate screen (vt100) the app's last frame stays and the line goes on
+        // with what the frame had there: read the digits only.
         guard let line = screen.split(separator: "\n").first(where: { $0.hasPrefix("EXIT=") }),
-              let status = Int32(line.dropFirst("EXIT=".count)) else {
+              let status = Int32(line.dropFirst("EXIT=".count).prefix(while: \.isNumber)) else {
             throw Spawn.Failure(description: "no EXIT= line on screen:\n\(screen)")
         }
         return (status, screen)

@@ -68,6 +68,21 @@ final class Tmux {
         try waitUntil("\"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
+    /// The lines of a captured screen (the last newline does not make an empty line).
+    static func lines(_ screen: String) -> [Substring] {
+        var lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        return lines
+    }
+
+    /// A whole frame of `width` x `height` has been drawn: `height` lines, none wider than the
+    /// pane, and the bottom line (written last) starts with `bottom`.
+    static func isWholeFrame(_ screen: String, width: Int, height: Int, bottom: String) -> Bool {
+        let lines = lines(screen)
+        return lines.count == height && lines.allSatisfy { $0.count <= width }
+            && lines[height - 1].hasPrefix(bottom)
+    }
+
     /// Resizes the window (and its pane): the program in it gets SIGWINCH.
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"])
