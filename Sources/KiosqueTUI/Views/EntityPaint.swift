@@ -38,13 +38,16 @@ extension EntityKind {
 struct EntityPaint {
     /// The shown mentions of the open article, sorted by position.
     let entities: [Entity]
-    let highlighted: EntityKey?
+    /// Start offsets of the mentions of the highlighted entity (matched once per frame, not
+    /// once per glyph).
+    let highlighted: Set<Int>
     let mark: TextRange?
     let theme: Theme
 
     init(state: AppState) {
-        entities = state.reader.article.map { state.entities.visibleEntities(ofArticle: $0) } ?? []
-        highlighted = state.entities.highlighted
+        let shown = state.reader.article.map { state.entities.visibleEntities(ofArticle: $0) } ?? []
+        entities = shown
+        highlighted = state.entities.highlighted.map { key in Set(shown.filter(key.matches).map(\.range.start)) } ?? []
         mark = state.reader.mark
         theme = state.theme
     }
@@ -68,7 +71,7 @@ struct EntityPaint {
         guard cursor < mentions.endIndex, mentions[cursor].range.contains(offset) else { return base }
         let entity = mentions[cursor]
         var style = base.patched(with: theme.style(for: entity.kind.role))
-        if let highlighted, highlighted.matches(entity) { style = style.patched(with: theme.style(for: .entityHighlight)) }
+        if highlighted.contains(entity.range.start) { style = style.patched(with: theme.style(for: .entityHighlight)) }
         if entity.range == mark { style = style.patched(with: theme.style(for: .entityMark)) }
         return style
     }
