@@ -28,6 +28,8 @@ public enum StringKey: String, CaseIterable, Hashable, Sendable {
     case hintBack = "hint.back"
     case hintClose = "hint.close"
     case hintScroll = "hint.scroll"
+    case hintEntity = "hint.entity"
+    case hintEntities = "hint.entities"
     case helpTitle = "help.title"
     case helpFooter = "help.footer"
     case tooSmall = "tooSmall"
