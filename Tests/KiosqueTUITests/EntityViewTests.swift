@@ -60,6 +60,14 @@ struct EntityViewTests {
         #expect(Set(styles.map(\.attributes.rawValue)).count == 4, "\(styles)")
         #expect(styles.allSatisfy { !$0.attributes.isEmpty })
         #expect(style(of: "diplomatie", in: grid, after: body)?.attributes == [])
+        // In the cursor sentence (underlined) too: place, organisation, date and the text differ.
+        let cursorRow = try #require(grid.row(containing: "déplacement en Russie"))
+        let inCursor = try ["Russie.", "Affaires", "février, en", "ministres"].map { name in
+            try #require(style(of: name, in: grid, after: body), "\(name)")
+        }
+        #expect(style(of: "Russie.", in: grid, after: cursorRow) == inCursor[0])
+        #expect(Set(inCursor.map(\.attributes.rawValue)).count == 4, "\(inCursor)")
+        #expect(inCursor[1] != styles[0], "an organisation in the cursor sentence does not look like a person")
         // The mark stays visible too.
         state.press("]")
         let marked = try #require(style(of: "Affaires", in: state.screen, after: body))

@@ -64,12 +64,22 @@ struct EntityPaint {
         return entities[low..<last]
     }
 
-    /// The style for a glyph at `offset` over `base`, walking `mentions` with `cursor` (glyphs
-    /// come in source order, so the walk is linear over a line).
-    func style(at offset: Int, base: Style, mentions: ArraySlice<Entity>, cursor: inout Int) -> Style {
+    /// The mention holding `offset`, walking `mentions` with `cursor` (glyphs come in source
+    /// order, so the walk is linear over a line).
+    func mention(at offset: Int, in mentions: ArraySlice<Entity>, cursor: inout Int) -> Entity? {
         while cursor < mentions.endIndex && mentions[cursor].range.end <= offset { cursor += 1 }
-        guard cursor < mentions.endIndex, mentions[cursor].range.contains(offset) else { return base }
-        let entity = mentions[cursor]
+        guard cursor < mentions.endIndex, mentions[cursor].range.contains(offset) else { return nil }
+        return mentions[cursor]
+    }
+
+    /// The style for a glyph at `offset` over `base` (see `mention(at:in:cursor:)`).
+    func style(at offset: Int, base: Style, mentions: ArraySlice<Entity>, cursor: inout Int) -> Style {
+        guard let entity = mention(at: offset, in: mentions, cursor: &cursor) else { return base }
+        return style(of: entity, base: base)
+    }
+
+    /// A mention's style over `base`: its type, then the highlight, then the mark.
+    func style(of entity: Entity, base: Style) -> Style {
         var style = base.patched(with: theme.style(for: entity.kind.role))
         if highlighted.contains(entity.range.start) { style = style.patched(with: theme.style(for: .entityHighlight)) }
         if entity.range == mark { style = style.patched(with: theme.style(for: .entityMark)) }

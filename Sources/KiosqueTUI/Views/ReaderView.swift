@@ -58,8 +58,16 @@ enum ReaderView {
         var run = ""
         var runStyle = Style.plain
         for glyph in line.glyphs {
-            var style = glyphStyle(glyph, paragraph: paragraph, cursorTag: cursorTag, theme: theme)
-            if !mentions.isEmpty { style = paint.style(at: glyph.offset, base: style, mentions: mentions, cursor: &mention) }
+            var style: Style
+            if !mentions.isEmpty, let entity = paint.mention(at: glyph.offset, in: mentions, cursor: &mention) {
+                // In monochrome the cursor sentence's underline would hide the types' attributes
+                // (an organisation would look like a person): mentions keep their own, and the
+                // `▌` margin still shows the cursor sentence.
+                let tag = theme.colors == .monochrome ? nil : cursorTag
+                style = paint.style(of: entity, base: glyphStyle(glyph, paragraph: paragraph, cursorTag: tag, theme: theme))
+            } else {
+                style = glyphStyle(glyph, paragraph: paragraph, cursorTag: cursorTag, theme: theme)
+            }
             if style != runStyle && !run.isEmpty {
                 x = grid.put(run, x: x, y: y, style: runStyle, maxX: geometry.body.maxX)
                 run = ""
