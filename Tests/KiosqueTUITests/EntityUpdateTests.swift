@@ -203,4 +203,35 @@ struct EntityUpdateTests {
         state.press("L")
         #expect(!state.entities.legendShown)
     }
+
+    @Test func anyEntityKeyInAnyPanelKeepsTheStateSound() {
+        let names = ["]", "[", "E", "f", "0", "Ctrl-t", "L", "F1", "F2", "F3", "F4", "Enter", "Esc", "j", "k", "G", "g",
+                     "Tab", "Shift-Tab", "z", "Space"]
+        let long = Fixtures.long(times: 3)
+        var state = Fixtures.state([Fixtures.mali, long, Fixtures.anadolu], width: 100, height: 30)
+        state.entities.analysing = true
+        var seed: UInt64 = 7
+        for step in 0..<600 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let name = names[Int(seed >> 33) % names.count]
+            state.press(name)
+            switch step {
+            case 100: _ = App.update(&state, .analyzed([0: EntityFixtures.mali]))
+            case 250: _ = App.update(&state, .analyzed([1: EntityFixtures.mentions(in: long, [("Moscou", .location), ("Mali", .location)])]))
+            case 400: _ = App.update(&state, .analyzed([2: EntityFixtures.anadolu]))
+            default: break
+            }
+            if step % 75 == 0 {
+                _ = App.update(&state, .resize(Size(width: 60 + Int(seed >> 40) % 100, height: 15 + Int(seed >> 50) % 30)))
+            }
+            #expect(state.listCount == 0 || (0..<state.listCount).contains(state.list.selected), "step \(step) after \(name)")
+            let items = App.summary(state).items.count
+            #expect(items == 0 || (0..<items).contains(state.side.entity), "step \(step) after \(name)")
+            if let mark = state.reader.mark, let index = state.reader.article {
+                #expect(state.entities.byArticle[index]?.contains { $0.range == mark } == true, "step \(step)")
+            }
+            let grid = state.screen
+            #expect(grid.width == state.size.width && grid.height == state.size.height)
+        }
+    }
 }
