@@ -21,7 +21,7 @@ final class InputReader {
         case closed
     }
 
-    private let timeoutMilliseconds: Int32
+    private var timeoutMilliseconds: Int32
     private var quickErrors = 0
     /// How many ERRs faster than half the timeout, in a row, mean that stdin is gone.
     private static let closedAfter = 20
@@ -37,6 +37,13 @@ final class InputReader {
             // Nothing to show: never let wget_wch refresh it.
             untouchwin(window)
         }
+    }
+
+    /// Changes how long `next()` waits (the loop waits less while background results arrive).
+    func setTimeout(_ milliseconds: Int32) {
+        guard milliseconds != timeoutMilliseconds, let window else { return }
+        timeoutMilliseconds = milliseconds
+        wtimeout(window, milliseconds)
     }
 
     /// Deletes the input window (before `endwin`).

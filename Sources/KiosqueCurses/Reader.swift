@@ -15,7 +15,8 @@ import KiosqueTUI
 ///
 /// Two keys never reach `update`: Ctrl-C (leaves, 130) and Ctrl-L (repaints the whole screen).
 public enum Reader {
-    /// Runs the reader (`App.update` / `App.render`) on the articles and returns the exit status.
+    /// Runs the reader (`App.update` / `App.render`) on the articles and returns the exit status;
+    /// an `AnalysisWorker` finds their entities in the background meanwhile.
     ///
     /// - Parameters:
     ///   - wants256: use 256 colours when the terminal has them (else the 16 system colours).
@@ -23,9 +24,17 @@ public enum Reader {
     @MainActor
     public static func run(articles: [Article], issues: [LoadIssue], wants256: Bool = false,
                            environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {
-        run(wants256: wants256, environment: environment,
-            initial: { display, size in AppState(articles: articles, issues: issues, size: size, display: display) },
-            update: App.update, render: App.render)
+        let worker = AnalysisWorker(articles: articles)
+        defer { worker.stop() }
+        return run(wants256: wants256, environment: environment,
+                   initial: { display, size in
+                       var state = AppState(articles: articles, issues: issues, size: size, display: display)
+                       state.entities.analysing = !articles.isEmpty
+                       // Only once the terminal is usable: a refused terminal analyses nothing.
+                       worker.start(first: state.reader.article)
+                       return state
+                   },
+                   update: App.update, render: App.render, worker: worker)
     }
 
     /// Runs any program written as update/render functions on the terminal (the reader, a demo).
@@ -37,7 +46,8 @@ public enum Reader {
                                   environment: [String: String] = ProcessInfo.processInfo.environment,
                                   initial: (DisplayOptions, Size) -> State,
                                   update: @escaping (inout State, Message) -> [Effect],
-                                  render: @escaping (State) -> Frame) -> Int32 {
+                                  render: @escaping (State) -> Frame,
+                                  worker: AnalysisWorker? = nil) -> Int32 {
         let term: String
         switch TerminalCheck.run(environment: environment) {
         case .success(let value): term = value
@@ -52,7 +62,7 @@ public enum Reader {
         let display = DisplayOptions(colors: session.colors, language: Language.from(environment: environment))
         let drawer = FrameDrawer(pairs: session.pairs)
         let input = InputReader()
-        let runtime = ReaderRuntime(drawer: drawer, input: input, update: update, render: render)
+        let runtime = ReaderRuntime(drawer: drawer, input: input, update: update, render: render, worker: worker)
         let ending = runtime.run(state: initial(display, drawer.screenSize))
         input.close()
         drawer.close()

@@ -2,6 +2,9 @@ import KiosqueTUI
 
 /// The event loop: read an event, update, run the effects, render, draw the changes.
 ///
+/// Between key reads it empties the analysis worker's inbox into `update` (as
+/// `Message.analyzed`), reading keys with a shorter timeout while results are still to come.
+///
 /// Generic over the state so that the loop can run other programs than the reader (the backend
 /// demo used by the end-to-end tests). Every curses call happens here or below, on the main actor.
 @MainActor
@@ -10,6 +13,12 @@ struct ReaderRuntime<State> {
     let input: InputReader
     let update: (inout State, Message) -> [Effect]
     let render: (State) -> Frame
+    /// The background analysis, if the program has one.
+    let worker: AnalysisWorker?
+
+    /// How long a key read waits while the analysis runs, and when it does not (milliseconds).
+    static var busyTimeout: Int32 { 40 }
+    static var idleTimeout: Int32 { 150 }
 
     /// Runs until the program quits, Ctrl-C or a quit signal arrives, or stdin closes.
     ///
@@ -20,6 +29,13 @@ struct ReaderRuntime<State> {
         drawer.draw(render(state))
         while true {
             if let signal = SignalTrap.takeQuitSignal() { return .signal(signal) }
+            input.setTimeout(worker?.isBusy == true ? Self.busyTimeout : Self.idleTimeout)
+            if let worker, case let messages = worker.takeMessages(), !messages.isEmpty {
+                for message in messages {
+                    if let ending = apply(message, to: &state) { return ending }
+                }
+                drawer.draw(render(state))
+            }
             let message: Message
             switch input.next() {
             case .closed:
@@ -48,6 +64,7 @@ struct ReaderRuntime<State> {
         for effect in update(&state, message) {
             switch effect {
             case .quit: return .quit
+            case .analyse(let article): worker?.prioritize(article)
             }
         }
         return nil

@@ -32,7 +32,7 @@ enum DemoProgram {
             case .character("c"): state.cursorShown.toggle()
             default: break
             }
-        case .perform:
+        case .perform, .analyzed, .analysisFailed:
             break
         }
         return []

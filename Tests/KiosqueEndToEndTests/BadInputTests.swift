@@ -29,8 +29,9 @@ struct BadInputTests {
         defer { folder.remove() }
         let pane = try ReaderPane(width: 120, height: 30, arguments: [folder.path])
         defer { pane.close() }
-        var screen = try pane.tmux.waitUntil("the first frame") {
-            Tmux.isWholeFrame($0, width: 120, height: 30, bottom: Expected.hintBar)
+        // Once the background analysis is done, the status line has its whole width for the issues.
+        var screen = try pane.tmux.waitUntil("the first frame, analysis done") {
+            Tmux.isWholeFrame($0, width: 120, height: 30, bottom: Expected.hintBar) && !$0.contains("Analysing")
         }
         let status = Tmux.lines(screen)[28]
         #expect(status.contains("\(BadFolder.badFiles.count) files \(Expected.loadIssues)"), "status: \(status)")

@@ -45,3 +45,17 @@ extension Expected {
     /// The status line when some files could not be read.
     static let loadIssues = "could not be read:"
 }
+
+/// What the entity journey expects (English interface, seed articles).
+enum ExpectedEntities {
+    /// The side panel's title in the entity view, and its first group.
+    static let viewTitle = "─ Entities "
+    static let peopleGroup = "People ("
+    /// The entity filtered by, as the entity view lists it, and the list header's start.
+    static let name = "Sergueï Lavrov"
+    static let header = "Articles ("
+    /// The list header with no filter on the two seeds.
+    static let unfiltered = "Articles (2)"
+    /// How the mark (`]`) is drawn with colours: reverse (SGR 7), then yellow (33), then the text.
+    static let markPattern = #"\x1b\[[0-9;]*7m\x1b\[33m([^\x1b]+)"#
+}

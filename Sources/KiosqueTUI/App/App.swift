@@ -13,6 +13,14 @@ public enum App {
         case .resize(let size):
             resize(&state, to: size)
             return []
+        case .analyzed(let results):
+            receive(results, &state)
+            return []
+        case .analysisFailed(let reason):
+            state.entities.failure = reason
+            state.statusMessage = reason
+            refreshFilter(&state)
+            return []
         }
     }
 

@@ -14,6 +14,8 @@ public struct AppState: Sendable {
     public var list = ListState()
     public var reader = ReaderState()
     public var side = SideState()
+    /// Analysis results and how entities are shown.
+    public var entities = EntityState()
     /// The help screen, nil when closed.
     public var help: HelpState?
     /// A message for the status line (e.g. a data file that could not be read), shown before
@@ -58,4 +60,25 @@ public struct AppState: Sendable {
 
     /// Where everything goes on the screen for the current size, focus and zoom.
     public var layout: ScreenLayout { ScreenLayout(size: size, focus: focus, zoomed: zoomed) }
+}
+
+/// The article list as shown: every article, or only those the filter keeps.
+extension AppState {
+    /// Rows of the list.
+    public var listCount: Int { list.filter?.rows.count ?? articles.count }
+
+    /// The article (index into `articles`) on a row of the list.
+    public func article(atRow row: Int) -> Int? {
+        if let rows = list.filter?.rows { return rows.indices.contains(row) ? rows[row] : nil }
+        return articles.indices.contains(row) ? row : nil
+    }
+
+    /// The row of an article in the list, nil when the filter hides it.
+    public func row(ofArticle index: Int) -> Int? {
+        if let rows = list.filter?.rows { return rows.firstIndex(of: index) }
+        return articles.indices.contains(index) ? index : nil
+    }
+
+    /// The article selected in the list.
+    public var selectedArticle: Int? { article(atRow: list.selected) }
 }

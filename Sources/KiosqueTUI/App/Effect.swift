@@ -2,4 +2,6 @@
 public enum Effect: Hashable, Sendable {
     /// Leave the reader and restore the terminal.
     case quit
+    /// Analyse this article (index into `AppState.articles`) before the others: it was just opened.
+    case analyse(article: Int)
 }

@@ -1,8 +1,11 @@
-/// The article list: which row is selected and which row is at the top.
+/// The article list: which row is selected, which row is at the top, and the filter.
 public struct ListState: Hashable, Sendable {
     public var selected: Int = 0
     /// Index of the first row shown.
     public var scroll: Int = 0
+    /// The entity filter, when the list shows only the articles mentioning one entity;
+    /// `selected` and `scroll` then count rows of the filtered list.
+    public var filter: EntityFilter?
 
     public init(selected: Int = 0, scroll: Int = 0) {
         self.selected = selected

@@ -1,3 +1,5 @@
+import KiosqueCore
+
 /// Everything that can change the state: input from the user and news from the edges.
 public enum Message: Sendable {
     case key(Key)
@@ -5,4 +7,8 @@ public enum Message: Sendable {
     case perform(Action)
     /// The terminal changed size.
     case resize(Size)
+    /// Entities found by the background analysis, per article (index into `AppState.articles`).
+    case analyzed([Int: [Entity]])
+    /// The background analysis could not start (its word lists could not be read).
+    case analysisFailed(String)
 }

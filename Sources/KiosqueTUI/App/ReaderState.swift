@@ -32,6 +32,8 @@ public struct ReaderState: Hashable, Sendable {
     public var topOffset: Int = 0
     /// Counts for the details panel, computed once when the article is opened.
     public var stats: ArticleStats?
+    /// The entity mention `]` / `[` went to, marked in the text.
+    public var mark: TextRange?
 
     public init(article: Int? = nil, cursor: SentenceIndex? = nil, topOffset: Int = 0, stats: ArticleStats? = nil) {
         self.article = article

@@ -1,8 +1,22 @@
-/// The side panel (outline and details): its scroll position when it has the focus.
+/// The side panel: which view it shows and its scroll position when it has the focus.
 public struct SideState: Hashable, Sendable {
     /// Index of the first row shown.
     public var scroll: Int = 0
-    public init(scroll: Int = 0) { self.scroll = scroll }
+    public var view: SideView = .outline
+    /// In the entity view: the selected entity (an index into `EntitySummary.items`).
+    public var entity: Int = 0
+    public init(scroll: Int = 0, view: SideView = .outline) {
+        self.scroll = scroll
+        self.view = view
+    }
+}
+
+/// What the side panel shows (`E` switches).
+public enum SideView: Hashable, Sendable {
+    /// The outline of the open article and its details.
+    case outline
+    /// The open article's entities grouped by type, with mention counts.
+    case entities
 }
 
 /// The help screen, when open: how far it is scrolled.

@@ -20,6 +20,8 @@ extension App {
         } else if state.focus != .list {
             state.focus = .list
             keepListSelectionVisible(&state)
+        } else if state.list.filter != nil {
+            clearFilter(&state)
         }
     }
 

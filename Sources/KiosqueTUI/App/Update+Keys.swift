@@ -21,10 +21,23 @@ extension App {
         case .panelLeft: focus(&state, on: state.focus == .list ? .list : state.focus.previous)
         case .panelRight: focus(&state, on: state.focus == .side ? .side : state.focus.next)
         case .back: back(&state)
+        case .nextEntity: jumpToEntity(&state, forward: true)
+        case .previousEntity: jumpToEntity(&state, forward: false)
+        case .entityView: toggleEntityView(&state)
+        case .legend: state.entities.legendShown.toggle()
+        case .togglePerson: toggle(.person, &state)
+        case .toggleLocation: toggle(.location, &state)
+        case .toggleOrganization: toggle(.organization, &state)
+        case .toggleDate: toggle(.date, &state)
+        case .filterEntity: filterBySelectedEntity(&state)
+        case .clearFilter: clearFilter(&state)
         case .open:
-            if state.focus == .list, state.articles.indices.contains(state.list.selected) {
-                open(&state, article: state.list.selected)
+            if state.focus == .side, state.side.view == .entities {
+                highlightSelectedEntity(&state)
+            } else if state.focus == .list, let index = state.selectedArticle {
+                open(&state, article: index)
                 state.focus = .reader
+                if state.entities.analysing && state.entities.byArticle[index] == nil { return [.analyse(article: index)] }
             }
         case .down, .up, .top, .bottom, .pageDown, .pageUp, .halfPageDown, .halfPageUp:
             guard let motion = Motion(action) else { return [] }

@@ -7,7 +7,7 @@ extension App {
     }
 
     static func moveList(_ state: inout AppState, _ motion: Motion) {
-        let count = state.articles.count
+        let count = state.listCount
         guard count > 0 else { return }
         let target = Int64(state.list.selected) + Int64(motion.rows(height: listHeight(state)))
         state.list.selected = Int(max(0, min(Int64(count - 1), target)))
@@ -15,6 +15,6 @@ extension App {
     }
 
     static func keepListSelectionVisible(_ state: inout AppState) {
-        state.list.scroll = state.list.visibleScroll(height: listHeight(state), count: state.articles.count)
+        state.list.scroll = state.list.visibleScroll(height: listHeight(state), count: state.listCount)
     }
 }

@@ -14,6 +14,7 @@ extension App {
                                    topOffset: article.firstShownSentence.flatMap { article.sentence(at: $0)?.range.start } ?? 0,
                                    stats: ArticleStats(article))
         state.side.scroll = 0
+        state.side.entity = 0
     }
 
     static func moveReader(_ state: inout AppState, _ motion: Motion) {

@@ -1,4 +1,5 @@
-/// Scrolling the side panel.
+/// Moving in the side panel: scrolling the outline and details, or the selection in the
+/// entity view.
 extension App {
     static func sideHeight(_ state: AppState) -> Int {
         let rect = ScreenLayout(size: state.size, focus: .side, zoomed: false).rect(of: .side)
@@ -6,14 +7,36 @@ extension App {
     }
 
     static func moveSide(_ state: inout AppState, _ motion: Motion) {
+        if state.side.view == .entities {
+            let count = summary(state).items.count
+            guard count > 0 else { return }
+            let target = Int64(state.side.entity) + Int64(motion.rows(height: sideHeight(state)))
+            state.side.entity = Int(max(0, min(Int64(count - 1), target)))
+            keepEntitySelectionVisible(&state)
+            return
+        }
         let target = Int64(state.side.scroll) + Int64(motion.rows(height: sideHeight(state)))
         state.side.scroll = Int(max(0, min(Int64(Int.max / 4), target)))
         clampSideScroll(&state)
     }
 
     static func clampSideScroll(_ state: inout AppState) {
+        if state.side.view == .entities {
+            keepEntitySelectionVisible(&state)
+            return
+        }
         let rows = SidePanelView.content(state, width: max(1, sideWidth(state))).rowCount
         state.side.scroll = max(0, min(state.side.scroll, rows - sideHeight(state)))
+    }
+
+    /// Keeps the selected entity in range and its row on screen, moving as little as possible.
+    static func keepEntitySelectionVisible(_ state: inout AppState) {
+        let rows = EntityPanelView.rows(state)
+        let items = rows.compactMap(\.item).count
+        state.side.entity = max(0, min(state.side.entity, items - 1))
+        let row = rows.firstIndex { $0.item == state.side.entity } ?? 0
+        let list = ListState(selected: row, scroll: state.side.scroll)
+        state.side.scroll = list.visibleScroll(height: sideHeight(state), count: rows.count)
     }
 
     static func sideWidth(_ state: AppState) -> Int {

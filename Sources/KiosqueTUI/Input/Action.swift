@@ -15,4 +15,16 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case zoom
     case help
     case quit
+    /// `]` / `[`: the next or previous entity mention in the reader.
+    case nextEntity, previousEntity
+    /// `E`: the side panel's "Entities" view, or back to the outline and details.
+    case entityView
+    /// `L`: the legend of entity styles.
+    case legend
+    /// `F1`..`F4`: show or hide one entity type.
+    case togglePerson, toggleLocation, toggleOrganization, toggleDate
+    /// `f`: narrow the article list to the articles mentioning the selected entity.
+    case filterEntity
+    /// `0`, `Ctrl-t`: clear the list filter and the highlighted entity.
+    case clearFilter
 }

@@ -37,3 +37,31 @@ extension Article {
         return SentenceIndex(paragraph: previous, sentence: paragraphs[previous].sentences.count - 1)
     }
 }
+
+extension Article {
+    /// True when `offset` is in the title block or a shown paragraph (not page debris).
+    func isReadable(at offset: Int) -> Bool {
+        guard let p = paragraphIndex(containing: offset) else { return false }
+        return paragraphs[p].role == .title || paragraphs[p].role.isShown
+    }
+
+    /// The paragraph whose range holds `offset` (binary search).
+    func paragraphIndex(containing offset: Int) -> Int? {
+        var low = 0, high = paragraphs.count - 1, found: Int?
+        while low <= high {
+            let mid = (low + high) / 2
+            if paragraphs[mid].range.start <= offset { found = mid; low = mid + 1 } else { high = mid - 1 }
+        }
+        guard let found, offset < paragraphs[found].range.end else { return nil }
+        return found
+    }
+
+    /// The shown sentence whose range holds `offset`, if any (binary searches, no full walk).
+    func shownSentence(containing offset: Int) -> SentenceIndex? {
+        guard let p = paragraphIndex(containing: offset), paragraphs[p].role.isShown else { return nil }
+        let sentences = paragraphs[p].sentences
+        guard let s = sentences.lastIndex(where: { $0.range.start <= offset }), offset < sentences[s].range.end
+        else { return nil }
+        return SentenceIndex(paragraph: p, sentence: s)
+    }
+}

@@ -15,4 +15,13 @@ public enum Role: String, CaseIterable, Hashable, Sendable {
     case helpBorder, helpTitle, helpGroup, helpKey, helpText
     /// Messages standing in for content: no articles, terminal too small.
     case notice
+    /// Entity mentions, one style per type; each keeps an attribute of its own in monochrome.
+    case entityPerson = "entity.person"
+    case entityLocation = "entity.location"
+    case entityOrganization = "entity.organization"
+    case entityDate = "entity.date"
+    /// Every mention of the entity chosen with Enter in the entity view.
+    case entityHighlight = "entity.highlight"
+    /// The mention `]` / `[` went to.
+    case entityMark = "entity.mark"
 }

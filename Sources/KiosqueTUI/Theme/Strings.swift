@@ -23,6 +23,18 @@ public struct Strings: Hashable, Sendable {
         return s
     }
 
+    /// A count with thousands grouped as the language writes them: `5,030`, `5 030` (with a
+    /// no-break space, so it never wraps).
+    public func number(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(language == .french ? "\u{00A0}" : ",") }
+            out.append(ch)
+        }
+        return value < 0 ? "-" + out : out
+    }
+
     /// Keys the table lacks (for tests and for the status line).
     public var missingKeys: [StringKey] { StringKey.allCases.filter { table[$0.rawValue] == nil } }
 

@@ -95,6 +95,8 @@ public struct Theme: Hashable, Sendable {
             .selectionInactive: .reverse, .tabActive: [.reverse, .bold], .statusWarning: .bold, .hintKey: .bold,
             .sectionTitle: .bold, .outlineHeading: .bold, .outlineCurrent: .reverse, .helpTitle: .bold,
             .helpGroup: .bold, .helpKey: .bold, .notice: .bold,
+            .entityPerson: [.bold, .underline], .entityLocation: [.underline, .italic], .entityOrganization: .bold,
+            .entityDate: .dim, .entityHighlight: .reverse, .entityMark: [.reverse, .bold, .underline],
         ]
         return Theme(entries: attrs.mapValues { Entry(style: Style(attributes: $0)) }, colors: colors)
     }

@@ -1,9 +1,10 @@
-/// The one-line hint bar: `? help  q quit  Tab panel  Enter open  z focus  Esc back`, the keys
+/// The one-line hint bar: `? help  q quit  Tab panel  Enter open  z focus  Esc back  ] entity
+/// E entities`, the keys
 /// taken from the live key map (the first key of each action).
 enum HintBarView {
     static let normalHints: [(Action, StringKey)] = [
         (.help, .hintHelp), (.quit, .hintQuit), (.nextPanel, .hintPanel), (.open, .hintOpen),
-        (.zoom, .hintZoom), (.back, .hintBack),
+        (.zoom, .hintZoom), (.back, .hintBack), (.nextEntity, .hintEntity), (.entityView, .hintEntities),
     ]
     static let helpHints: [(Action, StringKey)] = [(.down, .hintScroll), (.back, .hintClose)]
 
@@ -24,6 +25,9 @@ enum HintBarView {
         guard !rect.isEmpty else { return }
         var x = rect.x
         for (i, hint) in hints(state).enumerated() {
+            // Whole hints only: the ones that do not fit are left out, not cut.
+            let width = (i > 0 ? 2 : 0) + DisplayWidth.of(hint.key) + 1 + DisplayWidth.of(hint.label)
+            if i > 0 && x + width > rect.maxX { break }
             if i > 0 { x = grid.put("  ", x: x, y: rect.y, maxX: rect.maxX) }
             x = grid.put(hint.key, x: x, y: rect.y, style: state.theme.style(for: .hintKey), maxX: rect.maxX)
             x = grid.put(" " + hint.label, x: x, y: rect.y, style: state.theme.style(for: .hintText), maxX: rect.maxX)

@@ -18,11 +18,10 @@ enum ReaderView {
         }
         let context = ReaderContext(article: article, panel: rect)
         let geometry = context.geometry
+        let paint = EntityPaint(state: state)
         var y = geometry.header.y
-        for line in geometry.titleLines {
-            grid.put(line, x: inner.x + 1, y: y, style: theme.style(for: .articleTitle), maxX: inner.maxX)
-            y += 1
-        }
+        drawTitle(article, geometry: geometry, paint: paint, x: inner.x + 1, maxX: inner.maxX, into: &grid)
+        y += geometry.titleLines.count
         grid.put(Truncation.truncate(metaLine(article), width: inner.width - 2), x: inner.x + 1, y: y,
                  style: theme.style(for: .articleMeta), maxX: inner.maxX)
         if context.layout.isEmpty {
@@ -34,7 +33,7 @@ enum ReaderView {
         for (i, row) in rows.enumerated() {
             guard case .text(let line, let paragraph) = row else { continue }
             drawLine(line, paragraph: article.paragraphs[paragraph], paragraphIndex: paragraph,
-                     cursor: state.reader.cursor, theme: theme, geometry: geometry, y: geometry.body.y + i, into: &grid)
+                     cursor: state.reader.cursor, paint: paint, geometry: geometry, y: geometry.body.y + i, into: &grid)
         }
     }
 
@@ -46,7 +45,10 @@ enum ReaderView {
     }
 
     static func drawLine(_ line: WrappedLine, paragraph: Paragraph, paragraphIndex: Int, cursor: SentenceIndex?,
-                         theme: Theme, geometry: ReaderGeometry, y: Int, into grid: inout Grid) {
+                         paint: EntityPaint, geometry: ReaderGeometry, y: Int, into grid: inout Grid) {
+        let theme = paint.theme
+        let mentions = paint.mentions(from: line.start, to: line.end)
+        var mention = mentions.startIndex
         let cursorTag = cursor?.paragraph == paragraphIndex ? cursor?.sentence : nil
         if let cursorTag, line.contains(tag: cursorTag) {
             grid.put(cursorMark, x: geometry.body.x, y: y, style: theme.style(for: .cursorMark))
@@ -56,7 +58,16 @@ enum ReaderView {
         var run = ""
         var runStyle = Style.plain
         for glyph in line.glyphs {
-            let style = glyphStyle(glyph, paragraph: paragraph, cursorTag: cursorTag, theme: theme)
+            var style: Style
+            if !mentions.isEmpty, let entity = paint.mention(at: glyph.offset, in: mentions, cursor: &mention) {
+                // In monochrome the cursor sentence's underline would hide the types' attributes
+                // (an organisation would look like a person): mentions keep their own, and the
+                // `▌` margin still shows the cursor sentence.
+                let tag = theme.colors == .monochrome ? nil : cursorTag
+                style = paint.style(of: entity, base: glyphStyle(glyph, paragraph: paragraph, cursorTag: tag, theme: theme))
+            } else {
+                style = glyphStyle(glyph, paragraph: paragraph, cursorTag: cursorTag, theme: theme)
+            }
             if style != runStyle && !run.isEmpty {
                 x = grid.put(run, x: x, y: y, style: runStyle, maxX: geometry.body.maxX)
                 run = ""
@@ -77,6 +88,34 @@ enum ReaderView {
         }
         if glyph.tag == cursorTag { style = style.patched(with: theme.style(for: .cursorSentence)) }
         return style
+    }
+
+    /// The title rows, entity mentions styled where the title's characters can be traced back
+    /// to the source text (`Article.titleSourceOffset`).
+    static func drawTitle(_ article: Article, geometry: ReaderGeometry, paint: EntityPaint, x: Int, maxX: Int,
+                          into grid: inout Grid) {
+        let base = paint.theme.style(for: .articleTitle)
+        guard let source = article.titleSourceOffset, !paint.entities.isEmpty else {
+            for (i, line) in geometry.titleLines.enumerated() { grid.put(line, x: x, y: geometry.header.y + i, style: base, maxX: maxX) }
+            return
+        }
+        // The same wrapping as `ReaderGeometry`, with offsets: the title's k-th scalar is at
+        // `source.start + k` for k < `source.length`.
+        let glyphs = Glyph.glyphs(of: article.title, startingAt: source.start)
+        let wrapped = Wrapper.wrap(glyphs, width: max(1, maxX - x - 1))
+        for (i, text) in geometry.titleLines.enumerated() {
+            let lineGlyphs = wrapped.indices.contains(i) ? wrapped[i].glyphs : []
+            let mentions = paint.mentions(from: lineGlyphs.first?.offset ?? 0, to: lineGlyphs.last.map { $0.offset + 1 } ?? 0)
+            var mention = mentions.startIndex
+            var column = x
+            for (j, ch) in text.enumerated() {
+                var style = base
+                if j < lineGlyphs.count, lineGlyphs[j].character == ch, lineGlyphs[j].offset < source.end {
+                    style = paint.style(at: lineGlyphs[j].offset, base: base, mentions: mentions, cursor: &mention)
+                }
+                column = grid.put(String(ch), x: column, y: geometry.header.y + i, style: style, maxX: maxX)
+            }
+        }
     }
 
     static func drawMessage(_ message: String, in rect: Rect, style: Style, into grid: inout Grid) {

@@ -26,9 +26,13 @@ enum SidePanelView {
 
     static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) {
         let theme = state.theme
-        PanelBorder.draw(rect, title: state.strings[.panelSide], focused: state.focus == .side, theme: theme, into: &grid)
+        PanelBorder.draw(rect, title: title(state), focused: state.focus == .side, theme: theme, into: &grid)
         let inner = rect.inset(by: 1)
         guard !inner.isEmpty, let article = state.openArticle else { return }
+        if state.side.view == .entities {
+            EntityPanelView.draw(state, in: inner, into: &grid)
+            return
+        }
         let content = self.content(state, width: inner.width)
         var top = max(0, min(state.side.scroll, content.rowCount - inner.height))
         if state.focus != .side, let current = content.currentRow {
@@ -43,6 +47,11 @@ enum SidePanelView {
             }
             grid.put(row.text, x: inner.x, y: inner.y + i, style: style, maxX: inner.maxX)
         }
+    }
+
+    /// The panel's title, naming the view it shows.
+    static func title(_ state: AppState) -> String {
+        state.strings[state.side.view == .entities ? .sideEntities : .panelSide]
     }
 
     /// The panel's content for a content width, cheap whatever the article's length.

@@ -2,7 +2,7 @@
 /// brackets and reverse.
 enum TabBarView {
     static func names(_ state: AppState) -> [(Panel, String)] {
-        [(.list, state.strings[.panelList]), (.reader, state.strings[.panelReader]), (.side, state.strings[.panelSide])]
+        [(.list, state.strings[.panelList]), (.reader, state.strings[.panelReader]), (.side, SidePanelView.title(state))]
     }
 
     static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) {

@@ -1,0 +1,154 @@
+import KiosqueCore
+
+/// Entity keys: jumping between mentions, types on and off, the entity view, highlight, filter.
+extension App {
+    /// `]` / `[`: marks the next or previous mention after the mark (or, when the cursor has
+    /// left the mark's sentence, after the cursor sentence's start), moves the cursor to its
+    /// sentence and the view with it. Only shown types count; when an entity is highlighted and
+    /// mentioned in the article, only its mentions. No wrap-around at either end.
+    static func jumpToEntity(_ state: inout AppState, forward: Bool) {
+        guard let index = state.reader.article, let context = ReaderContext(state) else { return }
+        let article = context.article
+        let mentions = jumpTargets(state, article: index)
+        guard !mentions.isEmpty else { return }
+        let cursorRange = state.reader.cursor.flatMap { article.sentence(at: $0)?.range }
+        let reference: TextRange
+        if let mark = state.reader.mark, cursorRange.map({ $0.contains(mark.start) }) ?? true {
+            reference = mark
+        } else {
+            let start = cursorRange?.start ?? 0
+            // An empty range just before the cursor sentence: `]` finds its first mention.
+            reference = forward ? TextRange(start - 1, start - 1) : TextRange(start, start)
+        }
+        let target = forward
+            ? mentions.first { ($0.range.start, $0.range.end) > (reference.start, reference.end) }
+            : mentions.last { ($0.range.start, $0.range.end) < (reference.start, reference.end) }
+        guard let target else { return }
+        mark(target, in: article, &state, context)
+    }
+
+    /// The mentions `]` and `[` visit in an article: shown types, in shown paragraphs, and only
+    /// the highlighted entity's when it is mentioned there.
+    static func jumpTargets(_ state: AppState, article index: Int) -> [Entity] {
+        let article = state.articles[index]
+        var mentions = state.entities.visibleEntities(ofArticle: index)
+            .filter { article.shownSentence(containing: $0.range.start) != nil }
+        if let key = state.entities.highlighted {
+            let own = mentions.filter(key.matches)
+            if !own.isEmpty { mentions = own }
+        }
+        return mentions
+    }
+
+    /// Marks a mention and brings its sentence into view under the cursor.
+    static func mark(_ entity: Entity, in article: Article, _ state: inout AppState, _ context: ReaderContext) {
+        state.reader.mark = entity.range
+        if let sentence = article.shownSentence(containing: entity.range.start) {
+            state.reader.cursor = sentence
+            followCursor(&state, context)
+        }
+    }
+
+    /// `F1`..`F4`: shows or hides a type; a hidden mark is dropped.
+    static func toggle(_ kind: EntityKind, _ state: inout AppState) {
+        if state.entities.hidden.contains(kind) {
+            state.entities.hidden.remove(kind)
+        } else {
+            state.entities.hidden.insert(kind)
+            if let mark = state.reader.mark, let index = state.reader.article,
+               state.entities.byArticle[index]?.contains(where: { $0.range == mark && $0.kind == kind }) == true {
+                state.reader.mark = nil
+            }
+        }
+    }
+
+    /// `E`: the entity view (which takes the focus, so that `j`/`k` move in it), or back to
+    /// the outline and details.
+    static func toggleEntityView(_ state: inout AppState) {
+        state.side.scroll = 0
+        if state.side.view == .outline {
+            state.side.view = .entities
+            state.zoomed = false
+            state.focus = .side
+            keepEntitySelectionVisible(&state)
+        } else {
+            state.side.view = .outline
+            clampSideScroll(&state)
+        }
+    }
+
+    /// The open article's entities, grouped for the entity view; empty until it is analysed.
+    static func summary(_ state: AppState) -> EntitySummary {
+        EntitySummary(state.reader.article.flatMap { state.entities.byArticle[$0] } ?? [])
+    }
+
+    /// The entity selected in the entity view.
+    static func selectedEntity(_ state: AppState) -> EntityKey? {
+        let items = summary(state).items
+        return items.indices.contains(state.side.entity) ? items[state.side.entity].key : nil
+    }
+
+    /// Enter in the entity view: highlights every mention of the selected entity and marks the
+    /// first; Enter on the highlighted one turns the highlight off.
+    static func highlightSelectedEntity(_ state: inout AppState) {
+        guard let key = selectedEntity(state) else { return }
+        if state.entities.highlighted == key {
+            state.entities.highlighted = nil
+            return
+        }
+        state.entities.highlighted = key
+        guard let index = state.reader.article, let context = ReaderContext(state),
+              let first = jumpTargets(state, article: index).first(where: key.matches) else { return }
+        mark(first, in: context.article, &state, context)
+    }
+
+    /// `f`: the list keeps only the articles that mention the selected entity (in the entity
+    /// view) or the marked one (in the reader); the entity is highlighted and the list focused.
+    static func filterBySelectedEntity(_ state: inout AppState) {
+        var key: EntityKey?
+        if state.focus == .side && state.side.view == .entities {
+            key = selectedEntity(state)
+        } else if let mark = state.reader.mark, let index = state.reader.article {
+            key = state.entities.byArticle[index]?.first { $0.range == mark }.map(EntityKey.init)
+        }
+        guard let key else { return }
+        let keep = state.selectedArticle ?? state.reader.article
+        state.list.filter = EntityFilter(key: key, rows: state.entities.index.articles(mentioning: key),
+                                         isPartial: !state.entities.isComplete(total: state.articles.count))
+        state.entities.highlighted = key
+        reselect(&state, keeping: keep)
+        focus(&state, on: .list)
+    }
+
+    /// `0`, `Ctrl-t`, Esc in the list: the whole list again, nothing highlighted; the selected
+    /// article stays selected.
+    static func clearFilter(_ state: inout AppState) {
+        let keep = state.selectedArticle
+        state.list.filter = nil
+        state.entities.highlighted = nil
+        reselect(&state, keeping: keep)
+    }
+
+    /// Recomputes the filter's rows from the index (new analysis results), keeping the selection.
+    static func refreshFilter(_ state: inout AppState) {
+        guard var filter = state.list.filter else { return }
+        let keep = state.selectedArticle
+        filter.rows = state.entities.index.articles(mentioning: filter.key)
+        filter.isPartial = !state.entities.isComplete(total: state.articles.count)
+        state.list.filter = filter
+        reselect(&state, keeping: keep)
+    }
+
+    /// Selects the row of `article`, or else the first row after it, or else the last row.
+    static func reselect(_ state: inout AppState, keeping article: Int?) {
+        let count = state.listCount
+        if let article, let row = state.row(ofArticle: article) {
+            state.list.selected = row
+        } else if let article, let rows = state.list.filter?.rows {
+            state.list.selected = rows.firstIndex { $0 > article } ?? max(0, count - 1)
+        } else {
+            state.list.selected = max(0, min(state.list.selected, count - 1))
+        }
+        keepListSelectionVisible(&state)
+    }
+}

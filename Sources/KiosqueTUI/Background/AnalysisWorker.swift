@@ -1,0 +1,130 @@
+import Foundation
+import KiosqueCore
+
+/// Finds the entities of every article on background threads, the open article first, and
+/// keeps the results in an inbox that the event loop empties between key reads
+/// (`takeMessages`), so that `update` only ever sees `Message.analyzed` values.
+///
+/// One thread loads the word lists, then `threadCount` threads take articles in chunks from a
+/// shared queue: priority requests (an article just opened) first, then corpus order. Each
+/// result goes to the inbox as soon as it is ready. No curses, no state: the runtime owns it.
+public final class AnalysisWorker: @unchecked Sendable {
+    private let texts: [String]
+    private let threadCount: Int
+    private let chunkSize: Int
+    private let load: @Sendable () throws -> EntityRecognizer
+
+    private let lock = NSLock()
+    /// Guarded by `lock`: articles asked for first, the next article in corpus order, which
+    /// articles a thread has taken, the inbox, and whether to stop.
+    private var priority: [Int] = []
+    private var nextInOrder = 0
+    private var taken: [Bool]
+    private var inbox: [Int: [Entity]] = [:]
+    private var failure: String?
+    private var delivered = 0
+    private var stopped = false
+    private var started = false
+
+    /// - Parameters:
+    ///   - threads: analysis threads (default: the cores but one, at most 4, at least 1).
+    ///   - chunkSize: articles a thread takes at once from the corpus order.
+    ///   - load: makes the recogniser (default: the bundled word lists), on a background thread.
+    public init(articles: [Article], threads: Int? = nil, chunkSize: Int = 8,
+                load: @escaping @Sendable () throws -> EntityRecognizer = { try EntityRecognizer.bundled() }) {
+        texts = articles.map(\.text)
+        threadCount = max(1, threads ?? min(4, ProcessInfo.processInfo.activeProcessorCount - 1))
+        self.chunkSize = max(1, chunkSize)
+        self.load = load
+        taken = Array(repeating: false, count: articles.count)
+    }
+
+    /// Starts the threads (once); `first` is analysed before the others.
+    public func start(first: Int? = nil) {
+        let go: Bool = lock.withLock {
+            defer { started = true }
+            if let first { priority.append(first) }
+            return !started && !texts.isEmpty
+        }
+        guard go else { return }
+        let thread = Thread { [self] in
+            let recognizer: EntityRecognizer
+            do { recognizer = try load() } catch {
+                lock.withLock { failure = "\(error)" }
+                return
+            }
+            for _ in 0..<threadCount {
+                let worker = Thread { [self] in work(recognizer) }
+                worker.qualityOfService = .utility
+                worker.start()
+            }
+        }
+        thread.qualityOfService = .utility
+        thread.start()
+    }
+
+    /// Asks for an article before the rest (the user just opened it).
+    public func prioritize(_ index: Int) {
+        guard texts.indices.contains(index) else { return }
+        lock.withLock { if !taken[index] { priority.append(index) } }
+    }
+
+    /// The results that arrived since the last call, as messages for `update`.
+    public func takeMessages() -> [Message] {
+        lock.withLock {
+            var messages: [Message] = []
+            if !inbox.isEmpty {
+                messages.append(.analyzed(inbox))
+                delivered += inbox.count
+                inbox = [:]
+            }
+            if let failure {
+                messages.append(.analysisFailed(failure))
+                self.failure = nil
+                stopped = true
+            }
+            return messages
+        }
+    }
+
+    /// True while results are still to come (the loop then polls more often).
+    public var isBusy: Bool { lock.withLock { started && !stopped && delivered < texts.count } }
+
+    /// Asks the threads to stop after the article each is on.
+    public func stop() { lock.withLock { stopped = true } }
+
+    /// One thread: take a chunk, analyse it, post each result, until nothing is left.
+    private func work(_ recognizer: EntityRecognizer) {
+        while true {
+            let chunk = nextChunk()
+            if chunk.isEmpty { return }
+            for index in chunk {
+                if lock.withLock({ stopped }) { return }
+                let entities = recognizer.entities(in: texts[index])
+                lock.withLock { inbox[index] = entities }
+            }
+        }
+    }
+
+    /// A priority article alone, or else the next `chunkSize` untaken articles in order.
+    private func nextChunk() -> [Int] {
+        lock.withLock {
+            if stopped { return [] }
+            while let index = priority.popLast() {
+                if !taken[index] {
+                    taken[index] = true
+                    return [index]
+                }
+            }
+            var chunk: [Int] = []
+            while chunk.count < chunkSize && nextInOrder < texts.count {
+                if !taken[nextInOrder] {
+                    taken[nextInOrder] = true
+                    chunk.append(nextInOrder)
+                }
+                nextInOrder += 1
+            }
+            return chunk
+        }
+    }
+}

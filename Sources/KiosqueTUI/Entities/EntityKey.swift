@@ -1,0 +1,31 @@
+import KiosqueCore
+
+/// One entity across the corpus: its type and its canonical name folded (accents and case
+/// ignored), so that `Sergueï Lavrov` in one article and `Serguei Lavrov` in another are one.
+public struct EntityKey: Hashable, Sendable {
+    public var kind: EntityKind
+    /// `Folding.fold` of the canonical name.
+    public var folded: String
+    /// The canonical name as first seen, for display.
+    public var name: String
+
+    public init(kind: EntityKind, name: String) {
+        self.kind = kind
+        self.name = name
+        self.folded = Folding.fold(name)
+    }
+
+    public init(_ entity: Entity) { self.init(kind: entity.kind, name: entity.canonical) }
+
+    /// True when `entity` is a mention of this entity (same type, same folded canonical name).
+    public func matches(_ entity: Entity) -> Bool {
+        entity.kind == kind && (entity.canonical == name || Folding.fold(entity.canonical) == folded)
+    }
+
+    // Identity is type + folded name; the display name does not count.
+    public static func == (a: EntityKey, b: EntityKey) -> Bool { a.kind == b.kind && a.folded == b.folded }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(folded)
+    }
+}

@@ -1,0 +1,35 @@
+import KiosqueCore
+
+/// The entities of one article grouped by type, for the side panel's "Entities" view:
+/// types in the order PER, LOC, ORG, DATE; in each, canonical names by mention count (most
+/// first), then by name (accents and case ignored).
+public struct EntitySummary: Hashable, Sendable {
+    public struct Item: Hashable, Sendable {
+        public var key: EntityKey
+        public var count: Int
+    }
+    public struct Group: Hashable, Sendable {
+        public var kind: EntityKind
+        public var items: [Item]
+    }
+
+    public var groups: [Group]
+
+    public init(_ entities: [Entity]) {
+        var counts: [EntityKey: Int] = [:]
+        for entity in entities { counts[EntityKey(entity), default: 0] += 1 }
+        groups = EntityKind.allCases.compactMap { kind in
+            let items = counts.filter { $0.key.kind == kind }
+                .map { Item(key: $0.key, count: $0.value) }
+                .sorted { a, b in
+                    if a.count != b.count { return a.count > b.count }
+                    if a.key.folded != b.key.folded { return a.key.folded < b.key.folded }
+                    return a.key.name < b.key.name
+                }
+            return items.isEmpty ? nil : Group(kind: kind, items: items)
+        }
+    }
+
+    /// Every item, group after group (the order `j`/`k` move in).
+    public var items: [Item] { groups.flatMap(\.items) }
+}

@@ -1,0 +1,38 @@
+import KiosqueCore
+
+/// The legend (`L`): each entity type in its own style with its name and the key that shows or
+/// hides it, in a small box above the status line, bottom right; hidden types say so.
+enum LegendView {
+    /// One row per type: key, name, and whether it is hidden.
+    static func rows(_ state: AppState) -> [(key: String, name: String, role: Role, hidden: Bool)] {
+        EntityKind.allCases.map { kind in
+            let key = state.keyMap.binding(for: kind.toggleAction)?.keyNames.first ?? ""
+            let hidden = state.entities.hidden.contains(kind)
+            let name = state.strings[kind.nameKey] + (hidden ? " (\(state.strings[.entityHidden]))" : "")
+            return (key, name, kind.role, hidden)
+        }
+    }
+
+    static func overlay(_ state: AppState) -> Overlay? {
+        guard state.entities.legendShown, state.help == nil, state.layout.mode != .tooSmall else { return nil }
+        let theme = state.theme
+        let rows = self.rows(state)
+        let keyWidth = rows.map { DisplayWidth.of($0.key) }.max() ?? 0
+        let textWidth = rows.map { keyWidth + 1 + DisplayWidth.of($0.name) }.max() ?? 0
+        let title = state.strings[.legendTitle]
+        let width = min(state.size.width, max(textWidth, DisplayWidth.of(title) + 2) + 4)
+        let height = rows.count + 2
+        let bottom = state.layout.status.y
+        guard bottom - height >= 0 else { return nil }
+        var grid = Grid(width: width, height: height)
+        PanelBorder.draw(grid.bounds, title: title, focused: false, theme: theme, into: &grid)
+        for (i, row) in rows.enumerated() {
+            let y = 1 + i
+            let x = grid.put(Truncation.pad(row.key, width: keyWidth) + " ", x: 2, y: y, style: theme.style(for: .helpKey),
+                             maxX: width - 1)
+            grid.put(row.name, x: x, y: y, style: row.hidden ? theme.style(for: .teaser) : theme.style(for: row.role),
+                     maxX: width - 1)
+        }
+        return Overlay(origin: Position(x: state.size.width - width, y: bottom - height), grid: grid)
+    }
+}
