@@ -19,6 +19,18 @@ enum Output {
         print(escapeUnsafeScalars(text))
     }
 
+    /// Prints a value as one compact JSON line (keys sorted), escaped like `printJSON`.
+    static func printJSONLine<T: Encodable>(_ value: T) throws {
+        let data = try lineEncoder.encode(value)
+        print(escapeUnsafeScalars(String(decoding: data, as: UTF8.self)))
+    }
+
+    private static let lineEncoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
     /// JSON-escapes every scalar `SafeText` would not let through (they only occur inside strings).
     static func escapeUnsafeScalars(_ json: String) -> String {
         var out = String.UnicodeScalarView()
