@@ -64,10 +64,13 @@ public struct Gazetteers: Sendable {
         try cached.get()
     }
 
+    /// The folder of the bundled lists (`Resources/ner/`), if the resources are found.
+    public static var bundledDirectory: URL? {
+        ResourceLocator.resourcesDirectory?.appendingPathComponent("ner")
+    }
+
     private static let cached: Result<Gazetteers, GazetteerError> = {
-        guard let dir = ResourceLocator.resourcesDirectory?.appendingPathComponent("ner") else {
-            return .failure(.folderMissing)
-        }
+        guard let dir = bundledDirectory else { return .failure(.folderMissing) }
         return Result { () throws(GazetteerError) in try Gazetteers(directory: dir) }
     }()
 
