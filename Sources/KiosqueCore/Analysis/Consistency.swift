@@ -12,9 +12,7 @@ extension RecognitionPass {
     }
 
     func surface(_ start: Int, _ end: Int, in text: [Unicode.Scalar]) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: text[tokens[start].range.start..<tokens[end - 1].range.end])
-        return String(view)
+        text.string(TextRange(tokens[start].range.start, tokens[end - 1].range.end))
     }
 
     /// Ties mentions together, then finds every other occurrence of a known name.

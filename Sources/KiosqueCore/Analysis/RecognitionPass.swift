@@ -39,13 +39,15 @@ struct RecognitionPass {
     static func startsSentence(_ tokens: [Token], _ i: Int) -> Bool {
         if i == 0 || tokens[i].startsLine { return true }
         let previous = tokens[i - 1]
-        switch previous.text {
+        guard previous.kind == .punctuation || previous.kind == .quote,
+              let mark = previous.text.unicodeScalars.first else { return false }
+        switch mark {
         case "!", "?", "…", ":", "«", "“", "\"", "—", "–", "•", "|", ";":
             return true
         case ".":
             guard i >= 2 else { return true }
             let before = tokens[i - 2]
-            if before.kind == .word, before.text.unicodeScalars.count == 1, before.isCapitalized { return false }
+            if before.kind == .word, before.length == 1, before.isCapitalized { return false }
             return !abbreviations.contains(before.folded)
         default:
             return false
