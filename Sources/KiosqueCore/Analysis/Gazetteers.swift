@@ -41,6 +41,7 @@ public struct Gazetteers: Sendable {
                 count += 1
             }
         }
+        trie.finish()
         self.trie = trie
         self.entryCount = count
     }

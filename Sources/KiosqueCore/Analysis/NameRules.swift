@@ -22,7 +22,7 @@ extension RecognitionPass {
     /// `ministère (malien) des Affaires étrangères` (ORG from `ministère`), `ministre de la Culture`
     /// (ORG `Culture`), chained with `et de la Coopération internationale`.
     mutating func portfolio(at i: Int) -> Int? {
-        guard let cue = lexicon.longestMatch(in: tokens, from: i, wanted: .portfolioCue) else { return nil }
+        guard let cue = match(from: i, wanted: .portfolioCue) else { return nil }
         var j = cue.end
         // One or two adjectives: `ministère malien des`, `ministre délégué chargé de`.
         var skipped = 0
@@ -42,7 +42,7 @@ extension RecognitionPass {
     /// by at most one lower-case adjective (`Transition écologique`).
     func portfolioName(at i: Int) -> Int? {
         guard isCapitalWord(i), !taken[i] else { return nil }
-        if let listed = lexicon.longestMatch(in: tokens, from: i, wanted: .portfolio) { return listed.end }
+        if let listed = match(from: i, wanted: .portfolio) { return listed.end }
         var j = i
         while isCapitalWord(j), !taken[j] { j += 1 }
         if isWord(j), tokens[j].isLowercaseWord, looksAdjectival(j) { j += 1 }
@@ -68,7 +68,7 @@ extension RecognitionPass {
     /// `M. Lavrov`, `Colonel Sadio Camara`, `le président vénézuélien Nicolas Maduro`: the name after
     /// a title or role, without it.
     mutating func personAfterCue(at i: Int) -> Int? {
-        guard let cue = lexicon.longestMatch(in: tokens, from: i, wanted: .personCue) else { return nil }
+        guard let cue = match(from: i, wanted: .personCue) else { return nil }
         var j = cue.end
         var skipped = 0
         while skipped < 2, isWord(j), tokens[j].isLowercaseWord, !has(j, .functionWord), !has(j, .personCue) {
@@ -116,11 +116,11 @@ extension RecognitionPass {
         if has(j, .functionWord), tokens[j].isCapitalized, isCapitalWord(j + 1) { j += 1 } // `parti Les Républicains`
         guard isCapitalWord(j) || (j < tokens.count && tokens[j].isAllCaps), !taken[j],
               !has(j, .functionWord), !has(j, .personCue) else { return nil }
-        if has(j, [.country, .city, .region]), lexicon.longestMatch(in: tokens, from: j, wanted: .anyOrganization) == nil {
+        if has(j, [.country, .city, .region]), match(from: j, wanted: .anyOrganization) == nil {
             return nil
         }
         var end = j + 1
-        if let listed = lexicon.longestMatch(in: tokens, from: j, wanted: .anyName) { end = max(end, listed.end) }
+        if let listed = match(from: j, wanted: .anyName) { end = max(end, listed.end) }
         while isCapitalWord(end), !taken[end], !sentenceStart[end], !has(end, .functionWord) { end += 1 }
         claim(.organization, j, end)
         return end
@@ -130,7 +130,7 @@ extension RecognitionPass {
     /// leading article (`La Défense` -> `Défense`).
     mutating func listedName(at i: Int) -> Int? {
         let startsCapital = tokens[i].isCapitalized || tokens[i].isAllCaps
-        guard var match = lexicon.longestMatch(in: tokens, from: i, wanted: .anyName) else { return nil }
+        guard var match = match(from: i, wanted: .anyName) else { return nil }
         if !startsCapital && !(match.end - i >= 2 && match.categories.contains(.place)) { return nil }
         // Capitals of the entry must be capitals in the text: `la réunion` is not `La Réunion`.
         for k in i..<match.end where match.capitalMask & (1 << UInt64(min(k - i, 63))) != 0 {

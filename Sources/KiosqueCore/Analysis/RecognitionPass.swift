@@ -17,6 +17,8 @@ struct RecognitionPass {
     let lexicon: PhraseTrie
     /// Single-word categories of each token.
     let categories: [LexiconCategory]
+    /// The trie node each token reaches from the root (-1 for none): the first step of every match.
+    let firstNodes: [Int32]
     /// True where a sentence (or a line, a quotation) starts.
     let sentenceStart: [Bool]
     var taken: [Bool]
@@ -25,7 +27,9 @@ struct RecognitionPass {
     init(tokens: [Token], lexicon: PhraseTrie) {
         self.tokens = tokens
         self.lexicon = lexicon
-        categories = tokens.map { $0.kind == .word || $0.kind == .elision ? lexicon.categories(ofWord: $0.folded) : [] }
+        let firstNodes = tokens.map { $0.kind == .word || $0.kind == .elision ? lexicon.firstNode($0.folded) : -1 }
+        self.firstNodes = firstNodes
+        categories = firstNodes.map { $0 >= 0 ? lexicon.nodes[Int($0)].categories : [] }
         taken = Array(repeating: false, count: tokens.count)
         var starts = Array(repeating: false, count: tokens.count)
         for i in tokens.indices {
@@ -57,6 +61,12 @@ struct RecognitionPass {
     static let abbreviations: Set<String> = ["m", "mm", "dr", "pr", "mgr", "st", "ste", "av", "bd", "art", "no", "p", "etc"]
 
     // MARK: token predicates
+
+    /// The longest list entry starting at token `i` whose categories meet `wanted`.
+    func match(from i: Int, wanted: LexiconCategory) -> PhraseTrie.Match? {
+        guard i >= 0, i < tokens.count else { return nil }
+        return lexicon.longestMatch(in: tokens, from: i, first: firstNodes[i], wanted: wanted)
+    }
 
     func isWord(_ i: Int) -> Bool { i < tokens.count && tokens[i].kind == .word }
 

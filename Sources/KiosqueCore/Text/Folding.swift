@@ -14,30 +14,30 @@ public enum Folding {
         return fold(scalars, TextRange(0, scalars.count)) ?? slowFold(String(text))
     }
 
-    /// The folded form of `scalars[range]`, or nil when a scalar is outside the table (then use
-    /// `fold(_:)` on the string). Never allocates for results of up to 15 bytes.
+    /// The folded form of `scalars[range]`, or nil when a letter is outside the table (then use
+    /// `fold(_:)` on the string). Symbols and punctuation outside the table stay as they are.
+    /// Writes UTF-8 directly; results of up to 15 bytes are never allocated.
     static func fold(_ scalars: [Unicode.Scalar], _ range: TextRange) -> String? {
-        var fast = true
-        let capacity = 2 * range.length
-        let result = String(unsafeUninitializedCapacity: max(1, capacity)) { buffer in
+        var byteCount = 0
+        for index in range.start..<range.end {
+            let entry = entry(scalars[index])
+            if entry == slow { return nil }
+            if entry == skip { continue }
+            byteCount += entry == copy ? UTF8.width(scalars[index]) : (entry > 0xFF ? 2 : 1)
+        }
+        return String(unsafeUninitializedCapacity: byteCount) { buffer in
             var position = 0
             for index in range.start..<range.end {
-                let value = scalars[index].value
-                let entry: UInt16
-                if value < UInt32(table.count) {
-                    entry = table[Int(value)]
-                } else if value == 0x2019 || value == 0x2018 {
-                    entry = UInt16(UInt8(ascii: "'"))
-                } else if value == 0x202F {
-                    entry = UInt16(UInt8(ascii: " "))
-                } else {
-                    fast = false
-                    return 0
-                }
+                let entry = entry(scalars[index])
                 if entry == skip { continue }
-                if entry == slow {
-                    fast = false
-                    return 0
+                if entry == copy {
+                    if let encoded = UTF8.encode(scalars[index]) {
+                        for byte in encoded {
+                            buffer[position] = byte
+                            position += 1
+                        }
+                    }
+                    continue
                 }
                 buffer[position] = UInt8(truncatingIfNeeded: entry)
                 position += 1
@@ -48,7 +48,20 @@ public enum Folding {
             }
             return position
         }
-        return fast ? result : nil
+    }
+
+    /// The table entry of one scalar; beyond the table, the apostrophes and narrow NBSP are mapped,
+    /// letters need the slow path and anything else is copied.
+    @inline(__always)
+    private static func entry(_ scalar: Unicode.Scalar) -> UInt16 {
+        let value = scalar.value
+        if value < UInt32(table.count) { return table[Int(value)] }
+        switch value {
+        case 0x2019, 0x2018: return UInt16(UInt8(ascii: "'"))
+        case 0x202F: return UInt16(UInt8(ascii: " "))
+        case 0x2000...0x206F, 0x20A0...0x20CF: return copy // general punctuation, currency signs
+        default: return scalar.properties.isAlphabetic || scalar.properties.isCased ? slow : copy
+        }
     }
 
     /// True when two strings are equal once folded.
@@ -65,9 +78,11 @@ public enum Folding {
     /// Table entries: one or two ASCII bytes (low byte first), or one of these markers.
     private static let slow: UInt16 = 0xFFFF
     private static let skip: UInt16 = 0xFFFE
+    private static let copy: UInt16 = 0xFFFD
 
     /// Folded forms of code points up to U+036F: ASCII lower-cased, the Latin letters French text
-    /// uses, combining marks skipped, the modifier apostrophe, NBSP as a space; everything else `slow`.
+    /// uses, combining marks skipped, the modifier apostrophe, NBSP as a space, other non-letters
+    /// copied; other letters `slow`.
     private static let table: [UInt16] = {
         var table = [UInt16](repeating: slow, count: 0x370)
         for v in 0..<0x80 {
@@ -86,6 +101,11 @@ public enum Folding {
             ("æÆ", "ae"), ("œŒ", "oe"), ("ß", "ss"), ("\u{A0}", " "), ("\u{2BC}", "'"),
         ]
         for (letters, folded) in groups { put(letters, folded) }
+        for v in 0x80..<0x300 where table[v] == slow {
+            if let scalar = Unicode.Scalar(v), !scalar.properties.isAlphabetic, !scalar.properties.isCased {
+                table[v] = copy // « » © ° ×: unchanged by folding
+            }
+        }
         for v in 0x300...0x36F { table[v] = skip }
         return table
     }()
