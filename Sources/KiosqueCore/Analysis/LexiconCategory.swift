@@ -24,6 +24,8 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
     public static let nameParticle = LexiconCategory(rawValue: 1 << 18)
     public static let functionWord = LexiconCategory(rawValue: 1 << 19)
     public static let numberUnit = LexiconCategory(rawValue: 1 << 20)
+    /// A lower-case word naming part of a place after it (`romande` of `Suisse romande`).
+    public static let locationQualifier = LexiconCategory(rawValue: 1 << 21)
 
     /// Named places of any list.
     public static let anyLocation: LexiconCategory = [.country, .region, .city, .place]
@@ -44,5 +46,6 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
         ("portfolios.txt", .portfolio), ("portfolio-cues.txt", .portfolioCue),
         ("months.txt", .month), ("weekdays.txt", .weekday), ("name-particles.txt", .nameParticle),
         ("function-words.txt", .functionWord), ("number-units.txt", .numberUnit),
+        ("loc-qualifiers.txt", .locationQualifier),
     ]
 }

@@ -60,7 +60,7 @@ extension RecognitionPass {
     static let adjectiveSuffixes = [
         "ale", "ales", "aux", "al", "elle", "elles", "el", "els", "ique", "iques", "ienne", "iennes", "ien", "iens",
         "aise", "aises", "ais", "aine", "aines", "ain", "ains", "aire", "aires", "iere", "ieres", "ier", "iers",
-        "ive", "ives", "if", "ifs", "ee", "ees", "eenne", "eens", "ele",
+        "ive", "ives", "if", "ifs", "ee", "ees", "eenne", "eens", "ele", "ois", "oise", "oises",
     ]
 
     // MARK: people
@@ -155,6 +155,10 @@ extension RecognitionPass {
             }
         }
         if !c.isDisjoint(with: [.country, .place]) {
+            if let end = placePartEnd(after: match.end) {
+                claim(.location, start, end)
+                return end
+            }
             claim(.location, start, match.end, canonical: match.canonical)
         } else if !c.isDisjoint(with: .anyOrganization) {
             claim(.organization, start, match.end, canonical: match.canonical)
@@ -169,6 +173,20 @@ extension RecognitionPass {
         return match.end
     }
 
+    /// `Suisse romande`, `Amérique latine`, `Afrique du Sud`, `Corée du Nord`: the end of a part of
+    /// a place named after it, when one follows at `i`.
+    func placePartEnd(after i: Int) -> Int? {
+        guard i < tokens.count, !taken[i] else { return nil }
+        if tokens[i].isLowercaseWord, has(i, .locationQualifier) { return i + 1 }
+        if folded(i) == "du" || (folded(i) == "de" && folded(i + 1) == "l'") {
+            let point = folded(i) == "du" ? i + 1 : i + 2
+            if isCapitalWord(point), !taken[point], Self.cardinalPoints.contains(folded(point)) { return point + 1 }
+        }
+        return nil
+    }
+
+    static let cardinalPoints: Set<String> = ["nord", "sud", "est", "ouest", "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest"]
+
     /// `Commission de régulation de l'énergie`, `Union nationale des étudiants de France`,
     /// `Conseil constitutionnel`: a capitalised institution noun and what names it.
     mutating func organizationHead(at i: Int) -> Int? {
@@ -176,14 +194,17 @@ extension RecognitionPass {
         else { return nil }
         var end = i + 1
         var j = i + 1
+        var afterAdjective = false
         while j < tokens.count, j - i < 10, !taken[j] {
-            if isCapitalWord(j), !has(j, .functionWord) {
+            if isCapitalWord(j), !has(j, .functionWord), !afterAdjective, !sentenceStart[j], !isTitleAbbreviation(j) {
                 j += 1; end = j
             } else if isWord(j), tokens[j].isLowercaseWord, looksAdjectival(j) {
                 j += 1; end = j
+                afterAdjective = true
             } else if let after = preposition(at: j), isWord(after), !taken[after], !has(after, .functionWord),
                       tokens[after].isCapitalized || has(after, .commonWord) {
                 j = after + 1; end = j
+                afterAdjective = false
             } else if folded(j) == "et", preposition(at: j + 1) != nil {
                 j += 1
             } else {
@@ -192,6 +213,12 @@ extension RecognitionPass {
         }
         claim(.organization, i, end)
         return end
+    }
+
+    /// `M.`, `MM.`, `Mme`: a title abbreviation, which ends any name before it.
+    func isTitleAbbreviation(_ i: Int) -> Bool {
+        ["m", "mm", "mme", "mmes", "mlle", "mlles", "me", "dr", "pr"].contains(folded(i))
+            && (i + 1 >= tokens.count || tokens[i + 1].text == "." || isCapitalWord(i + 1))
     }
 
     /// `mer des Caraïbes`, `golfe de Guinée`, `lac Tchad`: a geographic noun and the name after it.

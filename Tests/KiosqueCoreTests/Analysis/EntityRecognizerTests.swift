@@ -78,6 +78,22 @@ import Testing
         #expect(entities.map(\.text) == ["Emmanuel Macron", "Berlin"])
     }
 
+    @Test func partsOfPlacesAreOnePlace() {
+        #expect(spans("Les cantons de Suisse romande et l’Amérique latine.") == ["LOC:Suisse romande", "LOC:Amérique latine"])
+        #expect(spans("Le président de l’Afrique du Sud est venu.") == ["LOC:Afrique du Sud"])
+        #expect(spans("La Suisse du football est là.") == ["LOC:Suisse"])
+    }
+
+    @Test func institutionNamesStopAtTitlesAndAfterAdjectives() {
+        #expect(spans("Le débat du Conseil national M. Cossy a parlé.").first == "ORG:Conseil national")
+        #expect(spans("Selon l’Association des musiciens genevois, le prix monte.") == ["ORG:Association des musiciens genevois"])
+        #expect(spans("L’Académie nationale Pourquoi partir ?").first == "ORG:Académie nationale")
+    }
+
+    @Test func newsAgenciesInDatelines() {
+        #expect(spans("PARIS, 15 (Havas). — Le ministre est parti.").contains("ORG:Havas"))
+    }
+
     @Test func deterministic() {
         let text = "Le président Vladimir Poutine a reçu à Moscou le chef de la junte malienne, jeudi."
         #expect(recognizer.entities(in: text) == recognizer.entities(in: text))
