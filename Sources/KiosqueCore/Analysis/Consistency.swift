@@ -42,7 +42,8 @@ extension RecognitionPass {
         guard !known.isEmpty else { return }
         var i = 0
         while i < tokens.count {
-            guard !taken[i], isCapitalWord(i) || tokens[i].isAllCaps, firstWords.contains(tokens[i].folded) else {
+            guard !taken[i], isCapitalWord(i) || tokens[i].isAllCaps, !isTitleAbbreviation(i),
+                  firstWords.contains(tokens[i].folded) else {
                 i += 1
                 continue
             }

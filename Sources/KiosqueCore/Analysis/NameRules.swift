@@ -211,6 +211,8 @@ extension RecognitionPass {
                 break
             }
         }
+        // A head noun alone (`la Banque`, `le Conseil`) is a generic reference, not a name.
+        guard end > i + 1 else { return nil }
         claim(.organization, i, end)
         return end
     }
@@ -239,6 +241,12 @@ extension RecognitionPass {
               !Self.isRomanNumeral(t.text) else { return nil }
         let shouting = (i > 0 && tokens[i - 1].isAllCaps && !tokens[i].startsLine) || (i + 1 < tokens.count && tokens[i + 1].isAllCaps && !tokens[i + 1].startsLine)
         guard !shouting else { return nil }
+        // A dateline (`THALWIL, 3 —`, `PARIS, 15 (Havas)`): a place in capitals, a comma, a day or a dash.
+        if t.length >= 4, folded(i + 1) == ",",
+           i + 2 < tokens.count, tokens[i + 2].kind == .number || ["—", "–", "("].contains(tokens[i + 2].text) {
+            claim(.location, i, i + 1)
+            return i + 1
+        }
         claim(.organization, i, i + 1)
         return i + 1
     }
@@ -250,7 +258,8 @@ extension RecognitionPass {
     /// Capitalised words no list knows: a person's name when two or more (`Hubert Lenoir`), a place
     /// after `à`/`en`/`vers` (`à Riorges`); a lone unknown word is left to the consistency pass.
     mutating func capitalRun(at i: Int) -> Int? {
-        guard isCapitalWord(i), !has(i, .functionWord), !isCommonCapital(i) || isInitial(i) else { return nil }
+        guard isCapitalWord(i), !has(i, .functionWord), !isCommonCapital(i) || isInitial(i), !isTitleAbbreviation(i)
+        else { return nil }
         let end = nameRunEnd(from: i)
         let afterPlacePreposition = i > 0 && has(i - 1, .locationPreposition) && !taken[i - 1]
         if afterPlacePreposition && !has(i, .givenName) {
@@ -270,6 +279,9 @@ extension RecognitionPass {
     func hyphenatedCompound(_ i: Int) -> EntityKind? {
         let parts = tokens[i].folded.split(separator: "-")
         guard parts.count >= 2, let first = parts.first else { return nil }
+        // Every part is a name (`Paris-Berlin`), not a verb and pronoun (`Est-ce`).
+        let written = tokens[i].text.split(whereSeparator: { FrenchTokenizer.isHyphen($0.unicodeScalars.first ?? " ") })
+        guard written.allSatisfy({ $0.unicodeScalars.first?.isUppercaseLetter ?? false }) else { return nil }
         let c = lexicon.categories(ofWord: String(first))
         if !c.isDisjoint(with: .anyLocation) { return .location }
         if !c.isDisjoint(with: .anyOrganization) { return .organization }

@@ -91,7 +91,13 @@ import Testing
     }
 
     @Test func newsAgenciesInDatelines() {
-        #expect(spans("PARIS, 15 (Havas). — Le ministre est parti.").contains("ORG:Havas"))
+        #expect(spans("PARIS, 15 (Havas). — Le ministre est parti.") == ["LOC:PARIS", "ORG:Havas"])
+        #expect(spans("Il a vu la Turquie et l’ancienne Yougoslavie.") == ["LOC:Turquie", "LOC:Yougoslavie"])
+    }
+
+    @Test func titlesAndGenericHeadsAreNotNames() {
+        #expect(spans("Il a écrit à M. Pelletier. Est-ce un drame ?") == ["PER:Pelletier"])
+        #expect(spans("Selon lui, la Banque a refusé.").isEmpty)
     }
 
     @Test func deterministic() {
