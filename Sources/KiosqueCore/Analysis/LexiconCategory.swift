@@ -34,7 +34,11 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
     /// Every list naming an entity by itself.
     public static let anyName: LexiconCategory = [.anyLocation, .anyOrganization, .givenName, .surname]
 
-    /// The data file of each category under `Resources/ner/`.
+    /// Lists of `files` that are not files of `Resources/ner/` but drawn from `Resources/fr/months.txt`,
+    /// which the loader reads too (`Gazetteers.calendarLists`).
+    public static let calendarFiles: Set<String> = ["months.txt", "weekdays.txt"]
+
+    /// The data file of each category under `Resources/ner/` (see `calendarFiles`).
     public static let files: [(file: String, category: LexiconCategory)] = [
         ("countries.txt", .country), ("regions.txt", .region), ("cities.txt", .city),
         ("places.txt", .place), ("organisations.txt", .organization),

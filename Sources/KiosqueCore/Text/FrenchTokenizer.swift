@@ -110,9 +110,9 @@ public struct FrenchTokenizer: Sendable {
             || (s.value >= 0x80 && s.properties.isWhitespace)
     }
 
+    /// A letter (`ScalarClasses`), combining marks excluded: they continue a word, never start one.
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        if s.value < 0x80 { return (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A }
-        return s.properties.isAlphabetic && !isMark(s)
+        s.isLetter && (s.value < 0x300 || !isMark(s))
     }
 
     static func isMark(_ s: Unicode.Scalar) -> Bool {
