@@ -117,7 +117,10 @@ extension RecognitionPass {
         guard isCapitalWord(j) || (j < tokens.count && tokens[j].isAllCaps), !taken[j],
               !has(j, .functionWord), !has(j, .personCue) else { return nil }
         if has(j, [.country, .city, .region]), match(from: j, wanted: .anyOrganization) == nil {
-            return nil
+            // `université Paris 8`, `université Toulouse III`: a place and a number name the body.
+            guard isSmallNumberOrNumeral(j + 1), !taken[j + 1] else { return nil }
+            claim(.organization, j, j + 2)
+            return j + 2
         }
         var end = j + 1
         if let listed = match(from: j, wanted: .anyName) { end = max(end, listed.end) }
@@ -249,6 +252,13 @@ extension RecognitionPass {
         }
         claim(.organization, i, i + 1)
         return i + 1
+    }
+
+    /// `8`, `13`, `VIII`: a number that tells bodies of one place apart (never a year).
+    func isSmallNumberOrNumeral(_ i: Int) -> Bool {
+        guard i < tokens.count, !tokens[i].startsLine else { return false }
+        if tokens[i].kind == .number, let value = Int(tokens[i].text) { return value >= 1 && value <= 20 }
+        return tokens[i].isAllCaps && Self.isRomanNumeral(tokens[i].text) || tokens[i].text == "I"
     }
 
     static func isRomanNumeral(_ s: String) -> Bool {

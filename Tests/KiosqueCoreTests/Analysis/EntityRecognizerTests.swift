@@ -95,6 +95,12 @@ import Testing
         #expect(spans("Il a vu la Turquie et l’ancienne Yougoslavie.") == ["LOC:Turquie", "LOC:Yougoslavie"])
     }
 
+    @Test func universitiesNamedByPlaceAndNumber() {
+        #expect(spans("Les étudiants de l’université Lyon 2 et de l’université Toulouse III manifestent.")
+            == ["ORG:Lyon 2", "ORG:Toulouse III"])
+        #expect(spans("Il a étudié à l’université de Lille en 2019.") == ["LOC:Lille", "DATE:2019"])
+    }
+
     @Test func titlesAndGenericHeadsAreNotNames() {
         #expect(spans("Il a écrit à M. Pelletier. Est-ce un drame ?") == ["PER:Pelletier"])
         #expect(spans("Selon lui, la Banque a refusé.").isEmpty)
