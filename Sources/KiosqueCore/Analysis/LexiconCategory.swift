@@ -26,6 +26,8 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
     public static let numberUnit = LexiconCategory(rawValue: 1 << 20)
     /// A lower-case word naming part of a place after it (`romande` of `Suisse romande`).
     public static let locationQualifier = LexiconCategory(rawValue: 1 << 21)
+    /// A lower-case noun before an award's name (`prix` of `prix Nobel`).
+    public static let awardCue = LexiconCategory(rawValue: 1 << 22)
 
     /// Named places of any list.
     public static let anyLocation: LexiconCategory = [.country, .region, .city, .place]
@@ -50,6 +52,6 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
         ("portfolios.txt", .portfolio), ("portfolio-cues.txt", .portfolioCue),
         ("months.txt", .month), ("weekdays.txt", .weekday), ("name-particles.txt", .nameParticle),
         ("function-words.txt", .functionWord), ("number-units.txt", .numberUnit),
-        ("loc-qualifiers.txt", .locationQualifier),
+        ("loc-qualifiers.txt", .locationQualifier), ("award-cues.txt", .awardCue),
     ]
 }

@@ -7,7 +7,7 @@ extension RecognitionPass {
                 i += 1
                 continue
             }
-            if let next = portfolio(at: i) ?? personAfterCue(at: i) ?? organizationAfterCue(at: i)
+            if let next = award(at: i) ?? portfolio(at: i) ?? personAfterCue(at: i) ?? organizationAfterCue(at: i)
                 ?? listedName(at: i) ?? organizationHead(at: i) ?? locationHead(at: i)
                 ?? acronym(at: i) ?? capitalRun(at: i) {
                 i = max(next, i + 1)
@@ -15,6 +15,17 @@ extension RecognitionPass {
                 i += 1
             }
         }
+    }
+
+    // MARK: awards
+
+    /// `prix Nobel de la paix`, `prix Goncourt`: an award is none of our types, so its capitalised
+    /// words are passed over (the consistency pass may still find them elsewhere).
+    func award(at i: Int) -> Int? {
+        guard tokens[i].isLowercaseWord, has(i, .awardCue), isCapitalWord(i + 1), !taken[i + 1] else { return nil }
+        var j = i + 1
+        while isCapitalWord(j), !taken[j], !sentenceStart[j] { j += 1 }
+        return j
     }
 
     // MARK: ministries and portfolios

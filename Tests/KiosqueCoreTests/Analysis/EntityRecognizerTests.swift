@@ -101,6 +101,11 @@ import Testing
         #expect(spans("Il a étudié à l’université de Lille en 2019.") == ["LOC:Lille", "DATE:2019"])
     }
 
+    @Test func awardsAreNotNamesButNewspapersAre() {
+        #expect(spans("Le prix Nobel de la paix a été remis à Oslo.") == ["LOC:Oslo"])
+        #expect(spans("Selon le Daily Mail, il est parti.") == ["ORG:Daily Mail"])
+    }
+
     @Test func titlesAndGenericHeadsAreNotNames() {
         #expect(spans("Il a écrit à M. Pelletier. Est-ce un drame ?") == ["PER:Pelletier"])
         #expect(spans("Selon lui, la Banque a refusé.").isEmpty)
