@@ -20,10 +20,12 @@ struct AnalyzeCommand: ParsableCommand {
     mutating func run() throws {
         let result = try corpus.load()
         let recognizer = try Recognition.recognizer()
-        let entities = recognizer.entities(inEach: result.articles.map(\.text))
-        for (article, found) in zip(result.articles, entities) {
-            try Output.printJSONLine(AnalysisJSON(id: article.id.rawValue, entities: found.map(EntityJSON.init)))
+        // Recognition and encoding both run on every core; lines are printed in input order.
+        let lines = ParallelMap.map(result.articles, chunkSize: 8) { article in
+            let found = recognizer.entities(in: article.text)
+            return Result { try Output.jsonLine(AnalysisJSON(id: article.id.rawValue, entities: found.map(EntityJSON.init))) }
         }
+        for line in lines { print(try line.get()) } // already escaped by `Output.jsonLine`
         try Output.failIfIssues(result)
     }
 }
