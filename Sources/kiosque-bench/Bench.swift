@@ -24,9 +24,16 @@ struct Bench: ParsableCommand {
     @Option(help: "Screen size for frame figures, WIDTHxHEIGHT.")
     var size = "200x60"
 
+    @Flag(help: "Measure the entity recogniser instead: words per second and gazetteer load time.")
+    var ner = false
+
     mutating func run() throws {
         let screen = try parseSize(size)
         print("kiosque-bench: \(paths.joined(separator: " ")), \(runs) runs, screen \(screen)")
+        if ner {
+            try NerBench(runs: runs).run(articles: Library.load(paths: paths).articles)
+            return
+        }
 
         var loadTimes: [Double] = []
         var firstScreenTimes: [Double] = []
@@ -84,13 +91,17 @@ struct Bench: ParsableCommand {
         return Size(width: parts[0], height: parts[1])
     }
 
-    func report(_ label: String, _ samples: [Double], percentiles: Bool = false) {
+    static func report(_ label: String, _ samples: [Double], percentiles: Bool = false, format: String = "%.3f") {
         let s = samples.sorted()
         guard let first = s.first, let last = s.last else { return }
         func q(_ p: Double) -> Double { s[min(s.count - 1, Int(Double(s.count - 1) * p))] }
-        var line = String(format: "%@: median %.3f, min %.3f, max %.3f", label, q(0.5), first, last)
+        var line = String(format: "%@: median \(format), min \(format), max \(format)", label, q(0.5), first, last)
         if percentiles { line += String(format: ", p90 %.3f, p99 %.3f (n=%d)", q(0.9), q(0.99), s.count) }
         print(line)
+    }
+
+    func report(_ label: String, _ samples: [Double], percentiles: Bool = false) {
+        Self.report(label, samples, percentiles: percentiles)
     }
 }
 

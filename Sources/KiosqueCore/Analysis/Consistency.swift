@@ -12,9 +12,7 @@ extension RecognitionPass {
     }
 
     func surface(_ start: Int, _ end: Int, in text: [Unicode.Scalar]) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: text[tokens[start].range.start..<tokens[end - 1].range.end])
-        return String(view)
+        text.string(TextRange(tokens[start].range.start, tokens[end - 1].range.end))
     }
 
     /// Ties mentions together, then finds every other occurrence of a known name.
@@ -44,7 +42,8 @@ extension RecognitionPass {
         guard !known.isEmpty else { return }
         var i = 0
         while i < tokens.count {
-            guard !taken[i], isCapitalWord(i) || tokens[i].isAllCaps, firstWords.contains(tokens[i].folded) else {
+            guard !taken[i], isCapitalWord(i) || tokens[i].isAllCaps, !isTitleAbbreviation(i),
+                  firstWords.contains(tokens[i].folded) else {
                 i += 1
                 continue
             }

@@ -19,12 +19,12 @@ public struct EntityRecognizer: Sendable {
 
     /// Every entity of `text`, in text order, with code point ranges into `text`.
     public func entities(in text: String) -> [Entity] {
-        let tokens = tokenizer.tokens(in: text)
+        let scalars = Array(text.unicodeScalars)
+        let tokens = tokenizer.tokens(in: scalars)
         guard !tokens.isEmpty else { return [] }
         var pass = RecognitionPass(tokens: tokens, lexicon: gazetteers.trie)
         pass.findDates()
         pass.findNames()
-        let scalars = Array(text.unicodeScalars)
         pass.makeConsistent(text: scalars)
         return pass.found
             .sorted { ($0.start, $0.end) < ($1.start, $1.end) }

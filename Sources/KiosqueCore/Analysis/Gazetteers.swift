@@ -41,22 +41,41 @@ public struct Gazetteers: Sendable {
                 count += 1
             }
         }
+        trie.finish()
         self.trie = trie
         self.entryCount = count
     }
 
-    /// Reads every list of `LexiconCategory.files` from `directory`.
+    /// Reads every list of `LexiconCategory.files` from `directory` (`Resources/ner/`); month and
+    /// weekday names come from the loader's `fr/months.txt` beside it (`calendarLists`).
     public init(directory: URL) throws(GazetteerError) {
         var contents: [(file: String, text: String)] = []
-        for (file, _) in LexiconCategory.files {
-            let url = directory.appendingPathComponent(file)
-            do {
-                contents.append((file, try String(contentsOf: url, encoding: .utf8)))
-            } catch {
-                throw .unreadable(file: url.path, reason: error.localizedDescription)
-            }
+        for (file, _) in LexiconCategory.files where !LexiconCategory.calendarFiles.contains(file) {
+            contents.append((file, try Self.read(directory.appendingPathComponent(file))))
         }
+        let calendar = directory.deletingLastPathComponent().appendingPathComponent("fr/months.txt")
+        contents.append(contentsOf: Self.calendarLists(try Self.read(calendar)))
         self.init(contents: contents)
+    }
+
+    private static func read(_ url: URL) throws(GazetteerError) -> String {
+        do {
+            return try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw .unreadable(file: url.path, reason: error.localizedDescription)
+        }
+    }
+
+    /// The `months.txt` and `weekdays.txt` lists drawn from the text of `fr/months.txt`: full month
+    /// names (abbreviations end with a full stop there and are left out) and weekday names.
+    static func calendarLists(_ text: String) -> [(file: String, text: String)] {
+        let file = WordListFile(text)
+        let months = file.entries("months").compactMap { entry -> String? in
+            guard let name = entry.split(whereSeparator: { $0.isWhitespace }).first, !name.hasSuffix(".") else { return nil }
+            return String(name)
+        }
+        return [("months.txt", months.joined(separator: "\n")),
+                ("weekdays.txt", file.entries("weekdays").joined(separator: "\n"))]
     }
 
     /// The lists shipped in `Resources/ner/`, read once per process.
@@ -64,10 +83,13 @@ public struct Gazetteers: Sendable {
         try cached.get()
     }
 
+    /// The folder of the bundled lists (`Resources/ner/`), if the resources are found.
+    public static var bundledDirectory: URL? {
+        ResourceLocator.resourcesDirectory?.appendingPathComponent("ner")
+    }
+
     private static let cached: Result<Gazetteers, GazetteerError> = {
-        guard let dir = ResourceLocator.resourcesDirectory?.appendingPathComponent("ner") else {
-            return .failure(.folderMissing)
-        }
+        guard let dir = bundledDirectory else { return .failure(.folderMissing) }
         return Result { () throws(GazetteerError) in try Gazetteers(directory: dir) }
     }()
 

@@ -24,6 +24,10 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
     public static let nameParticle = LexiconCategory(rawValue: 1 << 18)
     public static let functionWord = LexiconCategory(rawValue: 1 << 19)
     public static let numberUnit = LexiconCategory(rawValue: 1 << 20)
+    /// A lower-case word naming part of a place after it (`romande` of `Suisse romande`).
+    public static let locationQualifier = LexiconCategory(rawValue: 1 << 21)
+    /// A lower-case noun before an award's name (`prix` of `prix Nobel`).
+    public static let awardCue = LexiconCategory(rawValue: 1 << 22)
 
     /// Named places of any list.
     public static let anyLocation: LexiconCategory = [.country, .region, .city, .place]
@@ -32,7 +36,11 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
     /// Every list naming an entity by itself.
     public static let anyName: LexiconCategory = [.anyLocation, .anyOrganization, .givenName, .surname]
 
-    /// The data file of each category under `Resources/ner/`.
+    /// Lists of `files` that are not files of `Resources/ner/` but drawn from `Resources/fr/months.txt`,
+    /// which the loader reads too (`Gazetteers.calendarLists`).
+    public static let calendarFiles: Set<String> = ["months.txt", "weekdays.txt"]
+
+    /// The data file of each category under `Resources/ner/` (see `calendarFiles`).
     public static let files: [(file: String, category: LexiconCategory)] = [
         ("countries.txt", .country), ("regions.txt", .region), ("cities.txt", .city),
         ("places.txt", .place), ("organisations.txt", .organization),
@@ -44,5 +52,6 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
         ("portfolios.txt", .portfolio), ("portfolio-cues.txt", .portfolioCue),
         ("months.txt", .month), ("weekdays.txt", .weekday), ("name-particles.txt", .nameParticle),
         ("function-words.txt", .functionWord), ("number-units.txt", .numberUnit),
+        ("loc-qualifiers.txt", .locationQualifier), ("award-cues.txt", .awardCue),
     ]
 }

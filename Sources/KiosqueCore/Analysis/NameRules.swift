@@ -7,7 +7,7 @@ extension RecognitionPass {
                 i += 1
                 continue
             }
-            if let next = portfolio(at: i) ?? personAfterCue(at: i) ?? organizationAfterCue(at: i)
+            if let next = award(at: i) ?? portfolio(at: i) ?? personAfterCue(at: i) ?? organizationAfterCue(at: i)
                 ?? listedName(at: i) ?? organizationHead(at: i) ?? locationHead(at: i)
                 ?? acronym(at: i) ?? capitalRun(at: i) {
                 i = max(next, i + 1)
@@ -17,12 +17,23 @@ extension RecognitionPass {
         }
     }
 
+    // MARK: awards
+
+    /// `prix Nobel de la paix`, `prix Goncourt`: an award is none of our types, so its capitalised
+    /// words are passed over (the consistency pass may still find them elsewhere).
+    func award(at i: Int) -> Int? {
+        guard tokens[i].isLowercaseWord, has(i, .awardCue), isCapitalWord(i + 1), !taken[i + 1] else { return nil }
+        var j = i + 1
+        while isCapitalWord(j), !taken[j], !sentenceStart[j] { j += 1 }
+        return j
+    }
+
     // MARK: ministries and portfolios
 
     /// `ministère (malien) des Affaires étrangères` (ORG from `ministère`), `ministre de la Culture`
     /// (ORG `Culture`), chained with `et de la Coopération internationale`.
     mutating func portfolio(at i: Int) -> Int? {
-        guard let cue = lexicon.longestMatch(in: tokens, from: i, wanted: .portfolioCue) else { return nil }
+        guard let cue = match(from: i, wanted: .portfolioCue) else { return nil }
         var j = cue.end
         // One or two adjectives: `ministère malien des`, `ministre délégué chargé de`.
         var skipped = 0
@@ -42,7 +53,7 @@ extension RecognitionPass {
     /// by at most one lower-case adjective (`Transition écologique`).
     func portfolioName(at i: Int) -> Int? {
         guard isCapitalWord(i), !taken[i] else { return nil }
-        if let listed = lexicon.longestMatch(in: tokens, from: i, wanted: .portfolio) { return listed.end }
+        if let listed = match(from: i, wanted: .portfolio) { return listed.end }
         var j = i
         while isCapitalWord(j), !taken[j] { j += 1 }
         if isWord(j), tokens[j].isLowercaseWord, looksAdjectival(j) { j += 1 }
@@ -60,7 +71,7 @@ extension RecognitionPass {
     static let adjectiveSuffixes = [
         "ale", "ales", "aux", "al", "elle", "elles", "el", "els", "ique", "iques", "ienne", "iennes", "ien", "iens",
         "aise", "aises", "ais", "aine", "aines", "ain", "ains", "aire", "aires", "iere", "ieres", "ier", "iers",
-        "ive", "ives", "if", "ifs", "ee", "ees", "eenne", "eens", "ele",
+        "ive", "ives", "if", "ifs", "ee", "ees", "eenne", "eens", "ele", "ois", "oise", "oises",
     ]
 
     // MARK: people
@@ -68,7 +79,7 @@ extension RecognitionPass {
     /// `M. Lavrov`, `Colonel Sadio Camara`, `le président vénézuélien Nicolas Maduro`: the name after
     /// a title or role, without it.
     mutating func personAfterCue(at i: Int) -> Int? {
-        guard let cue = lexicon.longestMatch(in: tokens, from: i, wanted: .personCue) else { return nil }
+        guard let cue = match(from: i, wanted: .personCue) else { return nil }
         var j = cue.end
         var skipped = 0
         while skipped < 2, isWord(j), tokens[j].isLowercaseWord, !has(j, .functionWord), !has(j, .personCue) {
@@ -116,11 +127,14 @@ extension RecognitionPass {
         if has(j, .functionWord), tokens[j].isCapitalized, isCapitalWord(j + 1) { j += 1 } // `parti Les Républicains`
         guard isCapitalWord(j) || (j < tokens.count && tokens[j].isAllCaps), !taken[j],
               !has(j, .functionWord), !has(j, .personCue) else { return nil }
-        if has(j, [.country, .city, .region]), lexicon.longestMatch(in: tokens, from: j, wanted: .anyOrganization) == nil {
-            return nil
+        if has(j, [.country, .city, .region]), match(from: j, wanted: .anyOrganization) == nil {
+            // `université Paris 8`, `université Toulouse III`: a place and a number name the body.
+            guard isSmallNumberOrNumeral(j + 1), !taken[j + 1] else { return nil }
+            claim(.organization, j, j + 2)
+            return j + 2
         }
         var end = j + 1
-        if let listed = lexicon.longestMatch(in: tokens, from: j, wanted: .anyName) { end = max(end, listed.end) }
+        if let listed = match(from: j, wanted: .anyName) { end = max(end, listed.end) }
         while isCapitalWord(end), !taken[end], !sentenceStart[end], !has(end, .functionWord) { end += 1 }
         claim(.organization, j, end)
         return end
@@ -130,7 +144,7 @@ extension RecognitionPass {
     /// leading article (`La Défense` -> `Défense`).
     mutating func listedName(at i: Int) -> Int? {
         let startsCapital = tokens[i].isCapitalized || tokens[i].isAllCaps
-        guard var match = lexicon.longestMatch(in: tokens, from: i, wanted: .anyName) else { return nil }
+        guard var match = match(from: i, wanted: .anyName) else { return nil }
         if !startsCapital && !(match.end - i >= 2 && match.categories.contains(.place)) { return nil }
         // Capitals of the entry must be capitals in the text: `la réunion` is not `La Réunion`.
         for k in i..<match.end where match.capitalMask & (1 << UInt64(min(k - i, 63))) != 0 {
@@ -155,6 +169,10 @@ extension RecognitionPass {
             }
         }
         if !c.isDisjoint(with: [.country, .place]) {
+            if let end = placePartEnd(after: match.end) {
+                claim(.location, start, end)
+                return end
+            }
             claim(.location, start, match.end, canonical: match.canonical)
         } else if !c.isDisjoint(with: .anyOrganization) {
             claim(.organization, start, match.end, canonical: match.canonical)
@@ -169,6 +187,20 @@ extension RecognitionPass {
         return match.end
     }
 
+    /// `Suisse romande`, `Amérique latine`, `Afrique du Sud`, `Corée du Nord`: the end of a part of
+    /// a place named after it, when one follows at `i`.
+    func placePartEnd(after i: Int) -> Int? {
+        guard i < tokens.count, !taken[i] else { return nil }
+        if tokens[i].isLowercaseWord, has(i, .locationQualifier) { return i + 1 }
+        if folded(i) == "du" || (folded(i) == "de" && folded(i + 1) == "l'") {
+            let point = folded(i) == "du" ? i + 1 : i + 2
+            if isCapitalWord(point), !taken[point], Self.cardinalPoints.contains(folded(point)) { return point + 1 }
+        }
+        return nil
+    }
+
+    static let cardinalPoints: Set<String> = ["nord", "sud", "est", "ouest", "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest"]
+
     /// `Commission de régulation de l'énergie`, `Union nationale des étudiants de France`,
     /// `Conseil constitutionnel`: a capitalised institution noun and what names it.
     mutating func organizationHead(at i: Int) -> Int? {
@@ -176,22 +208,33 @@ extension RecognitionPass {
         else { return nil }
         var end = i + 1
         var j = i + 1
+        var afterAdjective = false
         while j < tokens.count, j - i < 10, !taken[j] {
-            if isCapitalWord(j), !has(j, .functionWord) {
+            if isCapitalWord(j), !has(j, .functionWord), !afterAdjective, !sentenceStart[j], !isTitleAbbreviation(j) {
                 j += 1; end = j
             } else if isWord(j), tokens[j].isLowercaseWord, looksAdjectival(j) {
                 j += 1; end = j
+                afterAdjective = true
             } else if let after = preposition(at: j), isWord(after), !taken[after], !has(after, .functionWord),
                       tokens[after].isCapitalized || has(after, .commonWord) {
                 j = after + 1; end = j
+                afterAdjective = false
             } else if folded(j) == "et", preposition(at: j + 1) != nil {
                 j += 1
             } else {
                 break
             }
         }
+        // A head noun alone (`la Banque`, `le Conseil`) is a generic reference, not a name.
+        guard end > i + 1 else { return nil }
         claim(.organization, i, end)
         return end
+    }
+
+    /// `M.`, `MM.`, `Mme`: a title abbreviation, which ends any name before it.
+    func isTitleAbbreviation(_ i: Int) -> Bool {
+        ["m", "mm", "mme", "mmes", "mlle", "mlles", "me", "dr", "pr"].contains(folded(i))
+            && (i + 1 >= tokens.count || tokens[i + 1].text == "." || isCapitalWord(i + 1))
     }
 
     /// `mer des Caraïbes`, `golfe de Guinée`, `lac Tchad`: a geographic noun and the name after it.
@@ -212,8 +255,21 @@ extension RecognitionPass {
               !Self.isRomanNumeral(t.text) else { return nil }
         let shouting = (i > 0 && tokens[i - 1].isAllCaps && !tokens[i].startsLine) || (i + 1 < tokens.count && tokens[i + 1].isAllCaps && !tokens[i + 1].startsLine)
         guard !shouting else { return nil }
+        // A dateline (`THALWIL, 3 —`, `PARIS, 15 (Havas)`): a place in capitals, a comma, a day or a dash.
+        if t.length >= 4, folded(i + 1) == ",",
+           i + 2 < tokens.count, tokens[i + 2].kind == .number || ["—", "–", "("].contains(tokens[i + 2].text) {
+            claim(.location, i, i + 1)
+            return i + 1
+        }
         claim(.organization, i, i + 1)
         return i + 1
+    }
+
+    /// `8`, `13`, `VIII`: a number that tells bodies of one place apart (never a year).
+    func isSmallNumberOrNumeral(_ i: Int) -> Bool {
+        guard i < tokens.count, !tokens[i].startsLine else { return false }
+        if tokens[i].kind == .number, let value = Int(tokens[i].text) { return value >= 1 && value <= 20 }
+        return tokens[i].isAllCaps && Self.isRomanNumeral(tokens[i].text) || tokens[i].text == "I"
     }
 
     static func isRomanNumeral(_ s: String) -> Bool {
@@ -223,7 +279,8 @@ extension RecognitionPass {
     /// Capitalised words no list knows: a person's name when two or more (`Hubert Lenoir`), a place
     /// after `à`/`en`/`vers` (`à Riorges`); a lone unknown word is left to the consistency pass.
     mutating func capitalRun(at i: Int) -> Int? {
-        guard isCapitalWord(i), !has(i, .functionWord), !isCommonCapital(i) || isInitial(i) else { return nil }
+        guard isCapitalWord(i), !has(i, .functionWord), !isCommonCapital(i) || isInitial(i), !isTitleAbbreviation(i)
+        else { return nil }
         let end = nameRunEnd(from: i)
         let afterPlacePreposition = i > 0 && has(i - 1, .locationPreposition) && !taken[i - 1]
         if afterPlacePreposition && !has(i, .givenName) {
@@ -243,6 +300,9 @@ extension RecognitionPass {
     func hyphenatedCompound(_ i: Int) -> EntityKind? {
         let parts = tokens[i].folded.split(separator: "-")
         guard parts.count >= 2, let first = parts.first else { return nil }
+        // Every part is a name (`Paris-Berlin`), not a verb and pronoun (`Est-ce`).
+        let written = tokens[i].text.split(whereSeparator: { FrenchTokenizer.isHyphen($0.unicodeScalars.first ?? " ") })
+        guard written.allSatisfy({ $0.unicodeScalars.first?.isUppercaseLetter ?? false }) else { return nil }
         let c = lexicon.categories(ofWord: String(first))
         if !c.isDisjoint(with: .anyLocation) { return .location }
         if !c.isDisjoint(with: .anyOrganization) { return .organization }

@@ -9,6 +9,9 @@ struct PhraseTrie: Sendable {
         var canonical: String?
         /// Bit k set when token k of the entry is capitalised in the list (it must be in the text).
         var capitalMask: UInt64 = 0
+        /// Categories of this node and every node below it (`finish()`): a match wanting none of
+        /// them can stop here.
+        var reachable: LexiconCategory = []
     }
 
     private(set) var nodes: [Node] = [Node()]
@@ -43,6 +46,21 @@ struct PhraseTrie: Sendable {
         }
     }
 
+    /// Computes `reachable` of every node; call once after the last `insert`.
+    mutating func finish() {
+        // Children are always appended after their parent, so a backward sweep sees them first.
+        for node in nodes.indices.reversed() {
+            var reachable = nodes[node].categories
+            for child in nodes[node].children.values { reachable.formUnion(nodes[Int(child)].reachable) }
+            nodes[node].reachable = reachable
+        }
+    }
+
+    /// The node reached from the root by one folded word, or -1.
+    func firstNode(_ folded: String) -> Int32 {
+        nodes[0].children[folded] ?? -1
+    }
+
     /// Categories of a single folded word.
     func categories(ofWord folded: String) -> LexiconCategory {
         guard let child = nodes[0].children[folded] else { return [] }
@@ -60,18 +78,29 @@ struct PhraseTrie: Sendable {
 
     /// The longest entry starting at `start` whose categories meet `wanted`, if any.
     func longestMatch(in tokens: [Token], from start: Int, wanted: LexiconCategory, maxEnd: Int? = nil) -> Match? {
-        var node = 0
+        guard start < tokens.count else { return nil }
+        return longestMatch(in: tokens, from: start, first: firstNode(tokens[start].folded), wanted: wanted, maxEnd: maxEnd)
+    }
+
+    /// The same, given the node `first` that `tokens[start]` reaches from the root (-1 for none),
+    /// so that callers who know it save one dictionary access per token.
+    func longestMatch(in tokens: [Token], from start: Int, first: Int32, wanted: LexiconCategory, maxEnd: Int? = nil) -> Match? {
+        guard first >= 0, !nodes[Int(first)].reachable.isDisjoint(with: wanted) else { return nil }
+        var node = Int(first)
         var best: Match?
-        var i = start
+        var i = start + 1
         let limit = min(maxEnd ?? tokens.count, tokens.count)
-        while i < limit, let next = nodes[node].children[tokens[i].folded] {
-            node = Int(next)
-            i += 1
+        guard i <= limit else { return nil }
+        while true {
             let found = nodes[node].categories.intersection(wanted)
             if !found.isEmpty {
                 best = Match(end: i, categories: found, canonical: nodes[node].canonical,
                              capitalMask: nodes[node].capitalMask)
             }
+            guard i < limit, !nodes[node].reachable.isDisjoint(with: wanted),
+                  let next = nodes[node].children[tokens[i].folded] else { break }
+            node = Int(next)
+            i += 1
         }
         return best
     }

@@ -17,6 +17,8 @@ struct RecognitionPass {
     let lexicon: PhraseTrie
     /// Single-word categories of each token.
     let categories: [LexiconCategory]
+    /// The trie node each token reaches from the root (-1 for none): the first step of every match.
+    let firstNodes: [Int32]
     /// True where a sentence (or a line, a quotation) starts.
     let sentenceStart: [Bool]
     var taken: [Bool]
@@ -25,7 +27,9 @@ struct RecognitionPass {
     init(tokens: [Token], lexicon: PhraseTrie) {
         self.tokens = tokens
         self.lexicon = lexicon
-        categories = tokens.map { $0.kind == .word || $0.kind == .elision ? lexicon.categories(ofWord: $0.folded) : [] }
+        let firstNodes = tokens.map { $0.kind == .word || $0.kind == .elision ? lexicon.firstNode($0.folded) : -1 }
+        self.firstNodes = firstNodes
+        categories = firstNodes.map { $0 >= 0 ? lexicon.nodes[Int($0)].categories : [] }
         taken = Array(repeating: false, count: tokens.count)
         var starts = Array(repeating: false, count: tokens.count)
         for i in tokens.indices {
@@ -39,13 +43,15 @@ struct RecognitionPass {
     static func startsSentence(_ tokens: [Token], _ i: Int) -> Bool {
         if i == 0 || tokens[i].startsLine { return true }
         let previous = tokens[i - 1]
-        switch previous.text {
+        guard previous.kind == .punctuation || previous.kind == .quote,
+              let mark = previous.text.unicodeScalars.first else { return false }
+        switch mark {
         case "!", "?", "…", ":", "«", "“", "\"", "—", "–", "•", "|", ";":
             return true
         case ".":
             guard i >= 2 else { return true }
             let before = tokens[i - 2]
-            if before.kind == .word, before.text.unicodeScalars.count == 1, before.isCapitalized { return false }
+            if before.kind == .word, before.length == 1, before.isCapitalized { return false }
             return !abbreviations.contains(before.folded)
         default:
             return false
@@ -55,6 +61,12 @@ struct RecognitionPass {
     static let abbreviations: Set<String> = ["m", "mm", "dr", "pr", "mgr", "st", "ste", "av", "bd", "art", "no", "p", "etc"]
 
     // MARK: token predicates
+
+    /// The longest list entry starting at token `i` whose categories meet `wanted`.
+    func match(from i: Int, wanted: LexiconCategory) -> PhraseTrie.Match? {
+        guard i >= 0, i < tokens.count else { return nil }
+        return lexicon.longestMatch(in: tokens, from: i, first: firstNodes[i], wanted: wanted)
+    }
 
     func isWord(_ i: Int) -> Bool { i < tokens.count && tokens[i].kind == .word }
 

@@ -6,7 +6,7 @@ import Foundation
 /// The file is memory-mapped and split on newline bytes; each line is decoded on its own, so a bad
 /// line is one `LoadIssue` (with its line number) and the rest still loads. The `text` field is
 /// kept exactly as given (no NFC, no newline change) so offsets match the source and gold files.
-struct JSONLReader {
+struct JSONLReader: Sendable {
     let parser: ArticleParser
     let dates: DateParser
 
@@ -44,15 +44,10 @@ struct JSONLReader {
             return
         }
         // Lines are independent: decode and segment them on every core, then keep the file's order.
-        let chunkSize = 64
-        let found = lines
-        let chunkCount = (lines.count + chunkSize - 1) / chunkSize
-        let slots = ChunkSlots(count: chunkCount)
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            let chunkLines = found[(chunk * chunkSize)..<min(found.count, (chunk + 1) * chunkSize)]
-            slots.store(chunk, chunkLines.map { article(line: data[$0.bytes], location: "\(path):\($0.number)") })
+        let outcomes = ParallelMap.map(lines, chunkSize: 64) { line in
+            article(line: data[line.bytes], location: "\(path):\(line.number)")
         }
-        for outcome in slots.all {
+        for outcome in outcomes {
             switch outcome {
             case .success(let article): result.articles.append(article)
             case .failure(let issue): result.issues.append(issue)
@@ -100,26 +95,5 @@ struct JSONLReader {
     static func nonEmpty(_ value: Any?) -> String? {
         guard let string = value as? String, !string.isEmpty else { return nil }
         return string
-    }
-}
-
-/// Results of chunks of lines decoded in parallel, each chunk written once by one thread.
-private final class ChunkSlots: @unchecked Sendable {
-    private var chunks: [[Result<Article, LoadIssue>]]
-    private let lock = NSLock()
-
-    init(count: Int) { chunks = Array(repeating: [], count: count) }
-
-    func store(_ index: Int, _ results: [Result<Article, LoadIssue>]) {
-        lock.lock()
-        chunks[index] = results
-        lock.unlock()
-    }
-
-    /// Every result in chunk order; call after all chunks are stored.
-    var all: [Result<Article, LoadIssue>] {
-        lock.lock()
-        defer { lock.unlock() }
-        return chunks.flatMap { $0 }
     }
 }

@@ -15,7 +15,11 @@ public struct FrenchTokenizer: Sendable {
 
     /// The tokens of `text`, in order.
     public func tokens(in text: String) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
+        tokens(in: Array(text.unicodeScalars))
+    }
+
+    /// The tokens of a text given as its code points, in order.
+    public func tokens(in scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         var i = 0
@@ -39,11 +43,10 @@ public struct FrenchTokenizer: Sendable {
                 i += 1
                 kind = Self.quotes.contains(s) ? .quote : .punctuation
             }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<i])
-            let surface = String(view)
-            tokens.append(Token(kind: kind, range: TextRange(start, i), text: surface,
-                                folded: Folding.fold(surface), startsLine: lineStart))
+            let range = TextRange(start, i)
+            let surface = scalars.string(range)
+            let folded = Folding.fold(scalars, range) ?? Folding.fold(surface)
+            tokens.append(Token(kind: kind, range: range, text: surface, folded: folded, startsLine: lineStart))
             lineStart = false
         }
         return tokens
@@ -59,9 +62,7 @@ public struct FrenchTokenizer: Sendable {
             } else if Self.isHyphen(s[i]), i + 1 < n, Self.isLetter(s[i + 1]) || Self.isDigit(s[i + 1]) {
                 i += 2
             } else if Self.isApostrophe(s[i]), i + 1 < n, Self.isLetter(s[i + 1]) {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: s[start..<i])
-                let head = Folding.fold(String(view))
+                let head = Folding.fold(s, TextRange(start, i)) ?? ""
                 if Self.elidable.contains(head) { return (i + 1, .elision) }
                 if head == "aujourd" || (i - start == 1 && s[start].properties.isUppercase) {
                     i += 2 // aujourd’hui, O’Brien
@@ -96,9 +97,7 @@ public struct FrenchTokenizer: Sendable {
         var j = i
         while j < n, Self.isLetter(s[j]), j - i < 3 { j += 1 }
         if j > i, j - i <= 3, j == n || !Self.isLetter(s[j]) {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: s[i..<j])
-            if Self.ordinalSuffixes.contains(Folding.fold(String(view))) { i = j }
+            if let suffix = Folding.fold(s, TextRange(i, j)), Self.ordinalSuffixes.contains(suffix) { i = j }
         }
         return i
     }
@@ -111,9 +110,9 @@ public struct FrenchTokenizer: Sendable {
             || (s.value >= 0x80 && s.properties.isWhitespace)
     }
 
+    /// A letter (`ScalarClasses`), combining marks excluded: they continue a word, never start one.
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        if s.value < 0x80 { return (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A }
-        return s.properties.isAlphabetic && !isMark(s)
+        s.isLetter && (s.value < 0x300 || !isMark(s))
     }
 
     static func isMark(_ s: Unicode.Scalar) -> Bool {

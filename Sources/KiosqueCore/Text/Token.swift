@@ -13,6 +13,8 @@ public enum TokenKind: Hashable, Sendable {
 }
 
 /// One token of a text, with its place as code point offsets into that text.
+///
+/// The case of the token is decided once, when it is made: the rules ask for it many times.
 public struct Token: Hashable, Sendable {
     public var kind: TokenKind
     /// Code point offsets into the tokenised text.
@@ -23,6 +25,14 @@ public struct Token: Hashable, Sendable {
     public var folded: String
     /// True when a line break lies between the previous token and this one (or it starts the text).
     public var startsLine: Bool
+    /// First letter upper case (`Mali`, `État`, `ONU`); words and elisions only.
+    public let isCapitalized: Bool
+    /// Two or more letters, all upper case (`ONU`, `EDF`); digits allowed after the first (`G20`).
+    public let isAllCaps: Bool
+    /// A word starting with a lower-case letter (`ministre`, `vice-président`).
+    public let isLowercaseWord: Bool
+    /// The number of code points of `text`.
+    public var length: Int { range.length }
 
     public init(kind: TokenKind, range: TextRange, text: String, folded: String, startsLine: Bool) {
         self.kind = kind
@@ -30,28 +40,18 @@ public struct Token: Hashable, Sendable {
         self.text = text
         self.folded = folded
         self.startsLine = startsLine
+        let first = text.unicodeScalars.first
+        isCapitalized = (kind == .word || kind == .elision) && (first?.isUppercaseLetter ?? false)
+        isLowercaseWord = kind == .word && (first?.isLowercaseLetter ?? false)
+        isAllCaps = kind == .word && Self.allCaps(text)
     }
 
-    /// First letter upper case (`Mali`, `État`, `ONU`).
-    public var isCapitalized: Bool {
-        guard kind == .word || kind == .elision, let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
-    }
-
-    /// Two or more letters, all upper case (`ONU`, `EDF`); digits allowed after the first (`G20`).
-    public var isAllCaps: Bool {
-        guard kind == .word, text.unicodeScalars.count >= 2 else { return false }
+    private static func allCaps(_ text: String) -> Bool {
         var letters = 0
         for s in text.unicodeScalars {
-            if s.properties.isLowercase { return false }
-            if s.properties.isAlphabetic { letters += 1 }
+            if s.isLowercaseLetter { return false }
+            if s.isLetter { letters += 1 }
         }
         return letters >= 2
-    }
-
-    /// Only lower-case letters and hyphens (`ministre`, `vice-président`).
-    public var isLowercaseWord: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.properties.isLowercase
     }
 }

@@ -6,7 +6,7 @@ public struct EntityState: Sendable {
     /// Entities per article (index into `AppState.articles`), sorted by position; an article
     /// without a key here has not been analysed yet.
     public var byArticle: [Int: [Entity]] = [:]
-    public var index = EntityIndex()
+    public var index = EntityArticleIndex()
     /// True when a background analysis delivers results (the runtime sets it when it starts
     /// one): progress is shown, opening an article asks for it first, filters say they are
     /// partial until every article is in. False in tests that give results by hand.

@@ -6,7 +6,11 @@ struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the articles: id, date, title, source.",
-        discussion: "Exit code 1 when some input could not be read (the rest is still listed)."
+        discussion: """
+            With --entity NAME, only the articles mentioning an entity whose canonical name or text \
+            contains NAME's words, ignoring case and accents (`lavrov` finds `Sergueï Lavrov`). \
+            Exit code 1 when some input could not be read (the rest is still listed).
+            """
     )
 
     @OptionGroup var corpus: CorpusOptions
@@ -14,8 +18,18 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Print a JSON array of objects with keys id, date (ISO 8601), title, source, location.")
     var json = false
 
+    @Option(help: "Keep the articles mentioning this entity (whole words, any case or accents).")
+    var entity: String?
+
     mutating func run() throws {
-        let result = try corpus.load()
+        var result = try corpus.load()
+        if let entity {
+            guard let query = EntityQuery(entity) else {
+                throw CommandFailure(message: "--entity needs a name with letters or digits", exitCode: ExitStatus.usage)
+            }
+            let index = EntityIndex(texts: result.articles.map(\.text), recognizer: try Recognition.recognizer())
+            result.articles = index.texts(matching: query).map { result.articles[$0] }
+        }
         if json {
             try Output.printJSON(result.articles.map(ArticleSummaryJSON.init))
         } else {

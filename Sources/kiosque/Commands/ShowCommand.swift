@@ -17,7 +17,7 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
-    @Flag(help: "Print the article as a JSON object, with every paragraph and sentence.")
+    @Flag(help: "Print the article as a JSON object, with every paragraph, sentence and entity.")
     var json = false
 
     mutating func run() throws {
@@ -28,7 +28,8 @@ struct ShowCommand: ParsableCommand {
                 exitCode: ExitStatus.failure)
         }
         if json {
-            try Output.printJSON(ArticleDetailJSON(article))
+            let entities = try Recognition.recognizer().entities(in: article.text)
+            try Output.printJSON(ArticleDetailJSON(article, entities: entities))
         } else {
             Output.printLine(article.title)
             var meta = [article.date?.iso8601, article.source, article.location, article.url].compactMap { $0 }

@@ -29,7 +29,8 @@ struct ArticleSummaryJSON: Encodable {
     }
 }
 
-/// `kiosque show ID --json`: the article with every paragraph and sentence and their ranges.
+/// `kiosque show ID --json`: the article with every paragraph and sentence and their ranges, and
+/// its entities.
 struct ArticleDetailJSON: Encodable {
     var id: String
     var title: String
@@ -39,8 +40,9 @@ struct ArticleDetailJSON: Encodable {
     var location: String
     var notes: [String]
     var paragraphs: [ParagraphJSON]
+    var entities: [EntityJSON]
 
-    init(_ article: Article) {
+    init(_ article: Article, entities: [Entity]) {
         id = article.id.rawValue
         title = article.title
         date = article.date?.iso8601
@@ -49,9 +51,10 @@ struct ArticleDetailJSON: Encodable {
         location = article.location
         notes = article.notes
         paragraphs = article.paragraphs.map(ParagraphJSON.init)
+        self.entities = entities.map(EntityJSON.init)
     }
 
-    enum CodingKeys: String, CodingKey { case id, title, date, source, url, location, notes, paragraphs }
+    enum CodingKeys: String, CodingKey { case id, title, date, source, url, location, notes, paragraphs, entities }
 
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -63,6 +66,7 @@ struct ArticleDetailJSON: Encodable {
         try c.encode(location, forKey: .location)
         try c.encode(notes, forKey: .notes)
         try c.encode(paragraphs, forKey: .paragraphs)
+        try c.encode(entities, forKey: .entities)
     }
 }
 

@@ -25,6 +25,14 @@ enum Output {
         print(escapeUnsafeScalars(text))
     }
 
+    /// A value as one compact JSON line (keys sorted), escaped like `printJSON`. Safe to call
+    /// from several threads at once (each call has its own encoder).
+    static func jsonLine<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return escapeUnsafeScalars(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+
     /// JSON-escapes every scalar `SafeText` would not let through (they only occur inside strings).
     static func escapeUnsafeScalars(_ json: String) -> String {
         var out = String.UnicodeScalarView()

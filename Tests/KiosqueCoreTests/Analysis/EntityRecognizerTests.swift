@@ -78,6 +78,39 @@ import Testing
         #expect(entities.map(\.text) == ["Emmanuel Macron", "Berlin"])
     }
 
+    @Test func partsOfPlacesAreOnePlace() {
+        #expect(spans("Les cantons de Suisse romande et l’Amérique latine.") == ["LOC:Suisse romande", "LOC:Amérique latine"])
+        #expect(spans("Le président de l’Afrique du Sud est venu.") == ["LOC:Afrique du Sud"])
+        #expect(spans("La Suisse du football est là.") == ["LOC:Suisse"])
+    }
+
+    @Test func institutionNamesStopAtTitlesAndAfterAdjectives() {
+        #expect(spans("Le débat du Conseil national M. Cossy a parlé.").first == "ORG:Conseil national")
+        #expect(spans("Selon l’Association des musiciens genevois, le prix monte.") == ["ORG:Association des musiciens genevois"])
+        #expect(spans("L’Académie nationale Pourquoi partir ?").first == "ORG:Académie nationale")
+    }
+
+    @Test func newsAgenciesInDatelines() {
+        #expect(spans("PARIS, 15 (Havas). — Le ministre est parti.") == ["LOC:PARIS", "ORG:Havas"])
+        #expect(spans("Il a vu la Turquie et l’ancienne Yougoslavie.") == ["LOC:Turquie", "LOC:Yougoslavie"])
+    }
+
+    @Test func universitiesNamedByPlaceAndNumber() {
+        #expect(spans("Les étudiants de l’université Lyon 2 et de l’université Toulouse III manifestent.")
+            == ["ORG:Lyon 2", "ORG:Toulouse III"])
+        #expect(spans("Il a étudié à l’université de Lille en 2019.") == ["LOC:Lille", "DATE:2019"])
+    }
+
+    @Test func awardsAreNotNamesButNewspapersAre() {
+        #expect(spans("Le prix Nobel de la paix a été remis à Oslo.") == ["LOC:Oslo"])
+        #expect(spans("Selon le Daily Mail, il est parti.") == ["ORG:Daily Mail"])
+    }
+
+    @Test func titlesAndGenericHeadsAreNotNames() {
+        #expect(spans("Il a écrit à M. Pelletier. Est-ce un drame ?") == ["PER:Pelletier"])
+        #expect(spans("Selon lui, la Banque a refusé.").isEmpty)
+    }
+
     @Test func deterministic() {
         let text = "Le président Vladimir Poutine a reçu à Moscou le chef de la junte malienne, jeudi."
         #expect(recognizer.entities(in: text) == recognizer.entities(in: text))

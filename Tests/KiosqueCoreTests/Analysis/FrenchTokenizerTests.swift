@@ -52,5 +52,10 @@ import Testing
         #expect(Folding.fold("Œuvre cœur") == "oeuvre coeur")
         #expect(Folding.fold("l’État") == "l'etat")
         #expect(Folding.fold("Łódź") == "lodz")
+        // Punctuation and symbols stay; other scripts go through Foundation's folding.
+        #expect(Folding.fold("« Oui » — 5 € …") == "« oui » — 5 € …")
+        #expect(Folding.fold("Москва") == "москва")
+        #expect(Folding.fold("ÉTÉ\u{A0}2019") == "ete 2019")
+        #expect(Folding.fold("Cafe\u{301}") == "cafe")
     }
 }

@@ -30,6 +30,15 @@ import Testing
         #expect(g.categories(ofPhrase: "Conseil").isEmpty)
     }
 
+    @Test func calendarWordsComeFromTheLoadersMonthFile() throws {
+        let g = try Gazetteers(directory: try #require(sharedResources()))
+        #expect(g.categories(ofWord: "fevrier").contains(.month))
+        #expect(g.categories(ofWord: "jeudi").contains(.weekday))
+        #expect(!g.categories(ofWord: "sept").contains(.month), "abbreviations are not DATE words")
+        let lists = Gazetteers.calendarLists("[months]\nmars 3\njanv. 1\n[weekdays]\nlundi\n")
+        #expect(lists.map(\.text) == ["mars", "lundi"])
+    }
+
     private func sharedResources() -> URL? {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Resources/ner")

@@ -1,8 +1,10 @@
 import KiosqueCore
 
-/// Which articles mention which entity, over the whole corpus, built from the analysis
-/// results as they arrive (so it is partial until the analysis is complete).
-public struct EntityIndex: Sendable {
+/// Which articles mention which entity (type + folded canonical name), over the whole corpus,
+/// built from the analysis results as they arrive (so it is partial until the analysis is
+/// complete). The reader filters by one entity picked in the entity view; a typed name query
+/// goes through KiosqueCore's `EntityIndex` and `EntityQuery` instead (`kiosque list --entity`).
+public struct EntityArticleIndex: Sendable {
     /// Articles (indices into `AppState.articles`) per entity, in the order they were added.
     private var articles: [EntityKey: [Int]] = [:]
 
