@@ -37,11 +37,16 @@ enum ReaderView {
         }
     }
 
-    /// `2024-02-29 · source · id`, leaving out what is unknown.
+    /// `2024-02-29 · source · id` for a JSONL article, `2024-02-29 · file.txt` for a file (whose
+    /// name already is the id), leaving out what is unknown.
     static func metaLine(_ article: Article) -> String {
-        let source = article.source ?? article.location.split(separator: "/").last.map(String.init) ?? article.location
-        return [article.date?.iso8601, source, article.id.rawValue].compactMap { $0 }.filter { !$0.isEmpty }
-            .joined(separator: " · ")
+        let parts: [String?]
+        if let source = article.source {
+            parts = [article.date?.iso8601, source, article.id.rawValue]
+        } else {
+            parts = [article.date?.iso8601, article.location.split(separator: "/").last.map(String.init) ?? article.location]
+        }
+        return parts.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
     }
 
     static func drawLine(_ line: WrappedLine, paragraph: Paragraph, paragraphIndex: Int, cursor: SentenceIndex?,
