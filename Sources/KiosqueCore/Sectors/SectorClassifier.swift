@@ -1,0 +1,175 @@
+import Foundation
+
+/// One sector's finding in a paragraph or article: the level, the score behind it, the terms.
+public struct SectorFinding: Hashable, Sendable {
+    public var level: SectorLevel
+    public var score: Double
+    /// The vocabulary entries matched, in text order, one per occurrence.
+    public var terms: [String]
+    /// True when the sector is named in a list of fields (a mention, never a topic).
+    public var listed: Bool = false
+}
+
+/// The sectors of an article: one finding per sector of the taxonomy, for the article and for each
+/// of `Article.paragraphs` (boilerplate and dateline paragraphs are always absent).
+public struct SectorAnalysis: Sendable {
+    public var sectors: [Sector]
+    public var article: [SectorFinding]
+    public var paragraphs: [[SectorFinding]]
+
+    public func level(_ sector: Sector) -> SectorLevel {
+        sectors.firstIndex(of: sector).map { article[$0].level } ?? .absent
+    }
+}
+
+/// Classifies paragraphs and articles into the sectors of a taxonomy by weighted vocabulary, with
+/// two context rules: an ambiguous term is claimed by a clear word of another sector nearby (`la
+/// formation des militaires` is défense), and three sectors or more named together (a list of
+/// cooperation fields) are mentions, never a topic. Immutable and deterministic.
+public struct SectorClassifier: Sendable {
+    public let taxonomy: SectorTaxonomy
+    /// Terms by their first folded word (exact), and stem terms by the stem's first 3 letters.
+    private let exact: [String: [(sector: Int, term: SectorTerm)]]
+    private let stems: [String: [(sector: Int, term: SectorTerm)]]
+
+    /// Tokens around an ambiguous term where another sector's clear word claims it.
+    static let claimWindow = 4
+    /// Tokens around a term where two other sectors make a list of fields.
+    static let listWindow = 8
+    /// Words that name a field of cooperation just before a sector's word.
+    static let fieldWords: Set<String> = ["domaine", "domaines", "secteur", "secteurs", "filiere", "filieres"]
+    /// Paragraph score for a mention.
+    static let paragraphMention = 2.0
+    /// Article score for a central sector, and the share of the article's sector score it needs.
+    static let centralScore = 9.0
+    static let centralShare = 0.4
+    /// Below this article score and share, scattered words are not a mention.
+    static let mentionScore = 4.0
+    static let mentionShare = 0.1
+
+    public init(taxonomy: SectorTaxonomy) {
+        self.taxonomy = taxonomy
+        var exact: [String: [(sector: Int, term: SectorTerm)]] = [:]
+        var stems: [String: [(sector: Int, term: SectorTerm)]] = [:]
+        for (s, terms) in taxonomy.terms.enumerated() {
+            for term in terms {
+                if term.stems[0] {
+                    stems[String(term.words[0].prefix(3)), default: []].append((s, term))
+                } else {
+                    exact[term.words[0], default: []].append((s, term))
+                }
+            }
+        }
+        self.exact = exact
+        self.stems = stems
+    }
+
+    public static func bundled() throws(TaxonomyError) -> SectorClassifier {
+        SectorClassifier(taxonomy: try SectorTaxonomy.bundled())
+    }
+
+    struct Hit { var sector: Int; var position: Int; var length: Int; var term: SectorTerm; var list = false }
+
+    static func matches(_ term: SectorTerm, _ tokens: [SectorTokens.Token], at i: Int) -> Bool {
+        guard i + term.words.count <= tokens.count else { return false }
+        for (k, word) in term.words.enumerated() {
+            let token = tokens[i + k].word
+            if term.stems[k] ? !token.hasPrefix(word) : token != word { return false }
+        }
+        return true
+    }
+
+    func hits(in text: String) -> [Hit] {
+        let tokens = SectorTokens.tokens(text)
+        var hits: [Hit] = []
+        var i = 0
+        while i < tokens.count {
+            let word = tokens[i].word
+            var best: (sector: Int, term: SectorTerm)?
+            for candidate in (exact[word] ?? []) + (stems[String(word.prefix(3))] ?? [])
+            where Self.matches(candidate.term, tokens, at: i) {
+                if let b = best, (b.term.words.count, b.term.weight) >= (candidate.term.words.count, candidate.term.weight) { continue }
+                best = candidate
+            }
+            if let best {
+                hits.append(Hit(sector: best.sector, position: i, length: best.term.words.count, term: best.term))
+                i += best.term.words.count
+            } else {
+                i += 1
+            }
+        }
+        // An ambiguous term near a clear word of another sector belongs to that sector.
+        hits = hits.filter { hit in
+            !hit.term.ambiguous || !hits.contains {
+                $0.sector != hit.sector && !$0.term.ambiguous && abs($0.position - hit.position) <= Self.claimWindow
+            }
+        }
+        // Three sectors or more within a few words: a list of fields, each a mention.
+        for k in hits.indices {
+            let near = Set(hits.filter { abs($0.position - hits[k].position) <= Self.listWindow }.map(\.sector))
+            if near.count >= 3 { hits[k].list = true }
+            // `le domaine de l'éducation`, `le secteur de l'énergie`: a field named, a mention.
+            let before = tokens[max(0, hits[k].position - 3)..<hits[k].position].map(\.word)
+            if before.contains(where: Self.fieldWords.contains) { hits[k].list = true }
+        }
+        return hits
+    }
+
+    /// The findings of one text, one per sector.
+    public func classify(paragraph text: String) -> [SectorFinding] {
+        let hits = hits(in: text)
+        return taxonomy.sectors.indices.map { s in
+            let own = hits.filter { $0.sector == s }
+            let score = own.reduce(0) { $0 + ($1.list ? min($1.term.weight, 1) : $1.term.weight) }
+            let level: SectorLevel
+            if own.contains(where: { !$0.list }), score >= Self.paragraphMention {
+                level = .mentioned
+            } else if own.contains(where: { $0.list && $0.term.weight >= 2 }) {
+                level = .mentioned
+            } else {
+                level = .absent
+            }
+            return SectorFinding(level: level, score: score, terms: own.map(\.term.text),
+                                 listed: own.contains { $0.list })
+        }
+    }
+
+    public func classify(_ article: Article) -> SectorAnalysis {
+        let scalars = Array(article.text.unicodeScalars)
+        let empty = taxonomy.sectors.map { _ in SectorFinding(level: .absent, score: 0, terms: []) }
+        var paragraphs: [[SectorFinding]] = article.paragraphs.map { p in
+            guard p.role == .body || p.role == .title else { return empty }
+            let range = max(0, p.range.start)..<min(scalars.count, p.range.end)
+            var text = ""
+            text.unicodeScalars.append(contentsOf: scalars[range])
+            return classify(paragraph: text)
+        }
+        var totals = empty
+        var mentioned = [Int](repeating: 0, count: taxonomy.sectors.count)
+        var titled = [Bool](repeating: false, count: taxonomy.sectors.count)
+        for (p, findings) in paragraphs.enumerated() {
+            let isTitle = article.paragraphs[p].role == .title
+            for (s, f) in findings.enumerated() {
+                totals[s].score += f.level == .absent ? 0 : f.score * (isTitle ? 2 : 1)
+                totals[s].terms += f.terms
+                if f.level != .absent {
+                    mentioned[s] += 1
+                    if isTitle && f.score >= 3 { titled[s] = true }
+                }
+            }
+        }
+        let all = totals.reduce(0) { $0 + $1.score }
+        for s in totals.indices where mentioned[s] > 0 {
+            let share = all > 0 ? totals[s].score / all : 0
+            let listed = paragraphs.contains { $0[s].level != .absent && $0[s].listed }
+            if totals[s].score < Self.mentionScore && share < Self.mentionShare && !listed {
+                for p in paragraphs.indices { paragraphs[p][s].level = .absent }
+                continue
+            }
+            let central = (totals[s].score >= Self.centralScore && share >= Self.centralShare)
+                || (titled[s] && share >= Self.centralShare)
+            totals[s].level = central ? .central : .mentioned
+        }
+        return SectorAnalysis(sectors: taxonomy.sectors, article: totals, paragraphs: paragraphs)
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import KiosqueResources
+
+/// A sector of the press-monitoring taxonomy (`Resources/sectors/sectors.tsv`).
+public struct Sector: Hashable, Sendable {
+    public var name: String
+    public var key: String
+    public var colour: String
+
+    public init(name: String, key: String, colour: String) {
+        self.name = name
+        self.key = key
+        self.colour = colour
+    }
+}
+
+/// How much a text is about a sector: 0 absent, 1 mentioned with substance, 2 central.
+public enum SectorLevel: Int, Comparable, Sendable, Codable {
+    case absent = 0, mentioned = 1, central = 2
+    public static func < (a: SectorLevel, b: SectorLevel) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// A vocabulary entry: folded words, each either exact or a stem (`defens*`).
+public struct SectorTerm: Hashable, Sendable {
+    public var text: String
+    public var words: [String]
+    public var stems: [Bool]
+    public var weight: Double
+    public var ambiguous: Bool
+}
+
+/// A taxonomy file that cannot be read: names the file, the line and the field.
+public struct TaxonomyError: Error, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var field: String
+    public var message: String
+    public var description: String { "\(file):\(line): \(field): \(message)" }
+}
+
+/// The sectors with their vocabulary.
+public struct SectorTaxonomy: Sendable {
+    public var sectors: [Sector]
+    public var terms: [[SectorTerm]]
+
+    static let colours: Set<String> = {
+        let base = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
+        return Set(base + base.map { "bright-" + $0 })
+    }()
+
+    /// Parses the tab-separated format described in the file's header.
+    public static func parse(_ text: String, file: String) throws(TaxonomyError) -> SectorTaxonomy {
+        var sectors: [Sector] = []
+        var terms: [[SectorTerm]] = []
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = index + 1
+            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let fields = raw.split(separator: "\t", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            func fail(_ field: String, _ message: String) -> TaxonomyError {
+                TaxonomyError(file: file, line: line, field: field, message: message)
+            }
+            if fields[0] == "sector" {
+                guard fields.count == 4 else { throw fail("sector", "expected `sector<TAB>name<TAB>KEY<TAB>colour`") }
+                guard !fields[1].isEmpty else { throw fail("name", "empty sector name") }
+                guard fields[2].count >= 2, fields[2].allSatisfy({ $0.isUppercase || $0.isNumber }) else {
+                    throw fail("key", "`\(fields[2])` is not a short upper-case key")
+                }
+                guard colours.contains(fields[3]) else {
+                    throw fail("colour", "`\(fields[3])` is not one of the 16 system colours")
+                }
+                if sectors.contains(where: { $0.name == fields[1] || $0.key == fields[2] }) {
+                    throw fail("name", "sector `\(fields[1])` or key `\(fields[2])` defined twice")
+                }
+                sectors.append(Sector(name: fields[1], key: fields[2], colour: fields[3]))
+                terms.append([])
+            } else if fields[0].isEmpty {
+                guard !sectors.isEmpty else { throw fail("term", "a term before any `sector` line") }
+                guard fields.count >= 3, fields.count <= 4 else {
+                    throw fail("term", "expected `<TAB>term<TAB>weight[<TAB>ambiguous]`")
+                }
+                let words = SectorTokens.words(fields[1])
+                guard !words.isEmpty else { throw fail("term", "empty term") }
+                guard let weight = Double(fields[2]), weight > 0 else {
+                    throw fail("weight", "`\(fields[2])` is not a positive number")
+                }
+                if fields.count == 4, fields[3] != "ambiguous" {
+                    throw fail("flag", "`\(fields[3])` is not `ambiguous`")
+                }
+                let stems = words.map { $0.hasSuffix("*") }
+                terms[terms.count - 1].append(SectorTerm(
+                    text: fields[1], words: words.map { $0.hasSuffix("*") ? String($0.dropLast()) : $0 },
+                    stems: stems, weight: weight, ambiguous: fields.count == 4))
+            } else {
+                throw TaxonomyError(file: file, line: line, field: "kind",
+                                    message: "a line is `sector ...` or starts with a tab (a term)")
+            }
+        }
+        guard !sectors.isEmpty else {
+            throw TaxonomyError(file: file, line: 0, field: "sector", message: "no sector defined")
+        }
+        return SectorTaxonomy(sectors: sectors, terms: terms)
+    }
+
+    public static func load(_ url: URL) throws(TaxonomyError) -> SectorTaxonomy {
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw TaxonomyError(file: url.path, line: 0, field: "file", message: "cannot be read")
+        }
+        return try parse(text, file: url.lastPathComponent)
+    }
+
+    /// The bundled taxonomy (`Resources/sectors/sectors.tsv`).
+    public static func bundled() throws(TaxonomyError) -> SectorTaxonomy {
+        guard let dir = ResourceLocator.resourcesDirectory?.appendingPathComponent("sectors") else {
+            throw TaxonomyError(file: "Resources/sectors/sectors.tsv", line: 0, field: "file", message: "resources not found")
+        }
+        return try load(dir.appendingPathComponent("sectors.tsv"))
+    }
+
+    /// The sector named `query` (accent- and case-insensitive), by name or key.
+    public func sector(named query: String) -> Sector? {
+        let folded = Folding.fold(query)
+        return sectors.first { Folding.fold($0.name) == folded || Folding.fold($0.key) == folded }
+    }
+}
+
+/// Folded word tokens: letters and digits; apostrophes, hyphens and punctuation split words.
+enum SectorTokens {
+    struct Token { var word: String; var separator: Character? }
+
+    static func words(_ text: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        for ch in Folding.fold(text) {
+            if ch.isLetter || ch.isNumber || ch == "*" { current.append(ch) } else if !current.isEmpty {
+                out.append(current); current = ""
+            }
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+
+    /// Tokens with the punctuation that precedes each (`,` marks list items).
+    static func tokens(_ text: String) -> [Token] {
+        var out: [Token] = []
+        var current = ""
+        var pending: Character?
+        for ch in Folding.fold(text) {
+            if ch.isLetter || ch.isNumber { current.append(ch); continue }
+            if !current.isEmpty { out.append(Token(word: current, separator: pending)); current = ""; pending = nil }
+            if ch == "," || ch == ";" || ch == "." || ch == ":" { pending = ch }
+        }
+        if !current.isEmpty { out.append(Token(word: current, separator: pending)) }
+        return out
+    }
+}
