@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import KiosqueCore
+
+@Suite struct SectorTests {
+    static let classifier = try! SectorClassifier.bundled()
+
+    func level(_ name: String, _ text: String) -> SectorLevel {
+        let c = Self.classifier
+        let s = c.taxonomy.sectors.firstIndex { $0.name == name }!
+        return c.classify(paragraph: text)[s].level
+    }
+
+    func terms(_ name: String, _ text: String) -> [String] {
+        let c = Self.classifier
+        let s = c.taxonomy.sectors.firstIndex { $0.name == name }!
+        return c.classify(paragraph: text)[s].terms
+    }
+
+    @Test("the taxonomy has the three required sectors and the monitoring ones, with keys and colours")
+    func taxonomy() {
+        let t = Self.classifier.taxonomy
+        #expect(t.sectors.count >= 11)
+        #expect(t.sector(named: "energie")?.name == "énergie")
+        #expect(t.sector(named: "DEF")?.name == "défense")
+        #expect(t.sector(named: "Éducation")?.key == "EDU")
+        #expect(Set(t.sectors.map(\.key)).count == t.sectors.count)
+    }
+
+    @Test("word forms, accents and case: défense, défensif, DÉFENSIVES, militaro-technique")
+    func wordForms() {
+        #expect(terms("défense", "Une posture défensive.") == ["défensive"])
+        #expect(terms("défense", "Des systèmes DEFENSIFS et des armes défensives.").count == 3)
+        #expect(terms("défense", "La coopération militaro-technique") == ["militaro"])
+        #expect(terms("éducation", "Les enseignants et l'enseignement supérieur").count == 2)
+        #expect(terms("défense", "Il a chargé le dossier.").isEmpty) // `char` is a word, not a stem
+    }
+
+    @Test("phrases: frais d’inscription, prix de l'électricité (both apostrophes)")
+    func phrases() {
+        #expect(terms("éducation", "La hausse des frais d’inscription.") == ["frais d'inscription"])
+        #expect(terms("énergie", "Le prix de l'électricité augmente.") == ["prix de l'électricité"])
+    }
+
+    @Test("la formation des militaires is défense, not éducation")
+    func claimedByNeighbour() {
+        let text = "L’accord prévoit la formation des militaires maliens par des instructeurs russes."
+        #expect(level("défense", text) == .mentioned)
+        #expect(level("éducation", text) == .absent)
+        #expect(level("éducation", "La formation des enseignants reprendra à la rentrée scolaire.") == .mentioned)
+    }
+
+    @Test("a list of cooperation fields is a mention, never a topic")
+    func listOfFields() throws {
+        let text = """
+            Titre : visite officielle à Moscou
+
+            Les deux ministres ont confirmé leur volonté d’élargir la coopération à d’autres secteurs, \
+            tels que l’énergie, le transport, l’agriculture ou l’éducation.
+
+            La réunion a aussi porté sur la situation politique régionale et sur la diplomatie.
+            """
+        let article = try TestSupport.parse(text)
+        let analysis = Self.classifier.classify(article)
+        for name in ["énergie", "éducation", "transport", "agriculture"] {
+            let sector = try #require(Self.classifier.taxonomy.sector(named: name))
+            #expect(analysis.level(sector) == .mentioned, "\(name)")
+        }
+    }
+
+    @Test("an article about energy is central for énergie, absent for éducation; boilerplate does not count")
+    func centralArticle() throws {
+        let text = """
+            La hausse du prix de l’électricité inquiète
+
+            Le gouvernement a annoncé une hausse de 10 % du prix de l’électricité. Les fournisseurs d’énergie \
+            invoquent le coût du gaz et du pétrole sur les marchés.
+
+            Les centrales nucléaires d’EDF ont produit moins d’électricité cet hiver, et les délestages \
+            se sont multipliés dans plusieurs régions.
+            """
+        let article = try TestSupport.parse(text)
+        let analysis = Self.classifier.classify(article)
+        let energie = try #require(Self.classifier.taxonomy.sector(named: "énergie"))
+        let education = try #require(Self.classifier.taxonomy.sector(named: "éducation"))
+        #expect(analysis.level(energie) == .central)
+        #expect(analysis.level(education) == .absent)
+        #expect(analysis.paragraphs.count == article.paragraphs.count)
+        for (p, paragraph) in article.paragraphs.enumerated() where paragraph.role == .boilerplate {
+            #expect(analysis.paragraphs[p].allSatisfy { $0.level == .absent })
+        }
+        #expect(Self.classifier.classify(article).article == analysis.article) // deterministic
+    }
+
+    @Test("a bad taxonomy file names the file, the line and the field")
+    func loaderErrors() {
+        func error(_ text: String) -> TaxonomyError? {
+            do { _ = try SectorTaxonomy.parse(text, file: "bad.tsv"); return nil } catch { return error }
+        }
+        let header = "# comment\nsector\tdéfense\tDEF\tred\n"
+        #expect(error(header + "\tarmée*\tbeaucoup\n") == TaxonomyError(
+            file: "bad.tsv", line: 3, field: "weight", message: "`beaucoup` is not a positive number"))
+        #expect(error("sector\tdéfense\tDEF\tpurple\n")?.field == "colour")
+        #expect(error("sector\tdéfense\tdef\tred\n")?.field == "key")
+        #expect(error("\tarmée\t2\n")?.line == 1)
+        #expect(error(header + "\tarmée\t2\tmaybe\n")?.field == "flag")
+        #expect(error(header + "sector\tdéfense\tDEF\tblue\n")?.line == 3)
+        #expect(error(header + "armée\t2\n")?.field == "kind")
+        #expect(error("# nothing\n")?.field == "sector")
+        #expect(error(header + "\tarmée\t2\n\n\tchars d'assaut\t3\tambiguous\n") == nil)
+        #expect(TaxonomyError(file: "f.tsv", line: 4, field: "weight", message: "m").description == "f.tsv:4: weight: m")
+    }
+}
