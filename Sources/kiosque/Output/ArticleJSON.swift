@@ -7,6 +7,8 @@ struct ArticleSummaryJSON: Encodable {
     var title: String
     var source: String?
     var location: String
+    /// With `list --sector`: the article's level (0, 1, 2) for each sector asked.
+    var sectors: [String: Int]?
 
     init(_ article: Article) {
         id = article.id.rawValue
@@ -16,7 +18,7 @@ struct ArticleSummaryJSON: Encodable {
         location = article.location
     }
 
-    enum CodingKeys: String, CodingKey { case id, date, title, source, location }
+    enum CodingKeys: String, CodingKey { case id, date, title, source, location, sectors }
 
     /// Absent values are written as `null`, so every object has every key.
     func encode(to encoder: Encoder) throws {
@@ -26,6 +28,7 @@ struct ArticleSummaryJSON: Encodable {
         try c.encode(title, forKey: .title)
         try c.encode(source, forKey: .source)
         try c.encode(location, forKey: .location)
+        try c.encodeIfPresent(sectors, forKey: .sectors)
     }
 }
 
