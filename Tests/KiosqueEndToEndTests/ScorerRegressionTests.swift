@@ -46,7 +46,7 @@ struct ScorerRegressionTests {
             let f1 = try #require(entry["f1"] as? Double)
             let central = try #require(entry["central_recall"] as? Double)
             #expect(f1 >= 0.90, "\(name) article F1 \(f1)")
-            #expect(central >= (name == "défense" ? 0.75 : 0.8), "\(name) central recall \(central)")
+            #expect(central >= 0.8, "\(name) central recall \(central)")
         }
         let paragraphs = try #require(sectors["paragraphs"] as? [String: Any])
         let paragraphF1 = try #require(paragraphs["f1"] as? Double)

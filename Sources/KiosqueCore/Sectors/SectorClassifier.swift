@@ -42,7 +42,7 @@ public struct SectorClassifier: Sendable {
     static let paragraphMention = 2.0
     /// Article score for a central sector, and the share of the article's sector score it needs.
     static let centralScore = 9.0
-    static let centralShare = 0.4
+    static let centralShare = 0.3
     /// Below this article score and share, scattered words are not a mention.
     static let mentionScore = 4.0
     static let mentionShare = 0.1
