@@ -112,8 +112,14 @@ public struct SectorTaxonomy: Sendable {
         return try parse(text, file: url.lastPathComponent)
     }
 
-    /// The bundled taxonomy (`Resources/sectors/sectors.tsv`).
-    public static func bundled() throws(TaxonomyError) -> SectorTaxonomy {
+    /// The user's taxonomy when `$KIOSQUE_SECTORS` names a file, else the bundled one
+    /// (`Resources/sectors/sectors.tsv`).
+    public static func bundled(
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(TaxonomyError) -> SectorTaxonomy {
+        if let path = environment["KIOSQUE_SECTORS"], !path.isEmpty {
+            return try load(URL(fileURLWithPath: path))
+        }
         guard let dir = ResourceLocator.resourcesDirectory?.appendingPathComponent("sectors") else {
             throw TaxonomyError(file: "Resources/sectors/sectors.tsv", line: 0, field: "file", message: "resources not found")
         }

@@ -110,4 +110,15 @@ import Testing
         #expect(error(header + "\tarmée\t2\n\n\tchars d'assaut\t3\tambiguous\n") == nil)
         #expect(TaxonomyError(file: "f.tsv", line: 4, field: "weight", message: "m").description == "f.tsv:4: weight: m")
     }
+
+    @Test("$KIOSQUE_SECTORS overrides the bundled taxonomy; a missing file is an error naming it")
+    func userOverride() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sectors-\(UUID().uuidString).tsv")
+        try "sector\tpêche\tPEC\tblue\n\tpêcheur*\t3\n".write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let taxonomy = try SectorTaxonomy.bundled(environment: ["KIOSQUE_SECTORS": url.path])
+        #expect(taxonomy.sectors.map(\.name) == ["pêche"])
+        #expect(SectorClassifier(taxonomy: taxonomy).classify(paragraph: "Les pêcheurs en colère.")[0].level == .mentioned)
+        #expect(throws: TaxonomyError.self) { try SectorTaxonomy.bundled(environment: ["KIOSQUE_SECTORS": "/nonexistent/s.tsv"]) }
+    }
 }
