@@ -86,13 +86,10 @@ struct CommandTests {
         #expect(result.stdoutText.contains("USAGE: \(usage)"), "stdout: \(result.stdoutText)")
     }
 
-    /// `../shared/eval/dev-gold.jsonl` next to the package root, when this machine has it.
-    static let devGold = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/eval/dev-gold.jsonl").path
+    static let devGold = SharedMaterial.devGold
 
     @Test("list --json on the evaluation set: 10 articles",
-          .enabled(if: FileManager.default.fileExists(atPath: devGold), "../shared/eval/dev-gold.jsonl is absent"))
+          .enabled(if: SharedMaterial.hasDevGold, "../shared/eval/dev-gold.jsonl is absent"))
     func devGoldList() throws {
         let result = try KiosqueBinary.run(["list", Self.devGold, "--json"])
         #expect(result.status == 0, "stderr: \(result.stderrText)")

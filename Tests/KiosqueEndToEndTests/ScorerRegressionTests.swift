@@ -5,15 +5,12 @@ import Testing
 /// `shared/eval/score.py` on its output. Fails below the figures.
 @Suite(.serialized)
 struct ScorerRegressionTests {
-    static let eval = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/eval")
-    static let gold = eval.appendingPathComponent("dev-gold.jsonl").path
-    static let scorer = eval.appendingPathComponent("score.py").path
+    static let gold = SharedMaterial.devGold
+    static let scorer = SharedMaterial.scorer
     static let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first {
         FileManager.default.isExecutableFile(atPath: $0)
     }
-    static let available = FileManager.default.fileExists(atPath: gold) && python != nil
+    static let available = SharedMaterial.hasDevGold && python != nil
 
     @Test("score.py on `kiosque analyze` of dev-gold.jsonl: overlap >= 0.85, exact >= 0.75, DATE >= 0.80; sectors F1 >= 0.90, paragraphs >= 0.88",
           .enabled(if: available, "../shared/eval or python3 is absent"))

@@ -55,7 +55,7 @@ struct ListCommand: ParsableCommand {
             // Any of the sectors; central ones first, input order otherwise (a stable sort).
             let kept = found.indices.filter { found[$0].contains { $0 != .absent } }
                 .enumerated().sorted { a, b in
-                    let la = found[a.element].max()!, lb = found[b.element].max()!
+                    let la = found[a.element].max() ?? .absent, lb = found[b.element].max() ?? .absent
                     return la != lb ? la > lb : a.offset < b.offset
                 }.map(\.element)
             result.articles = kept.map { result.articles[$0] }

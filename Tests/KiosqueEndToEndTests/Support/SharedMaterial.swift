@@ -1,0 +1,11 @@
+import Foundation
+
+/// The material in `../shared/` beside the repository (gold sets, scorer), when this machine has it.
+enum SharedMaterial {
+    static let eval = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/eval")
+    static let devGold = eval.appendingPathComponent("dev-gold.jsonl").path
+    static let scorer = eval.appendingPathComponent("score.py").path
+    static var hasDevGold: Bool { FileManager.default.fileExists(atPath: devGold) }
+}
