@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // ncursesw + panelw through a module map and a shim header (see Sources/CNcursesw/shim.h).
@@ -25,7 +26,10 @@ let package = Package(
             sources: ["Sources/KiosqueResources"],
             resources: [.copy("Resources"), .copy("seeds")]
         ),
-        .target(name: "KiosqueCore", dependencies: ["KiosqueResources"]),
+        .target(name: "KiosqueCore", dependencies: [
+            "KiosqueResources",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .target(name: "KiosqueTUI", dependencies: ["KiosqueCore", "KiosqueResources"]),
         .target(name: "KiosqueCurses", dependencies: ["CNcursesw", "KiosqueTUI"]),
         .executableTarget(

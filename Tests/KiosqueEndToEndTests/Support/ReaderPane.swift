@@ -15,11 +15,17 @@ final class ReaderPane {
 
     /// Starts `program` (the reader by default) with `arguments` in a `width` x `height` pane, with
     /// `set` added to and `unset` removed from its environment.
+    ///
+    /// The XDG folders (`XDG_DATA_HOME`, `XDG_STATE_HOME`, `XDG_CACHE_HOME`, `XDG_CONFIG_HOME`)
+    /// are private to the pane unless `set` names them: a test that reopens the reader passes the
+    /// same `XDGFolders` to both panes.
     init(width: Int, height: Int, program: String = KiosqueBinary.reader, arguments: [String] = [],
          set: [String: String] = [:], unset: [String] = []) throws {
         let binary = try KiosqueBinary.path(program)
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("kiosque-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let set = XDGFolders(root: directory.appendingPathComponent("xdg")).environment
+            .merging(set) { _, given in given }
         let pidFile = directory.appendingPathComponent("pid").path
         let envArguments = unset.map { "-u \(Self.quote($0))" }
             + set.sorted { $0.key < $1.key }.map { Self.quote("\($0.key)=\($0.value)") }
@@ -73,4 +79,26 @@ final class ReaderPane {
     static func quote(_ word: String) -> String {
         "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
+}
+
+/// XDG base folders under one temporary root, as environment variables for the program.
+struct XDGFolders {
+    let root: URL
+
+    /// Folders under a new temporary root; `remove()` deletes it.
+    init(root: URL = FileManager.default.temporaryDirectory.appendingPathComponent("kiosque-xdg-\(UUID().uuidString)")) {
+        self.root = root
+    }
+
+    var environment: [String: String] {
+        ["XDG_DATA_HOME": root.appendingPathComponent("data").path,
+         "XDG_STATE_HOME": root.appendingPathComponent("state").path,
+         "XDG_CACHE_HOME": root.appendingPathComponent("cache").path,
+         "XDG_CONFIG_HOME": root.appendingPathComponent("config").path]
+    }
+
+    /// Where the program keeps its files of one kind, e.g. `folder("data")` for the bookmarks.
+    func folder(_ kind: String) -> URL { root.appendingPathComponent(kind).appendingPathComponent("kiosque") }
+
+    func remove() { try? FileManager.default.removeItem(at: root) }
 }

@@ -29,6 +29,14 @@ enum Spawn {
         defer { try? FileManager.default.removeItem(at: directory) }
         let out = directory.appendingPathComponent("stdout").path
         let err = directory.appendingPathComponent("stderr").path
+        // A private HOME unless the test gives one: nothing the program writes under the XDG
+        // folders (bookmarks, index, history) reaches the real home or another test.
+        var environment = environment
+        if environment["HOME"] == nil {
+            let home = directory.appendingPathComponent("home")
+            try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+            environment["HOME"] = home.path
+        }
         let pid = try start(arguments, environment: environment, stdin: stdin, stdout: out, stderr: err)
         let status = try wait(pid, timeout: timeout, command: arguments)
         return Result(status: status,
