@@ -18,7 +18,7 @@ public final class BookmarkStore: @unchecked Sendable {
     public let url: URL
     private let options: StoreOptions
     private let lock = NSLock()
-    private var pool: DatabasePool?
+    private var pool: DatabaseQueue?
     private var pending: [PendingWrite] = []
     private var notices: [StoreNotice] = []
     private var lastError: StoreError?
@@ -177,6 +177,9 @@ public final class BookmarkStore: @unchecked Sendable {
     private func flushLocked() -> WriteOutcome {
         guard !pending.isEmpty else { return .saved }
         let hadFailed = lastError != nil
+        // After a failure, a fresh connection: one opened while the file could not be written
+        // stays read-only even once it can.
+        if hadFailed { pool = nil }
         var written = 0
         do {
             let pool = try connectLocked()
@@ -217,7 +220,7 @@ public final class BookmarkStore: @unchecked Sendable {
     }
 
     /// The open database, opening it if needed (moving a damaged file aside).
-    private func connectLocked() throws(StoreError) -> DatabasePool {
+    private func connectLocked() throws(StoreError) -> DatabaseQueue {
         if let pool { return pool }
         do {
             let (opened, notice) = try SQLiteFile.open(url, migrator: BookmarkSchema.migrator, options: options)

@@ -1,7 +1,9 @@
 import Foundation
 import GRDB
 
-/// Opens a store's SQLite file: folder created, WAL mode, a busy timeout so that two processes
+/// Opens a store's SQLite file (one serialized connection, `DatabaseQueue`: GRDB's
+/// `DatabasePool` writes to the file when it opens, so it cannot read a read-only database):
+/// folder created, WAL mode, a busy timeout so that two processes
 /// writing at once both succeed, `synchronous = FULL` so that a committed change survives a crash
 /// or power loss, migrations applied. A damaged file (not SQLite, failing `quick_check`, or
 /// refused by SQLite as corrupt) is renamed `<name>.corrupt-<UTC time>.sqlite` beside it (never
@@ -11,7 +13,7 @@ enum SQLiteFile {
 
     /// The opened database, and the notice to give when a damaged file was moved aside.
     static func open(_ url: URL, migrator: DatabaseMigrator, options: StoreOptions,
-                     now: Date = Date()) throws(StoreError) -> (DatabasePool, StoreNotice?) {
+                     now: Date = Date()) throws(StoreError) -> (DatabaseQueue, StoreNotice?) {
         let folder = url.deletingLastPathComponent()
         do {
             try AppDirectories.ensure(folder)
@@ -37,7 +39,7 @@ enum SQLiteFile {
     }
 
     private enum Attempt {
-        case opened(DatabasePool)
+        case opened(DatabaseQueue)
         case corrupt(String)
         case failed(StoreError)
     }
@@ -47,21 +49,26 @@ enum SQLiteFile {
         if let problem = headerProblem(url) { return .corrupt(problem) }
         var configuration = Configuration()
         configuration.busyMode = .timeout(options.busyTimeout)
+        configuration.readonly = options.openReadOnly()
         let extraSQL = options.connectionSQL
         configuration.prepareDatabase { db in
+            // On a database already in WAL mode this writes nothing, so a file the disk will not
+            // let us write can still be read.
+            _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
             try db.execute(sql: "PRAGMA synchronous = FULL")
             for sql in extraSQL() { try db.execute(sql: sql) }
         }
-        let pool: DatabasePool
+        let pool: DatabaseQueue
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            pool = try DatabaseQueue(path: path, configuration: configuration)
         } catch {
             return StoreError.isCorruption(error) ? .corrupt(describe(error)) : .failed(StoreError.from(error, path: path))
         }
         do {
             let check = try pool.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
             if check != ["ok"] { return .corrupt("integrity check: \(check.prefix(3).joined(separator: "; "))") }
-            try migrate(pool, migrator)
+            // Checked first, so that a database the disk will not let us write can still be read.
+            if try !pool.read({ try migrator.hasCompletedMigrations($0) }) { try migrate(pool, migrator) }
         } catch {
             return StoreError.isCorruption(error) ? .corrupt(describe(error)) : .failed(StoreError.from(error, path: path))
         }
@@ -71,7 +78,7 @@ enum SQLiteFile {
     /// Runs the migrations. Two processes opening a new file at once may both try the first
     /// migration (GRDB reads the applied ones before taking the write lock); the loser fails
     /// and, on the next try, finds them applied.
-    private static func migrate(_ pool: DatabasePool, _ migrator: DatabaseMigrator) throws {
+    private static func migrate(_ pool: DatabaseQueue, _ migrator: DatabaseMigrator) throws {
         for attempt in 0..<3 {
             do {
                 try migrator.migrate(pool)

@@ -10,7 +10,7 @@ public final class ReadingStateStore: @unchecked Sendable {
     public static let fileName = "reading.sqlite"
 
     public let url: URL
-    private let pool: DatabasePool
+    private let pool: DatabaseQueue
     private let lock = NSLock()
     private var notices: [StoreNotice] = []
 
