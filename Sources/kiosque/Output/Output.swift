@@ -53,7 +53,7 @@ enum Output {
     static func writeDocument(_ data: Data, isJSON: Bool) {
         let text = String(decoding: data, as: UTF8.self)
         if isJSON {
-            FileHandle.standardOutput.write(Data((escapeUnsafeScalars(text) + "\n").utf8))
+            FileHandle.standardOutput.write(Data(escapeUnsafeScalars(text).utf8))
         } else if isatty(STDOUT_FILENO) == 1 {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
                 SafeText.sanitize(line.hasSuffix("\r") ? String(line.dropLast()) : String(line))

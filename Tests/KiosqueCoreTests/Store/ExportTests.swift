@@ -50,19 +50,20 @@ import Testing
 
     @Test("Markdown: quotes, notes and titles full of markup characters stay text")
     func markdownEscaping() throws {
-        let quote = Self.markup + "\n- tiret\n+ plus\n1. liste\n2) autre\n=====\n    indenté\n***\n<!-- commentaire -->"
+        let quote = Self.markup + "\n- tiret\n+ plus\n1. liste\n2) autre\n=====\n    indenté\n***\n<!-- commentaire -->\rretour chariot"
         let bookmark = F.made(quote: quote, note: "note *importante* [voir](x) #1", title: "# Titre *gras* <i>", sectors: ["_secteur_"])
         let text = MarkdownExport.render([bookmark], labels: try labels())
         let doc = MiniMarkdown(text)
         #expect(doc.problems.isEmpty, "\(doc.problems)\n\(text)")
         #expect(doc.headings.map(\.text) == ["Revue de presse", "_secteur_", "# Titre *gras* <i>"])
-        let expectedLines = quote.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }
+        let expectedLines = quote.replacingOccurrences(of: "\r", with: "\n").split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }
         #expect(doc.quotes == [expectedLines.joined(separator: "\n")])
         #expect(doc.paragraphs.contains("**Note\u{A0}:** note *importante* [voir](x) #1"))
         // The raw file: every markup character of the quote is escaped.
         #expect(text.contains("> \\*gras\\* \\_it\\_ \\# titre \\> cite \\[lien\\](http://x.org) \\`code\\` \\<b\\>html\\</b\\> \\&amp; \\| \\~\\~barré\\~\\~ \\\\ fin"))
         #expect(text.contains("> \\- tiret") && text.contains("> 1\\. liste") && text.contains("> 2\\) autre"))
         #expect(text.contains("> \\=====") && text.contains("> indenté"))
+        #expect(!text.contains("\r"))
     }
 
     @Test("Markdown: only http(s) links, with spaces and angle brackets encoded")

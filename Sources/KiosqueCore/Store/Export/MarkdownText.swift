@@ -17,7 +17,9 @@ enum MarkdownText {
     /// escaped, with what would start a list, a heading underline or a thematic break at the
     /// start of a line escaped too.
     static func lines(_ text: String) -> [String] {
-        text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        // A lone CR ends a line in CommonMark too: it would end the block quote's line.
+        text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false)
             .map { line(String($0).replacingOccurrences(of: "\t", with: " ").trimmingSpaces()) }
     }
 

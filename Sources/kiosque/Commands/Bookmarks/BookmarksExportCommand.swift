@@ -74,11 +74,11 @@ struct BookmarksExportCommand: ParsableCommand {
             return Data(MarkdownExport.render(bookmarks, labels: labels, sectorOrder: order,
                                               preferredSectors: preferredSectors, exported: exported).utf8)
         case .json:
-            return try BookmarkFile.encode(bookmarks, exported: Date())
+            return try BookmarkFile.encode(bookmarks, exported: Date()) + Data("\n".utf8)
         case .csv:
             return Data(CSVExport.render(bookmarks).utf8)
         case .w3c:
-            return try W3CExport.render(bookmarks)
+            return try W3CExport.render(bookmarks) + Data("\n".utf8)
         }
     }
 
