@@ -8,6 +8,15 @@ enum Diagnostics {
         write("kiosque: " + message)
     }
 
+    static func warning(_ message: String) {
+        write("kiosque: warning: " + message)
+    }
+
+    /// A fact for the user that is not a problem (e.g. where an export was written).
+    static func info(_ message: String) {
+        write("kiosque: " + message)
+    }
+
     /// One line per file or line that could not be read.
     static func report(_ issues: [LoadIssue]) {
         for issue in issues { write("kiosque: warning: \(issue.location): \(issue.reason)") }

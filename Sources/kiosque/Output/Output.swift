@@ -47,6 +47,23 @@ enum Output {
         return String(out)
     }
 
+    /// Writes a whole document (an export) to standard output: exactly as it is into a pipe or a
+    /// file; on a terminal, text formats are made safe line by line (SafeText) and JSON gets
+    /// its unsafe scalars escaped (lossless either way for JSON).
+    static func writeDocument(_ data: Data, isJSON: Bool) {
+        let text = String(decoding: data, as: UTF8.self)
+        if isJSON {
+            FileHandle.standardOutput.write(Data(escapeUnsafeScalars(text).utf8))
+        } else if isatty(STDOUT_FILENO) == 1 {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                SafeText.sanitize(line.hasSuffix("\r") ? String(line.dropLast()) : String(line))
+            }
+            FileHandle.standardOutput.write(Data(lines.joined(separator: "\n").utf8))
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
+    }
+
     /// Ends the command with exit code 1 when some input could not be read (already reported).
     static func failIfIssues(_ result: LoadResult) throws {
         if !result.issues.isEmpty {

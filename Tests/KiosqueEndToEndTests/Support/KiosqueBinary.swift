@@ -30,10 +30,23 @@ enum KiosqueBinary {
     }
 
     /// Runs the reader binary with `arguments` (a command for scripts), stdin from /dev/null and
-    /// its output in files, in a plain UTF-8 environment.
-    static func run(_ arguments: [String], timeout: Duration = .seconds(20)) throws -> Spawn.Result {
-        try Spawn.run([try path()] + arguments, environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"],
+    /// its output in files, in a plain UTF-8 environment plus `environment` (e.g. the same
+    /// `XDGFolders(...).environment` for runs that share the bookmarks).
+    static func run(_ arguments: [String], environment: [String: String] = [:],
+                    timeout: Duration = .seconds(20)) throws -> Spawn.Result {
+        try Spawn.run([try path()] + arguments, environment: baseEnvironment.merging(environment) { $1 },
                       timeout: timeout)
+    }
+
+    /// The environment of `run`.
+    static let baseEnvironment = ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
+
+    /// The repository's `seeds/` folder (the same articles the binary opens by default, from
+    /// another path), or nil.
+    static func seedsFolder() -> String? {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds")
+        return FileManager.default.fileExists(atPath: folder.path) ? folder.path : nil
     }
 
     /// An executable regular file (a folder named like the binary does not count).

@@ -1,0 +1,59 @@
+import ArgumentParser
+import KiosqueCore
+
+/// `kiosque bookmarks add ID --start N --end M [--note TEXT] [PATH...]`: bookmarks a passage
+/// without the reader (for scripts and tests).
+struct BookmarksAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Bookmark a passage of an article: prints the new bookmark's id.",
+        discussion: """
+            START and END are code point offsets [start, end) into the article's source text, as \
+            `kiosque show --json` gives them. The quote, the passage's sectors and its entities \
+            are taken from the article. The bookmark is committed before the command returns. \
+            Exit code 1 when there is no such article or the bookmark cannot be saved, 2 for a \
+            range outside the text.
+            """
+    )
+
+    @Argument(help: "The article id: a file name without extension, or a JSONL `id`.")
+    var id: String
+
+    @Option(help: "First code point of the passage.")
+    var start: Int
+
+    @Option(help: "Code point just after the passage.")
+    var end: Int
+
+    @Option(help: "A note on the passage.")
+    var note: String = ""
+
+    @OptionGroup var corpus: CorpusOptions
+
+    mutating func run() throws {
+        let result = try corpus.load()
+        guard let article = result.articles.first(where: { $0.id.rawValue == id }) else {
+            throw CommandFailure(
+                message: "no article with id '\(id)' (\(result.articles.count) articles read); `kiosque list` shows the ids",
+                exitCode: ExitStatus.failure)
+        }
+        let length = article.text.unicodeScalars.count
+        guard start >= 0, end > start, end <= length else {
+            throw CommandFailure(message: "--start \(start) --end \(end) is not a passage of \(id) (its text has \(length) code points; start < end <= \(length))",
+                                 exitCode: ExitStatus.usage)
+        }
+        let range = TextRange(start, end)
+        let classifier = try Recognition.sectorClassifier()
+        let entities = try Recognition.recognizer().entities(in: article.text)
+        let bookmark = Bookmark(article: article, range: range, note: note,
+                                sectors: PassageFacts.sectors(of: range, in: article, analysis: classifier.classify(article)),
+                                entities: PassageFacts.entities(of: range, among: entities))
+        let store = BookmarkStoreAccess.open()
+        let outcome = store.add(bookmark)
+        BookmarkStoreAccess.report(store)
+        if case .keptInMemory(let error) = outcome {
+            throw CommandFailure(message: "the bookmark could not be saved: \(error)", exitCode: ExitStatus.failure)
+        }
+        Output.printLine(bookmark.id.rawValue)
+    }
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import KiosqueCore
+import KiosqueTUI
+
+extension ExportFormat: ExpressibleByArgument {}
+
+/// `kiosque bookmarks export --format markdown|json|csv|w3c [--sector S] [--since DATE] [--output F]`.
+struct BookmarksExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export the bookmarks: a Markdown press review, JSON, CSV or W3C Web Annotations.",
+        discussion: """
+            markdown: a press review grouped by sector, then article, each passage quoted with \
+            its note and entities (French headings under a French locale, or --language). \
+            json: Kiosque's own lossless format, read back by `kiosque bookmarks import`. \
+            csv: one row per bookmark, RFC 4180, UTF-8 with a byte order mark. \
+            w3c: W3C Web Annotation JSON-LD (TextQuoteSelector, TextPositionSelector). \
+            No corpus is read: a bookmark carries its quote and its article's title, date, \
+            source and link. Without --output the export goes to standard output; with it, the \
+            file is replaced whole and its path is printed on standard error.
+            """
+    )
+
+    @Option(help: "markdown, json, csv or w3c.")
+    var format: ExportFormat
+
+    @Option(name: .customLong("sector"), help: "Only bookmarks about this sector (repeatable: any of them; `energie` or `ENE`).")
+    var sectors: [String] = []
+
+    @Option(help: "Only bookmarks made on or after this day (YYYY-MM-DD, local time).")
+    var since: String?
+
+    @Option(help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "Language of the Markdown headings: fr or en (default: from the locale).")
+    var language: String?
+
+    mutating func run() throws {
+        let names = try BookmarkStoreAccess.sectorNames(sectors)
+        let start = try since.map(Self.startOfDay)
+        if let language, !["fr", "en"].contains(language) {
+            throw CommandFailure(message: "--language takes fr or en, not `\(language)`", exitCode: ExitStatus.usage)
+        }
+        let store = BookmarkStoreAccess.open()
+        let bookmarks = try BookmarkStoreAccess.fetch(store, BookmarkFilter(sectors: names, since: start))
+        let data = try render(bookmarks, preferredSectors: names)
+        if let output {
+            let url = URL(fileURLWithPath: output)
+            do {
+                try data.write(to: url, options: .atomic)
+            } catch {
+                throw CommandFailure(message: "cannot write \(url.path): \(StoreError.from(error, path: url.path))",
+                                     exitCode: ExitStatus.failure)
+            }
+            Diagnostics.info("wrote \(bookmarks.count) bookmark(s) as \(format.rawValue) to \(url.path)")
+        } else {
+            Output.writeDocument(data, isJSON: format == .json || format == .w3c)
+        }
+    }
+
+    func render(_ bookmarks: [Bookmark], preferredSectors: [String]) throws -> Data {
+        switch format {
+        case .markdown:
+            let code = language ?? Language.from(environment: ProcessInfo.processInfo.environment).rawValue
+            let labels: ReviewLabels
+            do { labels = try ReviewLabels.bundled(language: code) } catch {
+                throw CommandFailure(message: "cannot read the review labels: \(error)", exitCode: ExitStatus.failure)
+            }
+            let order = (try? SectorTaxonomy.bundled().sectors.map(\.name)) ?? []
+            let today = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+            let exported = today.year.flatMap { ArticleDate(year: $0, month: today.month, day: today.day) }
+            return Data(MarkdownExport.render(bookmarks, labels: labels, sectorOrder: order,
+                                              preferredSectors: preferredSectors, exported: exported).utf8)
+        case .json:
+            return try BookmarkFile.encode(bookmarks, exported: Date()) + Data("\n".utf8)
+        case .csv:
+            return Data(CSVExport.render(bookmarks).utf8)
+        case .w3c:
+            return try W3CExport.render(bookmarks) + Data("\n".utf8)
+        }
+    }
+
+    /// Midnight (local time) of a `YYYY-MM-DD` day, or a usage error.
+    static func startOfDay(_ text: String) throws -> Date {
+        guard let day = ArticleDate(iso8601: text), let month = day.month, let dayOfMonth = day.day,
+              let date = Calendar.current.date(from: DateComponents(year: day.year, month: month, day: dayOfMonth)) else {
+            throw CommandFailure(message: "--since takes a day as YYYY-MM-DD (e.g. 2024-03-01), not `\(text)`",
+                                 exitCode: ExitStatus.usage)
+        }
+        return date
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import KiosqueCore
+
+/// `kiosque bookmarks import FILE`: reads back a JSON export.
+struct BookmarksImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import bookmarks from a file written by `kiosque bookmarks export --format json`.",
+        discussion: """
+            Bookmarks keep their id: one already here is replaced only by a newer version, so \
+            importing the same file twice adds nothing. All or nothing: one transaction. Exit \
+            code 1 when the file cannot be read or is not a Kiosque bookmark file.
+            """
+    )
+
+    @Argument(help: "The JSON file.")
+    var file: String
+
+    mutating func run() throws {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+            throw CommandFailure(message: "cannot read \(file): \(error.localizedDescription)", exitCode: ExitStatus.failure)
+        }
+        let bookmarks: [Bookmark]
+        do {
+            bookmarks = try BookmarkFile.decode(data)
+        } catch {
+            throw CommandFailure(message: "\(file): \(error)", exitCode: ExitStatus.failure)
+        }
+        let store = BookmarkStoreAccess.open()
+        do {
+            let summary = try store.importBookmarks(bookmarks)
+            BookmarkStoreAccess.report(store)
+            Output.printLine("\(file): \(summary)")
+        } catch {
+            BookmarkStoreAccess.report(store)
+            throw CommandFailure(message: "nothing imported: \(error)", exitCode: ExitStatus.failure)
+        }
+    }
+}

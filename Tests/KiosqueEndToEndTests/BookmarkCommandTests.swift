@@ -1,0 +1,193 @@
+import Foundation
+import Testing
+
+/// `kiosque bookmarks add | list | export | import`, run as a script would, on a private store.
+@Suite(.serialized)
+struct BookmarkCommandTests {
+    static let seed = "004_45fef588cce4af94"
+    /// `Diop a précisé ... Kidal, bastion ... Mali ».` in the seed (see `kiosque show`).
+    static let kidalRange = (1158, 1391)
+    static let kidalStart = "Diop a précisé dans son intervention que « cette relation bilatérale stratégique"
+
+    /// Adds the Kidal sentence with a note; returns the printed id.
+    func addKidal(_ xdg: XDGFolders, note: String = "reprise de Kidal") throws -> String {
+        let run = try KiosqueBinary.run(["bookmarks", "add", Self.seed, "--start", "\(Self.kidalRange.0)",
+                                         "--end", "\(Self.kidalRange.1)", "--note", note], environment: xdg.environment)
+        #expect(run.status == 0, "stderr: \(run.stderrText)")
+        let id = run.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(UUID(uuidString: id) != nil, "printed: \(run.stdoutText)")
+        return id
+    }
+
+    func list(_ xdg: XDGFolders, _ extra: [String] = []) throws -> [[String: Any]] {
+        let run = try KiosqueBinary.run(["bookmarks", "list", "--json"] + extra, environment: xdg.environment)
+        #expect(run.status == 0, "stderr: \(run.stderrText)")
+        return try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [[String: Any]])
+    }
+
+    @Test("add on a seed, then list: quote, note, sectors, entities; with the seeds, the passage is unchanged")
+    func addAndList() throws {
+        let xdg = XDGFolders()
+        defer { xdg.remove() }
+        let id = try addKidal(xdg)
+        #expect(FileManager.default.fileExists(atPath: xdg.folder("data").appendingPathComponent("bookmarks.sqlite").path))
+        let items = try list(xdg)
+        #expect(items.count == 1)
+        let item = try #require(items.first)
+        #expect(item["id"] as? String == id.lowercased())
+        #expect(item["note"] as? String == "reprise de Kidal")
+        let quote = try #require((item["quote"] as? [String: String])?["exact"])
+        #expect(quote.hasPrefix(Self.kidalStart) && quote.hasSuffix("pour le Mali »."))
+        #expect((item["sectors"] as? [String])?.contains("défense") == true)
+        let entities = try #require(item["entities"] as? [[String: String]])
+        #expect(entities.contains { $0["text"] == "Kidal" && $0["kind"] == "LOC" })
+        #expect(entities.contains { $0["kind"] == "PER" && $0["text"]?.contains("Diop") == true })
+        #expect(item["anchor"] == nil, "no corpus read without paths")
+
+        let seeds = try #require(KiosqueBinary.seedsFolder())
+        let anchored = try #require(try list(xdg, [seeds]).first?["anchor"] as? [String: Any])
+        #expect(anchored["status"] as? String == "unchanged")
+        #expect(anchored["start"] as? Int == Self.kidalRange.0)
+
+        let plain = try KiosqueBinary.run(["bookmarks", "list"], environment: xdg.environment)
+        let fields = plain.stdoutText.split(separator: "\n").first.map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        #expect(fields?.count == 8)
+        #expect(fields.map { [String($0[1]), String($0[3]), String($0[4]), String($0[7])] }
+                == [Self.seed, "1158..<1391", "stored", "reprise de Kidal"])
+    }
+
+    @Test("export markdown to a file: says where on standard error; the file has the quote and the note")
+    func exportMarkdown() throws {
+        let xdg = XDGFolders()
+        defer { xdg.remove() }
+        _ = try addKidal(xdg)
+        let file = xdg.root.appendingPathComponent("revue.md")
+        let run = try KiosqueBinary.run(["bookmarks", "export", "--format", "markdown", "--output", file.path],
+                                        environment: xdg.environment.merging(["LANG": "fr_FR.UTF-8"]) { $1 })
+        #expect(run.status == 0, "stderr: \(run.stderrText)")
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderrText.contains(file.path))
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.hasPrefix("# Revue de presse\n"))
+        #expect(text.contains("\n## défense\n"))
+        #expect(text.contains("\n> " + Self.kidalStart))
+        #expect(text.contains("**Note\u{A0}:** reprise de Kidal"))
+        // --sector with a key, --since a day; stdout when no --output.
+        let filtered = try KiosqueBinary.run(["bookmarks", "export", "--format", "csv", "--sector", "DEF", "--since", "2024-03-01"],
+                                             environment: xdg.environment)
+        #expect(filtered.status == 0, "stderr: \(filtered.stderrText)")
+        #expect(filtered.stdoutText.hasPrefix("\u{FEFF}id,created,"))
+        #expect(filtered.stdoutText.contains("reprise de Kidal"))
+        let none = try KiosqueBinary.run(["bookmarks", "export", "--format", "json", "--sector", "energie"], environment: xdg.environment)
+        let object = try #require(try JSONSerialization.jsonObject(with: none.stdout) as? [String: Any])
+        #expect((object["bookmarks"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test("export json, import into another store twice: the bookmark once; w3c export has both selectors")
+    func importRoundTrip() throws {
+        let source = XDGFolders(), target = XDGFolders()
+        defer { source.remove(); target.remove() }
+        let id = try addKidal(source)
+        let file = source.root.appendingPathComponent("signets.json")
+        #expect(try KiosqueBinary.run(["bookmarks", "export", "--format", "json", "--output", file.path],
+                                      environment: source.environment).status == 0)
+        let first = try KiosqueBinary.run(["bookmarks", "import", file.path], environment: target.environment)
+        #expect(first.status == 0, "stderr: \(first.stderrText)")
+        #expect(first.stdoutText.contains("1 added"))
+        let second = try KiosqueBinary.run(["bookmarks", "import", file.path], environment: target.environment)
+        #expect(second.stdoutText.contains("0 added, 0 updated, 1 already there"))
+        let imported = try list(target)
+        #expect(imported.map { $0["id"] as? String } == [id.lowercased()])
+        #expect(imported.first?["note"] as? String == "reprise de Kidal")
+
+        let w3c = try KiosqueBinary.run(["bookmarks", "export", "--format", "w3c"], environment: target.environment)
+        let collection = try #require(try JSONSerialization.jsonObject(with: w3c.stdout) as? [String: Any])
+        #expect(collection["@context"] as? String == "http://www.w3.org/ns/anno.jsonld")
+        let item = try #require(((collection["first"] as? [String: Any])?["items"] as? [[String: Any]])?.first)
+        let selectors = ((item["target"] as? [String: Any])?["selector"] as? [[String: Any]])?.compactMap { $0["type"] as? String }
+        #expect(selectors == ["TextQuoteSelector", "TextPositionSelector"])
+    }
+
+    @Test("kill -9 as soon as add has printed its id: the bookmark is in the database")
+    func killedAfterAdd() throws {
+        let xdg = XDGFolders()
+        defer { xdg.remove() }
+        try FileManager.default.createDirectory(at: xdg.root, withIntermediateDirectories: true)
+        let out = xdg.root.appendingPathComponent("out").path, err = xdg.root.appendingPathComponent("err").path
+        let environment = KiosqueBinary.baseEnvironment.merging(xdg.environment) { $1 }
+            .merging(["HOME": xdg.root.path]) { $1 }
+        let pid = try Spawn.start([try KiosqueBinary.path(), "bookmarks", "add", Self.seed, "--start", "\(Self.kidalRange.0)",
+                                   "--end", "\(Self.kidalRange.1)", "--note", "tué"],
+                                  environment: environment, stdin: "/dev/null", stdout: out, stderr: err)
+        // The id is printed only once the bookmark is committed: kill the moment it appears.
+        let deadline = ContinuousClock.now + .seconds(20)
+        var printed = ""
+        while ContinuousClock.now < deadline {
+            printed = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
+            if printed.contains("\n") { break }
+            usleep(1000)
+        }
+        kill(pid, SIGKILL)
+        _ = try Spawn.wait(pid, timeout: .seconds(10), command: ["bookmarks", "add"])
+        let id = printed.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(UUID(uuidString: id) != nil, "printed: \(printed)")
+        let items = try list(xdg)
+        #expect(items.map { $0["id"] as? String } == [id.lowercased()])
+        #expect(items.first?["note"] as? String == "tué")
+    }
+
+    @Test("two processes adding at once: both bookmarks are kept")
+    func twoProcesses() throws {
+        let xdg = XDGFolders()
+        defer { xdg.remove() }
+        try FileManager.default.createDirectory(at: xdg.root, withIntermediateDirectories: true)
+        let environment = KiosqueBinary.baseEnvironment.merging(xdg.environment) { $1 }.merging(["HOME": xdg.root.path]) { $1 }
+        let pids = try (0..<2).map { i in
+            try Spawn.start([try KiosqueBinary.path(), "bookmarks", "add", Self.seed, "--start", "\(16 + i * 10)", "--end", "171",
+                             "--note", "processus \(i)"],
+                            environment: environment, stdin: "/dev/null",
+                            stdout: xdg.root.appendingPathComponent("out\(i)").path,
+                            stderr: xdg.root.appendingPathComponent("err\(i)").path)
+        }
+        for pid in pids { #expect(try Spawn.wait(pid, timeout: .seconds(30), command: ["bookmarks", "add"]) == 0) }
+        let notes = try list(xdg).compactMap { $0["note"] as? String }.sorted()
+        #expect(notes == ["processus 0", "processus 1"])
+    }
+
+    @Test("a damaged database: moved aside with a warning, the command still works")
+    func damagedDatabase() throws {
+        let xdg = XDGFolders()
+        defer { xdg.remove() }
+        let folder = xdg.folder("data")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("pas une base".utf8).write(to: folder.appendingPathComponent("bookmarks.sqlite"))
+        let run = try KiosqueBinary.run(["bookmarks", "list"], environment: xdg.environment)
+        #expect(run.status == 0, "stderr: \(run.stderrText)")
+        #expect(run.stderrText.contains("moved to"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(names.contains { $0.hasPrefix("bookmarks.corrupt-") })
+        _ = try addKidal(xdg)
+    }
+
+    @Test("usage errors exit 2, missing articles and bad files exit 1, each with a message")
+    func errors() throws {
+        let xdg = XDGFolders()
+        defer { xdg.remove() }
+        func status(_ arguments: [String]) throws -> (Int32, String) {
+            let run = try KiosqueBinary.run(["bookmarks"] + arguments, environment: xdg.environment)
+            return (run.status, run.stderrText)
+        }
+        #expect(try status(["export", "--format", "xml"]).0 == 2)
+        let sector = try status(["export", "--format", "markdown", "--sector", "astrologie"])
+        #expect(sector.0 == 2 && sector.1.contains("énergie"))
+        #expect(try status(["export", "--format", "csv", "--since", "2024-13-01"]).0 == 2)
+        #expect(try status(["add", Self.seed, "--start", "10", "--end", "5"]).0 == 2)
+        #expect(try status(["add", "absent", "--start", "0", "--end", "5"]).0 == 1)
+        let file = xdg.root.appendingPathComponent("autre.json")
+        try FileManager.default.createDirectory(at: xdg.root, withIntermediateDirectories: true)
+        try Data(#"{"format": "autre"}"#.utf8).write(to: file)
+        let bad = try status(["import", file.path])
+        #expect(bad.0 == 1 && bad.1.contains("not a Kiosque bookmark file"))
+        #expect(try status(["import", xdg.root.appendingPathComponent("absent.json").path]).0 == 1)
+    }
+}
