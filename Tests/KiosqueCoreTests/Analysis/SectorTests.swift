@@ -116,9 +116,9 @@ import Testing
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("sectors-\(UUID().uuidString).tsv")
         try "sector\tpêche\tPEC\tblue\n\tpêcheur*\t3\n".write(to: url, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: url) }
-        let taxonomy = try SectorTaxonomy.bundled(environment: ["KIOSQUE_SECTORS": url.path])
+        let taxonomy = try SectorTaxonomy.configured(environment: ["KIOSQUE_SECTORS": url.path])
         #expect(taxonomy.sectors.map(\.name) == ["pêche"])
         #expect(SectorClassifier(taxonomy: taxonomy).classify(paragraph: "Les pêcheurs en colère.")[0].level == .mentioned)
-        #expect(throws: TaxonomyError.self) { try SectorTaxonomy.bundled(environment: ["KIOSQUE_SECTORS": "/nonexistent/s.tsv"]) }
+        #expect(throws: TaxonomyError.self) { try SectorTaxonomy.configured(environment: ["KIOSQUE_SECTORS": "/nonexistent/s.tsv"]) }
     }
 }
