@@ -47,11 +47,13 @@ extension App {
         state.list.filter = filter
     }
 
-    /// True when every article's sectors are known, or no more will come.
+    /// True when every article's sectors are known, or no more will come (no background
+    /// analysis runs, or the taxonomy could not be read). Sectors come with entities but do not
+    /// depend on them: without word lists they still arrive.
     static func sectorsComplete(_ state: AppState) -> Bool {
         if state.sectors.failure != nil { return true }
         guard state.sectors.classifier != nil else { return false }
-        return state.sectors.classifiedCount >= state.articles.count || state.entities.isComplete(total: state.articles.count)
+        return state.sectors.classifiedCount >= state.articles.count || !state.entities.analysing
     }
 
     /// Selects the row of `article`; when the filter hides it, the row of the nearest article

@@ -66,7 +66,8 @@ extension App {
     }
 
     /// A key while the why view is open: motions scroll it, `}` / `{` move the cursor to the next
-    /// passage (the view follows it), Esc, `w` or `q` close; help works; the rest is ignored.
+    /// passage (the view follows it), Esc, `w` or `q` close; the sector filter keys and help work
+    /// as everywhere (an active sector is listed even where absent); the rest is ignored.
     /// Returns false when the action is not the view's, for the normal handling.
     static func updateWhy(_ state: inout AppState, _ action: Action) -> Bool {
         guard var why = state.why else { return false }
@@ -74,8 +75,10 @@ extension App {
         case .back, .sectorWhy, .quit:
             state.why = nil
             return true
-        case .nextSectorPassage, .previousSectorPassage, .help:
-            if action != .help { state.why?.scroll = 0 }
+        case .nextSectorPassage, .previousSectorPassage:
+            state.why?.scroll = 0
+            return false
+        case .toggleSector, .clearFilter, .sectorMatch, .sectorOrder, .help:
             return false
         default:
             if let motion = Motion(action) {

@@ -67,9 +67,15 @@ public final class AnalysisWorker: @unchecked Sendable {
                 lock.withLock { sectorFailure = "\(error)" }
             }
             if let sectors { lock.withLock { classifier = sectors } }
-            let recognizer: EntityRecognizer
+            // Without word lists, sectors still come (and the other way round); with neither,
+            // nothing runs.
+            let recognizer: EntityRecognizer?
             do { recognizer = try load() } catch {
+                recognizer = nil
                 lock.withLock { failure = "\(error)" }
+            }
+            guard recognizer != nil || sectors != nil else {
+                lock.withLock { stopped = true }
                 return
             }
             for _ in 0..<threadCount {
@@ -100,16 +106,15 @@ public final class AnalysisWorker: @unchecked Sendable {
                 messages.append(.sectorsFailed(sectorFailure))
                 self.sectorFailure = nil
             }
-            if !inbox.isEmpty {
-                messages.append(.analyzed(inbox, sectors: sectorInbox))
-                delivered += inbox.count
-                inbox = [:]
-                sectorInbox = [:]
-            }
             if let failure {
                 messages.append(.analysisFailed(failure))
                 self.failure = nil
-                stopped = true
+            }
+            if !inbox.isEmpty || !sectorInbox.isEmpty {
+                messages.append(.analyzed(inbox, sectors: sectorInbox))
+                delivered += Set(inbox.keys).union(sectorInbox.keys).count
+                inbox = [:]
+                sectorInbox = [:]
             }
             return messages
         }
@@ -122,16 +127,16 @@ public final class AnalysisWorker: @unchecked Sendable {
     public func stop() { lock.withLock { stopped = true } }
 
     /// One thread: take a chunk, analyse it, post each result, until nothing is left.
-    private func work(_ recognizer: EntityRecognizer, _ classifier: SectorClassifier?) {
+    private func work(_ recognizer: EntityRecognizer?, _ classifier: SectorClassifier?) {
         while true {
             let chunk = nextChunk()
             if chunk.isEmpty { return }
             for index in chunk {
                 if lock.withLock({ stopped }) { return }
-                let entities = recognizer.entities(in: articles[index].text)
+                let entities = recognizer?.entities(in: articles[index].text)
                 let sectors = classifier.map { ArticleSectors($0.classify(articles[index])) }
                 lock.withLock {
-                    inbox[index] = entities
+                    if let entities { inbox[index] = entities }
                     if let sectors { sectorInbox[index] = sectors }
                 }
             }
