@@ -46,8 +46,8 @@ struct AnalysisWorkerTests {
 
     @Test func aFailedLoadIsReportedOnce() {
         struct Broken: Error, CustomStringConvertible { var description: String { "cannot read word list x.txt" } }
-        let worker = AnalysisWorker(articles: [Fixtures.mali], load: { throw Broken() },
-                                    loadSectors: { try SectorClassifier.bundled() })
+        struct NoTaxonomy: Error {}
+        let worker = AnalysisWorker(articles: [Fixtures.mali], load: { throw Broken() }, loadSectors: { throw NoTaxonomy() })
         worker.start()
         let (_, polls) = collect(worker) { _, messages in
             messages.contains { if case .analysisFailed = $0 { true } else { false } }
@@ -58,6 +58,80 @@ struct AnalysisWorkerTests {
         }
         #expect(failures == ["cannot read word list x.txt"])
         #expect(worker.takeMessages().isEmpty)
+        #expect(!worker.isBusy, "nothing left to run")
+    }
+
+    @Test func withoutWordListsSectorsStillCome() {
+        struct Broken: Error, CustomStringConvertible { var description: String { "cannot read word list x.txt" } }
+        let worker = AnalysisWorker(articles: [Fixtures.mali, SectorFixtures.energy], threads: 1, load: { throw Broken() },
+                                    loadSectors: { SectorFixtures.classifier })
+        defer { worker.stop() }
+        worker.start()
+        var failed = false
+        var sectors: [Int: ArticleSectors] = [:]
+        let (entities, _) = collect(worker) { _, messages in
+            for message in messages {
+                if case .analysisFailed = message { failed = true }
+                if case .analyzed(_, let batch) = message { sectors.merge(batch) { a, _ in a } }
+            }
+            return failed && sectors.count == 2
+        }
+        #expect(failed)
+        #expect(entities.isEmpty)
+        #expect(sectors[1]?.level(SectorFixtures.energySector) == .central)
+        #expect(worker.takeMessages().isEmpty)
         #expect(!worker.isBusy)
+    }
+
+    @Test func sectorsArriveWithEntitiesAfterTheClassifier() {
+        let articles = [Fixtures.mali, SectorFixtures.energy, SectorFixtures.school]
+        let worker = AnalysisWorker(articles: articles, threads: 2, chunkSize: 1,
+                                    loadSectors: { SectorFixtures.classifier })
+        defer { worker.stop() }
+        worker.start()
+        var sectors: [Int: ArticleSectors] = [:]
+        var order: [String] = []
+        let (results, _) = collect(worker) { _, messages in
+            for message in messages {
+                switch message {
+                case .sectorsLoaded(let classifier):
+                    order.append("classifier")
+                    #expect(classifier.taxonomy.sectors.map(\.key) == ["DEF", "ENE", "EDU", "SAN"])
+                case .analyzed(let entities, let batch):
+                    order.append("results")
+                    #expect(Set(batch.keys) == Set(entities.keys), "an article's sectors come with its entities")
+                    sectors.merge(batch) { a, _ in a }
+                default: break
+                }
+            }
+            return sectors.count == articles.count
+        }
+        #expect(results.count == articles.count)
+        #expect(order.first == "classifier", "the classifier comes before any result")
+        #expect(sectors[1]?.level(SectorFixtures.energySector) == .central)
+        #expect(sectors[1]?.level(SectorFixtures.education) == .mentioned)
+        #expect(sectors[2]?.level(SectorFixtures.education) == .central)
+        // Compact: the sectors present only, 8 bytes each.
+        #expect(sectors[1]?.entries.count == 2)
+        #expect(MemoryLayout<ArticleSectors.Entry>.stride == 8)
+    }
+
+    @Test func aBrokenTaxonomyIsReportedAndEntitiesStillCome() {
+        struct Broken: Error, CustomStringConvertible { var description: String { "sectors.tsv:3: weight: `x` is not a positive number" } }
+        let worker = AnalysisWorker(articles: [Fixtures.mali, Fixtures.anadolu], threads: 1, loadSectors: { throw Broken() })
+        defer { worker.stop() }
+        worker.start()
+        var failure: String?
+        var sectors: [Int: ArticleSectors] = [:]
+        let (results, _) = collect(worker) { results, messages in
+            for message in messages {
+                if case .sectorsFailed(let reason) = message { failure = reason }
+                if case .analyzed(_, let batch) = message { sectors.merge(batch) { a, _ in a } }
+            }
+            return results.count == 2
+        }
+        #expect(failure == "sectors.tsv:3: weight: `x` is not a positive number")
+        #expect(results.count == 2)
+        #expect(sectors.isEmpty)
     }
 }

@@ -30,9 +30,11 @@ enum KiosqueBinary {
     }
 
     /// Runs the reader binary with `arguments` (a command for scripts), stdin from /dev/null and
-    /// its output in files, in a plain UTF-8 environment.
-    static func run(_ arguments: [String], timeout: Duration = .seconds(20)) throws -> Spawn.Result {
-        try Spawn.run([try path()] + arguments, environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"],
+    /// its output in files, in a plain UTF-8 environment plus `environment`.
+    static func run(_ arguments: [String], environment: [String: String] = [:],
+                    timeout: Duration = .seconds(20)) throws -> Spawn.Result {
+        try Spawn.run([try path()] + arguments,
+                      environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"].merging(environment) { _, given in given },
                       timeout: timeout)
     }
 
