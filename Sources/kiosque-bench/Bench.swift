@@ -27,11 +27,18 @@ struct Bench: ParsableCommand {
     @Flag(help: "Measure the entity recogniser instead: words per second and gazetteer load time.")
     var ner = false
 
+    @Flag(help: "Measure the sector work of the reader instead: per-article results, the open article, filter keys.")
+    var sectors = false
+
     mutating func run() throws {
         let screen = try parseSize(size)
         print("kiosque-bench: \(paths.joined(separator: " ")), \(runs) runs, screen \(screen)")
         if ner {
             try NerBench(runs: runs).run(articles: Library.load(paths: paths).articles)
+            return
+        }
+        if sectors {
+            try SectorBench(runs: runs, keys: keys, screen: screen).run(articles: Library.load(paths: paths).articles)
             return
         }
 

@@ -35,4 +35,64 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("DEF\tdéfense\tred\t") })
         #expect(lines.contains { $0.hasPrefix("ENE\ténergie\t") })
     }
+
+    @Test("show --json: the sectors the article is about, with level, score and terms; each paragraph's sectors")
+    func showJSONSectors() throws {
+        let run = try KiosqueBinary.run(["show", CommandTests.firstID, "--json"])
+        #expect(run.status == 0, "stderr: \(run.stderrText)")
+        let article = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])
+        let sectors = try #require(article["sectors"] as? [[String: Any]])
+        let defense = try #require(sectors.first { $0["name"] as? String == "défense" }, "\(sectors)")
+        #expect(defense["key"] as? String == "DEF")
+        #expect(defense["level"] as? Int == 2)
+        #expect((defense["score"] as? Double ?? 0) >= 9)
+        let terms = try #require(defense["terms"] as? [[String: Any]])
+        #expect(!terms.isEmpty && terms.allSatisfy { ($0["term"] as? String)?.isEmpty == false && ($0["count"] as? Int ?? 0) >= 1 })
+        let counts = terms.compactMap { $0["count"] as? Int }
+        #expect(counts == counts.sorted(by: >), "most frequent first")
+        #expect(sectors.allSatisfy { ($0["level"] as? Int ?? 0) >= 1 }, "only the sectors the article is about")
+        let paragraphs = try #require(article["paragraphs"] as? [[String: Any]])
+        #expect(paragraphs.contains { ($0["sectors"] as? [String: Int])?["défense"] == 1 })
+        #expect(paragraphs.allSatisfy { $0["sectors"] is [String: Int] })
+    }
+
+    @Test("show (text): one line per sector the article is about, after the metadata")
+    func showTextSectors() throws {
+        let run = try KiosqueBinary.run(["show", CommandTests.firstID])
+        #expect(run.status == 0, "stderr: \(run.stderrText)")
+        let lines = run.stdoutText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let sectorLines = lines.filter { $0.hasPrefix("sector: ") }
+        #expect(sectorLines.contains { $0.hasPrefix("sector: défense (DEF), level 2 central, score ") && $0.contains(": ") })
+        #expect(lines.firstIndex { $0.hasPrefix("sector: ") } == 2, "right after the title and the metadata")
+        #expect(!sectorLines.contains { $0.contains("level 0") })
+    }
+
+    @Test("$XDG_CONFIG_HOME/kiosque/sectors.tsv replaces the taxonomy; a broken one is named on stderr, exit 1")
+    func userTaxonomyInTheConfigFolder() throws {
+        let xdg = XDGFolders()
+        defer { xdg.remove() }
+        let folder = xdg.folder("config")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("sectors.tsv")
+        try "sector\tdiplomatie africaine\tDAF\tgreen\n\tmalien*\t3\n\tbamako\t3\n".write(to: file, atomically: true, encoding: .utf8)
+        let run = try KiosqueBinary.run(["sectors"], environment: xdg.environment)
+        #expect(run.status == 0, "stderr: \(run.stderrText)")
+        #expect(run.stdoutText.split(separator: "\n").map { $0.split(separator: "\t").prefix(2).joined(separator: " ") }
+            == ["DAF diplomatie africaine"])
+        let listed = try KiosqueBinary.run(["list", "--sector", "diplomatie africaine"], environment: xdg.environment)
+        #expect(listed.status == 0 && listed.stdoutText.contains(CommandTests.firstID), "stderr: \(listed.stderrText)")
+
+        try "sector\tdiplomatie africaine\tDAF\tgreen\n\tmalien*\tbeaucoup\n".write(to: file, atomically: true, encoding: .utf8)
+        let broken = try KiosqueBinary.run(["sectors"], environment: xdg.environment)
+        #expect(broken.status == 1)
+        #expect(broken.stderrText.contains("\(file.path):2: weight: `beaucoup` is not a positive number"), "\(broken.stderrText)")
+        #expect(broken.stdout.isEmpty)
+        // `show` still shows the article, without sectors, and says why.
+        let shown = try KiosqueBinary.run(["show", CommandTests.firstID, "--json"], environment: xdg.environment)
+        #expect(shown.status == 1)
+        #expect(shown.stderrText.contains("\(file.path):2: weight"))
+        let article = try #require(try JSONSerialization.jsonObject(with: shown.stdout) as? [String: Any])
+        #expect(article["title"] as? String == CommandTests.firstTitle)
+        #expect(article["sectors"] is NSNull)
+    }
 }

@@ -186,7 +186,7 @@ struct EntityUpdateTests {
         state.press("Enter", "]", "]", "]")
         #expect(state.markedText == "Russie")
         state.press("f")
-        #expect(state.list.filter?.key == EntityKey(kind: .location, name: "Russie"))
+        #expect(state.list.filter?.entity == EntityKey(kind: .location, name: "Russie"))
         #expect(state.list.filter?.rows == [0, 1])
     }
 

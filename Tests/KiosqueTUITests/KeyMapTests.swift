@@ -53,6 +53,42 @@ struct KeyMapTests {
         #expect(message.contains("\"down\"") && message.contains("\"Dwn\""))
     }
 
+    @Test func sectorKeysNameTheirSector() throws {
+        let map = try KeyMap.bundled()
+        #expect(map.action(for: .character("2")) == .toggleSector)
+        #expect(map.sector(for: .character("1")) == "défense")
+        #expect(map.sector(for: .character("2")) == "énergie")
+        #expect(map.sector(for: .character("3")) == "éducation")
+        #expect(map.sector(for: .character("j")) == nil)
+        #expect(map.bindings(for: .toggleSector).map(\.keyNames) == [["1"], ["2"], ["3"]])
+        for name in ["t", "a", "s", "}", "{", "w"] {
+            #expect(map.action(for: try #require(KeyName.parse(name))) != nil, "\(name)")
+        }
+        // Keys kept for other issues stay free.
+        for name in ["v", "V", "b", "B", "e", "d", "u", "x", "/", "n", "N"] {
+            #expect(map.action(for: try #require(KeyName.parse(name))) == nil, "\(name)")
+        }
+    }
+
+    @Test func sectorArgumentIsCheckedAndTwoSectorsCannotShareAKey() {
+        func decode(_ bindings: String) throws -> KeyMap {
+            try KeyMap.decode(Data(#"{"groups": [{"title": {"en": "a", "fr": "b"}, "bindings": [\#(bindings)]}]}"#.utf8))
+        }
+        let help = #""help": {"en": "x", "fr": "y"}"#
+        #expect(throws: KeyMapError.sectorArgument(action: "toggleSector")) {
+            try decode(#"{"action": "toggleSector", "keys": ["1"], \#(help)}"#)
+        }
+        #expect(throws: KeyMapError.sectorArgument(action: "down")) {
+            try decode(#"{"action": "down", "keys": ["j"], "sector": "énergie", \#(help)}"#)
+        }
+        #expect(throws: KeyMapError.duplicateKey("1", first: "toggleSector", second: "toggleSector")) {
+            try decode(#"{"action": "toggleSector", "keys": ["1"], "sector": "énergie", \#(help)}, {"action": "toggleSector", "keys": ["1"], "sector": "santé", \#(help)}"#)
+        }
+        #expect(String(describing: KeyMapError.sectorArgument(action: "toggleSector")).contains("\"sector\""))
+        let map = try? decode(#"{"action": "toggleSector", "keys": ["4"], "sector": "santé", \#(help)}"#)
+        #expect(map?.sector(for: .character("4")) == "santé")
+    }
+
     @Test func unknownActionIsReported() {
         let json = #"{"groups": [{"title": {"en": "a", "fr": "b"}, "bindings": [{"action": "fly", "keys": ["f"], "help": {"en": "x", "fr": "y"}}]}]}"#
         #expect(throws: KeyMapError.unknownAction("fly")) { try KeyMap.decode(Data(json.utf8)) }

@@ -196,7 +196,7 @@ struct ViewTests {
     }
 
     @Test func helpOverlayListsEveryBindingOfTheKeyMap() throws {
-        var state = Fixtures.state(width: 120, height: 50)
+        var state = Fixtures.state(width: 120, height: 80)
         state.press("?")
         let frame = App.render(state)
         #expect(frame.overlays.count == 1)

@@ -64,8 +64,17 @@ public struct SectorClassifier: Sendable {
         self.stems = stems
     }
 
+    /// The classifier of the bundled taxonomy.
     public static func bundled() throws(TaxonomyError) -> SectorClassifier {
         SectorClassifier(taxonomy: try SectorTaxonomy.bundled())
+    }
+
+    /// The classifier of the taxonomy in use (`SectorTaxonomy.configured`: the user's file, else
+    /// the bundled one), for the commands and the reader.
+    public static func configured(
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(TaxonomyError) -> SectorClassifier {
+        SectorClassifier(taxonomy: try SectorTaxonomy.configured(environment: environment))
     }
 
     struct Hit { var sector: Int; var position: Int; var length: Int; var term: SectorTerm; var list = false }

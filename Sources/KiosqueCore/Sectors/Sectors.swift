@@ -104,26 +104,39 @@ public struct SectorTaxonomy: Sendable {
         return SectorTaxonomy(sectors: sectors, terms: terms)
     }
 
-    public static func load(_ url: URL) throws(TaxonomyError) -> SectorTaxonomy {
+    /// Reads a taxonomy file; errors name it `name` (default: the file's last path component).
+    public static func load(_ url: URL, name: String? = nil) throws(TaxonomyError) -> SectorTaxonomy {
+        let file = name ?? url.lastPathComponent
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             throw TaxonomyError(file: url.path, line: 0, field: "file", message: "cannot be read")
         }
-        return try parse(text, file: url.lastPathComponent)
+        return try parse(text, file: file)
     }
 
-    /// The user's taxonomy when `$KIOSQUE_SECTORS` names a file, else the bundled one
-    /// (`Resources/sectors/sectors.tsv`).
-    public static func bundled(
-        environment: [String: String] = ProcessInfo.processInfo.environment
-    ) throws(TaxonomyError) -> SectorTaxonomy {
-        if let path = environment["KIOSQUE_SECTORS"], !path.isEmpty {
-            return try load(URL(fileURLWithPath: path))
-        }
+    /// The taxonomy shipped in `Resources/sectors/sectors.tsv`, whatever the user configured.
+    public static func bundled() throws(TaxonomyError) -> SectorTaxonomy {
         guard let dir = ResourceLocator.resourcesDirectory?.appendingPathComponent("sectors") else {
             throw TaxonomyError(file: "Resources/sectors/sectors.tsv", line: 0, field: "file", message: "resources not found")
         }
         return try load(dir.appendingPathComponent("sectors.tsv"))
+    }
+
+    /// The user's own taxonomy file, if any: `$KIOSQUE_SECTORS` when set, else `sectors.tsv` in
+    /// the user's config folder (`$XDG_CONFIG_HOME/kiosque/`, see `AppDirectories`) when it exists.
+    public static func userFile(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+        if let path = environment["KIOSQUE_SECTORS"], !path.isEmpty { return URL(fileURLWithPath: path) }
+        let file = AppDirectories(environment: environment).config.appendingPathComponent("sectors.tsv")
+        return FileManager.default.fileExists(atPath: file.path) ? file : nil
+    }
+
+    /// The taxonomy in use: the user's file (`userFile`) replaces the bundled one. A user's file
+    /// that cannot be read or parsed is an error naming its whole path, never a silent fallback.
+    public static func configured(
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(TaxonomyError) -> SectorTaxonomy {
+        if let file = userFile(environment: environment) { return try load(file, name: file.path) }
+        return try bundled()
     }
 
     /// The sector named `query` (accent- and case-insensitive), by name or key.

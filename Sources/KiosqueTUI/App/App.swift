@@ -13,8 +13,14 @@ public enum App {
         case .resize(let size):
             resize(&state, to: size)
             return []
-        case .analyzed(let results):
-            receive(results, &state)
+        case .analyzed(let results, let sectors):
+            receive(results, sectors: sectors, &state)
+            return []
+        case .sectorsLoaded(let classifier):
+            receive(classifier: classifier, &state)
+            return []
+        case .sectorsFailed(let reason):
+            sectorsFailed(reason, &state)
             return []
         case .analysisFailed(let reason):
             state.entities.failure = reason

@@ -16,6 +16,12 @@ public struct AppState: Sendable {
     public var side = SideState()
     /// Analysis results and how entities are shown.
     public var entities = EntityState()
+    /// The sectors of the articles and of the open article.
+    public var sectors: SectorState
+    /// The sector picker (`t`), nil when closed.
+    public var picker: SectorPickerState?
+    /// The "why" view (`w`), nil when closed.
+    public var why: SectorWhyState?
     /// The help screen, nil when closed.
     public var help: HelpState?
     /// A message for the status line (e.g. a data file that could not be read), shown before
@@ -43,6 +49,7 @@ public struct AppState: Sendable {
         self.keyMap = resources.keyMap
         self.theme = resources.theme.with(colors: display.colors)
         self.strings = resources.strings
+        self.sectors = SectorState(articleCount: articles.count)
         if !articles.isEmpty { App.open(&self, article: 0) }
     }
 

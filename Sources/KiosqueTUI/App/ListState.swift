@@ -1,11 +1,17 @@
-/// The article list: which row is selected, which row is at the top, and the filter.
+/// The article list: which row is selected, which row is at the top, the filter and how sector
+/// filters match and order.
 public struct ListState: Hashable, Sendable {
     public var selected: Int = 0
     /// Index of the first row shown.
     public var scroll: Int = 0
-    /// The entity filter, when the list shows only the articles mentioning one entity;
-    /// `selected` and `scroll` then count rows of the filtered list.
-    public var filter: EntityFilter?
+    /// The filter (entity, sectors), nil when the list shows every article; `selected` and
+    /// `scroll` then count rows of the filtered list.
+    public var filter: ListFilter?
+    /// Several sectors: articles about any of them (the default) or all of them. Kept when the
+    /// filter is cleared, as a preference.
+    public var sectorMatch: SectorMatch = .any
+    /// Central articles first (the default) or by relevance. Kept when the filter is cleared.
+    public var order: ListOrder = .central
 
     public init(selected: Int = 0, scroll: Int = 0) {
         self.selected = selected

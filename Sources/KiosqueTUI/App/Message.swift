@@ -7,8 +7,13 @@ public enum Message: Sendable {
     case perform(Action)
     /// The terminal changed size.
     case resize(Size)
-    /// Entities found by the background analysis, per article (index into `AppState.articles`).
-    case analyzed([Int: [Entity]])
+    /// Entities and sectors found by the background analysis, per article (index into
+    /// `AppState.articles`); an article's sectors come with its entities when a classifier is known.
+    case analyzed([Int: [Entity]], sectors: [Int: ArticleSectors] = [:])
+    /// The background worker loaded the sector classifier (tests give one by hand).
+    case sectorsLoaded(SectorClassifier)
+    /// The sector taxonomy could not be read: the reader runs without sectors.
+    case sectorsFailed(String)
     /// The background analysis could not start (its word lists could not be read).
     case analysisFailed(String)
 }

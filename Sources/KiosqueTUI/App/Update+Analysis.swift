@@ -8,7 +8,11 @@ extension App {
     /// Only mentions in the title and the shown paragraphs are kept: page debris (menus, the
     /// unrelated headlines after `AUTRES INFOS`) is never shown, so its names would be counted
     /// in the entity view and match filters for articles that do not talk about them.
-    static func receive(_ results: [Int: [Entity]], _ state: inout AppState) {
+    ///
+    /// Sector results are stored once per article (the open article's may already be there,
+    /// computed in full when it was opened).
+    static func receive(_ results: [Int: [Entity]], sectors: [Int: ArticleSectors] = [:], _ state: inout AppState) {
+        for (index, result) in sectors { state.sectors.add(result, article: index) }
         for (index, entities) in results.sorted(by: { $0.key < $1.key })
         where state.articles.indices.contains(index) && state.entities.byArticle[index] == nil {
             let article = state.articles[index]

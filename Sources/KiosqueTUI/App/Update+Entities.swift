@@ -103,7 +103,8 @@ extension App {
     }
 
     /// `f`: the list keeps only the articles that mention the selected entity (in the entity
-    /// view) or the marked one (in the reader); the entity is highlighted and the list focused.
+    /// view) or the marked one (in the reader), with the sector filter if any; the entity is
+    /// highlighted and the list focused.
     static func filterBySelectedEntity(_ state: inout AppState) {
         var key: EntityKey?
         if state.focus == .side && state.side.view == .entities {
@@ -113,42 +114,10 @@ extension App {
         }
         guard let key else { return }
         let keep = state.selectedArticle ?? state.reader.article
-        state.list.filter = EntityFilter(key: key, rows: state.entities.index.articles(mentioning: key),
-                                         isPartial: !state.entities.isComplete(total: state.articles.count))
+        var filter = state.list.filter ?? ListFilter()
+        filter.entity = key
         state.entities.highlighted = key
-        reselect(&state, keeping: keep)
+        setFilter(filter, &state, keeping: keep)
         focus(&state, on: .list)
-    }
-
-    /// `0`, `Ctrl-t`, Esc in the list: the whole list again, nothing highlighted; the selected
-    /// article stays selected.
-    static func clearFilter(_ state: inout AppState) {
-        let keep = state.selectedArticle
-        state.list.filter = nil
-        state.entities.highlighted = nil
-        reselect(&state, keeping: keep)
-    }
-
-    /// Recomputes the filter's rows from the index (new analysis results), keeping the selection.
-    static func refreshFilter(_ state: inout AppState) {
-        guard var filter = state.list.filter else { return }
-        let keep = state.selectedArticle
-        filter.rows = state.entities.index.articles(mentioning: filter.key)
-        filter.isPartial = !state.entities.isComplete(total: state.articles.count)
-        state.list.filter = filter
-        reselect(&state, keeping: keep)
-    }
-
-    /// Selects the row of `article`, or else the first row after it, or else the last row.
-    static func reselect(_ state: inout AppState, keeping article: Int?) {
-        let count = state.listCount
-        if let article, let row = state.row(ofArticle: article) {
-            state.list.selected = row
-        } else if let article, let rows = state.list.filter?.rows {
-            state.list.selected = rows.firstIndex { $0 > article } ?? max(0, count - 1)
-        } else {
-            state.list.selected = max(0, min(state.list.selected, count - 1))
-        }
-        keepListSelectionVisible(&state)
     }
 }

@@ -3,15 +3,21 @@ extension App {
     static func handle(key: Key, _ state: inout AppState) -> [Effect] {
         // Ctrl-c always quits, whatever the key map says, so a broken key map cannot trap the user.
         if key == .ctrl("c") { return [.quit] }
+        if state.picker != nil && state.help == nil && key == .character(" ") {
+            togglePickedSector(&state)
+            return []
+        }
         guard let action = state.keyMap.action(for: key) else { return [] }
-        return perform(action, &state)
+        return perform(action, &state, sector: state.keyMap.sector(for: key))
     }
 
-    static func perform(_ action: Action, _ state: inout AppState) -> [Effect] {
+    /// Applies an action; `sector` is the sector a `toggleSector` key names.
+    static func perform(_ action: Action, _ state: inout AppState, sector: String? = nil) -> [Effect] {
         if state.help != nil {
             updateHelp(&state, action)
             return []
         }
+        if updatePicker(&state, action) || updateWhy(&state, action) { return [] }
         switch action {
         case .quit: return [.quit]
         case .help: state.help = HelpState()
@@ -31,6 +37,13 @@ extension App {
         case .toggleDate: toggle(.date, &state)
         case .filterEntity: filterBySelectedEntity(&state)
         case .clearFilter: clearFilter(&state)
+        case .toggleSector: if let sector { toggleSector(named: sector, &state) }
+        case .sectorPicker: togglePicker(&state)
+        case .sectorMatch: toggleSectorMatch(&state)
+        case .sectorOrder: toggleOrder(&state)
+        case .nextSectorPassage: jumpToSectorPassage(&state, forward: true)
+        case .previousSectorPassage: jumpToSectorPassage(&state, forward: false)
+        case .sectorWhy: toggleWhy(&state)
         case .open:
             if state.focus == .side, state.side.view == .entities {
                 highlightSelectedEntity(&state)

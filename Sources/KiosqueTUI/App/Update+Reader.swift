@@ -15,6 +15,7 @@ extension App {
                                    stats: ArticleStats(article))
         state.side.scroll = 0
         state.side.entity = 0
+        classifyOpenArticle(&state)
     }
 
     static func moveReader(_ state: inout AppState, _ motion: Motion) {

@@ -25,6 +25,20 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case togglePerson, toggleLocation, toggleOrganization, toggleDate
     /// `f`: narrow the article list to the articles mentioning the selected entity.
     case filterEntity
-    /// `0`, `Ctrl-t`: clear the list filter and the highlighted entity.
+    /// `0`, `Ctrl-t`: clear every list filter (entity and sectors) and the highlighted entity.
     case clearFilter
+    /// `1`, `2`, `3`: add or remove one sector of the list filter; each binding names its sector
+    /// in `keymap.json` (`"sector": "énergie"`).
+    case toggleSector
+    /// `t`: the sector picker (every sector with its key, colour and article count).
+    case sectorPicker
+    /// `a`: several sectors match articles about any of them, or about all of them.
+    case sectorMatch
+    /// `s`: the filtered list ordered by relevance to the active sectors (score), or central
+    /// articles first then corpus order.
+    case sectorOrder
+    /// `}` / `{`: the next or previous passage of the active sectors in the reader.
+    case nextSectorPassage, previousSectorPassage
+    /// `w`: why the article and the passage under the cursor are in their sectors (terms, scores).
+    case sectorWhy
 }

@@ -8,6 +8,17 @@ public struct Binding: Hashable, Sendable {
     public var keyNames: [String]
     public var keys: [Key]
     public var help: LocalizedText
+    /// The sector a `toggleSector` binding adds or removes (a name or key of the taxonomy, looked
+    /// up when the key is pressed); nil for every other action.
+    public var sector: String?
+
+    public init(action: Action, keyNames: [String], keys: [Key], help: LocalizedText, sector: String? = nil) {
+        self.action = action
+        self.keyNames = keyNames
+        self.keys = keys
+        self.help = help
+        self.sector = sector
+    }
 }
 
 /// A titled group of bindings, in file order (the help screen shows them so).
@@ -37,25 +48,36 @@ public struct LocalizedText: Hashable, Sendable, Codable {
 public struct KeyMap: Hashable, Sendable {
     public private(set) var groups: [BindingGroup]
     private var actions: [Key: Action]
+    private var sectors: [Key: String]
 
     public init(groups: [BindingGroup]) throws(KeyMapError) {
         self.groups = groups
         var actions: [Key: Action] = [:]
-        var names: [Key: String] = [:]
+        var sectors: [Key: String] = [:]
         for binding in groups.flatMap(\.bindings) {
+            if (binding.action == .toggleSector) != (binding.sector != nil) {
+                throw .sectorArgument(action: binding.action.rawValue)
+            }
             for (key, name) in zip(binding.keys, binding.keyNames) {
-                if let other = actions[key], other != binding.action {
+                if let other = actions[key], other != binding.action || sectors[key] != binding.sector {
                     throw .duplicateKey(name, first: other.rawValue, second: binding.action.rawValue)
                 }
                 actions[key] = binding.action
-                names[key] = name
+                sectors[key] = binding.sector
             }
         }
         self.actions = actions
+        self.sectors = sectors
     }
 
     /// The action bound to a key, if any.
     public func action(for key: Key) -> Action? { actions[key] }
+
+    /// The sector a `toggleSector` key names, if the key is one.
+    public func sector(for key: Key) -> String? { sectors[key] }
+
+    /// Every binding of an action, in file order (`toggleSector` has one per sector).
+    public func bindings(for action: Action) -> [Binding] { bindings.filter { $0.action == action } }
 
     /// Every binding, in file order.
     public var bindings: [Binding] { groups.flatMap(\.bindings) }
@@ -79,7 +101,7 @@ public struct KeyMap: Hashable, Sendable {
                     guard let key = KeyName.parse(name) else { throw .unknownKey(name, action: entry.action) }
                     keys.append(key)
                 }
-                bindings.append(Binding(action: action, keyNames: entry.keys, keys: keys, help: entry.help))
+                bindings.append(Binding(action: action, keyNames: entry.keys, keys: keys, help: entry.help, sector: entry.sector))
             }
             groups.append(BindingGroup(title: group.title, bindings: bindings))
         }
@@ -104,6 +126,7 @@ public struct KeyMap: Hashable, Sendable {
     private init(unchecked groups: [BindingGroup]) {
         self.groups = groups
         self.actions = [:]
+        self.sectors = [:]
     }
 
     private struct FileFormat: Decodable {
@@ -115,6 +138,7 @@ public struct KeyMap: Hashable, Sendable {
             var action: String
             var keys: [String]
             var help: LocalizedText
+            var sector: String?
         }
         var groups: [Group]
     }
@@ -126,6 +150,8 @@ public enum KeyMapError: Error, Hashable, CustomStringConvertible {
     case unknownAction(String)
     case unknownKey(String, action: String)
     case duplicateKey(String, first: String, second: String)
+    /// A `toggleSector` binding without `"sector"`, or another action with one.
+    case sectorArgument(action: String)
 
     public var description: String {
         switch self {
@@ -136,6 +162,10 @@ public enum KeyMapError: Error, Hashable, CustomStringConvertible {
             return "keymap.json: action \"\(action)\": unknown key name \"\(key)\" (use e.g. j, ?, Down, Ctrl-d, Space, PgDn, Shift-Tab, F1)"
         case .duplicateKey(let key, let first, let second):
             return "keymap.json: key \"\(key)\" is bound to both \"\(first)\" and \"\(second)\""
+        case .sectorArgument(let action):
+            return action == Action.toggleSector.rawValue
+                ? "keymap.json: action \"toggleSector\" needs \"sector\": the name of a sector (e.g. \"énergie\")"
+                : "keymap.json: action \"\(action)\": only \"toggleSector\" takes a \"sector\""
         }
     }
 }

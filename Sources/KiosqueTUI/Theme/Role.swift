@@ -24,4 +24,12 @@ public enum Role: String, CaseIterable, Hashable, Sendable {
     case entityHighlight = "entity.highlight"
     /// The mention `]` / `[` went to.
     case entityMark = "entity.mark"
+    /// A sector's mark in the list for a central article (level 2) and for a mention (level 1);
+    /// the sector's own colour (from the taxonomy) is laid over them when there are colours.
+    case sectorCentral = "sector.central"
+    case sectorMentioned = "sector.mentioned"
+    /// The margin mark `┃` of a passage of an active sector in the reader (also in its colour).
+    case sectorPassage = "sector.passage"
+    /// A checked sector in the picker.
+    case sectorChecked = "sector.checked"
 }

@@ -97,6 +97,7 @@ public struct Theme: Hashable, Sendable {
             .helpGroup: .bold, .helpKey: .bold, .notice: .bold,
             .entityPerson: [.bold, .underline], .entityLocation: [.underline, .italic], .entityOrganization: .bold,
             .entityDate: .dim, .entityHighlight: .reverse, .entityMark: [.reverse, .bold, .underline],
+            .sectorCentral: .bold, .sectorMentioned: .dim, .sectorPassage: .bold, .sectorChecked: .bold,
         ]
         return Theme(entries: attrs.mapValues { Entry(style: Style(attributes: $0)) }, colors: colors)
     }

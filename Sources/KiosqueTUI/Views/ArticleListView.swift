@@ -1,16 +1,31 @@
-/// The list of articles: `• 2024-02-29 Title`, the selection in reverse, the open article
-/// marked with `•`; with an entity filter, only the articles that mention the entity.
+/// The list of articles: `• 2024-02-29 Title…  DEF ene`, the selection in reverse, the open
+/// article marked with `•`, the sectors of each article at the right end (`SectorMarks`); with
+/// a filter, only the articles it keeps.
 enum ArticleListView {
     static let dateWidth = 10
 
-    /// `Articles (12)`, or with a filter `Articles (3/12) · Sergueï Lavrov` (and `partial`
-    /// while the analysis has not reached every article).
+    /// `Articles (12)`, or with a filter `Articles (3/12) · Sergueï Lavrov · énergie or défense`
+    /// (then `· by relevance` when so ordered, and `(partial)` while the analysis has not
+    /// reached every article).
     static func title(_ state: AppState) -> String {
         let name = state.strings[.panelList]
         guard !state.articles.isEmpty else { return name }
-        guard let filter = state.list.filter else { return "\(name) (\(state.articles.count))" }
-        let partial = filter.isPartial ? " (\(state.strings[.listFilterPartial]))" : ""
-        return "\(name) (\(filter.rows.count)/\(state.articles.count)) · \(filter.key.name)\(partial)"
+        let total = state.strings.number(state.articles.count)
+        guard let filter = state.list.filter else { return "\(name) (\(total))" }
+        return "\(name) (\(state.strings.number(filter.rows.count))/\(total)) · \(describe(filter, state))"
+    }
+
+    /// The filter's criteria in words: `Sergueï Lavrov · énergie or défense · by relevance (partial)`.
+    static func describe(_ filter: ListFilter, _ state: AppState, partial showPartial: Bool = true) -> String {
+        var parts: [String] = []
+        if let entity = filter.entity { parts.append(entity.name) }
+        if !filter.sectors.isEmpty {
+            let word = state.strings[state.list.sectorMatch == .any ? .listSectorsAny : .listSectorsAll]
+            parts.append(filter.sectors.joined(separator: " \(word) "))
+            if state.list.order == .relevance { parts.append(state.strings[.listByRelevance]) }
+        }
+        let partial = filter.isPartial && showPartial ? " (\(state.strings[.listFilterPartial]))" : ""
+        return parts.joined(separator: " · ") + partial
     }
 
     static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) {
@@ -25,6 +40,8 @@ enum ArticleListView {
                      style: theme.style(for: .notice), maxX: inner.maxX)
             return
         }
+        let sectors = state.sectors.sectors
+        let active = Set(App.activeSectors(state))
         let top = state.list.visibleScroll(height: inner.height, count: state.listCount)
         for row in 0..<inner.height {
             guard let index = state.article(atRow: top + row) else { break }
@@ -37,8 +54,23 @@ enum ArticleListView {
             var x = grid.put(mark, x: inner.x, y: y, style: selected ? rowStyle : theme.style(for: .openMark), maxX: inner.maxX)
             let date = Truncation.pad(article.date?.iso8601 ?? "", width: dateWidth)
             x = grid.put(date + " ", x: x, y: y, style: selected ? rowStyle : theme.style(for: .listDate), maxX: inner.maxX)
-            grid.put(Truncation.truncate(article.title, width: inner.maxX - x), x: x, y: y,
+            // The title is cut, never the marks; marks go when the row is too narrow for both.
+            let (marks, dropped) = SectorMarks.fit(SectorMarks.marks(state.sectors.result(ofArticle: index), sectors: sectors, active: active),
+                                                   room: inner.maxX - x)
+            let more = dropped > 0 ? " +\(dropped)" : ""
+            let marksWidth = SectorMarks.width(marks) + DisplayWidth.of(more)
+            grid.put(Truncation.truncate(article.title, width: inner.maxX - x - marksWidth), x: x, y: y,
                      style: selected ? rowStyle : theme.style(for: .text), maxX: inner.maxX)
+            var markX = inner.maxX - marksWidth
+            for mark in marks {
+                let role: Role = mark.central ? .sectorCentral : .sectorMentioned
+                let style = SectorPaint.style(role, sector: sectors[mark.sector], theme: theme)
+                markX = grid.put(" ", x: markX, y: y, style: rowStyle, maxX: inner.maxX)
+                markX = grid.put(mark.text, x: markX, y: y, style: selected ? rowStyle.patched(with: style) : style, maxX: inner.maxX)
+            }
+            if !more.isEmpty {
+                grid.put(more, x: markX, y: y, style: selected ? rowStyle : theme.style(for: .sectorMentioned), maxX: inner.maxX)
+            }
         }
     }
 }

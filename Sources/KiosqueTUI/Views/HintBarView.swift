@@ -1,18 +1,21 @@
 /// The one-line hint bar: `? help  q quit  Tab panel  Enter open  z focus  Esc back  ] entity
-/// E entities`, the keys
-/// taken from the live key map (the first key of each action).
+/// E entities  1 2 3 t sectors  } passage  w why`, the keys taken from the live key map (the
+/// first key of each binding of the hint's actions: `1 2 3` are three `toggleSector` bindings).
 enum HintBarView {
-    static let normalHints: [(Action, StringKey)] = [
-        (.help, .hintHelp), (.quit, .hintQuit), (.nextPanel, .hintPanel), (.open, .hintOpen),
-        (.zoom, .hintZoom), (.back, .hintBack), (.nextEntity, .hintEntity), (.entityView, .hintEntities),
+    static let normalHints: [([Action], StringKey)] = [
+        ([.help], .hintHelp), ([.quit], .hintQuit), ([.nextPanel], .hintPanel), ([.open], .hintOpen),
+        ([.zoom], .hintZoom), ([.back], .hintBack), ([.nextEntity], .hintEntity), ([.entityView], .hintEntities),
+        ([.toggleSector, .sectorPicker], .hintSectors), ([.nextSectorPassage], .hintPassage), ([.sectorWhy], .hintWhy),
     ]
-    static let helpHints: [(Action, StringKey)] = [(.down, .hintScroll), (.back, .hintClose)]
+    static let helpHints: [([Action], StringKey)] = [([.down], .hintScroll), ([.back], .hintClose)]
 
-    /// The hints as (key name, label) pairs for the current mode.
+    /// The hints as (key names, label) pairs for the current mode.
     static func hints(_ state: AppState) -> [(key: String, label: String)] {
-        (state.help == nil ? normalHints : helpHints).compactMap { action, label in
-            guard let key = state.keyMap.binding(for: action)?.keyNames.first else { return nil }
-            return (key, state.strings[label])
+        let overlay = state.help != nil || state.picker != nil || state.why != nil
+        return (overlay ? helpHints : normalHints).compactMap { actions, label in
+            let keys = actions.flatMap { state.keyMap.bindings(for: $0).compactMap(\.keyNames.first) }
+            guard !keys.isEmpty else { return nil }
+            return (keys.joined(separator: " "), state.strings[label])
         }
     }
 

@@ -1,10 +1,12 @@
 import KiosqueCore
 
 /// The open article: title (bold), `date · source · id`, then the body wrapped to the panel,
-/// a blank row between paragraphs, teasers dimmed, headings bold, and the cursor sentence
-/// underlined with `▌` in the left margin.
+/// a blank row between paragraphs, teasers dimmed, headings bold, the cursor sentence
+/// underlined with `▌` in the left margin, and `┃` in the sector's colour in the next column on
+/// the lines of passages of the active sectors.
 enum ReaderView {
     static let cursorMark = "▌"
+    static let passageMark = "┃"
 
     static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) {
         let theme = state.theme
@@ -30,11 +32,32 @@ enum ReaderView {
         }
         let top = context.top(state.reader.topOffset)
         let rows = context.layout.rows(from: top, count: geometry.body.height)
+        let passages = App.openSectors(state)
+        let active = SectorMask.of(App.activeSectors(state))
+        let sectors = state.sectors.sectors
         for (i, row) in rows.enumerated() {
             guard case .text(let line, let paragraph) = row else { continue }
+            let y = geometry.body.y + i
             drawLine(line, paragraph: article.paragraphs[paragraph], paragraphIndex: paragraph,
-                     cursor: state.reader.cursor, paint: paint, geometry: geometry, y: geometry.body.y + i, into: &grid)
+                     cursor: state.reader.cursor, paint: paint, geometry: geometry, y: y, into: &grid)
+            if let passages, active != 0,
+               let sector = passageSector(of: line, paragraph: paragraph, passages: passages, active: active),
+               sectors.indices.contains(sector) {
+                grid.put(passageMark, x: geometry.body.x + 1, y: y,
+                         style: SectorPaint.style(.sectorPassage, sector: sectors[sector], theme: theme))
+            }
         }
+    }
+
+    /// The first active sector (taxonomy order) of the marked sentences on a line, if any.
+    static func passageSector(of line: WrappedLine, paragraph: Int, passages: OpenArticleSectors, active: UInt64) -> Int? {
+        var mask: UInt64 = 0
+        var last = -1
+        for glyph in line.glyphs where glyph.tag >= 0 && glyph.tag != last {
+            last = glyph.tag
+            mask |= passages.mask(of: SentenceIndex(paragraph: paragraph, sentence: glyph.tag))
+        }
+        return SectorMask.first(mask & active)
     }
 
     /// `2024-02-29 · source · id` for a JSONL article, `2024-02-29 · file.txt` for a file (whose

@@ -17,6 +17,7 @@ enum Renderer {
         }
         StatusBarView.draw(state, in: layout.status, into: &grid)
         HintBarView.draw(state, in: layout.hints, into: &grid)
-        return Frame(base: grid, overlays: [LegendView.overlay(state), HelpView.overlay(state)].compactMap { $0 })
+        return Frame(base: grid, overlays: [LegendView.overlay(state), SectorPickerView.overlay(state), SectorWhyView.overlay(state),
+                                                   HelpView.overlay(state)].compactMap { $0 })
     }
 }

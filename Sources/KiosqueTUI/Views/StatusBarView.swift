@@ -1,5 +1,6 @@
 /// The status line: a message (a data file that could not be read, or the load issues: the
-/// first one and a count) on the left; the analysis progress and the list position on the right.
+/// first one and a count) on the left; the analysis progress, the list filter with its count out
+/// of the total (`énergie: 37/2,012`), and the list position on the right.
 enum StatusBarView {
     static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) {
         guard !rect.isEmpty else { return }
@@ -8,13 +9,24 @@ enum StatusBarView {
         let position = state.articles.isEmpty ? "" :
             state.strings.format(.statusPosition, ["current": String(state.list.selected + 1), "total": String(state.listCount)])
         let progress = self.progress(state).map { $0 + "  " } ?? ""
-        let positionWidth = DisplayWidth.of(progress + position)
+        let filter = self.filter(state).map { Truncation.truncate($0, width: max(10, rect.width / 2)) + "  " } ?? ""
+        let right = progress + filter + position
+        let positionWidth = DisplayWidth.of(right)
         if let message = message(state) {
             let room = rect.width - positionWidth - 3
             grid.put(Truncation.truncate(message, width: room), x: rect.x + 1, y: rect.y,
                      style: base.patched(with: state.theme.style(for: .statusWarning)), maxX: rect.x + 1 + max(0, room))
         }
-        grid.put(progress + position, x: rect.maxX - positionWidth - 1, y: rect.y, style: base)
+        grid.put(right, x: rect.maxX - positionWidth - 1, y: rect.y, style: base)
+    }
+
+    /// `énergie: 37/2,012`, `Sergueï Lavrov · défense: 3/2,012 (partial)`; nil without a filter.
+    static func filter(_ state: AppState) -> String? {
+        guard let filter = state.list.filter else { return nil }
+        let text = state.strings.format(.statusFilter, ["filter": ArticleListView.describe(filter, state, partial: false),
+                                                        "shown": state.strings.number(filter.rows.count),
+                                                        "total": state.strings.number(state.articles.count)])
+        return filter.isPartial ? "\(text) (\(state.strings[.listFilterPartial]))" : text
     }
 
     /// `Analysing 1,200/5,030…` while the background analysis runs, nil once it is done.

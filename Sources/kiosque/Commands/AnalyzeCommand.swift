@@ -43,10 +43,11 @@ enum Recognition {
         }
     }
 
-    /// The bundled sector classifier, or a failure with exit code 1 naming the bad taxonomy line.
+    /// The sector classifier of the taxonomy in use (the user's file, else the bundled one), or a
+    /// failure with exit code 1 naming the bad taxonomy file, line and field.
     static func sectorClassifier() throws -> SectorClassifier {
         do {
-            return try SectorClassifier.bundled()
+            return try SectorClassifier.configured()
         } catch {
             throw CommandFailure(message: error.description, exitCode: ExitStatus.failure)
         }

@@ -9,7 +9,9 @@ struct SectorsCommand: ParsableCommand {
         discussion: """
             One tab-separated line per sector: key, name, colour, vocabulary size, articles about \
             it (level 1 or 2), of which central (level 2). The taxonomy is \
-            Resources/sectors/sectors.tsv. Exit code 1 when some input could not be read.
+            Resources/sectors/sectors.tsv, or your own file: $KIOSQUE_SECTORS, else \
+            $XDG_CONFIG_HOME/kiosque/sectors.tsv. Exit code 1 when some input or the taxonomy \
+            could not be read.
             """
     )
 

@@ -32,8 +32,8 @@ struct ArticleSummaryJSON: Encodable {
     }
 }
 
-/// `kiosque show ID --json`: the article with every paragraph and sentence and their ranges, and
-/// its entities.
+/// `kiosque show ID --json`: the article with every paragraph and sentence and their ranges, its
+/// entities, and the sectors it is about (with the score and terms behind each).
 struct ArticleDetailJSON: Encodable {
     var id: String
     var title: String
@@ -44,8 +44,10 @@ struct ArticleDetailJSON: Encodable {
     var notes: [String]
     var paragraphs: [ParagraphJSON]
     var entities: [EntityJSON]
+    /// Nil (`null`) when the taxonomy could not be read.
+    var sectors: [SectorFindingJSON]?
 
-    init(_ article: Article, entities: [Entity]) {
+    init(_ article: Article, entities: [Entity], sectors: SectorAnalysis?) {
         id = article.id.rawValue
         title = article.title
         date = article.date?.iso8601
@@ -53,11 +55,18 @@ struct ArticleDetailJSON: Encodable {
         url = article.url
         location = article.location
         notes = article.notes
-        paragraphs = article.paragraphs.map(ParagraphJSON.init)
+        paragraphs = article.paragraphs.enumerated().map { p, paragraph in
+            ParagraphJSON(paragraph, sectors: sectors.map { SectorFindingJSON.levels($0.sectors, $0.paragraphs[p]) })
+        }
         self.entities = entities.map(EntityJSON.init)
+        self.sectors = sectors.map { analysis in
+            zip(analysis.sectors, analysis.article).compactMap { sector, finding in
+                finding.level == .absent ? nil : SectorFindingJSON(sector, finding)
+            }
+        }
     }
 
-    enum CodingKeys: String, CodingKey { case id, title, date, source, url, location, notes, paragraphs, entities }
+    enum CodingKeys: String, CodingKey { case id, title, date, source, url, location, notes, paragraphs, entities, sectors }
 
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -70,6 +79,37 @@ struct ArticleDetailJSON: Encodable {
         try c.encode(notes, forKey: .notes)
         try c.encode(paragraphs, forKey: .paragraphs)
         try c.encode(entities, forKey: .entities)
+        try c.encode(sectors, forKey: .sectors)
+    }
+}
+
+/// A sector an article is about: `{"name", "key", "level", "score", "terms": [{"term", "count"}]}`,
+/// terms most frequent first.
+struct SectorFindingJSON: Encodable {
+    struct Term: Encodable {
+        var term: String
+        var count: Int
+    }
+
+    var name: String
+    var key: String
+    var level: Int
+    var score: Double
+    var terms: [Term]
+
+    init(_ sector: Sector, _ finding: SectorFinding) {
+        name = sector.name
+        key = sector.key
+        level = finding.level.rawValue
+        score = finding.score
+        terms = finding.termCounts.map { Term(term: $0.term, count: $0.count) }
+    }
+
+    /// Name -> level of the sectors a paragraph is about.
+    static func levels(_ sectors: [Sector], _ findings: [SectorFinding]) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for (sector, finding) in zip(sectors, findings) where finding.level != .absent { out[sector.name] = finding.level.rawValue }
+        return out
     }
 }
 
@@ -78,12 +118,15 @@ struct ParagraphJSON: Encodable {
     var end: Int
     var role: String
     var sentences: [SentenceJSON]
+    /// Name -> level of the sectors the paragraph is about; absent when the taxonomy could not be read.
+    var sectors: [String: Int]?
 
-    init(_ paragraph: Paragraph) {
+    init(_ paragraph: Paragraph, sectors: [String: Int]? = nil) {
         start = paragraph.range.start
         end = paragraph.range.end
         role = paragraph.role.rawValue
         sentences = paragraph.sentences.map(SentenceJSON.init)
+        self.sectors = sectors
     }
 }
 

@@ -116,9 +116,42 @@ import Testing
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("sectors-\(UUID().uuidString).tsv")
         try "sector\tpêche\tPEC\tblue\n\tpêcheur*\t3\n".write(to: url, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: url) }
-        let taxonomy = try SectorTaxonomy.bundled(environment: ["KIOSQUE_SECTORS": url.path])
+        let taxonomy = try SectorTaxonomy.configured(environment: ["KIOSQUE_SECTORS": url.path])
         #expect(taxonomy.sectors.map(\.name) == ["pêche"])
         #expect(SectorClassifier(taxonomy: taxonomy).classify(paragraph: "Les pêcheurs en colère.")[0].level == .mentioned)
-        #expect(throws: TaxonomyError.self) { try SectorTaxonomy.bundled(environment: ["KIOSQUE_SECTORS": "/nonexistent/s.tsv"]) }
+        #expect(throws: TaxonomyError.self) { try SectorTaxonomy.configured(environment: ["KIOSQUE_SECTORS": "/nonexistent/s.tsv"]) }
+    }
+
+    @Test("the user's $XDG_CONFIG_HOME/kiosque/sectors.tsv replaces the bundled taxonomy; $KIOSQUE_SECTORS wins over it")
+    func configFolderOverride() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("kiosque-config-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let environment = ["HOME": root.appendingPathComponent("home").path, "XDG_CONFIG_HOME": root.appendingPathComponent("config").path]
+        // No file: the bundled taxonomy.
+        #expect(SectorTaxonomy.userFile(environment: environment) == nil)
+        #expect(try SectorTaxonomy.configured(environment: environment).sectors.count == Self.classifier.taxonomy.sectors.count)
+        let folder = try AppDirectories.ensure(AppDirectories(environment: environment).config)
+        let file = folder.appendingPathComponent("sectors.tsv")
+        try "sector\tpêche\tPEC\tblue\n\tpêcheur*\t3\n".write(to: file, atomically: true, encoding: .utf8)
+        #expect(SectorTaxonomy.userFile(environment: environment)?.path == file.path)
+        #expect(try SectorTaxonomy.configured(environment: environment).sectors.map(\.name) == ["pêche"])
+        #expect(try SectorClassifier.configured(environment: environment).taxonomy.sectors.map(\.key) == ["PEC"])
+        // Without XDG_CONFIG_HOME, the file under HOME/.config counts.
+        let home = ["HOME": root.path + "/h"]
+        let homeFolder = try AppDirectories.ensure(AppDirectories(environment: home).config)
+        try "sector\tforêt\tFOR\tgreen\n\tbûcheron*\t3\n".write(to: homeFolder.appendingPathComponent("sectors.tsv"),
+                                                                   atomically: true, encoding: .utf8)
+        #expect(try SectorTaxonomy.configured(environment: home).sectors.map(\.name) == ["forêt"])
+        // $KIOSQUE_SECTORS comes first.
+        let other = root.appendingPathComponent("other.tsv")
+        try "sector\tmer\tMER\tcyan\n\tport*\t3\n".write(to: other, atomically: true, encoding: .utf8)
+        var both = environment
+        both["KIOSQUE_SECTORS"] = other.path
+        #expect(try SectorTaxonomy.configured(environment: both).sectors.map(\.name) == ["mer"])
+        // A broken user file is an error naming its whole path, the line and the field: no silent fallback.
+        try "sector\tpêche\tPEC\tblue\n\tpêcheur*\tbeaucoup\n".write(to: file, atomically: true, encoding: .utf8)
+        #expect(throws: TaxonomyError(file: file.path, line: 2, field: "weight", message: "`beaucoup` is not a positive number")) {
+            try SectorTaxonomy.configured(environment: environment)
+        }
     }
 }

@@ -1,0 +1,75 @@
+import KiosqueCore
+
+/// The list filter: setting its criteria, computing its rows, clearing it, keeping the selection.
+/// Every criterion (entity, sectors) goes through `setFilter` and `refreshFilter`, so the rows
+/// and the selection are computed in one place.
+extension App {
+    /// Sets the criteria (nil or empty: no filter), computes the rows and keeps `keep` selected
+    /// where it can.
+    static func setFilter(_ filter: ListFilter?, _ state: inout AppState, keeping keep: Int?) {
+        state.list.filter = filter.flatMap { $0.isEmpty ? nil : $0 }
+        computeRows(&state)
+        reselect(&state, keeping: keep)
+    }
+
+    /// `0`, `Ctrl-t`, Esc in the list: every article again (no entity, no sector), nothing
+    /// highlighted; the selected article stays selected.
+    static func clearFilter(_ state: inout AppState) {
+        let keep = state.selectedArticle
+        state.entities.highlighted = nil
+        setFilter(nil, &state, keeping: keep)
+    }
+
+    /// Recomputes the rows from the criteria (new analysis results, a new order), keeping the
+    /// selection.
+    static func refreshFilter(_ state: inout AppState) {
+        guard state.list.filter != nil else { return }
+        let keep = state.selectedArticle
+        computeRows(&state)
+        reselect(&state, keeping: keep)
+    }
+
+    /// The rows and the partial flag of the filter from its criteria and the results so far.
+    static func computeRows(_ state: inout AppState) {
+        guard var filter = state.list.filter else { return }
+        let total = state.articles.count
+        let candidates = filter.entity.map { state.entities.index.articles(mentioning: $0) }
+        let indices = filter.sectors.compactMap { state.sectors.index(of: $0) }
+        if !filter.sectors.isEmpty && indices.count < filter.sectors.count {
+            filter.rows = [] // the taxonomy is not known yet
+        } else {
+            filter.rows = SectorRows.rows(candidates: candidates, total: total, sectors: indices,
+                                          match: state.list.sectorMatch, order: state.list.order, results: state.sectors)
+        }
+        let entitiesPartial = filter.entity != nil && !state.entities.isComplete(total: total)
+        let sectorsPartial = !filter.sectors.isEmpty && !sectorsComplete(state)
+        filter.isPartial = entitiesPartial || sectorsPartial
+        state.list.filter = filter
+    }
+
+    /// True when every article's sectors are known, or no more will come (no background
+    /// analysis runs, or the taxonomy could not be read). Sectors come with entities but do not
+    /// depend on them: without word lists they still arrive.
+    static func sectorsComplete(_ state: AppState) -> Bool {
+        if state.sectors.failure != nil { return true }
+        guard state.sectors.classifier != nil else { return false }
+        return state.sectors.classifiedCount >= state.articles.count || !state.entities.analysing
+    }
+
+    /// Selects the row of `article`; when the filter hides it, the row of the nearest article
+    /// after it in corpus order, or else of the last one before it; without an article, the
+    /// same row number within bounds.
+    static func reselect(_ state: inout AppState, keeping article: Int?) {
+        let count = state.listCount
+        if let article, let row = state.row(ofArticle: article) {
+            state.list.selected = row
+        } else if let article, let rows = state.list.filter?.rows, !rows.isEmpty {
+            let after = rows.indices.filter { rows[$0] > article }.min { rows[$0] < rows[$1] }
+            let before = rows.indices.max { rows[$0] < rows[$1] }
+            state.list.selected = after ?? before ?? 0
+        } else {
+            state.list.selected = max(0, min(state.list.selected, count - 1))
+        }
+        keepListSelectionVisible(&state)
+    }
+}
