@@ -61,8 +61,12 @@ extension App {
     static func receive(review result: Result<ReviewFile, ReviewExportError>, _ state: inout AppState) {
         switch result {
         case .success(let file):
-            state.notice = state.strings.format(file.passages == 1 ? .exportWrittenOne : .exportWritten,
-                                                ["path": file.path, "count": state.strings.number(file.passages)])
+            // The file's name is what matters: a long folder is cut from its start to fit.
+            let key: StringKey = file.passages == 1 ? .exportWrittenOne : .exportWritten
+            let values = ["count": state.strings.number(file.passages)]
+            let room = StatusBarView.messageRoom(state) - DisplayWidth.of(state.strings.format(key, values.merging(["path": ""]) { $1 }))
+            let path = room >= 24 ? Truncation.truncateLeading(file.path, width: room) : file.path
+            state.notice = state.strings.format(key, values.merging(["path": path]) { $1 })
         case .failure(let error):
             state.notice = state.strings.format(.exportFailed, ["reason": error.reason])
         }

@@ -42,7 +42,9 @@ public struct ReviewWriter: Sendable {
 
     /// `~/…` for a path under the home folder.
     func shown(_ path: String) -> String {
-        guard let home, home.count > 1, path.hasPrefix(home + "/") else { return path }
+        guard var home else { return path }
+        while home.count > 1 && home.hasSuffix("/") { home.removeLast() }
+        guard home.count > 1, path.hasPrefix(home + "/") else { return path }
         return "~" + path.dropFirst(home.count)
     }
 

@@ -2,15 +2,26 @@
 /// filter with its count out of the total (`énergie: 37/2,012`), and the list position on the
 /// right.
 enum StatusBarView {
+    /// The right part: progress, filter, position.
+    static func right(_ state: AppState, width: Int) -> String {
+        let position = state.articles.isEmpty ? "" :
+            state.strings.format(.statusPosition, ["current": String(state.list.selected + 1), "total": String(state.listCount)])
+        let progress = self.progress(state).map { $0 + "  " } ?? ""
+        let filter = self.filter(state).map { Truncation.truncate($0, width: max(10, width / 2)) + "  " } ?? ""
+        return progress + filter + position
+    }
+
+    /// Columns left for the message at the current size.
+    static func messageRoom(_ state: AppState) -> Int {
+        let rect = state.layout.status
+        return rect.width - DisplayWidth.of(right(state, width: rect.width)) - 3
+    }
+
     static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) {
         guard !rect.isEmpty else { return }
         let base = state.theme.style(for: .status)
         grid.fill(rect, with: Cell(" ", style: base))
-        let position = state.articles.isEmpty ? "" :
-            state.strings.format(.statusPosition, ["current": String(state.list.selected + 1), "total": String(state.listCount)])
-        let progress = self.progress(state).map { $0 + "  " } ?? ""
-        let filter = self.filter(state).map { Truncation.truncate($0, width: max(10, rect.width / 2)) + "  " } ?? ""
-        let right = progress + filter + position
+        let right = self.right(state, width: rect.width)
         let positionWidth = DisplayWidth.of(right)
         if let message = message(state) {
             let room = rect.width - positionWidth - 3
