@@ -3,6 +3,16 @@ import KiosqueCore
 import Testing
 @testable import KiosqueTUI
 
+/// Whether the simulated disk refuses writes (read by the store at each new connection).
+final class DiskSwitch: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = true
+    var readOnly: Bool {
+        get { lock.withLock { value } }
+        set { lock.withLock { value = newValue } }
+    }
+}
+
 /// XDG folders under a temporary root, removed when the value goes.
 final class TemporaryDirectories {
     let root: URL
@@ -158,6 +168,29 @@ struct StoreEffectsTests {
         let rescued = try BookmarkFile.decode(Data(contentsOf: URL(fileURLWithPath: path)))
         #expect(rescued.map(\.note) == ["à garder"])
         try? FileManager.default.removeItem(atPath: path)
+    }
+
+    @Test("changes kept in memory are written between keys once the disk takes them, and the status line says so")
+    func writtenLater() throws {
+        let folders = try TemporaryDirectories()
+        _ = BookmarkStore(directories: folders.directories)
+        let disk = DiskSwitch()
+        let runner = StoreEffects(directories: folders.directories, options: StoreOptions(openReadOnly: { disk.readOnly }))
+        runner.retryInterval = 0
+        var (state, dispatcher) = started(runner)
+        _ = press("Enter b", &state, dispatcher)
+        type("plus tard", &state, dispatcher)
+        _ = press("Enter", &state, dispatcher)
+        #expect(state.storeWarning != nil)
+        #expect(dispatcher.idle(&state), "a retry, still refused, is reported")
+        #expect(state.bookmarks.pendingWrites == 1)
+        disk.readOnly = false
+        #expect(dispatcher.idle(&state))
+        #expect(state.bookmarks.pendingWrites == 0)
+        #expect(state.storeWarning == nil)
+        #expect(state.notice == "1 bookmark change(s) kept in memory are now saved")
+        #expect(try BookmarkStore(directories: folders.directories).fetchBookmarks().map(\.note) == ["plus tard"])
+        #expect(dispatcher.stop(&state).isEmpty, "nothing to rescue")
     }
 
     @Test("a damaged bookmark file is moved aside at start, and the status line says where")

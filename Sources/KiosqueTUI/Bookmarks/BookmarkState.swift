@@ -24,9 +24,22 @@ public struct BookmarkState: Sendable {
     public init() {}
 
     /// Replaces the bookmarks with the store's and places them in `articles`.
+    /// A bookmark already placed keeps its placement when its passage did not change (a note
+    /// edit): only new or moved passages are anchored again.
     mutating func load(_ bookmarks: [Bookmark], articles: [Article]) {
+        let previous = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         all = bookmarks.filter { !$0.isDeleted }
-        placements = BookmarkPlacement.place(all, in: articles, byID: index(articles))
+        var kept: [BookmarkID: BookmarkPlacement] = [:]
+        var toPlace: [Bookmark] = []
+        for bookmark in all {
+            if let old = previous[bookmark.id], let placement = placements[bookmark.id], old.article == bookmark.article,
+               old.range == bookmark.range, old.quote == bookmark.quote {
+                kept[bookmark.id] = placement
+            } else {
+                toPlace.append(bookmark)
+            }
+        }
+        placements = kept.merging(BookmarkPlacement.place(toPlace, in: articles, byID: index(articles))) { $1 }
         let live = Set(all.map(\.id))
         deleted.removeAll { live.contains($0.id) }
         loaded = true
