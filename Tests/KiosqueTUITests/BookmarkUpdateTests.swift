@@ -241,3 +241,42 @@ struct ReadingUpdateTests {
         #expect(saved.press("q") == [.quit])
     }
 }
+
+@Suite("Any key, bookmarks included")
+struct BookmarkRobustnessTests {
+    @Test("a fixed random walk over every key, answering the store effects, never breaks a frame")
+    func randomWalk() {
+        let names = ["j", "k", "G", "g", "Space", "Tab", "Enter", "Esc", "z", "v", "V", "b", "B", "e", "d", "u", "x",
+                     "1", "2", "é", "漢", "Backspace", "Left", "Right", "Ctrl-w", "h", "l", "q"]
+        var state = Fixtures.state([Fixtures.long(times: 3), Fixtures.mali, Fixtures.anadolu], width: 90, height: 20)
+        _ = App.update(&state, .readingLoaded(ReadingSnapshot()))
+        _ = App.update(&state, .bookmarksLoaded(BookmarkFixtures.four))
+        var seed: UInt64 = 7
+        var saved = 0
+        for step in 0..<600 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let name = names[Int(seed >> 33) % names.count]
+            for effect in state.press(name) {
+                switch effect {
+                case .saveBookmark(let draft):
+                    saved += 1
+                    _ = App.update(&state, .bookmarkSaved(draft.bookmark(), .saved))
+                case .loadBookmarks:
+                    _ = App.update(&state, .bookmarksLoaded(state.bookmarks.all))
+                default: break
+                }
+            }
+            if step % 40 == 0 {
+                _ = App.update(&state, .resize(Size(width: 40 + Int(seed >> 40) % 110, height: 10 + Int(seed >> 50) % 35)))
+            }
+            let frame = App.render(state)
+            #expect(frame.base.width == state.size.width && frame.base.height == state.size.height)
+            if let cursor = frame.cursor { #expect(cursor.x < state.size.width && cursor.y < state.size.height, "step \(step)") }
+            if state.help == nil, state.noteEditor == nil, state.focus == .reader, state.reader.cursor != nil,
+               state.layout.mode != .tooSmall {
+                #expect(frame.composed.text.contains("▌"), "step \(step) after \(name)")
+            }
+        }
+        #expect(saved > 0, "the walk made bookmarks")
+    }
+}
