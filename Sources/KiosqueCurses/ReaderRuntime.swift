@@ -52,7 +52,9 @@ struct ReaderRuntime<State> {
             input.setTimeout(worker?.isBusy == true ? Self.busyTimeout : Self.idleTimeout)
             var changed = false
             if let worker, case let messages = worker.takeMessages(), !messages.isEmpty {
-                for message in messages where dispatcher.apply(message, to: &state) { return .quit }
+                for message in messages {
+                    if dispatcher.apply(message, to: &state) { return .quit }
+                }
                 changed = true
             }
             if dispatcher.idle(&state) { changed = true }
