@@ -16,11 +16,12 @@ import KiosqueTUI
 /// Two keys never reach `update`: Ctrl-C (leaves, 130) and Ctrl-L (repaints the whole screen).
 public enum Reader {
     /// Runs the reader (`App.update` / `App.render`) on the articles and returns the exit status;
-    /// an `AnalysisWorker` finds their entities in the background meanwhile.
+    /// an `AnalysisWorker` finds their entities in the background meanwhile, and `StoreEffects`
+    /// keeps bookmarks and reading state under the XDG folders of `environment`.
     ///
     /// - Parameters:
     ///   - wants256: use 256 colours when the terminal has them (else the 16 system colours).
-    ///   - environment: where `TERM`, `NO_COLOR` and the locale variables are read.
+    ///   - environment: where `TERM`, `NO_COLOR`, the locale and the XDG variables are read.
     @MainActor
     public static func run(articles: [Article], issues: [LoadIssue], wants256: Bool = false,
                            environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {
@@ -30,11 +31,13 @@ public enum Reader {
                    initial: { display, size in
                        var state = AppState(articles: articles, issues: issues, size: size, display: display)
                        state.entities.analysing = !articles.isEmpty
-                       // Only once the terminal is usable: a refused terminal analyses nothing.
+                       // Only once the terminal is usable: a refused terminal analyses nothing
+                       // and opens no database.
                        worker.start(first: state.reader.article)
                        return state
                    },
-                   update: App.update, render: App.render, worker: worker)
+                   update: App.update, render: App.render, worker: worker,
+                   effects: { StoreEffects(directories: AppDirectories(environment: environment), home: environment["HOME"]) })
     }
 
     /// Runs any program written as update/render functions on the terminal (the reader, a demo).
@@ -47,7 +50,8 @@ public enum Reader {
                                   initial: (DisplayOptions, Size) -> State,
                                   update: @escaping (inout State, Message) -> [Effect],
                                   render: @escaping (State) -> Frame,
-                                  worker: AnalysisWorker? = nil) -> Int32 {
+                                  worker: AnalysisWorker? = nil,
+                                  effects: () -> EffectRunner? = { nil }) -> Int32 {
         let term: String
         switch TerminalCheck.run(environment: environment) {
         case .success(let value): term = value
@@ -62,11 +66,13 @@ public enum Reader {
         let display = DisplayOptions(colors: session.colors, language: Language.from(environment: environment))
         let drawer = FrameDrawer(pairs: session.pairs)
         let input = InputReader()
-        let runtime = ReaderRuntime(drawer: drawer, input: input, update: update, render: render, worker: worker)
-        let ending = runtime.run(state: initial(display, drawer.screenSize))
+        let runtime = ReaderRuntime(drawer: drawer, input: input, update: update, render: render, worker: worker,
+                                    effects: effects())
+        let (ending, messages) = runtime.run(state: initial(display, drawer.screenSize))
         input.close()
         drawer.close()
         session.close()
+        for line in messages { FileHandle.standardError.write(Data((line + "\n").utf8)) }
         return ending.exitStatus
     }
 

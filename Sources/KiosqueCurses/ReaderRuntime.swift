@@ -3,7 +3,9 @@ import KiosqueTUI
 /// The event loop: read an event, update, run the effects, render, draw the changes.
 ///
 /// Between key reads it empties the analysis worker's inbox into `update` (as
-/// `Message.analyzed`), reading keys with a shorter timeout while results are still to come.
+/// `Message.analyzed`) and lets the effect runner report background work, reading keys with a
+/// shorter timeout while results are still to come. Effects go through a `Dispatcher`: the
+/// runner's answers (a bookmark committed, a review written) are applied before the next frame.
 ///
 /// Generic over the state so that the loop can run other programs than the reader (the backend
 /// demo used by the end-to-end tests). Every curses call happens here or below, on the main actor.
@@ -11,31 +13,52 @@ import KiosqueTUI
 struct ReaderRuntime<State> {
     let drawer: FrameDrawer
     let input: InputReader
-    let update: (inout State, Message) -> [Effect]
+    let dispatcher: Dispatcher<State>
     let render: (State) -> Frame
     /// The background analysis, if the program has one.
     let worker: AnalysisWorker?
+
+    init(drawer: FrameDrawer, input: InputReader, update: @escaping (inout State, Message) -> [Effect],
+         render: @escaping (State) -> Frame, worker: AnalysisWorker?, effects: EffectRunner?) {
+        self.drawer = drawer
+        self.input = input
+        self.render = render
+        self.worker = worker
+        dispatcher = Dispatcher(update: update, runner: effects, analyse: { [worker] in worker?.prioritize($0) })
+    }
 
     /// How long a key read waits while the analysis runs, and when it does not (milliseconds).
     static var busyTimeout: Int32 { 40 }
     static var idleTimeout: Int32 { 150 }
 
-    /// Runs until the program quits, Ctrl-C or a quit signal arrives, or stdin closes.
+    /// Runs until the program quits, Ctrl-C or a quit signal arrives, or stdin closes; whatever
+    /// ends it, the state gets `Message.stopping` and the runner finishes. Returns how it ended
+    /// and the runner's lines for standard error.
     ///
-    /// The state first gets a `.resize` with the screen size, then is rendered.
-    func run(state initial: State) -> ReaderEnding {
+    /// The state first gets a `.resize` with the screen size and the runner's start messages
+    /// (stored bookmarks, reading state), then is rendered.
+    func run(state initial: State) -> (ending: ReaderEnding, messages: [String]) {
         var state = initial
-        if let ending = apply(.resize(drawer.screenSize), to: &state) { return ending }
+        let ending = loop(&state)
+        return (ending, dispatcher.stop(&state))
+    }
+
+    private func loop(_ state: inout State) -> ReaderEnding {
+        if dispatcher.apply(.resize(drawer.screenSize), to: &state) { return .quit }
+        dispatcher.start(&state)
         drawer.draw(render(state))
         while true {
             if let signal = SignalTrap.takeQuitSignal() { return .signal(signal) }
             input.setTimeout(worker?.isBusy == true ? Self.busyTimeout : Self.idleTimeout)
+            var changed = false
             if let worker, case let messages = worker.takeMessages(), !messages.isEmpty {
                 for message in messages {
-                    if let ending = apply(message, to: &state) { return ending }
+                    if dispatcher.apply(message, to: &state) { return .quit }
                 }
-                drawer.draw(render(state))
+                changed = true
             }
+            if dispatcher.idle(&state) { changed = true }
+            if changed { drawer.draw(render(state)) }
             let message: Message
             switch input.next() {
             case .closed:
@@ -54,20 +77,9 @@ struct ReaderRuntime<State> {
             case .event(.key(let key)):
                 message = .key(key)
             }
-            if let ending = apply(message, to: &state) { return ending }
+            if dispatcher.apply(message, to: &state) { return .quit }
             drawer.draw(render(state))
         }
-    }
-
-    /// Updates the state and runs the effects; returns an ending when one of them quits.
-    private func apply(_ message: Message, to state: inout State) -> ReaderEnding? {
-        for effect in update(&state, message) {
-            switch effect {
-            case .quit: return .quit
-            case .analyse(let article): worker?.prioritize(article)
-            }
-        }
-        return nil
     }
 }
 

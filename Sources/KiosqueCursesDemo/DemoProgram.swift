@@ -32,7 +32,7 @@ enum DemoProgram {
             case .character("c"): state.cursorShown.toggle()
             default: break
             }
-        case .perform, .analyzed, .analysisFailed, .sectorsLoaded, .sectorsFailed:
+        default:
             break
         }
         return []

@@ -39,6 +39,8 @@ extension Expected {
     /// The passage cursor in the reader's margin, and the mark of the open article in the list.
     static let passageMark: Character = "▌"
     static let openMark = "•"
+    /// The mark of an unread article in the list (every article but the open one, on a first start).
+    static let unreadMark = "*"
     /// Below 60x15.
     static func tooSmall(width: Int, height: Int) -> String {
         "Terminal too small: 60x15 needed, now \(width)x\(height)"

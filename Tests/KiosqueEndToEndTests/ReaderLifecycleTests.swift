@@ -112,7 +112,7 @@ struct ReaderLifecycleTests {
         #expect(selected.contains("\u{1B}[7m\(Expected.openMark)"), "selected row in reverse video: \(selected)")
         try pane.tmux.sendKeys("j")
         try pane.tmux.waitUntil("the selection on the second row", escapes: true) { screen in
-            Tmux.lines(screen).contains { $0.contains("\u{1B}[7m  \(Expected.secondRow.prefix(10))") }
+            Tmux.lines(screen).contains { $0.contains("\u{1B}[7m\(Expected.unreadMark) \(Expected.secondRow.prefix(10))") }
         }
         try pane.tmux.sendKeys("q")
         #expect(try pane.waitForExit().status == 0)

@@ -27,6 +27,24 @@ public enum App {
             state.statusMessage = reason
             refreshFilter(&state)
             return []
+        case .bookmarksLoaded(let bookmarks):
+            receive(bookmarks: bookmarks, &state)
+            return []
+        case .bookmarkSaved(let bookmark, let outcome):
+            receive(saved: bookmark, outcome, &state)
+            return []
+        case .bookmarkWritten(let change, let result):
+            return receive(written: change, result, &state)
+        case .storeReport(let report):
+            receive(report: report, &state)
+            return []
+        case .readingLoaded(let snapshot):
+            return receive(reading: snapshot, &state)
+        case .reviewExported(let result):
+            receive(review: result, &state)
+            return []
+        case .stopping:
+            return stopping(&state)
         }
     }
 

@@ -27,6 +27,20 @@ public struct AppState: Sendable {
     /// A message for the status line (e.g. a data file that could not be read), shown before
     /// the load issues.
     public var statusMessage: String?
+    /// A short answer to the last key (`Bookmark saved`, `deleted, u to undo`), shown first in
+    /// the status line and cleared by the next key.
+    public var notice: String?
+    /// Why bookmark changes are kept in memory (read-only or full disk), shown in the status
+    /// line until they are written.
+    public var storeWarning: String?
+    /// Bookmarks of every article, where they are in the corpus, the bookmark view.
+    public var bookmarks = BookmarkState()
+    /// Per article: reading position and read mark.
+    public var reading = ReadingMemory()
+    /// The one-line note editor of a bookmark, nil when closed; it takes the keys while open.
+    public var noteEditor: NoteEditorState?
+    /// Set by `q` while bookmark changes wait in memory: a second `q` quits anyway.
+    public var quitArmed = false
 
     public var keyMap: KeyMap
     public var theme: Theme

@@ -1,7 +1,66 @@
+import KiosqueCore
+
 /// Work for the runtime to do after an update: state changes never perform effects themselves.
+/// Store effects are run by an `EffectRunner` (`StoreEffects` in the program), whose results
+/// come back as messages before the next frame is drawn.
 public enum Effect: Hashable, Sendable {
     /// Leave the reader and restore the terminal.
     case quit
     /// Analyse this article (index into `AppState.articles`) before the others: it was just opened.
     case analyse(article: Int)
+    /// Commit a new bookmark (the runner gives it its id and time): `Message.bookmarkSaved`.
+    case saveBookmark(BookmarkDraft)
+    /// Commit a changed note: `Message.bookmarkWritten`.
+    case updateNote(BookmarkID, String)
+    /// Mark a bookmark deleted, or bring it back: `Message.bookmarkWritten`.
+    case deleteBookmark(BookmarkID)
+    case restoreBookmark(BookmarkID)
+    /// Read every bookmark again (another reader may have added some): `Message.bookmarksLoaded`.
+    case loadBookmarks
+    /// Remember reading positions, read marks and the open article (may be written in the background).
+    case saveReading(ReadingBatch)
+    /// Write a Markdown press review of these bookmarks: `Message.reviewExported`.
+    case exportReview(ReviewRequest)
+}
+
+/// Reading state changes to write at once.
+public struct ReadingBatch: Hashable, Sendable {
+    public struct Change: Hashable, Sendable {
+        public var article: ArticleKey
+        /// Source offset of the cursor sentence's start, nil to leave the stored one.
+        public var position: Int?
+        public var read: Bool
+        public init(article: ArticleKey, position: Int?, read: Bool) {
+            self.article = article
+            self.position = position
+            self.read = read
+        }
+    }
+
+    public var changes: [Change]
+    /// The article open now, to bring back at the next start.
+    public var lastOpened: ArticleKey?
+
+    public init(changes: [Change] = [], lastOpened: ArticleKey? = nil) {
+        self.changes = changes
+        self.lastOpened = lastOpened
+    }
+
+    public var isEmpty: Bool { changes.isEmpty && lastOpened == nil }
+}
+
+/// A press review to write: the bookmarks, in the interface language, sector groups in the
+/// taxonomy's order, a passage about several sectors filed under the filter's first.
+public struct ReviewRequest: Hashable, Sendable {
+    public var bookmarks: [Bookmark]
+    public var language: Language
+    public var sectorOrder: [String]
+    public var preferredSectors: [String]
+
+    public init(bookmarks: [Bookmark], language: Language, sectorOrder: [String] = [], preferredSectors: [String] = []) {
+        self.bookmarks = bookmarks
+        self.language = language
+        self.sectorOrder = sectorOrder
+        self.preferredSectors = preferredSectors
+    }
 }

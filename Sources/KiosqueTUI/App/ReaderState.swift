@@ -34,6 +34,9 @@ public struct ReaderState: Hashable, Sendable {
     public var stats: ArticleStats?
     /// The entity mention `]` / `[` went to, marked in the text.
     public var mark: TextRange?
+    /// Where the selection started (`v`, `V`): it runs from here to the cursor sentence, either
+    /// way; nil without a selection.
+    public var selection: SentenceIndex?
 
     public init(article: Int? = nil, cursor: SentenceIndex? = nil, topOffset: Int = 0, stats: ArticleStats? = nil) {
         self.article = article

@@ -11,12 +11,14 @@ public struct SideState: Hashable, Sendable {
     }
 }
 
-/// What the side panel shows (`E` switches).
+/// What the side panel shows (`E` and `B` switch).
 public enum SideView: Hashable, Sendable {
     /// The outline of the open article and its details.
     case outline
     /// The open article's entities grouped by type, with mention counts.
     case entities
+    /// Every bookmark, of every article (`B`).
+    case bookmarks
 }
 
 /// The help screen, when open: how far it is scrolled.

@@ -66,7 +66,7 @@ extension App {
     /// the outline and details.
     static func toggleEntityView(_ state: inout AppState) {
         state.side.scroll = 0
-        if state.side.view == .outline {
+        if state.side.view != .entities {
             state.side.view = .entities
             state.zoomed = false
             state.focus = .side

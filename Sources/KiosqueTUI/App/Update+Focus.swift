@@ -36,5 +36,6 @@ extension App {
         }
         followCursor(&state)
         clampSideScroll(&state)
+        clampNoteEditor(&state)
     }
 }

@@ -3,6 +3,10 @@ extension App {
     static func handle(key: Key, _ state: inout AppState) -> [Effect] {
         // Ctrl-c always quits, whatever the key map says, so a broken key map cannot trap the user.
         if key == .ctrl("c") { return [.quit] }
+        // The last answer goes with the next key.
+        state.notice = nil
+        // The note editor takes every other key: text is never a key-map action there.
+        if state.noteEditor != nil { return updateNoteEditor(key, &state) }
         if state.picker != nil && state.help == nil && key == .character(" ") {
             togglePickedSector(&state)
             return []
@@ -18,15 +22,23 @@ extension App {
             return []
         }
         if updatePicker(&state, action) || updateWhy(&state, action) { return [] }
+        let before = (article: state.reader.article, cursor: state.reader.cursor)
+        defer { noteCursorMoved(&state, from: before) }
+        if action != .quit { state.quitArmed = false }
         switch action {
-        case .quit: return [.quit]
+        case .quit: return quit(&state)
         case .help: state.help = HelpState()
         case .zoom: toggleZoom(&state)
         case .nextPanel: focus(&state, on: state.focus.next)
         case .previousPanel: focus(&state, on: state.focus.previous)
         case .panelLeft: focus(&state, on: state.focus == .list ? .list : state.focus.previous)
         case .panelRight: focus(&state, on: state.focus == .side ? .side : state.focus.next)
-        case .back: back(&state)
+        case .back:
+            if state.focus == .reader, state.reader.selection != nil {
+                state.reader.selection = nil
+            } else {
+                back(&state)
+            }
         case .nextEntity: jumpToEntity(&state, forward: true)
         case .previousEntity: jumpToEntity(&state, forward: false)
         case .entityView: toggleEntityView(&state)
@@ -44,13 +56,23 @@ extension App {
         case .nextSectorPassage: jumpToSectorPassage(&state, forward: true)
         case .previousSectorPassage: jumpToSectorPassage(&state, forward: false)
         case .sectorWhy: toggleWhy(&state)
+        case .select: toggleSelection(&state)
+        case .selectParagraph: selectParagraph(&state)
+        case .bookmark: startBookmark(&state)
+        case .bookmarkView: return toggleBookmarkView(&state)
+        case .editNote: if inBookmarkView(state) { editSelectedNote(&state) }
+        case .deleteBookmark: if inBookmarkView(state) { return deleteSelectedBookmark(&state) }
+        case .undoDelete: if inBookmarkView(state) { return undoLastDelete(&state) }
+        case .exportBookmarks: return exportBookmarks(&state)
         case .open:
             if state.focus == .side, state.side.view == .entities {
                 highlightSelectedEntity(&state)
+            } else if inBookmarkView(state) {
+                return jumpToSelectedBookmark(&state)
             } else if state.focus == .list, let index = state.selectedArticle {
-                open(&state, article: index)
+                let effects = openByUser(&state, article: index)
                 state.focus = .reader
-                if state.entities.analysing && state.entities.byArticle[index] == nil { return [.analyse(article: index)] }
+                return effects
             }
         case .down, .up, .top, .bottom, .pageDown, .pageUp, .halfPageDown, .halfPageUp:
             guard let motion = Motion(action) else { return [] }

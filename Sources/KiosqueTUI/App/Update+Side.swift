@@ -7,6 +7,10 @@ extension App {
     }
 
     static func moveSide(_ state: inout AppState, _ motion: Motion) {
+        if state.side.view == .bookmarks {
+            moveBookmarks(&state, motion)
+            return
+        }
         if state.side.view == .entities {
             let count = summary(state).items.count
             guard count > 0 else { return }
@@ -21,6 +25,10 @@ extension App {
     }
 
     static func clampSideScroll(_ state: inout AppState) {
+        if state.side.view == .bookmarks {
+            keepBookmarkSelectionVisible(&state)
+            return
+        }
         if state.side.view == .entities {
             keepEntitySelectionVisible(&state)
             return

@@ -41,4 +41,20 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case nextSectorPassage, previousSectorPassage
     /// `w`: why the article and the passage under the cursor are in their sectors (terms, scores).
     case sectorWhy
+    /// `v`: start a selection at the cursor sentence, which `j`/`k` then extend (again: clear it).
+    case select
+    /// `V`: select the cursor's paragraph.
+    case selectParagraph
+    /// `b`: bookmark the selection (else the cursor sentence) and type an optional note.
+    case bookmark
+    /// `B`: the side panel's bookmark view (every article's bookmarks), or back to the outline.
+    case bookmarkView
+    /// `e` in the bookmark view: edit the selected bookmark's note.
+    case editNote
+    /// `d` in the bookmark view: delete the selected bookmark.
+    case deleteBookmark
+    /// `u` in the bookmark view: bring back the last bookmark deleted.
+    case undoDelete
+    /// `x`: write the bookmarks the filter shows to a Markdown press review.
+    case exportBookmarks
 }

@@ -22,4 +22,21 @@ public enum Truncation {
         let w = DisplayWidth.of(cut)
         return w < width ? cut + String(repeating: " ", count: width - w) : cut
     }
+
+    /// `text` cut to at most `width` columns from the front, starting with `…` when something
+    /// was cut (for paths, whose end says the most).
+    public static func truncateLeading(_ text: String, width: Int) -> String {
+        guard width > 0 else { return "" }
+        let safe = SafeText.sanitize(text)
+        if DisplayWidth.of(safe) <= width { return safe }
+        var kept: [Character] = []
+        var used = 0
+        for ch in safe.reversed() {
+            let w = DisplayWidth.of(ch)
+            if used + w > width - 1 { break }
+            kept.append(ch)
+            used += w
+        }
+        return "…" + String(kept.reversed())
+    }
 }

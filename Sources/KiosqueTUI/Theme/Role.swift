@@ -32,4 +32,18 @@ public enum Role: String, CaseIterable, Hashable, Sendable {
     case sectorPassage = "sector.passage"
     /// A checked sector in the picker.
     case sectorChecked = "sector.checked"
+    /// The margin mark of a bookmarked passage in the reader.
+    case bookmarkMark = "bookmark.mark"
+    /// A bookmark's note, and the state of a passage no longer found (or not in the corpus),
+    /// in the bookmark view.
+    case bookmarkNote = "bookmark.note"
+    case bookmarkDetached = "bookmark.detached"
+    /// The selected sentences in the reader (`v`, `V`).
+    case passageSelected = "passage.selected"
+    /// An unread article's title in the list, and its mark.
+    case listUnread = "list.unread"
+    case unreadMark = "list.unreadMark"
+    /// The label of a one-line prompt (the note editor) and its text.
+    case promptLabel = "prompt.label"
+    case promptText = "prompt.text"
 }

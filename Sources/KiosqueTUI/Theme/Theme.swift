@@ -98,6 +98,8 @@ public struct Theme: Hashable, Sendable {
             .entityPerson: [.bold, .underline], .entityLocation: [.underline, .italic], .entityOrganization: .bold,
             .entityDate: .dim, .entityHighlight: .reverse, .entityMark: [.reverse, .bold, .underline],
             .sectorCentral: .bold, .sectorMentioned: .dim, .sectorPassage: .bold, .sectorChecked: .bold,
+            .bookmarkMark: .bold, .bookmarkDetached: .underline, .passageSelected: .reverse, .listUnread: .bold,
+            .unreadMark: .bold, .promptLabel: .bold,
         ]
         return Theme(entries: attrs.mapValues { Entry(style: Style(attributes: $0)) }, colors: colors)
     }

@@ -1,6 +1,7 @@
 /// The list of articles: `• 2024-02-29 Title…  DEF ene`, the selection in reverse, the open
-/// article marked with `•`, the sectors of each article at the right end (`SectorMarks`); with
-/// a filter, only the articles it keeps.
+/// article marked with `•`, unread articles with `*` and a bold title (once the reading state is
+/// known), the sectors of each article at the right end (`SectorMarks`); with a filter, only the
+/// articles it keeps.
 enum ArticleListView {
     static let dateWidth = 10
 
@@ -50,8 +51,11 @@ enum ArticleListView {
             let selected = top + row == state.list.selected
             let rowStyle = selected ? theme.style(for: focused ? .selection : .selectionInactive) : .plain
             if selected { grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), with: Cell(" ", style: rowStyle)) }
-            let mark = index == state.reader.article ? "• " : "  "
-            var x = grid.put(mark, x: inner.x, y: y, style: selected ? rowStyle : theme.style(for: .openMark), maxX: inner.maxX)
+            let isOpen = index == state.reader.article
+            let unread = state.reading.isUnread(index)
+            let mark = isOpen ? "• " : unread ? "* " : "  "
+            let markStyle = theme.style(for: isOpen ? .openMark : .unreadMark)
+            var x = grid.put(mark, x: inner.x, y: y, style: selected ? rowStyle : markStyle, maxX: inner.maxX)
             let date = Truncation.pad(article.date?.iso8601 ?? "", width: dateWidth)
             x = grid.put(date + " ", x: x, y: y, style: selected ? rowStyle : theme.style(for: .listDate), maxX: inner.maxX)
             // The title is cut, never the marks; marks go when the row is too narrow for both.
@@ -59,8 +63,9 @@ enum ArticleListView {
                                                    room: inner.maxX - x)
             let more = dropped > 0 ? " +\(dropped)" : ""
             let marksWidth = SectorMarks.width(marks) + DisplayWidth.of(more)
+            let titleStyle = theme.style(for: unread ? .listUnread : .text)
             grid.put(Truncation.truncate(article.title, width: inner.maxX - x - marksWidth), x: x, y: y,
-                     style: selected ? rowStyle : theme.style(for: .text), maxX: inner.maxX)
+                     style: selected ? rowStyle.patched(with: titleStyle) : titleStyle, maxX: inner.maxX)
             var markX = inner.maxX - marksWidth
             for mark in marks {
                 let role: Role = mark.central ? .sectorCentral : .sectorMentioned

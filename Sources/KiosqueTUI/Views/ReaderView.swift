@@ -3,10 +3,14 @@ import KiosqueCore
 /// The open article: title (bold), `date · source · id`, then the body wrapped to the panel,
 /// a blank row between paragraphs, teasers dimmed, headings bold, the cursor sentence
 /// underlined with `▌` in the left margin, and `┃` in the sector's colour in the next column on
-/// the lines of passages of the active sectors.
+/// the lines of passages of the active sectors. The selection (`v`, `V`) is in reverse video;
+/// bookmarked passages are marked in the right margin, `◆` on their first row and `◇` on the
+/// others (in reverse on the cursor sentence's rows, so the cursor inside a bookmark shows).
 enum ReaderView {
     static let cursorMark = "▌"
     static let passageMark = "┃"
+    static let bookmarkStart = "◆"
+    static let bookmarkMore = "◇"
 
     static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) {
         let theme = state.theme
@@ -35,11 +39,20 @@ enum ReaderView {
         let passages = App.openSectors(state)
         let active = SectorMask.of(App.activeSectors(state))
         let sectors = state.sectors.sectors
+        let bookmarked = state.reader.article.map { state.bookmarks.ranges(inArticle: $0).map(\.range) } ?? []
+        let selection = App.selectedSentences(state)
         for (i, row) in rows.enumerated() {
             guard case .text(let line, let paragraph) = row else { continue }
             let y = geometry.body.y + i
             drawLine(line, paragraph: article.paragraphs[paragraph], paragraphIndex: paragraph,
-                     cursor: state.reader.cursor, paint: paint, geometry: geometry, y: y, into: &grid)
+                     cursor: state.reader.cursor, selected: selectedOffsets(selection, paragraph: paragraph, in: article),
+                     paint: paint, geometry: geometry, y: y, into: &grid)
+            if let mark = bookmarkMark(of: line, ranges: bookmarked) {
+                let onCursor = state.reader.cursor.map { $0.paragraph == paragraph && line.contains(tag: $0.sentence) } ?? false
+                var style = theme.style(for: .bookmarkMark)
+                if onCursor { style = style.patched(with: Style(attributes: .reverse)) }
+                grid.put(mark, x: geometry.body.maxX - 1, y: y, style: style)
+            }
             if let passages, active != 0,
                let sector = passageSector(of: line, paragraph: paragraph, passages: passages, active: active),
                sectors.indices.contains(sector) {
@@ -47,6 +60,30 @@ enum ReaderView {
                          style: SectorPaint.style(.sectorPassage, sector: sectors[sector], theme: theme))
             }
         }
+    }
+
+    /// The right margin mark of a line: `◆` where a bookmarked passage starts on it, `◇` where
+    /// one goes on over it, nil elsewhere.
+    static func bookmarkMark(of line: WrappedLine, ranges: [TextRange]) -> String? {
+        var mark: String?
+        for range in ranges where range.start < max(line.end, line.start + 1) && line.start < range.end {
+            if range.start >= line.start { return bookmarkStart }
+            mark = bookmarkMore
+        }
+        return mark
+    }
+
+    /// The source offsets of a paragraph's selected sentences (from the first one's start to
+    /// the last one's end), nil when none of them is selected.
+    static func selectedOffsets(_ selection: (first: SentenceIndex, last: SentenceIndex)?, paragraph: Int,
+                                in article: Article) -> Range<Int>? {
+        guard let selection, selection.first.paragraph <= paragraph, paragraph <= selection.last.paragraph else { return nil }
+        let sentences = article.paragraphs[paragraph].sentences
+        guard !sentences.isEmpty else { return nil }
+        let first = selection.first.paragraph == paragraph ? selection.first.sentence : 0
+        let last = selection.last.paragraph == paragraph ? selection.last.sentence : sentences.count - 1
+        guard sentences.indices.contains(first), sentences.indices.contains(last), first <= last else { return nil }
+        return sentences[first].range.start..<sentences[last].range.end
     }
 
     /// The first active sector (taxonomy order) of the marked sentences on a line, if any.
@@ -73,7 +110,9 @@ enum ReaderView {
     }
 
     static func drawLine(_ line: WrappedLine, paragraph: Paragraph, paragraphIndex: Int, cursor: SentenceIndex?,
-                         paint: EntityPaint, geometry: ReaderGeometry, y: Int, into grid: inout Grid) {
+                         selected: Range<Int>? = nil, paint: EntityPaint, geometry: ReaderGeometry, y: Int,
+                         into grid: inout Grid) {
+        let selectedStyle = paint.theme.style(for: .passageSelected)
         let theme = paint.theme
         let mentions = paint.mentions(from: line.start, to: line.end)
         var mention = mentions.startIndex
@@ -96,6 +135,7 @@ enum ReaderView {
             } else {
                 style = glyphStyle(glyph, paragraph: paragraph, cursorTag: cursorTag, theme: theme)
             }
+            if let selected, selected.contains(glyph.offset) { style = style.patched(with: selectedStyle) }
             if style != runStyle && !run.isEmpty {
                 x = grid.put(run, x: x, y: y, style: runStyle, maxX: geometry.body.maxX)
                 run = ""

@@ -16,8 +16,13 @@ enum Renderer {
             }
         }
         StatusBarView.draw(state, in: layout.status, into: &grid)
-        HintBarView.draw(state, in: layout.hints, into: &grid)
+        var cursor: Position?
+        if state.noteEditor != nil {
+            cursor = PromptView.draw(state, in: layout.hints, into: &grid)
+        } else {
+            HintBarView.draw(state, in: layout.hints, into: &grid)
+        }
         return Frame(base: grid, overlays: [LegendView.overlay(state), SectorPickerView.overlay(state), SectorWhyView.overlay(state),
-                                                   HelpView.overlay(state)].compactMap { $0 })
+                                                   HelpView.overlay(state)].compactMap { $0 }, cursor: cursor)
     }
 }

@@ -28,7 +28,12 @@ enum SidePanelView {
         let theme = state.theme
         PanelBorder.draw(rect, title: title(state), focused: state.focus == .side, theme: theme, into: &grid)
         let inner = rect.inset(by: 1)
-        guard !inner.isEmpty, let article = state.openArticle else { return }
+        guard !inner.isEmpty else { return }
+        if state.side.view == .bookmarks {
+            BookmarkPanelView.draw(state, in: inner, into: &grid)
+            return
+        }
+        guard let article = state.openArticle else { return }
         if state.side.view == .entities {
             EntityPanelView.draw(state, in: inner, into: &grid)
             return
@@ -51,7 +56,11 @@ enum SidePanelView {
 
     /// The panel's title, naming the view it shows.
     static func title(_ state: AppState) -> String {
-        state.strings[state.side.view == .entities ? .sideEntities : .panelSide]
+        switch state.side.view {
+        case .outline: return state.strings[.panelSide]
+        case .entities: return state.strings[.sideEntities]
+        case .bookmarks: return BookmarkPanelView.title(state)
+        }
     }
 
     /// The panel's content for a content width, cheap whatever the article's length.

@@ -55,4 +55,23 @@ import Testing
         let store = try ReadingStateStore(url: url(folder), options: StoreOptions(openReadOnly: { true }))
         #expect(throws: StoreError.readOnly(path: url(folder).path)) { try store.setLastOpened(seed) }
     }
+
+    @Test("record writes a batch in one go: positions (nil keeps the stored one), read marks that never go back, the last article")
+    func batch() throws {
+        let folder = try TemporaryFolder()
+        let store = try ReadingStateStore(url: url(folder))
+        try store.record([.init(article: seed, position: 400, read: true), .init(article: other, position: nil, read: false)],
+                         lastOpened: other, at: Date(timeIntervalSince1970: 50))
+        #expect(try store.state(of: seed) == ReadingState(position: 400, read: true, updated: Date(timeIntervalSince1970: 50)))
+        #expect(try store.state(of: other) == ReadingState(position: 0, read: false, updated: Date(timeIntervalSince1970: 50)))
+        #expect(try store.lastOpened() == other)
+        // A later batch: no position keeps 400; read false does not unmark; no last article keeps it.
+        try store.record([.init(article: seed, position: nil, read: false), .init(article: other, position: 9, read: true)],
+                         lastOpened: nil)
+        #expect(try store.state(of: seed)?.position == 400)
+        #expect(try store.state(of: seed)?.read == true)
+        #expect(try store.state(of: other)?.position == 9)
+        #expect(try store.state(of: other)?.read == true)
+        #expect(try store.lastOpened() == other)
+    }
 }

@@ -84,6 +84,43 @@ public final class ReadingStateStore: @unchecked Sendable {
         }
     }
 
+    /// A change of one article's state for `record`.
+    public struct Change: Hashable, Sendable {
+        public var article: ArticleKey
+        /// The new position, nil to keep the stored one.
+        public var position: Int?
+        /// True marks the article read; false leaves the stored mark (a batch never unmarks).
+        public var read: Bool
+        public init(article: ArticleKey, position: Int?, read: Bool) {
+            self.article = article
+            self.position = position
+            self.read = read
+        }
+    }
+
+    /// Writes several articles' changes and the article open now in one transaction (the reader
+    /// batches them: on article change and when it stops).
+    public func record(_ changes: [Change], lastOpened: ArticleKey?, at date: Date = Date()) throws(StoreError) {
+        try write { db in
+            for change in changes {
+                let position = change.position.map { max(0, $0) }
+                try db.execute(sql: """
+                    INSERT INTO article_state (article_id, location, position, read, updated_ms) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT (article_id, location) DO UPDATE SET position = COALESCE(?, article_state.position),
+                        read = MAX(article_state.read, excluded.read), updated_ms = excluded.updated_ms
+                    """, arguments: [change.article.id.rawValue, change.article.location, position ?? 0, change.read,
+                                    date.millisecondsSince1970, position])
+            }
+            if let lastOpened {
+                try db.execute(sql: """
+                    INSERT INTO last_opened (slot, article_id, location, updated_ms) VALUES (1, ?, ?, ?)
+                    ON CONFLICT (slot) DO UPDATE SET article_id = excluded.article_id, location = excluded.location,
+                        updated_ms = excluded.updated_ms
+                    """, arguments: [lastOpened.id.rawValue, lastOpened.location, date.millisecondsSince1970])
+            }
+        }
+    }
+
     /// The article open when the reader last stopped, nil when none.
     public func lastOpened() throws(StoreError) -> ArticleKey? {
         try run { db in

@@ -1,0 +1,20 @@
+import KiosqueCore
+
+/// The note editor of a bookmark (`b`, or `e` in the bookmark view): a one-line field in place
+/// of the hint bar. Enter saves (the new bookmark, or the changed note), Esc cancels.
+public struct NoteEditorState: Hashable, Sendable {
+    public enum Purpose: Hashable, Sendable {
+        /// A new bookmark on `range` of an article (index into `AppState.articles`), made on Enter.
+        case new(article: Int, range: TextRange)
+        /// The note of an existing bookmark.
+        case edit(BookmarkID)
+    }
+
+    public var purpose: Purpose
+    public var editor: LineEditor
+
+    public init(purpose: Purpose, editor: LineEditor = LineEditor()) {
+        self.purpose = purpose
+        self.editor = editor
+    }
+}

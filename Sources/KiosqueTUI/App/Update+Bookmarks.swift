@@ -1,0 +1,143 @@
+import KiosqueCore
+
+/// The bookmark view (`B`) and what acts on bookmarks: Enter jumps to the passage, `e` edits the
+/// note, `d` deletes, `u` undoes, `x` exports; the list filter's sectors (and entity) apply.
+extension App {
+    /// `B`: the bookmark view (which takes the focus, so that `j`/`k` move in it; the store is
+    /// read again, another reader may have added bookmarks), or back to the outline.
+    static func toggleBookmarkView(_ state: inout AppState) -> [Effect] {
+        if state.side.view == .bookmarks {
+            state.side.view = .outline
+            state.side.scroll = 0
+            clampSideScroll(&state)
+            return []
+        }
+        state.side.view = .bookmarks
+        state.side.scroll = 0
+        state.zoomed = false
+        state.focus = .side
+        keepBookmarkSelectionVisible(&state)
+        return [.loadBookmarks]
+    }
+
+    /// True when the bookmark view has the keys.
+    static func inBookmarkView(_ state: AppState) -> Bool { state.focus == .side && state.side.view == .bookmarks }
+
+    /// The bookmarks the view lists: those the list filter keeps (its sectors, any or all as the
+    /// list matches them, compared ignoring case and accents; its entity), newest first.
+    static func shownBookmarks(_ state: AppState) -> [Bookmark] {
+        let filter = state.list.filter
+        let sectors = (filter?.sectors ?? []).map(Folding.fold)
+        let entity = filter?.entity
+        return state.bookmarks.all.filter { bookmark in
+            if !sectors.isEmpty {
+                let own = Set(bookmark.sectors.map(Folding.fold))
+                let match = state.list.sectorMatch == .any ? sectors.contains(where: own.contains) : sectors.allSatisfy(own.contains)
+                if !match { return false }
+            }
+            if let entity, !bookmark.entities.contains(where: { $0.kind == entity.kind && Folding.fold($0.text) == entity.folded }) {
+                return false
+            }
+            return true
+        }.sorted { ($0.created, $0.id) > ($1.created, $1.id) }
+    }
+
+    static func selectedBookmark(_ state: AppState) -> Bookmark? {
+        let shown = shownBookmarks(state)
+        return shown.indices.contains(state.bookmarks.selected) ? shown[state.bookmarks.selected] : nil
+    }
+
+    static func moveBookmarks(_ state: inout AppState, _ motion: Motion) {
+        let count = shownBookmarks(state).count
+        guard count > 0 else { return }
+        let perPage = max(1, sideHeight(state) / BookmarkPanelView.entryHeight)
+        let target = Int64(state.bookmarks.selected) + Int64(motion.rows(height: perPage))
+        state.bookmarks.selected = Int(max(0, min(Int64(count - 1), target)))
+        keepBookmarkSelectionVisible(&state)
+    }
+
+    /// Keeps the selected bookmark in range and its rows on screen.
+    static func keepBookmarkSelectionVisible(_ state: inout AppState) {
+        let rows = BookmarkPanelView.rows(state, width: max(1, sideWidth(state)))
+        let entries = Set(rows.compactMap(\.entry)).count
+        state.bookmarks.selected = max(0, min(state.bookmarks.selected, entries - 1))
+        guard let first = rows.firstIndex(where: { $0.entry == state.bookmarks.selected }) else {
+            state.bookmarks.scroll = 0
+            return
+        }
+        let last = rows.lastIndex { $0.entry == state.bookmarks.selected } ?? first
+        let height = sideHeight(state)
+        var top = min(state.bookmarks.scroll, max(0, rows.count - height))
+        if first < top { top = first }
+        if last >= top + height { top = min(first, last - height + 1) }
+        state.bookmarks.scroll = max(0, top)
+    }
+
+    /// Enter in the bookmark view: opens the bookmark's article with the cursor on the passage's
+    /// first sentence and the view on it. A bookmark whose article is not in the open corpus, or
+    /// whose passage is no longer found (detached), says so instead.
+    static func jumpToSelectedBookmark(_ state: inout AppState) -> [Effect] {
+        guard let bookmark = selectedBookmark(state) else { return [] }
+        guard let placement = state.bookmarks.placement(of: bookmark.id), let index = placement.article else {
+            state.notice = state.strings.format(.bookmarkNotInCorpus, ["location": bookmark.article.location])
+            return []
+        }
+        guard let range = placement.range else {
+            state.notice = state.strings[.bookmarkDetachedNotice]
+            let effects = openByUser(&state, article: index)
+            state.focus = .reader
+            return effects
+        }
+        let effects = openByUser(&state, article: index, at: range.start)
+        state.focus = .reader
+        state.zoomed = false
+        return effects
+    }
+
+    /// `d` in the bookmark view: deletes the selected bookmark (`u` brings it back).
+    static func deleteSelectedBookmark(_ state: inout AppState) -> [Effect] {
+        guard let bookmark = selectedBookmark(state), let removed = state.bookmarks.remove(bookmark.id) else { return [] }
+        state.bookmarks.deleted.append(removed)
+        state.notice = state.strings.format(.bookmarkDeleted, ["undo": firstKeyName(.undoDelete, state)])
+        keepBookmarkSelectionVisible(&state)
+        return [.deleteBookmark(removed.id)]
+    }
+
+    /// `u` in the bookmark view: restores the last bookmark deleted in this session and selects it.
+    static func undoLastDelete(_ state: inout AppState) -> [Effect] {
+        guard let bookmark = state.bookmarks.deleted.popLast() else {
+            state.notice = state.strings[.bookmarkNothingToUndo]
+            return []
+        }
+        state.bookmarks.insert(bookmark, articles: state.articles)
+        if let row = shownBookmarks(state).firstIndex(where: { $0.id == bookmark.id }) { state.bookmarks.selected = row }
+        keepBookmarkSelectionVisible(&state)
+        state.notice = state.strings[.bookmarkRestored]
+        return [.restoreBookmark(bookmark.id)]
+    }
+
+    /// `x`: a Markdown press review of the bookmarks the filter shows, in the interface language.
+    static func exportBookmarks(_ state: inout AppState) -> [Effect] {
+        let shown = shownBookmarks(state)
+        guard !shown.isEmpty else {
+            state.notice = state.strings[.exportNothing]
+            return []
+        }
+        let request = ReviewRequest(bookmarks: shown, language: state.display.language,
+                                    sectorOrder: state.sectors.sectors.map(\.name),
+                                    preferredSectors: state.list.filter?.sectors ?? [])
+        return [.exportReview(request)]
+    }
+
+    /// The live bookmark of the open article whose passage holds the cursor sentence, if any.
+    static func bookmarkUnderCursor(_ state: AppState) -> Bookmark? {
+        guard let index = state.reader.article, let cursor = state.reader.cursor,
+              let sentence = state.openArticle?.sentence(at: cursor)?.range else { return nil }
+        return state.bookmarks.ranges(inArticle: index).last { $0.range.overlaps(sentence) }?.bookmark
+    }
+
+    /// The first key name of an action in the live key map (for messages), or the action's name.
+    static func firstKeyName(_ action: Action, _ state: AppState) -> String {
+        state.keyMap.binding(for: action)?.keyNames.first ?? action.rawValue
+    }
+}

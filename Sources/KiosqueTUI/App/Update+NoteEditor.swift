@@ -1,0 +1,76 @@
+import Foundation
+import KiosqueCore
+
+/// The note editor: `b` opens it for a new bookmark, `e` (bookmark view) for a bookmark's note.
+/// While open it takes every key but Ctrl-C: printable keys are text, never key-map actions.
+extension App {
+    /// `b`: bookmarks the selection, else the cursor sentence, once the note is typed. A passage
+    /// already bookmarked exactly so opens its note instead (no duplicate).
+    static func startBookmark(_ state: inout AppState) {
+        guard requireReader(&state), let index = state.reader.article, let range = passageRange(state) else { return }
+        if let existing = state.bookmarks.ranges(inArticle: index).first(where: { $0.range == range })?.bookmark {
+            openNoteEditor(&state, .edit(existing.id), text: existing.note)
+            state.notice = state.strings[.bookmarkAlready]
+            return
+        }
+        openNoteEditor(&state, .new(article: index, range: range), text: "")
+    }
+
+    /// `e` in the bookmark view: the selected bookmark's note, to change.
+    static func editSelectedNote(_ state: inout AppState) {
+        guard let bookmark = selectedBookmark(state) else { return }
+        openNoteEditor(&state, .edit(bookmark.id), text: bookmark.note)
+    }
+
+    static func openNoteEditor(_ state: inout AppState, _ purpose: NoteEditorState.Purpose, text: String) {
+        var editor = LineEditor(text: text)
+        editor.keepCursorVisible(width: PromptView.fieldWidth(state))
+        state.noteEditor = NoteEditorState(purpose: purpose, editor: editor)
+    }
+
+    /// A key while the editor is open: Enter saves, Esc cancels, the rest edits the text.
+    static func updateNoteEditor(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard var editing = state.noteEditor else { return [] }
+        switch editing.editor.handle(key) {
+        case .edited:
+            editing.editor.keepCursorVisible(width: PromptView.fieldWidth(state))
+            state.noteEditor = editing
+            return []
+        case .ignored:
+            return []
+        case .cancel:
+            state.noteEditor = nil
+            if case .new = editing.purpose { state.notice = state.strings[.bookmarkCancelled] }
+            return []
+        case .submit:
+            state.noteEditor = nil
+            return submit(editing, &state)
+        }
+    }
+
+    /// Enter: the new bookmark, or the new note, goes to the store. The note is kept as typed,
+    /// composed (NFC) and trimmed of surrounding spaces.
+    static func submit(_ editing: NoteEditorState, _ state: inout AppState) -> [Effect] {
+        let note = editing.editor.text.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces)
+        switch editing.purpose {
+        case .new(let index, let range):
+            guard state.articles.indices.contains(index) else { return [] }
+            let open = openSectors(state)?.article == index ? openSectors(state)?.analysis : nil
+            var draft = BookmarkDraft(article: state.articles[index], range: range, analysis: open,
+                                      entities: state.entities.byArticle[index] ?? [])
+            draft.note = note
+            state.reader.selection = nil
+            return [.saveBookmark(draft)]
+        case .edit(let id):
+            guard state.bookmarks.bookmark(id) != nil else { return [] }
+            state.bookmarks.setNote(note, of: id)
+            return [.updateNote(id, note)]
+        }
+    }
+
+    /// Keeps the editor's cursor in its field after a resize.
+    static func clampNoteEditor(_ state: inout AppState) {
+        let width = PromptView.fieldWidth(state)
+        state.noteEditor?.editor.keepCursorVisible(width: width)
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+
+/// The bookmark journey of issue 5 on the seeds, with the real binary in tmux: bookmark the
+/// sentence about Kidal with a note typed from the keyboard, quit, reopen (same XDG folders):
+/// the article and the position come back with the mark, `B` lists the bookmark, `x` writes
+/// the press review. And `kill -9` right after the status line confirms a bookmark keeps it.
+/// Every wait has a deadline.
+@Suite(.serialized)
+struct BookmarkJourneyTests {
+    static let kidalStart = "Diop a précisé dans son intervention"
+    static let note = "reprise de Kidal, à suivre"
+
+    /// The reader row holding the passage cursor `▌`, if any.
+    static func cursorRow(_ screen: String) -> String? {
+        screen.split(separator: "\n").first { $0.contains("│▌ ") }.map(String.init)
+    }
+
+    /// Opens the second seed and moves the cursor down to the sentence about Kidal.
+    func openKidal(_ tmux: Tmux) throws {
+        try tmux.waitFor(Expected.firstFrame)
+        try tmux.sendKeys("j")
+        try tmux.sendKeys("Enter")
+        try tmux.waitUntil("the second seed in the reader") { Self.cursorRow($0)?.contains(Expected.secondFirstSentence) == true }
+        var presses = 0
+        while Self.cursorRow(try tmux.capture())?.contains(Self.kidalStart) != true && presses < 15 {
+            let before = Self.cursorRow(try tmux.capture())
+            try tmux.sendKeys("j")
+            presses += 1
+            try tmux.waitUntil("the cursor to move", timeout: .seconds(5)) { Self.cursorRow($0) != before }
+        }
+        #expect(Self.cursorRow(try tmux.capture())?.contains(Self.kidalStart) == true, "the Kidal sentence after \(presses) moves")
+    }
+
+    /// `b`, the note typed key by key, Enter; waits for the status line to confirm.
+    func bookmark(_ tmux: Tmux, note: String) throws {
+        try tmux.sendKeys("b")
+        try tmux.waitUntil("the note editor") { Tmux.lines($0).last?.hasPrefix("Note:") == true }
+        try tmux.sendKeys("-l", note)
+        try tmux.waitUntil("the note typed") { Tmux.lines($0).last?.hasPrefix("Note: \(note)") == true }
+        try tmux.sendKeys("Enter")
+        try tmux.waitUntil("the bookmark saved") { $0.contains("Bookmark saved") && !$0.contains("Note: ") }
+    }
+
+    @Test("bookmark Kidal with a note, quit, reopen: mark, article and position back; B lists it; x writes the review")
+    func bookmarkQuitReopenExport() throws {
+        let xdg = XDGFolders()
+        defer { xdg.remove() }
+        do {
+            let pane = try ReaderPane(width: 120, height: 30, set: xdg.environment)
+            defer { pane.close() }
+            try openKidal(pane.tmux)
+            try bookmark(pane.tmux, note: Self.note)
+            let marked = try pane.tmux.waitUntil("the margin mark") { Self.cursorRow($0)?.contains("◆│") == true }
+            #expect(Self.cursorRow(marked)?.contains(Self.kidalStart) == true)
+            try pane.tmux.sendKeys("q")
+            let (status, _) = try pane.waitForExit()
+            #expect(status == 0)
+        }
+
+        let pane = try ReaderPane(width: 120, height: 30, set: xdg.environment)
+        defer { pane.close() }
+        let tmux = pane.tmux
+        // The last article comes back with the cursor on the bookmarked sentence, marked.
+        let reopened = try tmux.waitUntil("the article and position restored") { screen in
+            Self.cursorRow(screen)?.contains(Self.kidalStart) == true && screen.contains("Bookmark: \(Self.note)")
+        }
+        #expect(Self.cursorRow(reopened)?.contains("◆│") == true, "the mark:\n\(reopened)")
+        #expect(reopened.contains("│* 2024-02-29"), "the other seed is still unread:\n\(reopened)")
+
+        // `B`: the bookmark in the side panel, with its note and sectors.
+        try tmux.sendKeys("B")
+        let view = try tmux.waitUntil("the bookmark view") { $0.contains("─ Bookmarks (1) ") && $0.contains("✎ reprise de Kidal") }
+        #expect(view.contains("▸ “Diop a précisé"), "\(view)")
+
+        // `x`: the review file, named in the status line, has the quote and the note.
+        try tmux.sendKeys("x")
+        try tmux.waitFor("Press review written (1 passage)")
+        let exports = xdg.folder("data").appendingPathComponent("exports")
+        let files = try FileManager.default.contentsOfDirectory(atPath: exports.path)
+        #expect(files.count == 1)
+        let file = try #require(files.first)
+        #expect(file.hasPrefix("press-review-") && file.hasSuffix(".md"))
+        #expect(try tmux.capture().contains(file), "the status line names the file")
+        let review = try String(contentsOf: exports.appendingPathComponent(file), encoding: .utf8)
+        #expect(review.contains("> \(Self.kidalStart)"), "\(review)")
+        #expect(review.contains("Kidal, bastion des groupes séparatistes"))
+        #expect(review.contains("**Note:** \(Self.note)"), "\(review)")
+
+        // Enter in the view goes to the passage.
+        try tmux.sendKeys("Enter")
+        try tmux.waitUntil("the reader on the passage") { $0.contains("[Reader]") || Self.cursorRow($0)?.contains(Self.kidalStart) == true }
+        try tmux.sendKeys("q")
+        let (status, _) = try pane.waitForExit()
+        #expect(status == 0)
+    }
+
+    @Test("kill -9 right after the status line confirms a bookmark: it is in the database")
+    func killedRightAfterSaving() throws {
+        let xdg = XDGFolders()
+        defer { xdg.remove() }
+        let pane = try ReaderPane(width: 120, height: 30, set: xdg.environment)
+        defer { pane.close() }
+        try openKidal(pane.tmux)
+        try bookmark(pane.tmux, note: "tué juste après")
+        let pid = try pane.pid()
+        #expect(kill(pid, SIGKILL) == 0)
+        // Killed, the reader leaves the tty raw: the script's lines do not start at column 0.
+        let after = try pane.tmux.waitUntil("the reader to die") { $0.contains(ReaderPane.done) }
+        #expect(after.contains("EXIT=\(128 + SIGKILL)"), "\(after)")
+
+        let run = try KiosqueBinary.run(["bookmarks", "list", "--json"], environment: xdg.environment)
+        #expect(run.status == 0, "stderr: \(run.stderrText)")
+        let items = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [[String: Any]])
+        #expect(items.count == 1)
+        #expect(items.first?["note"] as? String == "tué juste après")
+        let quote = (items.first?["quote"] as? [String: String])?["exact"]
+        #expect(quote?.hasPrefix(Self.kidalStart) == true)
+    }
+}

@@ -1,0 +1,205 @@
+import Foundation
+import KiosqueCore
+import Testing
+@testable import KiosqueTUI
+
+/// Whether the simulated disk refuses writes (read by the store at each new connection).
+final class DiskSwitch: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = true
+    var readOnly: Bool {
+        get { lock.withLock { value } }
+        set { lock.withLock { value = newValue } }
+    }
+}
+
+/// XDG folders under a temporary root, removed when the value goes.
+final class TemporaryDirectories {
+    let root: URL
+    let directories: AppDirectories
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("kiosque-tui-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        directories = AppDirectories(data: root.appendingPathComponent("data/kiosque"), state: root.appendingPathComponent("state/kiosque"),
+                                     cache: root.appendingPathComponent("cache/kiosque"), config: root.appendingPathComponent("config/kiosque"))
+    }
+
+    deinit { try? FileManager.default.removeItem(at: root) }
+}
+
+/// The effect wiring without a terminal: `Dispatcher` runs `App.update`'s effects through
+/// `StoreEffects` on real databases in temporary folders, as the runtime does between frames.
+@Suite("effects: the stores behind the reader")
+struct StoreEffectsTests {
+    /// A fresh reader state on the fixture articles, started from the stores.
+    func started(_ runner: StoreEffects, articles: [Article] = [Fixtures.mali, Fixtures.anadolu, Fixtures.undated])
+        -> (AppState, Dispatcher<AppState>) {
+        var state = Fixtures.state(articles)
+        let dispatcher = Dispatcher(update: App.update, runner: runner)
+        dispatcher.start(&state)
+        return (state, dispatcher)
+    }
+
+    func press(_ keys: String, _ state: inout AppState, _ dispatcher: Dispatcher<AppState>) -> Bool {
+        var quit = false
+        for name in keys.split(separator: " ") {
+            guard let key = KeyName.parse(String(name)) else { preconditionFailure("unknown key \(name)") }
+            quit = dispatcher.apply(.key(key), to: &state) || quit
+        }
+        return quit
+    }
+
+    func type(_ text: String, _ state: inout AppState, _ dispatcher: Dispatcher<AppState>) {
+        for ch in text { dispatcher.apply(.key(.character(ch)), to: &state) }
+    }
+
+    @Test("a bookmark is in the database when Enter's update returns; another store reads it with its note")
+    func bookmarkIsCommittedOnEnter() throws {
+        let folders = try TemporaryDirectories()
+        let runner = StoreEffects(directories: folders.directories)
+        var (state, dispatcher) = started(runner)
+        #expect(state.bookmarks.loaded && state.reading.loaded)
+        _ = press("Enter j b", &state, dispatcher)
+        type("reprise de Kidal, été", &state, dispatcher)
+        _ = press("Enter", &state, dispatcher)
+        #expect(state.notice == "Bookmark saved")
+        // Another connection, as another process would open it.
+        let other = BookmarkStore(directories: folders.directories)
+        let stored = try other.fetchBookmarks()
+        #expect(stored.count == 1)
+        #expect(stored.first?.note == "reprise de Kidal, été")
+        #expect(stored.first?.quote.exact == BookmarkFixtures.lavrov)
+        #expect(stored.first?.article.id == Fixtures.mali.id)
+        #expect(state.bookmarks.all.map(\.id) == stored.map(\.id))
+    }
+
+    @Test("note edits, deletions and undo reach the database")
+    func changesReachTheDatabase() throws {
+        let folders = try TemporaryDirectories()
+        let seeded = BookmarkStore(directories: folders.directories)
+        let kidal = BookmarkFixtures.four[1]
+        seeded.add(kidal)
+        var (state, dispatcher) = started(StoreEffects(directories: folders.directories))
+        #expect(state.bookmarks.all.map(\.id) == [kidal.id])
+        _ = press("B e Ctrl-u", &state, dispatcher)
+        type("Kidal reprise", &state, dispatcher)
+        _ = press("Enter", &state, dispatcher)
+        #expect(try seeded.fetchBookmark(kidal.id)?.note == "Kidal reprise")
+        _ = press("d", &state, dispatcher)
+        #expect(try seeded.fetchBookmarks().isEmpty)
+        #expect(try seeded.fetchBookmark(kidal.id)?.isDeleted == true)
+        _ = press("u", &state, dispatcher)
+        #expect(try seeded.fetchBookmarks().map(\.id) == [kidal.id])
+        #expect(state.notice == "Bookmark restored")
+    }
+
+    @Test("B reads the store again: a bookmark added by another reader appears")
+    func viewReloads() throws {
+        let folders = try TemporaryDirectories()
+        var (state, dispatcher) = started(StoreEffects(directories: folders.directories))
+        BookmarkStore(directories: folders.directories).add(BookmarkFixtures.four[0])
+        #expect(state.bookmarks.all.isEmpty)
+        _ = press("B", &state, dispatcher)
+        #expect(state.bookmarks.all.map(\.note) == ["Lavrov reçoit"])
+    }
+
+    @Test("reading positions are written when another article opens and at the end; the next start restores them")
+    func readingStateRoundTrip() throws {
+        let folders = try TemporaryDirectories()
+        let runner = StoreEffects(directories: folders.directories)
+        var (state, dispatcher) = started(runner)
+        _ = press("Enter j j Esc j Enter j", &state, dispatcher)
+        #expect(state.reader.article == 1)
+        let cursor = state.reader.cursor
+        _ = dispatcher.stop(&state)
+        runner.waitForReadingWrites()
+
+        var (next, _) = started(StoreEffects(directories: folders.directories))
+        #expect(next.reader.article == 1)
+        #expect(next.reader.cursor == cursor)
+        #expect(next.focus == .reader)
+        #expect(next.reading.isRead(0) && next.reading.isRead(1) && next.reading.isUnread(2))
+        // And the first article where it was left.
+        next.press("Esc", "k", "Enter")
+        #expect(next.reader.cursor == SentenceIndex(paragraph: 2, sentence: 2))
+    }
+
+    @Test("x writes the review under the data folder and the status line names it; the file has the quote and the note")
+    func exportWritesAFile() throws {
+        let folders = try TemporaryDirectories()
+        BookmarkStore(directories: folders.directories).add(BookmarkFixtures.four[1])
+        let runner = StoreEffects(directories: folders.directories, home: folders.root.path)
+        var (state, dispatcher) = started(runner, articles: [Fixtures.mali, Fixtures.anadolu])
+        _ = press("x", &state, dispatcher)
+        let notice = try #require(state.notice)
+        #expect(notice.hasPrefix("Press review written (1 passage): ~/data/kiosque/exports/press-review-"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: folders.directories.data.appendingPathComponent("exports").path)
+        #expect(files.count == 1)
+        let path = try #require(files.first)
+        #expect(notice.hasSuffix(path))
+        let text = try String(contentsOf: folders.directories.data.appendingPathComponent("exports/\(path)"), encoding: .utf8)
+        #expect(text.hasPrefix("# Press review"))
+        #expect(text.contains("> " + BookmarkFixtures.kidal))
+        #expect(text.contains("**Note:** reprise de Kidal"))
+        // A second export in the same minute does not replace the first.
+        _ = press("x", &state, dispatcher)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folders.directories.data.appendingPathComponent("exports").path).count == 2)
+    }
+
+    @Test("a disk that refuses writes: the bookmark is shown, the status line says why, q warns, and the end writes a rescue file")
+    func refusedWritesAreRescued() throws {
+        let folders = try TemporaryDirectories()
+        _ = BookmarkStore(directories: folders.directories)  // creates the database
+        let runner = StoreEffects(directories: folders.directories, options: StoreOptions(openReadOnly: { true }))
+        var (state, dispatcher) = started(runner)
+        _ = press("Enter b", &state, dispatcher)
+        type("à garder", &state, dispatcher)
+        _ = press("Enter", &state, dispatcher)
+        #expect(state.bookmarks.all.count == 1, "kept in memory, still shown")
+        #expect(state.notice?.hasPrefix("Bookmark kept in memory, not on disk yet: cannot write to") == true)
+        #expect(state.storeWarning?.contains("read-only") == true)
+        #expect(state.bookmarks.pendingWrites == 1)
+        #expect(press("q", &state, dispatcher) == false, "the first q warns")
+        #expect(press("q", &state, dispatcher) == true)
+        let lines = dispatcher.stop(&state)
+        #expect(lines.count == 2, "\(lines)")
+        let path = try #require(lines.last?.components(separatedBy: "kiosque bookmarks import ").last)
+        let rescued = try BookmarkFile.decode(Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(rescued.map(\.note) == ["à garder"])
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    @Test("changes kept in memory are written between keys once the disk takes them, and the status line says so")
+    func writtenLater() throws {
+        let folders = try TemporaryDirectories()
+        _ = BookmarkStore(directories: folders.directories)
+        let disk = DiskSwitch()
+        let runner = StoreEffects(directories: folders.directories, options: StoreOptions(openReadOnly: { disk.readOnly }))
+        runner.retryInterval = 0
+        var (state, dispatcher) = started(runner)
+        _ = press("Enter b", &state, dispatcher)
+        type("plus tard", &state, dispatcher)
+        _ = press("Enter", &state, dispatcher)
+        #expect(state.storeWarning != nil)
+        #expect(dispatcher.idle(&state), "a retry, still refused, is reported")
+        #expect(state.bookmarks.pendingWrites == 1)
+        disk.readOnly = false
+        #expect(dispatcher.idle(&state))
+        #expect(state.bookmarks.pendingWrites == 0)
+        #expect(state.storeWarning == nil)
+        #expect(state.notice == "1 bookmark change(s) kept in memory are now saved")
+        #expect(try BookmarkStore(directories: folders.directories).fetchBookmarks().map(\.note) == ["plus tard"])
+        #expect(dispatcher.stop(&state).isEmpty, "nothing to rescue")
+    }
+
+    @Test("a damaged bookmark file is moved aside at start, and the status line says where")
+    func damagedFileNotice() throws {
+        let folders = try TemporaryDirectories()
+        try AppDirectories.ensure(folders.directories.data)
+        try Data(repeating: 0x41, count: 4096).write(to: folders.directories.data.appendingPathComponent(BookmarkStore.fileName))
+        let (state, _) = started(StoreEffects(directories: folders.directories))
+        #expect(state.statusMessage?.contains("was damaged: moved to") == true)
+        #expect(state.statusMessage?.contains("bookmarks.corrupt-") == true)
+    }
+}
