@@ -8,6 +8,10 @@ enum Diagnostics {
         write("kiosque: " + message)
     }
 
+    static func warning(_ message: String) {
+        write("kiosque: warning: " + message)
+    }
+
     /// One line per file or line that could not be read.
     static func report(_ issues: [LoadIssue]) {
         for issue in issues { write("kiosque: warning: \(issue.location): \(issue.reason)") }

@@ -13,7 +13,7 @@ struct Kiosque: ParsableCommand {
             or on the bundled seed articles when no path is given.
             Exit codes: 0 success, 1 no such article or unreadable input, 2 usage error.
             """,
-        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, AnalyzeCommand.self, SectorsCommand.self],
+        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, AnalyzeCommand.self, SectorsCommand.self, SearchCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 
