@@ -97,6 +97,8 @@ public struct Catalogue: Sendable {
         titles.reserveCapacity(n)
         dates.reserveCapacity(n)
         publicationIndexes.reserveCapacity(n)
+        levels.reserveCapacity(n * 16)
+        scores.reserveCapacity(n * 16)
         fileIndexes.reserveCapacity(n)
         lines.reserveCapacity(n)
         byteStarts.reserveCapacity(n)
@@ -109,9 +111,30 @@ public struct Catalogue: Sendable {
         return Int32(files.count - 1)
     }
 
+    /// Appends one article; `sectors` is the stored form (`AnalysisCoding.sectors`): a count, one
+    /// level byte per sector, one little-endian float32 score per sector.
     mutating func append(id: String, title: String, date: Int32, publication: String?, file: Int32, line: Int32,
-                         bytes: (Int64, Int64), sectors: (levels: [SectorLevel], scores: [Double]), analysis: Int64) {
-        if ids.isEmpty && sectorCount == 0 { sectorCount = sectors.levels.count }
+                         bytes: (Int64, Int64), sectors: UnsafeRawBufferPointer, analysis: Int64) {
+        let stored = sectors.first.map { Int($0) } ?? 0
+        let valid = stored < 0x80 && sectors.count == 1 + 5 * stored
+        if ids.isEmpty && sectorCount == 0 { sectorCount = valid ? stored : 0 }
+        appendSummary(id: id, title: title, date: date, publication: publication, file: file, line: line, bytes: bytes,
+                      analysis: analysis)
+        for s in 0..<sectorCount {
+            guard valid, s < stored else {
+                levels.append(0)
+                scores.append(0)
+                continue
+            }
+            levels.append(sectors[1 + s])
+            var bits: UInt32 = 0
+            for k in 0..<4 { bits |= UInt32(sectors[1 + stored + 4 * s + k]) << UInt32(8 * k) }
+            scores.append(Float(bitPattern: bits))
+        }
+    }
+
+    private mutating func appendSummary(id: String, title: String, date: Int32, publication: String?, file: Int32,
+                                        line: Int32, bytes: (Int64, Int64), analysis: Int64) {
         ids.append(ArticleID(id))
         titles.append(title)
         dates.append(date)
@@ -131,10 +154,6 @@ public struct Catalogue: Sendable {
         lines.append(line)
         byteStarts.append(bytes.0)
         byteEnds.append(bytes.1)
-        for s in 0..<sectorCount {
-            levels.append(s < sectors.levels.count ? UInt8(sectors.levels[s].rawValue) : 0)
-            scores.append(s < sectors.scores.count ? Float(sectors.scores[s]) : 0)
-        }
         analysisIDs.append(analysis)
     }
 
@@ -142,12 +161,13 @@ public struct Catalogue: Sendable {
     mutating func append(contentsOf part: Catalogue, file: Int32) {
         if sectorCount == 0 { sectorCount = part.sectorCount }
         for p in 0..<part.count {
-            let levels = part.sectorLevels(at: p)
-            let scores = part.sectorScores(at: p)
-            let date = part.dates[p]
-            append(id: part.ids[p].rawValue, title: part.titles[p], date: date, publication: part.source(at: p),
-                   file: file, line: part.lines[p], bytes: (part.byteStarts[p], part.byteEnds[p]),
-                   sectors: (levels, scores), analysis: part.analysisIDs[p])
+            appendSummary(id: part.ids[p].rawValue, title: part.titles[p], date: part.dates[p], publication: part.source(at: p),
+                          file: file, line: part.lines[p], bytes: (part.byteStarts[p], part.byteEnds[p]),
+                          analysis: part.analysisIDs[p])
+            for s in 0..<sectorCount {
+                levels.append(s < part.sectorCount ? part.levels[p * part.sectorCount + s] : 0)
+                scores.append(s < part.sectorCount ? part.scores[p * part.sectorCount + s] : 0)
+            }
         }
     }
 

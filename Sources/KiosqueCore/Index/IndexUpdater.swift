@@ -72,6 +72,7 @@ struct IndexUpdater {
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
         var report = IndexUpdateReport(files: files, unchangedFiles: 0, readFiles: 0, storedArticles: 0, analysedArticles: 0,
                                        droppedAnalyses: 0, removedFiles: 0, issues: [], cancelled: false)
+        report.droppedAnalyses = try index.pool.write { db in try Self.forgetOtherAnalyser(db, analyser.fingerprint) }
         let known = try index.pool.read { db in try Self.knownSources(db) }
         plan(known: known, report: &report)
         report.readFiles = works.count
@@ -121,7 +122,7 @@ struct IndexUpdater {
                                     elapsed: elapsed(), batches: batches))
         }
         if !works.isEmpty || report.removedFiles > 0 {
-            report.droppedAnalyses = try index.pool.write { db in try Self.dropUnused(db) }
+            report.droppedAnalyses += try index.pool.write { db in try Self.dropUnused(db) }
         }
         return report
     }
@@ -341,6 +342,26 @@ struct IndexUpdater {
             }
         }
         self.works = works
+    }
+
+    /// Empties the index when its analyses were made by another analyser (new word lists or
+    /// taxonomy): every article must be analysed again anyway, and starting afresh leaves no dead
+    /// full-text rows behind. Returns the number of analyses dropped.
+    private static func forgetOtherAnalyser(_ db: Database, _ fingerprint: String) throws -> Int {
+        let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'fingerprint'")
+        guard stored != fingerprint else { return 0 }
+        var dropped = 0
+        if stored != nil {
+            dropped = try Int.fetchOne(db, sql: "SELECT count(*) FROM analysis") ?? 0
+            try db.execute(sql: """
+                DELETE FROM article; DELETE FROM analysis; DELETE FROM source;
+                INSERT INTO search_text(search_text) VALUES ('delete-all');
+                """)
+            try CorpusIndex.setMeta(db, "dead_search_rows", 0)
+        }
+        try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('fingerprint', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                       arguments: [fingerprint])
+        return dropped
     }
 
     /// Drops analyses no article uses; their full-text rows stay as dead rows (counted).

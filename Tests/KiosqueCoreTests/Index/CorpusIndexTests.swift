@@ -49,6 +49,23 @@ import Testing
         #expect(catalogue.incompleteFiles == 0 && catalogue.issues.isEmpty)
     }
 
+    @Test("a folder of many files (the one-pass catalogue read) keeps Library.load's order")
+    func manyFiles() throws {
+        for n in 1...70 {
+            try folder.write("corpus/d\(n % 7)/f\(n).txt", "Titre \(n)\n\nTexte \(n) sur l’énergie.\n")
+        }
+        let report = try index.update(paths: [corpus], analyser: analyser, batchSize: 16)
+        #expect(report.readFiles == 70 && counter.count == 70)
+        let catalogue = try index.catalogue(paths: [corpus])
+        let loaded = Library.load(paths: [corpus]).articles
+        #expect(catalogue.ids == loaded.map(\.id))
+        #expect(catalogue.titles == loaded.map(\.title))
+        #expect((0..<catalogue.count).map { catalogue.location(at: $0) } == loaded.map(\.location))
+        #expect((0..<catalogue.count).allSatisfy { catalogue.sectorLevels(at: $0) == [.central, .absent] })
+        #expect(catalogue.sectorScores(at: 3) == [9.5, 0])
+        #expect(try index.search(SearchQuery("texte 17"), in: catalogue).map { catalogue.ids[$0].rawValue } == ["f17"])
+    }
+
     @Test("an unchanged file is neither read nor analysed again")
     func unchanged() throws {
         _ = try write("a.jsonl", IndexFixtures.lines(4))
@@ -195,14 +212,19 @@ import Testing
         #expect(throws: LoadIssue.self) { try wrong.get() }
     }
 
-    @Test("another analyser fingerprint (new word lists) analyses everything again")
+    @Test("another analyser fingerprint (new word lists) starts the index afresh: everything analysed again, no dead rows")
     func fingerprint() throws {
         _ = try write("a.jsonl", IndexFixtures.lines(3))
+        _ = try write("other.jsonl", IndexFixtures.lines(2, prefix: "o"))
         try index.update(paths: [corpus], analyser: analyser)
         counter.reset()
-        let report = try index.update(paths: [corpus], analyser: IndexFixtures.analyser(counter, fingerprint: "test-2"))
-        #expect(counter.count == 3 && report.droppedAnalyses == 3)
-        #expect(try index.catalogue(paths: [corpus]).count == 3)
+        let a = folder.url.appendingPathComponent("corpus/a.jsonl").path
+        let report = try index.update(paths: [a], analyser: IndexFixtures.analyser(counter, fingerprint: "test-2"))
+        #expect(counter.count == 3 && report.droppedAnalyses == 5)
+        #expect(try index.deadSearchRows() == 0)
+        let catalogue = try index.catalogue(paths: [corpus])
+        #expect(catalogue.count == 3 && catalogue.incompleteFiles == 1)
+        #expect(try index.search(SearchQuery("numero 1"), in: catalogue).map { catalogue.ids[$0].rawValue } == ["a1"])
     }
 }
 
