@@ -72,7 +72,11 @@ struct IndexUpdater {
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
         var report = IndexUpdateReport(files: files, unchangedFiles: 0, readFiles: 0, storedArticles: 0, analysedArticles: 0,
                                        droppedAnalyses: 0, removedFiles: 0, issues: [], cancelled: false)
-        report.droppedAnalyses = try index.pool.write { db in try Self.forgetOtherAnalyser(db, analyser.fingerprint) }
+        let fingerprint = analyser.fingerprint
+        let stored = try index.pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'fingerprint'") }
+        if stored != fingerprint {
+            report.droppedAnalyses = try index.pool.write { db in try Self.forgetOtherAnalyser(db, fingerprint) }
+        }
         let known = try index.pool.read { db in try Self.knownSources(db) }
         plan(known: known, report: &report)
         report.readFiles = works.count
