@@ -96,18 +96,23 @@ struct IndexUpdater {
             let parsed = parse(batch, parser: parser)
             while true {
                 let existing = try index.pool.read { db in try Self.lookup(db, parsed) }
-                var missing: [Article] = []
+                var missing: [(article: Article, hash: ContentHash)] = []
                 var hashes = Set(existing.keys)
                 for case .article(let article, let hash) in parsed where hashes.insert(hash).inserted {
-                    missing.append(article)
+                    missing.append((article, hash))
                 }
                 var computed: [ContentHash: (ArticleAnalysis, SearchDocument)] = [:]
                 if !missing.isEmpty {
-                    if analyse == nil { analyse = try analyser.make() }
-                    guard let analyse else { break }
-                    let fingerprint = analyser.fingerprint
-                    let results = ParallelMap.map(missing, chunkSize: 4) { article in
-                        (Self.hash(article, fingerprint), analyse(article), SearchDocument(article))
+                    // The recogniser and the taxonomy are loaded once, and only when needed.
+                    let analyseOne: @Sendable (Article) -> ArticleAnalysis
+                    if let analyse {
+                        analyseOne = analyse
+                    } else {
+                        analyseOne = try analyser.make()
+                        analyse = analyseOne
+                    }
+                    let results = ParallelMap.map(missing, chunkSize: 4) { item in
+                        (item.hash, analyseOne(item.article), SearchDocument(item.article))
                     }
                     for (hash, analysis, document) in results { computed[hash] = (analysis, document) }
                 }
