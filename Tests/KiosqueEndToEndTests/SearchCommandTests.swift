@@ -89,6 +89,36 @@ import Testing
         #expect(direct.stdoutText == indexed.stdoutText)
     }
 
+    @Test("two searches at once on the same new index: both succeed with the same output")
+    func twoProcesses() throws {
+        let fixture = try Fixture()
+        var lines: [String] = []
+        for n in 1...120 {
+            lines.append(#"{"id": "n\#(n)", "text": "Article \#(n) sur le prix de l’électricité et la défense, paragraphe \#(n * 7)."}"#)
+        }
+        let big = fixture.folder.appendingPathComponent("big.jsonl").path
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: big))
+        var pids: [pid_t] = []
+        var outs: [String] = []
+        for k in 0..<2 {
+            let out = fixture.folder.appendingPathComponent("out\(k)").path
+            let err = fixture.folder.appendingPathComponent("err\(k)").path
+            pids.append(try Spawn.start([try KiosqueBinary.path(), "search", "electricite", big],
+                                        environment: fixture.environment.merging(["HOME": fixture.folder.path]) { $1 },
+                                        stdin: "/dev/null", stdout: out, stderr: err))
+            outs.append(out)
+        }
+        for pid in pids {
+            #expect(try Spawn.wait(pid, timeout: .seconds(60), command: ["kiosque", "search"]) == 0)
+        }
+        let first = try String(contentsOfFile: outs[0], encoding: .utf8)
+        let second = try String(contentsOfFile: outs[1], encoding: .utf8)
+        #expect(first == second)
+        #expect(first.split(separator: "\n").filter { !$0.hasPrefix(" ") }.count == 120)
+        let again = try fixture.run(["search", "electricite", big])
+        #expect(again.stdoutText == first && again.stderrText.isEmpty)
+    }
+
     @Test("progress on standard error when it is a terminal")
     func progressOnTerminal() throws {
         let fixture = try Fixture()

@@ -37,6 +37,11 @@ public final class SearchHistory: Sendable {
         try self.init(url: directories.state.appendingPathComponent("history.sqlite"))
     }
 
+    /// Closes the file now instead of when the history is released (before the process exits).
+    public func close() throws(IndexError) {
+        try IndexError.wrap("cannot close the search history \(url.path)") { try database.close() }
+    }
+
     /// Records a search as the most recent; blank queries are ignored. Keeps at most `limit`.
     public func record(_ query: String, at time: Date = Date()) throws(IndexError) {
         let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)

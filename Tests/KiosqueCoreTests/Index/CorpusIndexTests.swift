@@ -29,6 +29,7 @@ import Testing
 
     @Test("first update analyses every article; the catalogue matches Library.load in order and fields")
     func firstUpdate() throws {
+        defer { try? index.close() }
         _ = try write("b.jsonl", IndexFixtures.lines(5))
         _ = try folder.write("corpus/a-text.txt", "Un titre\n\nLe texte de l’article sur la défense.\n")
         let report = try index.update(paths: [corpus], analyser: analyser)
@@ -51,6 +52,7 @@ import Testing
 
     @Test("a folder of many files (the one-pass catalogue read) keeps Library.load's order")
     func manyFiles() throws {
+        defer { try? index.close() }
         for n in 1...70 {
             try folder.write("corpus/d\(n % 7)/f\(n).txt", "Titre \(n)\n\nTexte \(n) sur l’énergie.\n")
         }
@@ -68,6 +70,7 @@ import Testing
 
     @Test("an unchanged file is neither read nor analysed again")
     func unchanged() throws {
+        defer { try? index.close() }
         _ = try write("a.jsonl", IndexFixtures.lines(4))
         try index.update(paths: [corpus], analyser: analyser)
         counter.reset()
@@ -79,6 +82,7 @@ import Testing
 
     @Test("a changed article is analysed again, the unchanged ones of the same file are not")
     func changedArticle() throws {
+        defer { try? index.close() }
         var lines = IndexFixtures.lines(4)
         _ = try write("a.jsonl", lines)
         try index.update(paths: [corpus], analyser: analyser)
@@ -97,6 +101,7 @@ import Testing
 
     @Test("a new article is analysed; a removed one disappears from the catalogue and from search")
     func newAndRemoved() throws {
+        defer { try? index.close() }
         var lines = IndexFixtures.lines(3)
         _ = try write("a.jsonl", lines)
         try index.update(paths: [corpus], analyser: analyser)
@@ -116,6 +121,7 @@ import Testing
 
     @Test("a file removed from the folder disappears; the other files are not read")
     func removedFile() throws {
+        defer { try? index.close() }
         _ = try write("a.jsonl", IndexFixtures.lines(2, prefix: "a"))
         let b = try write("b.jsonl", IndexFixtures.lines(2, prefix: "b"))
         try index.update(paths: [corpus], analyser: analyser)
@@ -127,6 +133,7 @@ import Testing
 
     @Test("an article moved to another file keeps its analysis (same content hash)")
     func moved() throws {
+        defer { try? index.close() }
         let lines = IndexFixtures.lines(3)
         _ = try write("a.jsonl", lines)
         try index.update(paths: [corpus], analyser: analyser)
@@ -145,6 +152,7 @@ import Testing
 
     @Test("an interrupted first index resumes where it stopped, without redoing committed batches")
     func interrupted() throws {
+        defer { try? index.close() }
         _ = try write("a.jsonl", IndexFixtures.lines(10))
         let cancellation = IndexCancellation()
         let first = try index.update(paths: [corpus], analyser: analyser, batchSize: 2, cancellation: cancellation) { progress in
@@ -166,6 +174,7 @@ import Testing
 
     @Test("progress: total, done after each batch, rate and time left")
     func progress() throws {
+        defer { try? index.close() }
         _ = try write("a.jsonl", IndexFixtures.lines(5))
         let seen = ProgressLog()
         try index.update(paths: [corpus], analyser: analyser, batchSize: 2) { seen.add($0) }
@@ -176,11 +185,59 @@ import Testing
         #expect(log.last?.remaining == 0)
     }
 
+    @Test("while an update runs, the catalogue shows what is committed (the reader's open-at-once)")
+    func catalogueDuringUpdate() throws {
+        defer { try? index.close() }
+        _ = try write("a.jsonl", IndexFixtures.lines(7))
+        let counts = ProgressLog()
+        let index = self.index
+        let corpus = self.corpus
+        try index.update(paths: [corpus], analyser: analyser, batchSize: 3) { progress in
+            if let catalogue = try? index.catalogue(paths: [corpus]) {
+                counts.add(IndexProgress(done: catalogue.count, total: catalogue.incompleteFiles, analysed: 0, elapsed: 0, batches: 0))
+            }
+        }
+        #expect(counts.all.map(\.done) == [0, 3, 6, 7])
+        #expect(counts.all.map(\.total) == [1, 1, 1, 0])
+    }
+
+    @Test("two instances updating the same index at once: both succeed, each article stored once")
+    func twoInstances() throws {
+        defer { try? index.close() }
+        _ = try write("a.jsonl", IndexFixtures.lines(40, prefix: "a"))
+        _ = try write("b.jsonl", IndexFixtures.lines(40, prefix: "b"))
+        let other = try CorpusIndex(url: index.url)
+        defer { try? other.close() }
+        let corpus = self.corpus
+        let analyser = self.analyser
+        let failures = ProgressLog()
+        let group = DispatchGroup()
+        for target in [index, other] {
+            group.enter()
+            DispatchQueue.global().async {
+                defer { group.leave() }
+                if (try? target.update(paths: [corpus], analyser: analyser, batchSize: 4)) == nil {
+                    failures.add(IndexProgress(done: 1, total: 0, analysed: 0, elapsed: 0, batches: 0))
+                }
+            }
+        }
+        #expect(group.wait(timeout: .now() + 60) == .success)
+        #expect(failures.all.isEmpty)
+        let catalogue = try index.catalogue(paths: [corpus])
+        #expect(catalogue.ids.map(\.rawValue) == (1...40).map { "a\($0)" } + (1...40).map { "b\($0)" })
+        #expect(catalogue.incompleteFiles == 0)
+        #expect(Set(catalogue.analysisIDs).count == 80)
+        #expect(try index.search(SearchQuery("electricite"), in: catalogue).count == 80)
+        #expect(try index.deadSearchRows() == 0)
+    }
+
     @Test("bad lines are reported by the catalogue, also on a warm start")
     func issuesKept() throws {
+        defer { try? index.close() }
         _ = try write("a.jsonl", [IndexFixtures.line("a1", "Un texte."), "{pas du json", IndexFixtures.line("a3", "Un autre.")])
         try index.update(paths: [corpus], analyser: analyser)
         let reopened = try CorpusIndex(url: index.url)
+        defer { try? reopened.close() }
         let report = try reopened.update(paths: [corpus], analyser: analyser)
         #expect(report.readFiles == 0)
         let catalogue = try reopened.catalogue(paths: [corpus])
@@ -190,6 +247,7 @@ import Testing
 
     @Test("lazy loading: article(at:) reads one article equal to Library.load's; its analysis comes back from the index")
     func lazyArticleAndAnalysis() throws {
+        defer { try? index.close() }
         _ = try write("a.jsonl", IndexFixtures.lines(3))
         _ = try folder.write("corpus/z.txt", "Titre du fichier\n\nLe texte avec Paris et Lyon.\n")
         try index.update(paths: [corpus], analyser: analyser)
@@ -214,6 +272,7 @@ import Testing
 
     @Test("another analyser fingerprint (new word lists) starts the index afresh: everything analysed again, no dead rows")
     func fingerprint() throws {
+        defer { try? index.close() }
         _ = try write("a.jsonl", IndexFixtures.lines(3))
         _ = try write("other.jsonl", IndexFixtures.lines(2, prefix: "o"))
         try index.update(paths: [corpus], analyser: analyser)

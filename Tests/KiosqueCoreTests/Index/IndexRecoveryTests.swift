@@ -11,6 +11,7 @@ import Testing
         let url = folder.url.appendingPathComponent("index.sqlite")
         try folder.write("index.sqlite", Data(repeating: 0x42, count: 8192))
         let index = try CorpusIndex(url: url)
+        defer { try? index.close() }
         #expect(index.notes.count == 1)
         #expect(index.notes.first?.contains("moved to") == true)
         #expect(FileManager.default.fileExists(atPath: url.path + ".broken"))
@@ -18,7 +19,9 @@ import Testing
         let counter = AnalysisCounter()
         try index.update(paths: [folder.url.appendingPathComponent("c").path], analyser: IndexFixtures.analyser(counter))
         #expect(counter.count == 2)
-        #expect(try CorpusIndex(url: url).notes.isEmpty)
+        let reopened = try CorpusIndex(url: url)
+        defer { try? reopened.close() }
+        #expect(reopened.notes.isEmpty)
     }
 
     @Test("an index of another schema version is rebuilt")
@@ -31,6 +34,7 @@ import Testing
         }
         try old.close()
         let index = try CorpusIndex(url: url)
+        defer { try? index.close() }
         #expect(index.notes.first?.contains("another version") == true)
         #expect(try index.deadSearchRows() == 0)
     }
@@ -50,6 +54,7 @@ import Testing
     func history() throws {
         let folder = try TemporaryFolder()
         let history = try SearchHistory(url: folder.url.appendingPathComponent("state/history.sqlite"), limit: 3)
+        defer { try? history.close() }
         let t = Date(timeIntervalSince1970: 1_700_000_000)
         try history.record("electricite", at: t)
         try history.record("defense", at: t + 1)
@@ -61,6 +66,7 @@ import Testing
         #expect(try history.recent() == ["\"gilets jaunes\"", "nucl*", "electricite"])
         #expect(try history.recent(limit: 1) == ["\"gilets jaunes\""])
         let reopened = try SearchHistory(url: history.url, limit: 3)
+        defer { try? reopened.close() }
         #expect(try reopened.recent().count == 3)
     }
 
@@ -69,6 +75,7 @@ import Testing
         let folder = try TemporaryFolder()
         try folder.write("history.sqlite", Data(repeating: 0x17, count: 4096))
         let history = try SearchHistory(url: folder.url.appendingPathComponent("history.sqlite"))
+        defer { try? history.close() }
         #expect(history.notes.count == 1)
         #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("history.sqlite.broken").path))
         try history.record("energie")

@@ -23,6 +23,7 @@ import Testing
 
     func ids(_ query: String) throws -> [String] {
         let (index, catalogue, folder) = try Self.index()
+        defer { try? index.close() }
         _ = folder
         return try index.search(SearchQuery(query), in: catalogue).map { catalogue.ids[$0].rawValue }
     }
@@ -66,6 +67,7 @@ import Testing
     @Test("the index and SearchMatcher agree on every article of the small corpus")
     func agreementSmall() throws {
         let (index, catalogue, folder) = try Self.index()
+        defer { try? index.close() }
         _ = folder
         let loader = try ArticleLoader.bundled()
         let articles = try (0..<catalogue.count).map { try loader.article(at: catalogue.place(at: $0)).get() }
@@ -87,6 +89,7 @@ import Testing
         let folder = try TemporaryFolder()
         let path = try folder.write("sample.jsonl", Data(lines.joined(separator: [0x0A])))
         let index = try CorpusIndex(url: folder.url.appendingPathComponent("index.sqlite"))
+        defer { try? index.close() }
         try index.update(paths: [path], analyser: IndexFixtures.analyser(AnalysisCounter()))
         let catalogue = try index.catalogue(paths: [path])
         let articles = Library.load(paths: [path]).articles
