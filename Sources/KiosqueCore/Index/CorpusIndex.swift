@@ -95,6 +95,30 @@ public final class CorpusIndex: Sendable {
         }
     }
 
+    /// Every stored analysis of `catalogue`'s articles, in one read: `body` gets each position
+    /// (several positions share an analysis when their texts are equal) with its analysis. For
+    /// building a corpus-wide entity index in the background without opening any article.
+    public func forEachAnalysis(in catalogue: Catalogue, _ body: (Int, ArticleAnalysis) throws -> Void) throws(IndexError) {
+        var positions: [Int64: [Int]] = [:]
+        for (position, id) in catalogue.analysisIDs.enumerated() { positions[id, default: []].append(position) }
+        try IndexError.wrap("cannot read the analyses of the index \(url.path)") {
+            try pool.read { db in
+                let rows = try Row.fetchCursor(db, sql: "SELECT id, entities, paragraph_sectors FROM analysis ORDER BY id")
+                while let row = try rows.next() {
+                    guard let at = positions[row[0]] else { continue }
+                    let entities = try AnalysisCoding.entities(row[1] as Data)
+                    let paragraphs = try AnalysisCoding.paragraphSectors(row[2] as Data)
+                    for position in at {
+                        try body(position, ArticleAnalysis(
+                            entities: entities.entities, readable: entities.readable,
+                            sectorLevels: catalogue.sectorLevels(at: position),
+                            sectorScores: catalogue.sectorScores(at: position), paragraphSectors: paragraphs))
+                    }
+                }
+            }
+        }
+    }
+
     /// Positions in `catalogue` of the articles matching `query`, in corpus order.
     public func search(_ query: SearchQuery, in catalogue: Catalogue) throws(IndexError) -> [Int] {
         let expression = query.ftsExpression

@@ -266,6 +266,10 @@ import Testing
             #expect(stored.paragraphSectors == direct.paragraphSectors)
             #expect(stored.sectorLevels == direct.sectorLevels && stored.sectorScores == direct.sectorScores)
         }
+        var all: [Int: ArticleAnalysis] = [:]
+        try index.forEachAnalysis(in: catalogue) { all[$0] = $1 }
+        #expect(all.count == catalogue.count)
+        #expect(try all[3] == index.analysis(at: 3, in: catalogue))
         let wrong = loader.article(at: catalogue.place(at: 1), expected: ArticleID("other"))
         #expect(throws: LoadIssue.self) { try wrong.get() }
     }
