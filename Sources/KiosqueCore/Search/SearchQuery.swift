@@ -10,8 +10,10 @@ public struct SearchQuery: Hashable, Sendable, CustomStringConvertible {
     public let terms: [SearchTerm]
 
     /// Parses `text`; throws a `SearchQueryError` for an empty query, an unclosed quote, or a
-    /// query without any word.
-    public init(_ text: String) throws(SearchQueryError) {
+    /// query without any word. `typing`: the query is being typed (search as you type), so its
+    /// last word, when bare, not followed by a space and at least `typingPrefixLength` letters
+    /// long, is a prefix (`nucl` finds `nucléaire`).
+    public init(_ text: String, typing: Bool = false) throws(SearchQueryError) {
         self.text = text
         let scalars = Array(text.unicodeScalars)
         guard scalars.contains(where: { !$0.properties.isWhitespace }) else { throw .empty }
@@ -41,6 +43,10 @@ public struct SearchQuery: Hashable, Sendable, CustomStringConvertible {
             }
         }
         guard !terms.isEmpty else { throw .noWords }
+        if typing, let last = terms.last, !last.quoted, let end = scalars.last,
+           SearchTokenizer.isWordScalar(end), (last.words.last?.count ?? 0) >= Self.typingPrefixLength {
+            terms[terms.count - 1].lastIsPrefix = true
+        }
         self.terms = terms
     }
 
@@ -48,6 +54,10 @@ public struct SearchQuery: Hashable, Sendable, CustomStringConvertible {
     public var ftsExpression: String { terms.map(\.ftsExpression).joined(separator: " ") }
 
     public var description: String { text }
+
+    /// The shortest last word taken as a prefix while typing: a one-letter prefix matches nearly
+    /// every article and takes about 0.4 s over 100,000 (BENCHMARKS.md), two letters about 30 ms.
+    public static let typingPrefixLength = 2
 
     /// Straight and typographic double quotes, and French guillemets, open and close phrases.
     static func isQuote(_ scalar: Unicode.Scalar) -> Bool {

@@ -34,6 +34,16 @@ import Testing
         #expect(!query.ftsExpression.contains("("))
     }
 
+    @Test("while typing, the last bare word is a prefix; not after a space or in quotes")
+    func typing() throws {
+        #expect(try SearchQuery("energie nucl", typing: true).terms.map(\.lastIsPrefix) == [false, true])
+        #expect(try SearchQuery("energie nucl ", typing: true).terms.map(\.lastIsPrefix) == [false, false])
+        #expect(try SearchQuery("\"energie nucl\"", typing: true).terms.map(\.lastIsPrefix) == [false])
+        #expect(try SearchQuery("energie nucl").terms.map(\.lastIsPrefix) == [false, false])
+        #expect(try SearchQuery("energie n", typing: true).terms.map(\.lastIsPrefix) == [false, false])
+        #expect(try SearchMatcher(SearchQuery("l'ener", typing: true)).ranges(in: "de l’énergie").count == 1)
+    }
+
     @Test("bad queries: empty, only spaces, unbalanced quote, only punctuation")
     func badQueries() {
         #expect(throws: SearchQueryError.empty) { try SearchQuery("") }
