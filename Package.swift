@@ -29,6 +29,8 @@ let package = Package(
         .target(name: "KiosqueCore", dependencies: [
             "KiosqueResources",
             .product(name: "GRDB", package: "GRDB.swift"),
+            // SQLite's C API (GRDB's own module) for the catalogue's hot loop; see DECISIONS.md.
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         .target(name: "KiosqueTUI", dependencies: ["KiosqueCore", "KiosqueResources"]),
         .target(name: "KiosqueCurses", dependencies: ["CNcursesw", "KiosqueTUI"]),

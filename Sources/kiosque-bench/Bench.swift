@@ -6,9 +6,19 @@ import KiosqueTUI
 /// `kiosque-bench`: measures what BENCHMARKS.md records. Run it on a release build:
 /// `swift run -c release kiosque-bench ../shared/corpus/presse-2018-2019.jsonl`.
 @main
-struct Bench: ParsableCommand {
+struct KiosqueBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kiosque-bench",
+        abstract: "Measure Kiosque on a corpus (release build); see BENCHMARKS.md.",
+        subcommands: [Bench.self, GenerateCommand.self, IndexBench.self, SearchBench.self],
+        defaultSubcommand: Bench.self
+    )
+}
+
+/// `kiosque-bench [load] PATH...`: loading, the first screen and frame times (and `--ner`).
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "load",
         abstract: "Measure loading, the first screen and frame times on a corpus."
     )
 

@@ -14,7 +14,7 @@ struct Kiosque: ParsableCommand {
             Exit codes: 0 success, 1 no such article or unreadable input, 2 usage error.
             """,
         subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, AnalyzeCommand.self, SectorsCommand.self,
-                      BookmarksCommand.self],
+                      SearchCommand.self, BookmarksCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 

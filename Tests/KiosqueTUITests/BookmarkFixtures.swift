@@ -33,7 +33,7 @@ enum BookmarkFixtures {
                                       paragraphs: [["Une phrase d’un article que le corpus n’a pas."]])
         var detached = bookmark("L’objectif de cette visite : la diversification du partenariat qui lie les deux pays.",
                                 in: Fixtures.mali, note: "ancien texte", minute: 3)
-        detached.article.textHash = ContentHash(rawValue: "fnv1a64:0000000000000000")
+        detached.article.textHash = ContentHash(high: 0, low: 0)
         detached.quote = TextQuote(exact: "Cette phrase a disparu de l’article depuis longtemps.", prefix: "", suffix: "")
         return [
             bookmark(lavrov, in: Fixtures.mali, note: "Lavrov reçoit", sectors: ["défense"], minute: 0),

@@ -58,7 +58,9 @@ public final class AnalysisWorker: @unchecked Sendable {
             return !started && !articles.isEmpty
         }
         guard go else { return }
-        let thread = Thread { [self] in
+        // GCD, not Foundation `Thread`: a Foundation thread exiting after SQLite and Foundation
+        // work corrupted the heap in a few percent of debug runs (DECISIONS.md, Index and search).
+        DispatchQueue.global(qos: .utility).async { [self] in
             // Sectors first: the classifier loads in a few milliseconds and the reader can
             // filter by sector before the first results.
             let sectors: SectorClassifier?
@@ -79,13 +81,9 @@ public final class AnalysisWorker: @unchecked Sendable {
                 return
             }
             for _ in 0..<threadCount {
-                let worker = Thread { [self] in work(recognizer, sectors) }
-                worker.qualityOfService = .utility
-                worker.start()
+                DispatchQueue.global(qos: .utility).async { [self] in work(recognizer, sectors) }
             }
         }
-        thread.qualityOfService = .utility
-        thread.start()
     }
 
     /// Asks for an article before the rest (the user just opened it).

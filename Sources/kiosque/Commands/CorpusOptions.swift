@@ -10,17 +10,19 @@ struct CorpusOptions: ParsableArguments {
     /// Loads the articles; unreadable input is reported on standard error unless the caller
     /// shows it itself (the reader puts it in its status line).
     func load(issuesToStandardError: Bool = true) throws -> LoadResult {
-        var inputs = paths
-        if inputs.isEmpty {
-            guard let seeds = ResourceLocator.seedsDirectory else {
-                throw CommandFailure(
-                    message: "cannot find the bundled seed articles; pass files or folders to read, or set KIOSQUE_RESOURCES",
-                    exitCode: ExitStatus.failure)
-            }
-            inputs = [seeds.path]
-        }
-        let result = Library.load(paths: inputs)
+        let result = Library.load(paths: try inputs())
         if issuesToStandardError { Diagnostics.report(result.issues) }
         return result
+    }
+
+    /// The paths given, or the bundled seed articles' folder when none is.
+    func inputs() throws -> [String] {
+        guard paths.isEmpty else { return paths }
+        guard let seeds = ResourceLocator.seedsDirectory else {
+            throw CommandFailure(
+                message: "cannot find the bundled seed articles; pass files or folders to read, or set KIOSQUE_RESOURCES",
+                exitCode: ExitStatus.failure)
+        }
+        return [seeds.path]
     }
 }

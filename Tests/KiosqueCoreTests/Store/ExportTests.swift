@@ -120,7 +120,7 @@ import Testing
         let first = try #require((object["bookmarks"] as? [[String: Any]])?.first)
         #expect(first["id"] as? String == bookmarks[0].id.rawValue)
         #expect((first["quote"] as? [String: String])?["exact"] == "« Kidal »\nligne")
-        #expect((first["article"] as? [String: Any])?["hash"] as? String == bookmarks[0].article.textHash.rawValue)
+        #expect((first["article"] as? [String: Any])?["hash"] as? String == bookmarks[0].article.textHash?.rawValue)
         #expect(try BookmarkFile.decode(data) == bookmarks)
     }
 

@@ -4,14 +4,16 @@ public struct ArticleReference: Hashable, Sendable {
     public var id: ArticleID
     /// Where the article was read: a file path, or `path:line` for a JSONL line.
     public var location: String
-    /// The hash of the article's source text when the bookmark was made (or last re-anchored).
-    public var textHash: ContentHash
+    /// The hash of the article's source text when the bookmark was made (or last re-anchored);
+    /// nil when the stored value cannot be read (written by another version): the passage is
+    /// then always looked for by its quote.
+    public var textHash: ContentHash?
     public var title: String
     public var date: ArticleDate?
     public var source: String?
     public var url: String?
 
-    public init(id: ArticleID, location: String, textHash: ContentHash, title: String,
+    public init(id: ArticleID, location: String, textHash: ContentHash?, title: String,
                 date: ArticleDate? = nil, source: String? = nil, url: String? = nil) {
         self.id = id
         self.location = location

@@ -12,7 +12,7 @@ enum BookmarkRow {
     /// Inserts the bookmark, replacing a row with the same id.
     static func save(_ b: Bookmark, _ db: Database) throws {
         let arguments: StatementArguments = [
-            b.id.rawValue, b.article.id.rawValue, b.article.location, b.article.textHash.rawValue,
+            b.id.rawValue, b.article.id.rawValue, b.article.location, b.article.textHash?.rawValue ?? "",
             b.article.title, b.article.date?.iso8601, b.article.source, b.article.url,
             b.range.start, b.range.end, b.quote.exact, b.quote.prefix, b.quote.suffix, b.note,
             json(b.sectors), json(b.entities), b.created.millisecondsSince1970,

@@ -99,7 +99,7 @@ public enum BookmarkFile {
 
     public static func entry(_ b: Bookmark) -> Entry {
         Entry(id: b.id,
-              article: ArticleEntry(id: b.article.id.rawValue, location: b.article.location, hash: b.article.textHash.rawValue,
+              article: ArticleEntry(id: b.article.id.rawValue, location: b.article.location, hash: b.article.textHash?.rawValue ?? "",
                                     title: b.article.title, date: b.article.date?.iso8601, source: b.article.source,
                                     url: b.article.url),
               start: b.range.start, end: b.range.end, quote: b.quote, note: b.note, sectors: b.sectors,

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Reads one article from its source, alone: the JSONL line at its byte range, or the text file,
+/// through the same parser as `Library.load`, so the result is the same `Article`.
+public struct ArticleLoader: Sendable {
+    let parser: ArticleParser
+
+    public init(data: FrenchData) {
+        parser = ArticleParser(data: data)
+    }
+
+    /// A loader over the bundled French word lists.
+    public static func bundled() throws(FrenchDataError) -> ArticleLoader {
+        ArticleLoader(data: try FrenchData.shared.get())
+    }
+
+    /// The article at `place`; `expected` (the indexed id) guards against a file changed since it
+    /// was indexed, which would put another line at the same bytes.
+    public func article(at place: ArticlePlace, expected: ArticleID? = nil) -> Result<Article, LoadIssue> {
+        let loaded: Result<Article, LoadIssue>
+        switch place.kind {
+        case .text:
+            loaded = TextFileReader(parser: parser).read(path: place.path)
+        case .jsonLines:
+            loaded = readLine(place).flatMap { JSONLReader(parser: parser).article(line: $0, location: place.location) }
+        }
+        if case .success(let article) = loaded, let expected, article.id != expected {
+            return .failure(LoadIssue(location: place.location,
+                                      reason: "the file changed since it was indexed (found \(article.id), expected \(expected)); open it again"))
+        }
+        return loaded
+    }
+
+    private func readLine(_ place: ArticlePlace) -> Result<Data, LoadIssue> {
+        guard let handle = FileHandle(forReadingAtPath: place.path) else {
+            return .failure(LoadIssue(location: place.location, reason: "cannot open the file; it may have been moved or removed"))
+        }
+        defer { try? handle.close() }
+        do {
+            try handle.seek(toOffset: UInt64(place.bytes.lowerBound))
+            let data = try handle.read(upToCount: place.bytes.count) ?? Data()
+            guard data.count == place.bytes.count else {
+                return .failure(LoadIssue(location: place.location, reason: "the file is shorter than when it was indexed; open it again"))
+            }
+            return .success(data)
+        } catch {
+            return .failure(LoadIssue(location: place.location, reason: FileErrorReason.reason(error)))
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+
+/// Where an indexed article lies in its source, to read it again alone (`ArticleLoader`).
+public struct ArticlePlace: Hashable, Sendable {
+    /// The file as walked (what locations show).
+    public var path: String
+    public var kind: FileKind
+    /// The JSONL line number (from 1); 0 for a text file.
+    public var line: Int
+    /// Bytes of the JSONL line, or of the whole text file.
+    public var bytes: Range<Int>
+
+    public init(path: String, kind: FileKind, line: Int, bytes: Range<Int>) {
+        self.path = path
+        self.kind = kind
+        self.line = line
+        self.bytes = bytes
+    }
+
+    /// `path` for a text file, `path:line` for a JSONL line (as `Article.location`).
+    public var location: String { kind == .jsonLines ? "\(path):\(line)" : path }
+}

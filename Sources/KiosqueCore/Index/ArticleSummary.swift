@@ -1,0 +1,16 @@
+/// What a row of the article list needs, read from the index without opening the article.
+public struct ArticleSummary: Hashable, Sendable {
+    public var id: ArticleID
+    public var title: String
+    public var date: ArticleDate?
+    /// The publication, when the input names one (JSONL `source`).
+    public var source: String?
+    /// Where to read the whole article (`ArticleLoader`); `place.location` is `Article.location`.
+    public var place: ArticlePlace
+    /// The article's level per sector, in the taxonomy's order.
+    public var sectorLevels: [SectorLevel]
+    /// The article's score per sector, in the taxonomy's order.
+    public var sectorScores: [Double]
+
+    public var location: String { place.location }
+}

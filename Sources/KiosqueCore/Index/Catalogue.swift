@@ -1,0 +1,192 @@
+/// Every article of an opened corpus, in corpus order, as summaries held in flat arrays: what the
+/// list shows for 100,000 articles without holding a single article text.
+///
+/// Positions (0..<count) are the list's rows in corpus order, the same order as `Library.load`.
+public struct Catalogue: Sendable {
+    public private(set) var ids: [ArticleID] = []
+    public private(set) var titles: [String] = []
+    /// `ArticleDate` packed as `year * 10000 + month * 100 + day` (0 for a missing part), 0 when none.
+    private var dates: [Int32] = []
+    /// Index into `publications`, -1 when none.
+    private var publicationIndexes: [Int32] = []
+    private var publications: [String] = []
+    /// Index into `files`.
+    private var fileIndexes: [Int32] = []
+    private var files: [CorpusFiles.File] = []
+    private var lines: [Int32] = []
+    private var byteStarts: [Int64] = []
+    private var byteEnds: [Int64] = []
+    /// `sectorCount` levels per article, flat.
+    private var levels: [UInt8] = []
+    private var scores: [Float] = []
+    /// The analysis of each article (its full-text row id).
+    public private(set) var analysisIDs: [Int64] = []
+    /// (analysis id, position), sorted: maps full-text results to positions.
+    private var byAnalysis: [(analysis: Int64, position: Int32)] = []
+    private var publicationNumbers: [String: Int32] = [:]
+
+    /// Sectors per article (the taxonomy's size when the index was built).
+    public private(set) var sectorCount = 0
+    /// Lines of the sources that could not be read, and paths that could not be walked.
+    public var issues: [LoadIssue] = []
+    /// Files of the corpus whose articles are not all in the index yet (an update is running or
+    /// was interrupted): the catalogue is partial.
+    public var incompleteFiles = 0
+
+    public init() {}
+
+    public var count: Int { ids.count }
+    public var isEmpty: Bool { ids.isEmpty }
+
+    /// The summary at a position.
+    public subscript(position: Int) -> ArticleSummary {
+        ArticleSummary(id: ids[position], title: titles[position], date: date(at: position),
+                       source: source(at: position), place: place(at: position),
+                       sectorLevels: sectorLevels(at: position), sectorScores: sectorScores(at: position))
+    }
+
+    public func date(at position: Int) -> ArticleDate? { Self.unpack(dates[position]) }
+
+    public func source(at position: Int) -> String? {
+        let index = Int(publicationIndexes[position])
+        return index >= 0 ? publications[index] : nil
+    }
+
+    public func place(at position: Int) -> ArticlePlace {
+        let file = files[Int(fileIndexes[position])]
+        return ArticlePlace(path: file.path, kind: file.kind, line: Int(lines[position]),
+                            bytes: Int(byteStarts[position])..<Int(byteEnds[position]))
+    }
+
+    public func location(at position: Int) -> String { place(at: position).location }
+
+    public func sectorLevel(at position: Int, sector: Int) -> SectorLevel {
+        guard sector < sectorCount else { return .absent }
+        return SectorLevel(rawValue: Int(levels[position * sectorCount + sector])) ?? .absent
+    }
+
+    public func sectorLevels(at position: Int) -> [SectorLevel] {
+        (0..<sectorCount).map { sectorLevel(at: position, sector: $0) }
+    }
+
+    public func sectorScores(at position: Int) -> [Double] {
+        (0..<sectorCount).map { Double(scores[position * sectorCount + $0]) }
+    }
+
+    /// Positions of the articles whose analysis is among `analyses` (ascending ids), in corpus order.
+    public func positions(ofAnalyses analyses: [Int64]) -> [Int] {
+        var out: [Int] = []
+        var i = 0, j = 0
+        while i < analyses.count, j < byAnalysis.count {
+            if analyses[i] < byAnalysis[j].analysis {
+                i += 1
+            } else if analyses[i] > byAnalysis[j].analysis {
+                j += 1
+            } else {
+                out.append(Int(byAnalysis[j].position))
+                j += 1
+            }
+        }
+        return out.sorted()
+    }
+
+    // MARK: building
+
+    mutating func reserve(_ n: Int) {
+        ids.reserveCapacity(n)
+        titles.reserveCapacity(n)
+        dates.reserveCapacity(n)
+        publicationIndexes.reserveCapacity(n)
+        levels.reserveCapacity(n * 16)
+        scores.reserveCapacity(n * 16)
+        fileIndexes.reserveCapacity(n)
+        lines.reserveCapacity(n)
+        byteStarts.reserveCapacity(n)
+        byteEnds.reserveCapacity(n)
+        analysisIDs.reserveCapacity(n)
+    }
+
+    mutating func addFile(_ file: CorpusFiles.File) -> Int32 {
+        files.append(file)
+        return Int32(files.count - 1)
+    }
+
+    /// Appends one article; `sectors` is the stored form (`AnalysisCoding.sectors`): a count, one
+    /// level byte per sector, one little-endian float32 score per sector.
+    mutating func append(id: String, title: String, date: Int32, publication: String?, file: Int32, line: Int32,
+                         bytes: (Int64, Int64), sectors: UnsafeRawBufferPointer, analysis: Int64) {
+        let stored = sectors.first.map { Int($0) } ?? 0
+        let valid = stored < 0x80 && sectors.count == 1 + 5 * stored
+        if ids.isEmpty && sectorCount == 0 { sectorCount = valid ? stored : 0 }
+        appendSummary(id: id, title: title, date: date, publication: publication, file: file, line: line, bytes: bytes,
+                      analysis: analysis)
+        for s in 0..<sectorCount {
+            guard valid, s < stored else {
+                levels.append(0)
+                scores.append(0)
+                continue
+            }
+            levels.append(sectors[1 + s])
+            var bits: UInt32 = 0
+            for k in 0..<4 { bits |= UInt32(sectors[1 + stored + 4 * s + k]) << UInt32(8 * k) }
+            scores.append(Float(bitPattern: bits))
+        }
+    }
+
+    private mutating func appendSummary(id: String, title: String, date: Int32, publication: String?, file: Int32,
+                                        line: Int32, bytes: (Int64, Int64), analysis: Int64) {
+        ids.append(ArticleID(id))
+        titles.append(title)
+        dates.append(date)
+        if let publication {
+            if let n = publicationNumbers[publication] {
+                publicationIndexes.append(n)
+            } else {
+                let n = Int32(publications.count)
+                publications.append(publication)
+                publicationNumbers[publication] = n
+                publicationIndexes.append(n)
+            }
+        } else {
+            publicationIndexes.append(-1)
+        }
+        fileIndexes.append(file)
+        lines.append(line)
+        byteStarts.append(bytes.0)
+        byteEnds.append(bytes.1)
+        analysisIDs.append(analysis)
+    }
+
+    /// Appends every article of `part` (read for one file), as articles of `file`.
+    mutating func append(contentsOf part: Catalogue, file: Int32) {
+        if sectorCount == 0 { sectorCount = part.sectorCount }
+        for p in 0..<part.count {
+            appendSummary(id: part.ids[p].rawValue, title: part.titles[p], date: part.dates[p], publication: part.source(at: p),
+                          file: file, line: part.lines[p], bytes: (part.byteStarts[p], part.byteEnds[p]),
+                          analysis: part.analysisIDs[p])
+            for s in 0..<sectorCount {
+                levels.append(s < part.sectorCount ? part.levels[p * part.sectorCount + s] : 0)
+                scores.append(s < part.sectorCount ? part.scores[p * part.sectorCount + s] : 0)
+            }
+        }
+    }
+
+    /// Sorts the analysis map once every article is in.
+    mutating func finish() {
+        byAnalysis = analysisIDs.enumerated().map { ($0.element, Int32($0.offset)) }
+        byAnalysis.sort { ($0.analysis, $0.position) < ($1.analysis, $1.position) }
+        publicationNumbers = [:]
+    }
+
+    static func pack(_ date: ArticleDate?) -> Int32? {
+        guard let date else { return nil }
+        return Int32(date.year * 10000 + (date.month ?? 0) * 100 + (date.day ?? 0))
+    }
+
+    static func unpack(_ value: Int32) -> ArticleDate? {
+        guard value > 0 else { return nil }
+        let v = Int(value)
+        let month = (v / 100) % 100, day = v % 100
+        return ArticleDate(year: v / 10000, month: month == 0 ? nil : month, day: day == 0 ? nil : day)
+    }
+}

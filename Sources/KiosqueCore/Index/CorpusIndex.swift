@@ -1,0 +1,149 @@
+import Foundation
+import GRDB
+
+/// The analysis index (`$XDG_CACHE_HOME/kiosque/index.sqlite`): each source file's identity, each
+/// article's place, summary and analysis, and the full-text index of the texts.
+///
+/// Rebuildable: a file that cannot be read or comes from another schema version is set aside and
+/// made again (`notes` says so). All methods may be called from any thread; an update (one
+/// writer) can run on a background thread while another thread reads catalogues and searches.
+public final class CorpusIndex: Sendable {
+    public let url: URL
+    /// What happened on opening (a broken or outdated file set aside), for the user.
+    public let notes: [String]
+    let pool: DatabasePool
+
+    /// Opens or creates the index at `url`.
+    public init(url: URL) throws(IndexError) {
+        self.url = url
+        var notes: [String] = []
+        pool = try IndexDatabase.open(url: url, kind: "index", schemaVersion: IndexSchema.version,
+                                      discardOtherVersions: true, notes: &notes, create: IndexSchema.create)
+        self.notes = notes
+    }
+
+    /// The index of the user's cache folder.
+    public convenience init(directories: AppDirectories = AppDirectories()) throws(IndexError) {
+        try self.init(url: Self.defaultURL(directories: directories))
+    }
+
+    /// Closes the database now instead of when the index is released. Call it when done, before
+    /// the process exits, after any update on another thread has returned: closing a connection
+    /// while the process is exiting can crash it. Nothing can be done with the index afterwards.
+    public func close() throws(IndexError) {
+        try IndexError.wrap("cannot close the index \(url.path)") { try pool.close() }
+    }
+
+    public static func defaultURL(directories: AppDirectories = AppDirectories()) -> URL {
+        directories.cache.appendingPathComponent("index.sqlite")
+    }
+
+    /// Brings the index up to date with `files`: unchanged files are not read; new, changed and
+    /// interrupted ones are read from where they stopped, their new articles analysed on every core
+    /// in batches of `batchSize`, each batch committed on its own. Files gone from the folders
+    /// given are removed, and analyses no article uses any more dropped.
+    ///
+    /// Run it in the background on a GCD queue (`DispatchQueue.global(qos: .utility)`), not on a
+    /// Foundation `Thread` that ends after it: in debug builds, a `Thread` ending right after an
+    /// update corrupted the heap in about 5 % of runs (glibc abort); a GCD queue never did (0 in
+    /// 150), nor a release build (0 in 200; DECISIONS.md).
+    @discardableResult
+    public func update(files: CorpusFiles, analyser: IndexAnalyser, batchSize: Int = 256,
+                       cancellation: IndexCancellation? = nil,
+                       progress: (@Sendable (IndexProgress) -> Void)? = nil) throws(IndexError) -> IndexUpdateReport {
+        var updater = IndexUpdater(index: self, files: files, analyser: analyser, batchSize: max(1, batchSize),
+                                   cancellation: cancellation, progress: progress)
+        return try IndexError.wrap("cannot update the index \(url.path)") { try updater.run() }
+    }
+
+    /// `update(files:)` on the files `paths` name.
+    @discardableResult
+    public func update(paths: [String], analyser: IndexAnalyser, batchSize: Int = 256,
+                       cancellation: IndexCancellation? = nil,
+                       progress: (@Sendable (IndexProgress) -> Void)? = nil) throws(IndexError) -> IndexUpdateReport {
+        try update(files: CorpusFiles(paths: paths), analyser: analyser, batchSize: batchSize,
+                   cancellation: cancellation, progress: progress)
+    }
+
+    /// The summaries of the articles of `files` that the index holds, in corpus order.
+    public func catalogue(files: CorpusFiles) throws(IndexError) -> Catalogue {
+        try IndexError.wrap("cannot read the index \(url.path)") {
+            try pool.read { db in try CatalogueReader.read(db, files: files) }
+        }
+    }
+
+    public func catalogue(paths: [String]) throws(IndexError) -> Catalogue {
+        try catalogue(files: CorpusFiles(paths: paths))
+    }
+
+    /// The stored analysis of the article at `position` of `catalogue` (nil if it was dropped
+    /// since the catalogue was read).
+    public func analysis(at position: Int, in catalogue: Catalogue) throws(IndexError) -> ArticleAnalysis? {
+        let id = catalogue.analysisIDs[position]
+        let row = try IndexError.wrap("cannot read the index \(url.path)") {
+            try pool.read { db in
+                try Row.fetchOne(db, sql: "SELECT entities, paragraph_sectors FROM analysis WHERE id = ?", arguments: [id])
+            }
+        }
+        guard let row else { return nil }
+        return try IndexError.wrap("the index \(url.path) holds a damaged analysis; delete the file to rebuild it") {
+            let entities = try AnalysisCoding.entities(row[0] as Data)
+            let paragraphs = try AnalysisCoding.paragraphSectors(row[1] as Data)
+            return ArticleAnalysis(entities: entities.entities, readable: entities.readable,
+                                   sectorLevels: catalogue.sectorLevels(at: position),
+                                   sectorScores: catalogue.sectorScores(at: position), paragraphSectors: paragraphs)
+        }
+    }
+
+    /// Every stored analysis of `catalogue`'s articles, in one read: `body` gets each position
+    /// (several positions share an analysis when their texts are equal) with its analysis. For
+    /// building a corpus-wide entity index in the background without opening any article.
+    public func forEachAnalysis(in catalogue: Catalogue, _ body: (Int, ArticleAnalysis) throws -> Void) throws(IndexError) {
+        var positions: [Int64: [Int]] = [:]
+        for (position, id) in catalogue.analysisIDs.enumerated() { positions[id, default: []].append(position) }
+        try IndexError.wrap("cannot read the analyses of the index \(url.path)") {
+            try pool.read { db in
+                let rows = try Row.fetchCursor(db, sql: "SELECT id, entities, paragraph_sectors FROM analysis ORDER BY id")
+                while let row = try rows.next() {
+                    guard let at = positions[row[0]] else { continue }
+                    let entities = try AnalysisCoding.entities(row[1] as Data)
+                    let paragraphs = try AnalysisCoding.paragraphSectors(row[2] as Data)
+                    for position in at {
+                        try body(position, ArticleAnalysis(
+                            entities: entities.entities, readable: entities.readable,
+                            sectorLevels: catalogue.sectorLevels(at: position),
+                            sectorScores: catalogue.sectorScores(at: position), paragraphSectors: paragraphs))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Positions in `catalogue` of the articles matching `query`, in corpus order.
+    public func search(_ query: SearchQuery, in catalogue: Catalogue) throws(IndexError) -> [Int] {
+        let expression = query.ftsExpression
+        let ids = try IndexError.wrap("cannot search the index \(url.path)") {
+            try pool.read { db in
+                try Int64.fetchAll(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid",
+                                   arguments: [expression])
+            }
+        }
+        return catalogue.positions(ofAnalyses: ids)
+    }
+
+    /// Full-text rows left behind by dropped analyses (they never match: see `IndexSchema`).
+    public func deadSearchRows() throws(IndexError) -> Int {
+        try IndexError.wrap("cannot read the index \(url.path)") {
+            try pool.read { db in try Self.meta(db, "dead_search_rows") }
+        }
+    }
+
+    static func meta(_ db: Database, _ key: String) throws -> Int {
+        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]).flatMap { Int($0) } ?? 0
+    }
+
+    static func setMeta(_ db: Database, _ key: String, _ value: Int) throws {
+        try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                       arguments: [key, String(value)])
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import KiosqueResources
+
+/// How the index analyses an article, and a fingerprint of everything that decides the result.
+///
+/// The fingerprint is part of each article's content hash, so changing the word lists, the
+/// taxonomy (`KIOSQUE_SECTORS`) or the analysis code makes every article look new and be analysed
+/// again, while the old analyses are dropped. `make` is called once per update, and only when
+/// something needs analysing: a warm start never loads the recogniser.
+public struct IndexAnalyser: Sendable {
+    /// Changes whenever an analysis of the same text could change.
+    public var fingerprint: String
+    /// Loads what the analysis needs and returns the function analysing one article (called on
+    /// every core at once).
+    public var make: @Sendable () throws -> @Sendable (Article) -> ArticleAnalysis
+
+    public init(fingerprint: String, make: @escaping @Sendable () throws -> @Sendable (Article) -> ArticleAnalysis) {
+        self.fingerprint = fingerprint
+        self.make = make
+    }
+
+    /// Bumped when the analysis code or the stored format changes in a way the data files do not show.
+    static let codeVersion = "analysis-1"
+
+    /// The bundled recogniser and the configured sector taxonomy (`$KIOSQUE_SECTORS`, the user's
+    /// `sectors.tsv`, or the bundled one: `SectorTaxonomy.configured`).
+    public static func bundled(environment: [String: String] = ProcessInfo.processInfo.environment) throws(IndexError) -> IndexAnalyser {
+        guard let resources = ResourceLocator.resourcesDirectory else {
+            throw IndexError("cannot find the program's data folder (Resources/); set KIOSQUE_RESOURCES")
+        }
+        var files: [URL] = []
+        for folder in ["fr", "ner"] {
+            let url = resources.appendingPathComponent(folder)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+            files += names.sorted().map { url.appendingPathComponent($0) }
+        }
+        if let custom = SectorTaxonomy.userFile(environment: environment) {
+            files.append(custom)
+        } else {
+            files.append(resources.appendingPathComponent("sectors/sectors.tsv"))
+        }
+        var parts = [codeVersion]
+        for file in files {
+            // An unreadable file changes the fingerprint too; loading will then report it.
+            let contents = (try? Data(contentsOf: file)).map { String(decoding: $0, as: UTF8.self) } ?? "unreadable"
+            parts += [file.lastPathComponent, contents]
+        }
+        let fingerprint = ContentHash(parts).description
+        return IndexAnalyser(fingerprint: fingerprint) {
+            let recognizer = try EntityRecognizer.bundled()
+            let classifier = SectorClassifier(taxonomy: try SectorTaxonomy.configured(environment: environment))
+            return { article in ArticleAnalysis(article, recognizer: recognizer, classifier: classifier) }
+        }
+    }
+}

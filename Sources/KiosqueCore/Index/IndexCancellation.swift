@@ -1,0 +1,18 @@
+import Foundation
+
+/// Asks a running index update to stop after the batch it is working on (already committed
+/// batches stay: the next update resumes from there). Safe to use from any thread.
+public final class IndexCancellation: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cancelled = false
+
+    public init() {}
+
+    public func cancel() {
+        lock.withLock { cancelled = true }
+    }
+
+    public var isCancelled: Bool {
+        lock.withLock { cancelled }
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import GRDB
+
+/// Planning an update: which files to read and from where, which files are gone.
+extension IndexUpdater {
+    static func knownSources(_ db: Database) throws -> [String: Known] {
+        var known: [String: Known] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT id, path, kind, size, modified, inode, fingerprint, complete, done_bytes, done_count, done_line FROM source
+            """)
+        while let row = try rows.next() {
+            known[row[1]] = Known(id: row[0], kind: row[2], identity: SourceIdentity(size: row[3], modified: row[4], inode: row[5]),
+                                  fingerprint: row[6], complete: row[7], doneBytes: row[8], doneCount: row[9], doneLine: row[10])
+        }
+        return known
+    }
+
+    static func kindNumber(_ kind: FileKind) -> Int { kind == .jsonLines ? 1 : 0 }
+
+    /// Decides which files to read and from where, and lists their articles to read.
+    mutating func plan(known: [String: Known], report: inout IndexUpdateReport) {
+        var seen = Set<String>()
+        for file in files.files where seen.insert(file.absolutePath).inserted {
+            guard let identity = SourceIdentity.of(path: file.absolutePath) else {
+                report.issues.append(LoadIssue(location: file.path, reason: "cannot read the file's size and date"))
+                continue
+            }
+            let old = known[file.absolutePath]
+            let same = old.map { $0.identity == identity && $0.fingerprint == analyser.fingerprint && $0.kind == Self.kindNumber(file.kind) } ?? false
+            if same, old?.complete == true {
+                report.unchangedFiles += 1
+                continue
+            }
+            let resume = same ? old : nil
+            var work = Work(file: file, identity: identity, data: nil, restart: resume == nil,
+                            count: resume?.doneCount ?? 0, doneBytes: resume?.doneBytes ?? 0, doneLine: resume?.doneLine ?? 0)
+            let first = items.count
+            switch file.kind {
+            case .text:
+                items.append(Item(work: works.count, line: 0, bytes: 0..<Int(identity.size)))
+            case .jsonLines:
+                let data: Data
+                do {
+                    data = try Data(contentsOf: URL(fileURLWithPath: file.absolutePath), options: .alwaysMapped)
+                } catch {
+                    report.issues.append(LoadIssue(location: file.path, reason: FileErrorReason.reason(error)))
+                    continue
+                }
+                work.data = data
+                let lines = Self.lines(in: data, from: work.doneBytes, firstLine: work.doneLine)
+                for line in lines { items.append(Item(work: works.count, line: line.number, bytes: line.bytes)) }
+                if lines.isEmpty && work.restart { work.fileIssue = "empty file" }
+            }
+            work.lastItem = items.count > first ? items.count - 1 : nil
+            works.append(work)
+        }
+    }
+
+    /// Non-blank lines of `data` from byte `start`, numbered after `firstLine` (as `JSONLReader`).
+    static func lines(in data: Data, from start: Int, firstLine: Int) -> [(number: Int, bytes: Range<Int>)] {
+        data.withUnsafeBytes { raw -> [(number: Int, bytes: Range<Int>)] in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return [] }
+            let count = raw.count
+            var out: [(number: Int, bytes: Range<Int>)] = []
+            var number = firstLine
+            var position = max(0, start)
+            while position < count {
+                let found = memchr(base + position, 0x0A, count - position)
+                let end = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? count
+                number += 1
+                var blank = true
+                for k in position..<end where base[k] != 0x20 && base[k] != 0x09 && base[k] != 0x0D {
+                    blank = false
+                    break
+                }
+                if !blank { out.append((number, position..<end)) }
+                position = end + 1
+            }
+            return out
+        }
+    }
+
+    /// One transaction: removes files gone from the folders given, and marks every file to read
+    /// as incomplete with its new identity (a file without articles is complete at once).
+    mutating func prepare(known: [String: Known]) throws -> Int {
+        let walked = Set(files.files.map(\.absolutePath))
+        let roots = files.roots
+        let removed = known.filter { path, _ in
+            !walked.contains(path) && roots.contains { path == $0 || path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
+        }
+        let fingerprint = analyser.fingerprint
+        let works = self.works
+        let ids: [Int64] = try index.pool.write { db in
+            for (_, source) in removed {
+                try db.execute(sql: "DELETE FROM article WHERE source_id = ?", arguments: [source.id])
+                try db.execute(sql: "DELETE FROM source WHERE id = ?", arguments: [source.id])
+            }
+            var ids: [Int64] = []
+            for work in works {
+                let issues = work.fileIssue.map { StoredIssues.encode(line: 0, reason: $0) } ?? ""
+                let complete = work.lastItem == nil
+                try db.execute(sql: """
+                    INSERT INTO source(path, kind, size, modified, inode, fingerprint, complete, done_bytes, done_count, done_line, issues)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(path) DO UPDATE SET kind = excluded.kind, size = excluded.size, modified = excluded.modified,
+                        inode = excluded.inode, fingerprint = excluded.fingerprint, complete = excluded.complete,
+                        done_bytes = excluded.done_bytes, done_count = excluded.done_count, done_line = excluded.done_line,
+                        issues = CASE WHEN ? THEN excluded.issues ELSE source.issues || excluded.issues END
+                    """, arguments: [work.file.absolutePath, Self.kindNumber(work.file.kind), work.identity.size,
+                                     work.identity.modified, work.identity.inode, fingerprint, complete, work.doneBytes,
+                                     work.count, work.doneLine, issues, work.restart])
+                let id = try Int64.fetchOne(db, sql: "SELECT id FROM source WHERE path = ?", arguments: [work.file.absolutePath]) ?? 0
+                if complete {
+                    try db.execute(sql: "DELETE FROM article WHERE source_id = ? AND ordinal >= ?", arguments: [id, work.count])
+                }
+                ids.append(id)
+            }
+            return ids
+        }
+        for k in self.works.indices { self.works[k].sourceID = ids[k] }
+        return removed.count
+    }
+}

@@ -1,0 +1,267 @@
+import Foundation
+import GRDB
+
+/// One run of `CorpusIndex.update`: plans which files to read, then reads, analyses and stores
+/// their articles batch by batch (see `CorpusIndex.update`).
+struct IndexUpdater {
+    let index: CorpusIndex
+    let files: CorpusFiles
+    let analyser: IndexAnalyser
+    let batchSize: Int
+    let cancellation: IndexCancellation?
+    let progress: (@Sendable (IndexProgress) -> Void)?
+
+    /// A file this update reads, and how far it got.
+    struct Work {
+        var file: CorpusFiles.File
+        var identity: SourceIdentity
+        var data: Data?
+        var restart: Bool
+        var sourceID: Int64 = 0
+        /// Articles stored so far (the next ordinal), and the resume point.
+        var count: Int
+        var doneBytes: Int
+        var doneLine: Int
+        /// The index of this file's last item, nil when it has none.
+        var lastItem: Int?
+        /// A problem with the whole file, stored with it (e.g. an empty file).
+        var fileIssue: String?
+    }
+
+    /// One article to read: a JSONL line, or a whole text file.
+    struct Item: Sendable {
+        var work: Int
+        var line: Int
+        var bytes: Range<Int>
+    }
+
+    enum Parsed: Sendable {
+        case article(Article, ContentHash)
+        case issue(LoadIssue)
+    }
+
+    /// Another instance dropped an analysis this batch counted on: the batch is done again.
+    struct Raced: Error {}
+
+    struct Known {
+        var id: Int64
+        var kind: Int
+        var identity: SourceIdentity
+        var fingerprint: String
+        var complete: Bool
+        var doneBytes: Int
+        var doneCount: Int
+        var doneLine: Int
+    }
+
+    var works: [Work] = []
+    var items: [Item] = []
+
+    init(index: CorpusIndex, files: CorpusFiles, analyser: IndexAnalyser, batchSize: Int,
+         cancellation: IndexCancellation?, progress: (@Sendable (IndexProgress) -> Void)?) {
+        self.index = index
+        self.files = files
+        self.analyser = analyser
+        self.batchSize = batchSize
+        self.cancellation = cancellation
+        self.progress = progress
+    }
+
+    mutating func run() throws -> IndexUpdateReport {
+        let started = DispatchTime.now().uptimeNanoseconds
+        func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
+        var report = IndexUpdateReport(files: files, unchangedFiles: 0, readFiles: 0, storedArticles: 0, analysedArticles: 0,
+                                       droppedAnalyses: 0, removedFiles: 0, issues: [], cancelled: false)
+        let fingerprint = analyser.fingerprint
+        let stored = try index.pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'fingerprint'") }
+        if stored != fingerprint {
+            report.droppedAnalyses = try index.pool.write { db in try Self.forgetOtherAnalyser(db, fingerprint) }
+        }
+        let known = try index.pool.read { db in try Self.knownSources(db) }
+        plan(known: known, report: &report)
+        report.readFiles = works.count
+        report.removedFiles = try prepare(known: known)
+        progress?(IndexProgress(done: 0, total: items.count, analysed: 0, elapsed: elapsed(), batches: 0))
+
+        let parser = ArticleParser(data: try FrenchData.shared.get())
+        var analyse: (@Sendable (Article) -> ArticleAnalysis)?
+        var next = 0
+        var batches = 0
+        while next < items.count {
+            if cancellation?.isCancelled == true {
+                report.cancelled = true
+                break
+            }
+            let batch = Array(items[next..<min(items.count, next + batchSize)])
+            let parsed = parse(batch, parser: parser)
+            while true {
+                let existing = try index.pool.read { db in try Self.lookup(db, parsed) }
+                var missing: [(article: Article, hash: ContentHash)] = []
+                var hashes = Set(existing.keys)
+                for case .article(let article, let hash) in parsed where hashes.insert(hash).inserted {
+                    missing.append((article, hash))
+                }
+                var computed: [ContentHash: (ArticleAnalysis, SearchDocument)] = [:]
+                if !missing.isEmpty {
+                    // The recogniser and the taxonomy are loaded once, and only when needed.
+                    let analyseOne: @Sendable (Article) -> ArticleAnalysis
+                    if let analyse {
+                        analyseOne = analyse
+                    } else {
+                        analyseOne = try analyser.make()
+                        analyse = analyseOne
+                    }
+                    let results = ParallelMap.map(missing, chunkSize: 4) { item in
+                        (item.hash, analyseOne(item.article), SearchDocument(item.article))
+                    }
+                    for (hash, analysis, document) in results { computed[hash] = (analysis, document) }
+                }
+                do {
+                    try write(batch, from: next, parsed, computed)
+                    report.analysedArticles += computed.count
+                    break
+                } catch is Raced {
+                    continue
+                }
+            }
+            next += batch.count
+            batches += 1
+            report.storedArticles = next
+            progress?(IndexProgress(done: next, total: items.count, analysed: report.analysedArticles,
+                                    elapsed: elapsed(), batches: batches))
+        }
+        if !works.isEmpty || report.removedFiles > 0 {
+            report.droppedAnalyses += try index.pool.write { db in try Self.dropUnused(db) }
+        }
+        return report
+    }
+
+    static func hash(_ article: Article, _ fingerprint: String) -> ContentHash {
+        ContentHash([fingerprint, article.title, article.text])
+    }
+
+    // MARK: batches
+
+    /// Reads and parses a batch on every core, with each article's content hash.
+    private func parse(_ batch: [Item], parser: ArticleParser) -> [Parsed] {
+        let sources = works.map { ($0.file, $0.data) }
+        let fingerprint = analyser.fingerprint
+        return ParallelMap.map(batch, chunkSize: 8) { item -> Parsed in
+            let (file, data) = sources[item.work]
+            let result: Result<Article, LoadIssue>
+            if let data {
+                result = JSONLReader(parser: parser).article(line: data[item.bytes], location: "\(file.path):\(item.line)")
+            } else {
+                result = TextFileReader(parser: parser).read(path: file.path)
+            }
+            switch result {
+            case .success(let article): return .article(article, Self.hash(article, fingerprint))
+            case .failure(let issue): return .issue(issue)
+            }
+        }
+    }
+
+    /// The analyses already stored for the batch's hashes.
+    private static func lookup(_ db: Database, _ parsed: [Parsed]) throws -> [ContentHash: Int64] {
+        let statement = try db.cachedStatement(sql: "SELECT id FROM analysis WHERE hash = ?")
+        var found: [ContentHash: Int64] = [:]
+        for case .article(_, let hash) in parsed where found[hash] == nil {
+            if let id = try Int64.fetchOne(statement, arguments: [hash.bytes]) { found[hash] = id }
+        }
+        return found
+    }
+
+    /// Stores a batch in one transaction: new analyses and their full-text rows, article rows, and
+    /// each file's resume point (complete when its last article is in).
+    private mutating func write(_ batch: [Item], from start: Int, _ parsed: [Parsed],
+                                _ computed: [ContentHash: (ArticleAnalysis, SearchDocument)]) throws {
+        var works = self.works
+        let batchRange = start..<(start + batch.count)
+        try index.pool.write { db in
+            let find = try db.cachedStatement(sql: "SELECT id, sectors FROM analysis WHERE hash = ?")
+            let insertAnalysis = try db.cachedStatement(sql: """
+                INSERT INTO analysis(hash, entities, sectors, paragraph_sectors) VALUES (?, ?, ?, ?)
+                """)
+            let insertText = try db.cachedStatement(sql: "INSERT INTO search_text(rowid, title, body) VALUES (?, ?, ?)")
+            let insertArticle = try db.cachedStatement(sql: """
+                INSERT OR REPLACE INTO article(source_id, ordinal, line, byte_start, byte_end, article_id, title, date,
+                    publication, url, sectors, analysis_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            var issues: [Int: String] = [:]
+            var touched: [Int] = []
+            for (k, item) in batch.enumerated() {
+                if touched.last != item.work { touched.append(item.work) }
+                works[item.work].doneBytes = item.bytes.upperBound + 1
+                works[item.work].doneLine = item.line
+                switch parsed[k] {
+                case .issue(let issue):
+                    issues[item.work, default: ""] += StoredIssues.encode(line: item.line, reason: issue.reason)
+                case .article(let article, let hash):
+                    let id: Int64
+                    let sectors: Data
+                    if let row = try Row.fetchOne(find, arguments: [hash.bytes]) {
+                        id = row[0]
+                        sectors = row[1]
+                    } else {
+                        guard let (analysis, document) = computed[hash] else { throw Raced() }
+                        sectors = AnalysisCoding.sectors(levels: analysis.sectorLevels, scores: analysis.sectorScores)
+                        try insertAnalysis.execute(arguments: [hash.bytes, AnalysisCoding.entities(analysis), sectors,
+                                                               AnalysisCoding.paragraphSectors(analysis.paragraphSectors)])
+                        id = db.lastInsertedRowID
+                        try insertText.execute(arguments: [id, document.indexedTitle, document.indexedBody])
+                    }
+                    let work = works[item.work]
+                    try insertArticle.execute(arguments: [
+                        work.sourceID, work.count, item.line, item.bytes.lowerBound, item.bytes.upperBound,
+                        article.id.rawValue, article.title, Catalogue.pack(article.date).map { Int64($0) },
+                        article.source, article.url, sectors, id])
+                    works[item.work].count += 1
+                }
+            }
+            for w in touched {
+                let work = works[w]
+                let finished = work.lastItem.map { batchRange.contains($0) } ?? true
+                try db.execute(sql: """
+                    UPDATE source SET done_bytes = ?, done_count = ?, done_line = ?, complete = ?, issues = issues || ?
+                    WHERE id = ?
+                    """, arguments: [work.doneBytes, work.count, work.doneLine, finished, issues[w] ?? "", work.sourceID])
+                if finished {
+                    try db.execute(sql: "DELETE FROM article WHERE source_id = ? AND ordinal >= ?", arguments: [work.sourceID, work.count])
+                }
+            }
+        }
+        self.works = works
+    }
+
+    /// Empties the index when its analyses were made by another analyser (new word lists or
+    /// taxonomy): every article must be analysed again anyway, and starting afresh leaves no dead
+    /// full-text rows behind. Returns the number of analyses dropped.
+    private static func forgetOtherAnalyser(_ db: Database, _ fingerprint: String) throws -> Int {
+        let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'fingerprint'")
+        guard stored != fingerprint else { return 0 }
+        var dropped = 0
+        if stored != nil {
+            dropped = try Int.fetchOne(db, sql: "SELECT count(*) FROM analysis") ?? 0
+            try db.execute(sql: """
+                DELETE FROM article; DELETE FROM analysis; DELETE FROM source;
+                INSERT INTO search_text(search_text) VALUES ('delete-all');
+                """)
+            try CorpusIndex.setMeta(db, "dead_search_rows", 0)
+        }
+        try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('fingerprint', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                       arguments: [fingerprint])
+        return dropped
+    }
+
+    /// Drops analyses no article uses; their full-text rows stay as dead rows (counted).
+    private static func dropUnused(_ db: Database) throws -> Int {
+        try db.execute(sql: """
+            DELETE FROM analysis WHERE NOT EXISTS (SELECT 1 FROM article WHERE article.analysis_id = analysis.id)
+            """)
+        let dropped = db.changesCount
+        if dropped > 0 {
+            try CorpusIndex.setMeta(db, "dead_search_rows", try CorpusIndex.meta(db, "dead_search_rows") + dropped)
+        }
+        return dropped
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import GRDB
+
+/// The searches typed, most recent first, each once, at most `limit` of them
+/// (`$XDG_STATE_HOME/kiosque/history.sqlite`).
+///
+/// Two instances may write at once: each write is one short transaction in WAL mode, and a query
+/// typed again only moves to the top.
+public final class SearchHistory: Sendable {
+    public static let defaultLimit = 500
+    public let url: URL
+    public let limit: Int
+    private let database: DatabasePool
+
+    /// Opens (creating if needed) the history file. A file that is not a history database is
+    /// moved aside to `history.sqlite.broken` and a new one started (`notes` says so).
+    public init(url: URL, limit: Int = SearchHistory.defaultLimit) throws(IndexError) {
+        self.url = url
+        self.limit = max(1, limit)
+        var notes: [String] = []
+        database = try IndexDatabase.open(url: url, kind: "search history", notes: &notes) { db in
+            try db.execute(sql: """
+                CREATE TABLE IF NOT EXISTS search(
+                    query TEXT PRIMARY KEY NOT NULL,
+                    time REAL NOT NULL)
+                """)
+            try db.execute(sql: "CREATE INDEX IF NOT EXISTS search_time ON search(time)")
+        }
+        self.notes = notes
+    }
+
+    /// What happened on opening (a broken file moved aside), for the status line.
+    public let notes: [String]
+
+    /// The history of the user's state folder.
+    public convenience init(directories: AppDirectories = AppDirectories()) throws(IndexError) {
+        try self.init(url: directories.state.appendingPathComponent("history.sqlite"))
+    }
+
+    /// Closes the file now instead of when the history is released (before the process exits).
+    public func close() throws(IndexError) {
+        try IndexError.wrap("cannot close the search history \(url.path)") { try database.close() }
+    }
+
+    /// Records a search as the most recent; blank queries are ignored. Keeps at most `limit`.
+    public func record(_ query: String, at time: Date = Date()) throws(IndexError) {
+        let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { return }
+        let limit = self.limit
+        try IndexError.wrap("cannot save the search history in \(url.path)") {
+            try database.write { db in
+                try db.execute(sql: """
+                    INSERT INTO search(query, time) VALUES (?, ?)
+                    ON CONFLICT(query) DO UPDATE SET time = excluded.time
+                    """, arguments: [trimmed, time.timeIntervalSince1970])
+                try db.execute(sql: """
+                    DELETE FROM search WHERE query NOT IN (
+                        SELECT query FROM search ORDER BY time DESC, rowid DESC LIMIT ?)
+                    """, arguments: [limit])
+            }
+        }
+    }
+
+    /// The searches, most recent first.
+    public func recent(limit: Int? = nil) throws(IndexError) -> [String] {
+        let count = limit ?? self.limit
+        return try IndexError.wrap("cannot read the search history in \(url.path)") {
+            try database.read { db in
+                try String.fetchAll(db, sql: "SELECT query FROM search ORDER BY time DESC, rowid DESC LIMIT ?",
+                                    arguments: [count])
+            }
+        }
+    }
+}

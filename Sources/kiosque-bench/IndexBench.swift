@@ -1,0 +1,134 @@
+import ArgumentParser
+import Foundation
+import KiosqueCore
+
+/// `kiosque-bench index PATH...`: the first index of a corpus (cold: empty cache) and opening it
+/// again (warm: open the index, check every file, read the catalogue).
+struct IndexBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "index",
+        abstract: "Time a cold index (empty cache) and warm opens to the catalogue ready (fingerprint, open, check files, read catalogue)."
+    )
+
+    @Argument(help: "Files or folders to index.")
+    var paths: [String] = ["../shared/corpus/presse-2018-2019.jsonl"]
+
+    @Option(help: "Cold index runs (each in a new cache folder).")
+    var coldRuns = 3
+
+    @Option(help: "Warm opens timed after each cold run.")
+    var warmRuns = 10
+
+    @Option(help: "Keep the last index in this folder (for `kiosque-bench search --cache`).")
+    var keep: String?
+
+    @Flag(help: "Only warm opens of the index kept in --keep (a fresh process: its peak memory is the catalogue's).")
+    var warmOnly = false
+
+    mutating func run() throws {
+        if warmOnly {
+            guard let keep else { throw ValidationError("--warm-only needs --keep FOLDER holding an index") }
+            try warmOpens(url: URL(fileURLWithPath: keep).appendingPathComponent("index.sqlite"))
+            return
+        }
+        print("kiosque-bench index: \(paths.joined(separator: " ")), \(coldRuns) cold runs, \(warmRuns) warm opens each")
+        let analyser = try IndexAnalyser.bundled()
+        var cold: [Double] = []
+        var warm: [Double] = []
+        var catalogueOnly: [Double] = []
+        var articles = 0
+        var fileSize: Int64 = 0
+        for run in 0..<max(1, coldRuns) {
+            let folder = keep.map { URL(fileURLWithPath: $0) } ?? FileManager.default.temporaryDirectory
+                .appendingPathComponent("kiosque-bench-index-\(getpid())-\(run)")
+            try? FileManager.default.removeItem(at: folder)
+            defer { if keep == nil { try? FileManager.default.removeItem(at: folder) } }
+            let url = folder.appendingPathComponent("index.sqlite")
+            let start = Clock.now
+            let report = try CorpusIndex(url: url).update(paths: paths, analyser: analyser, progress: Self.progressLine)
+            cold.append(Clock.ms(start, Clock.now))
+            FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+            print(String(format: "cold run %d: %.0f ms, %d articles stored, %d analysed", run + 1, cold.last ?? 0,
+                         report.storedArticles, report.analysedArticles))
+            fileSize = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int64) ?? 0
+            for _ in 0..<max(1, warmRuns) {
+                let before = Clock.now
+                let index = try CorpusIndex(url: url)
+                let files = CorpusFiles(paths: paths)
+                let update = try index.update(files: files, analyser: try IndexAnalyser.bundled())
+                let middle = Clock.now
+                let catalogue = try index.catalogue(files: files)
+                let end = Clock.now
+                guard update.readFiles == 0 else { throw ValidationError("warm open read \(update.readFiles) files") }
+                warm.append(Clock.ms(before, end))
+                catalogueOnly.append(Clock.ms(middle, end))
+                articles = catalogue.count
+            }
+        }
+        print("articles: \(articles), index file: \(fileSize / 1_048_576) MB (without WAL)")
+        Bench.report("cold index (ms)", cold, format: "%.0f")
+        Bench.report("warm open: open index, check files, read catalogue (ms)", warm, percentiles: true)
+        Bench.report("of which catalogue read (ms)", catalogueOnly, percentiles: true)
+    }
+
+    /// Warm opens only, then the process's peak resident memory. A warm open is what a start costs:
+    /// the analyser's fingerprint, opening the index, checking every file, reading the catalogue.
+    func warmOpens(url: URL) throws {
+        let baseline = Memory.residentBytes()
+        var warm: [Double] = []
+        var catalogueOnly: [Double] = []
+        var count = 0
+        for _ in 0..<max(1, warmRuns) {
+            let before = Clock.now
+            let index = try CorpusIndex(url: url)
+            let files = CorpusFiles(paths: paths)
+            let update = try index.update(files: files, analyser: try IndexAnalyser.bundled())
+            let middle = Clock.now
+            let catalogue = try index.catalogue(files: files)
+            let end = Clock.now
+            guard update.readFiles == 0 else { throw ValidationError("warm open read \(update.readFiles) files: index it first") }
+            warm.append(Clock.ms(before, end))
+            catalogueOnly.append(Clock.ms(middle, end))
+            count = catalogue.count
+        }
+        let peak = Memory.peakBytes()
+        // Every stored analysis, decoded (what a background corpus-wide entity index costs).
+        let index = try CorpusIndex(url: url)
+        let catalogue = try index.catalogue(paths: paths)
+        let start = Clock.now
+        var entities = 0
+        try index.forEachAnalysis(in: catalogue) { _, analysis in entities += analysis.entities.count }
+        let allAnalyses = Clock.ms(start, Clock.now)
+        print("kiosque-bench index --warm-only: \(paths.joined(separator: " ")), \(count) articles, \(warmRuns) warm opens")
+        print(String(format: "every analysis read and decoded: %.0f ms (%d entities)", allAnalyses, entities))
+        Bench.report("warm open: open index, check files, read catalogue (ms)", warm, percentiles: true)
+        Bench.report("of which catalogue read (ms)", catalogueOnly, percentiles: true)
+        print("resident memory before the first open: \(baseline / 1_048_576) MB, peak during the warm opens: \(peak / 1_048_576) MB")
+    }
+
+    static let progressLine: @Sendable (IndexProgress) -> Void = { p in
+        let left = p.remaining.map { String(format: "%.0f s left", $0) } ?? "…"
+        let line = String(format: "\r\u{1B}[Kindexing %d/%d, %.0f articles/s, %@", p.done, p.total, p.rate, left)
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+}
+
+/// The process's resident memory, from /proc/self/statm.
+enum Memory {
+    static func residentBytes() -> Int {
+        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let fields = text.split(separator: " ")
+        guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+    }
+
+    /// Peak resident memory (VmHWM) from /proc/self/status.
+    static func peakBytes() -> Int {
+        guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in text.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let kb = line.split(separator: " ").compactMap { Int($0) }.first ?? 0
+            return kb * 1024
+        }
+        return 0
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import KiosqueCore
+
+/// `kiosque-bench search PATH --cache DIR`: search latency over an index, beside `grep -ci` over
+/// the same file for the same words, in the same run.
+struct SearchBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Time searches over the index beside grep -ci on the same file."
+    )
+
+    @Argument(help: "The corpus (a JSONL file, also given to grep).")
+    var path = "../shared/corpus/presse-2018-2019.jsonl"
+
+    @Option(help: "Folder of the index (built there first if needed; `kiosque-bench index --keep DIR` makes one).")
+    var cache: String
+
+    @Option(help: "Timed repetitions of each query.")
+    var repeats = 200
+
+    @Option(help: "Timed runs of grep for each word.")
+    var grepRuns = 5
+
+    @Option(name: .customLong("query"), help: "Queries to time (repeatable); default: the BENCHMARKS.md set.")
+    var queries: [String] = []
+
+    mutating func run() throws {
+        let asked = queries.isEmpty ? ["électricité", "electricite", "defense", "nucl*", "\"gilets jaunes\"", "\"énergie nucléaire\""] : queries
+        let index = try CorpusIndex(url: URL(fileURLWithPath: cache).appendingPathComponent("index.sqlite"))
+        let files = CorpusFiles(paths: [path])
+        let update = try index.update(files: files, analyser: try IndexAnalyser.bundled(), progress: IndexBench.progressLine)
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        let catalogue = try index.catalogue(files: files)
+        print("kiosque-bench search: \(path), \(catalogue.count) articles (\(update.readFiles) files read), \(repeats) repeats, grep \(grepRuns) runs")
+        for text in asked {
+            let query = try SearchQuery(text)
+            var samples: [Double] = []
+            var found = 0
+            for _ in 0..<max(1, repeats) {
+                let start = Clock.now
+                found = try index.search(query, in: catalogue).count
+                samples.append(Clock.ms(start, Clock.now))
+            }
+            Bench.report("search \(text): \(found) articles (ms)", samples, percentiles: true)
+            let pattern = text.replacingOccurrences(of: "\"", with: "").replacingOccurrences(of: "*", with: "")
+            var grepTimes: [Double] = []
+            var lines = ""
+            for _ in 0..<max(1, grepRuns) {
+                let start = Clock.now
+                lines = try Self.grep(pattern, path)
+                grepTimes.append(Clock.ms(start, Clock.now))
+            }
+            Bench.report("grep -ci '\(pattern)': \(lines) lines (ms)", grepTimes)
+        }
+    }
+
+    static func grep(_ pattern: String, _ path: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/grep")
+        process.arguments = ["-ci", pattern, path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let out = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: out, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

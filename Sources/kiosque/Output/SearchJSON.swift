@@ -1,0 +1,41 @@
+import KiosqueCore
+
+/// One article of `kiosque search --json`.
+struct SearchResultJSON: Encodable {
+    var id: String
+    var date: String?
+    var title: String
+    var source: String?
+    var location: String
+    /// Ranges of the hits in the title (code points into `title`).
+    var title_matches: [RangeJSON]
+    var matches: [MatchJSON]
+
+    enum CodingKeys: String, CodingKey { case id, date, title, source, location, title_matches, matches }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(date, forKey: .date)
+        try c.encode(title, forKey: .title)
+        try c.encode(source, forKey: .source)
+        try c.encode(location, forKey: .location)
+        try c.encode(title_matches, forKey: .title_matches)
+        try c.encode(matches, forKey: .matches)
+    }
+}
+
+struct RangeJSON: Encodable {
+    var start: Int
+    var end: Int
+}
+
+/// One hit in the article text: its range (code points into the source text), the words found,
+/// and the snippet around it with the hit's range inside the snippet.
+struct MatchJSON: Encodable {
+    var start: Int
+    var end: Int
+    var text: String
+    var snippet: String
+    var snippet_hit: RangeJSON
+}

@@ -1,0 +1,300 @@
+import Foundation
+import Testing
+@testable import KiosqueCore
+
+/// The index on temporary folders: what is read and analysed again, and what is not.
+@Suite struct CorpusIndexTests {
+    let folder: TemporaryFolder
+    let counter = AnalysisCounter()
+    let index: CorpusIndex
+    var analyser: IndexAnalyser { IndexFixtures.analyser(counter) }
+
+    init() throws {
+        folder = try TemporaryFolder()
+        index = try CorpusIndex(url: folder.url.appendingPathComponent("cache/index.sqlite"))
+    }
+
+    func write(_ name: String, _ lines: [String]) throws -> String {
+        try folder.write("corpus/\(name)", lines.joined(separator: "\n") + "\n")
+    }
+
+    /// Rewrites a file so that its modification time surely changes.
+    func rewrite(_ name: String, _ lines: [String]) throws {
+        let path = try write(name, lines)
+        let later = Date().addingTimeInterval(5)
+        try FileManager.default.setAttributes([.modificationDate: later], ofItemAtPath: path)
+    }
+
+    var corpus: String { folder.url.appendingPathComponent("corpus").path }
+
+    @Test("first update analyses every article; the catalogue matches Library.load in order and fields")
+    func firstUpdate() throws {
+        defer { try? index.close() }
+        _ = try write("b.jsonl", IndexFixtures.lines(5))
+        _ = try folder.write("corpus/a-text.txt", "Un titre\n\nLe texte de l’article sur la défense.\n")
+        let report = try index.update(paths: [corpus], analyser: analyser)
+        #expect(report.readFiles == 2 && report.storedArticles == 6 && report.analysedArticles == 6)
+        #expect(counter.count == 6)
+        let catalogue = try index.catalogue(paths: [corpus])
+        let loaded = Library.load(paths: [corpus]).articles
+        #expect(catalogue.count == loaded.count)
+        for (position, article) in loaded.enumerated() {
+            let summary = catalogue[position]
+            #expect(summary.id == article.id)
+            #expect(summary.title == article.title)
+            #expect(summary.date == article.date)
+            #expect(summary.source == article.source)
+            #expect(summary.location == article.location)
+            #expect(summary.sectorLevels == [.central, .absent])
+        }
+        #expect(catalogue.incompleteFiles == 0 && catalogue.issues.isEmpty)
+    }
+
+    @Test("a folder of many files (the one-pass catalogue read) keeps Library.load's order")
+    func manyFiles() throws {
+        defer { try? index.close() }
+        for n in 1...70 {
+            try folder.write("corpus/d\(n % 7)/f\(n).txt", "Titre \(n)\n\nTexte \(n) sur l’énergie.\n")
+        }
+        let report = try index.update(paths: [corpus], analyser: analyser, batchSize: 16)
+        #expect(report.readFiles == 70 && counter.count == 70)
+        let catalogue = try index.catalogue(paths: [corpus])
+        let loaded = Library.load(paths: [corpus]).articles
+        #expect(catalogue.ids == loaded.map(\.id))
+        #expect(catalogue.titles == loaded.map(\.title))
+        #expect((0..<catalogue.count).map { catalogue.location(at: $0) } == loaded.map(\.location))
+        #expect((0..<catalogue.count).allSatisfy { catalogue.sectorLevels(at: $0) == [.central, .absent] })
+        #expect(catalogue.sectorScores(at: 3) == [9.5, 0])
+        #expect(try index.search(SearchQuery("texte 17"), in: catalogue).map { catalogue.ids[$0].rawValue } == ["f17"])
+    }
+
+    @Test("an unchanged file is neither read nor analysed again")
+    func unchanged() throws {
+        defer { try? index.close() }
+        _ = try write("a.jsonl", IndexFixtures.lines(4))
+        try index.update(paths: [corpus], analyser: analyser)
+        counter.reset()
+        let again = try index.update(paths: [corpus], analyser: analyser)
+        #expect(again.unchangedFiles == 1 && again.readFiles == 0 && again.storedArticles == 0)
+        #expect(counter.count == 0)
+        #expect(try index.catalogue(paths: [corpus]).count == 4)
+    }
+
+    @Test("a changed article is analysed again, the unchanged ones of the same file are not")
+    func changedArticle() throws {
+        defer { try? index.close() }
+        var lines = IndexFixtures.lines(4)
+        _ = try write("a.jsonl", lines)
+        try index.update(paths: [corpus], analyser: analyser)
+        counter.reset()
+        lines[2] = IndexFixtures.line("a3", "Un texte tout neuf sur le charbon.", title: "Nouveau titre")
+        try rewrite("a.jsonl", lines)
+        let report = try index.update(paths: [corpus], analyser: analyser)
+        #expect(report.readFiles == 1 && report.storedArticles == 4)
+        #expect(counter.analysed == ["a3"])
+        #expect(report.droppedAnalyses == 1)
+        let catalogue = try index.catalogue(paths: [corpus])
+        #expect(catalogue.titles == ["Titre 1", "Titre 2", "Nouveau titre", "Titre 4"])
+        #expect(try index.search(SearchQuery("charbon"), in: catalogue) == [2])
+        #expect(try index.search(SearchQuery("electricite"), in: catalogue) == [0, 1, 3])
+    }
+
+    @Test("a new article is analysed; a removed one disappears from the catalogue and from search")
+    func newAndRemoved() throws {
+        defer { try? index.close() }
+        var lines = IndexFixtures.lines(3)
+        _ = try write("a.jsonl", lines)
+        try index.update(paths: [corpus], analyser: analyser)
+        counter.reset()
+        lines.append(IndexFixtures.line("new", "Un nouvel article sur le gaz.", title: "Gaz"))
+        lines.remove(at: 0)
+        try rewrite("a.jsonl", lines)
+        let report = try index.update(paths: [corpus], analyser: analyser)
+        #expect(counter.analysed == ["new"])
+        #expect(report.droppedAnalyses == 1)
+        let catalogue = try index.catalogue(paths: [corpus])
+        #expect(catalogue.ids.map(\.rawValue) == ["a2", "a3", "new"])
+        #expect(try index.search(SearchQuery("numero 1"), in: catalogue).isEmpty)
+        #expect(try index.search(SearchQuery("gaz"), in: catalogue) == [2])
+        #expect(try index.deadSearchRows() == 1)
+    }
+
+    @Test("a file removed from the folder disappears; the other files are not read")
+    func removedFile() throws {
+        defer { try? index.close() }
+        _ = try write("a.jsonl", IndexFixtures.lines(2, prefix: "a"))
+        let b = try write("b.jsonl", IndexFixtures.lines(2, prefix: "b"))
+        try index.update(paths: [corpus], analyser: analyser)
+        try FileManager.default.removeItem(atPath: b)
+        let report = try index.update(paths: [corpus], analyser: analyser)
+        #expect(report.removedFiles == 1 && report.readFiles == 0 && report.droppedAnalyses == 2)
+        #expect(try index.catalogue(paths: [corpus]).ids.map(\.rawValue) == ["a1", "a2"])
+    }
+
+    @Test("an article moved to another file keeps its analysis (same content hash)")
+    func moved() throws {
+        defer { try? index.close() }
+        let lines = IndexFixtures.lines(3)
+        _ = try write("a.jsonl", lines)
+        try index.update(paths: [corpus], analyser: analyser)
+        counter.reset()
+        try rewrite("a.jsonl", Array(lines[0..<2]))
+        _ = try write("b.jsonl", [lines[2]])
+        let report = try index.update(paths: [corpus], analyser: analyser)
+        #expect(report.readFiles == 2)
+        #expect(counter.count == 0)
+        #expect(report.droppedAnalyses == 0)
+        let catalogue = try index.catalogue(paths: [corpus])
+        #expect(catalogue.ids.map(\.rawValue) == ["a1", "a2", "a3"])
+        #expect(catalogue.location(at: 2).hasSuffix("b.jsonl:1"))
+        #expect(try index.search(SearchQuery("numero 3"), in: catalogue) == [2])
+    }
+
+    @Test("an interrupted first index resumes where it stopped, without redoing committed batches")
+    func interrupted() throws {
+        defer { try? index.close() }
+        _ = try write("a.jsonl", IndexFixtures.lines(10))
+        let cancellation = IndexCancellation()
+        let first = try index.update(paths: [corpus], analyser: analyser, batchSize: 2, cancellation: cancellation) { progress in
+            if progress.batches == 2 { cancellation.cancel() }
+        }
+        #expect(first.cancelled && first.storedArticles == 4)
+        #expect(counter.analysed == ["a1", "a2", "a3", "a4"])
+        let partial = try index.catalogue(paths: [corpus])
+        #expect(partial.count == 4 && partial.incompleteFiles == 1)
+        counter.reset()
+        let second = try index.update(paths: [corpus], analyser: analyser, batchSize: 2)
+        #expect(!second.cancelled && second.storedArticles == 6)
+        #expect(counter.analysed == ["a10", "a5", "a6", "a7", "a8", "a9"])
+        let full = try index.catalogue(paths: [corpus])
+        #expect(full.ids.map(\.rawValue) == (1...10).map { "a\($0)" })
+        #expect(full.incompleteFiles == 0)
+        #expect(try index.search(SearchQuery("electricite"), in: full).count == 10)
+    }
+
+    @Test("progress: total, done after each batch, rate and time left")
+    func progress() throws {
+        defer { try? index.close() }
+        _ = try write("a.jsonl", IndexFixtures.lines(5))
+        let seen = ProgressLog()
+        try index.update(paths: [corpus], analyser: analyser, batchSize: 2) { seen.add($0) }
+        let log = seen.all
+        #expect(log.map(\.done) == [0, 2, 4, 5])
+        #expect(log.allSatisfy { $0.total == 5 })
+        #expect(log.last?.analysed == 5 && log.last?.fraction == 1)
+        #expect(log.last?.remaining == 0)
+    }
+
+    @Test("while an update runs, the catalogue shows what is committed (the reader's open-at-once)")
+    func catalogueDuringUpdate() throws {
+        defer { try? index.close() }
+        _ = try write("a.jsonl", IndexFixtures.lines(7))
+        let counts = ProgressLog()
+        let index = self.index
+        let corpus = self.corpus
+        try index.update(paths: [corpus], analyser: analyser, batchSize: 3) { progress in
+            if let catalogue = try? index.catalogue(paths: [corpus]) {
+                counts.add(IndexProgress(done: catalogue.count, total: catalogue.incompleteFiles, analysed: 0, elapsed: 0, batches: 0))
+            }
+        }
+        #expect(counts.all.map(\.done) == [0, 3, 6, 7])
+        #expect(counts.all.map(\.total) == [1, 1, 1, 0])
+    }
+
+    @Test("two instances updating the same index at once: both succeed, each article stored once")
+    func twoInstances() throws {
+        defer { try? index.close() }
+        _ = try write("a.jsonl", IndexFixtures.lines(40, prefix: "a"))
+        _ = try write("b.jsonl", IndexFixtures.lines(40, prefix: "b"))
+        let other = try CorpusIndex(url: index.url)
+        defer { try? other.close() }
+        let corpus = self.corpus
+        let analyser = self.analyser
+        let failures = ProgressLog()
+        let group = DispatchGroup()
+        for target in [index, other] {
+            group.enter()
+            DispatchQueue.global().async {
+                defer { group.leave() }
+                if (try? target.update(paths: [corpus], analyser: analyser, batchSize: 4)) == nil {
+                    failures.add(IndexProgress(done: 1, total: 0, analysed: 0, elapsed: 0, batches: 0))
+                }
+            }
+        }
+        #expect(group.wait(timeout: .now() + 60) == .success)
+        #expect(failures.all.isEmpty)
+        let catalogue = try index.catalogue(paths: [corpus])
+        #expect(catalogue.ids.map(\.rawValue) == (1...40).map { "a\($0)" } + (1...40).map { "b\($0)" })
+        #expect(catalogue.incompleteFiles == 0)
+        #expect(Set(catalogue.analysisIDs).count == 80)
+        #expect(try index.search(SearchQuery("electricite"), in: catalogue).count == 80)
+        #expect(try index.deadSearchRows() == 0)
+    }
+
+    @Test("bad lines are reported by the catalogue, also on a warm start")
+    func issuesKept() throws {
+        defer { try? index.close() }
+        _ = try write("a.jsonl", [IndexFixtures.line("a1", "Un texte."), "{pas du json", IndexFixtures.line("a3", "Un autre.")])
+        try index.update(paths: [corpus], analyser: analyser)
+        let reopened = try CorpusIndex(url: index.url)
+        defer { try? reopened.close() }
+        let report = try reopened.update(paths: [corpus], analyser: analyser)
+        #expect(report.readFiles == 0)
+        let catalogue = try reopened.catalogue(paths: [corpus])
+        #expect(catalogue.count == 2)
+        #expect(catalogue.issues.map(\.description) == Library.load(paths: [corpus]).issues.map(\.description))
+    }
+
+    @Test("lazy loading: article(at:) reads one article equal to Library.load's; its analysis comes back from the index")
+    func lazyArticleAndAnalysis() throws {
+        defer { try? index.close() }
+        _ = try write("a.jsonl", IndexFixtures.lines(3))
+        _ = try folder.write("corpus/z.txt", "Titre du fichier\n\nLe texte avec Paris et Lyon.\n")
+        try index.update(paths: [corpus], analyser: analyser)
+        let catalogue = try index.catalogue(paths: [corpus])
+        let loaded = Library.load(paths: [corpus]).articles
+        let loader = try ArticleLoader.bundled()
+        for position in [1, 3] {
+            let article = try loader.article(at: catalogue.place(at: position), expected: catalogue.ids[position]).get()
+            #expect(article.id == loaded[position].id && article.text == loaded[position].text)
+            #expect(article.paragraphs == loaded[position].paragraphs && article.location == loaded[position].location)
+            let expected = IndexFixtures.analyser(AnalysisCounter()).make
+            let direct = try expected()(article)
+            let stored = try #require(try index.analysis(at: position, in: catalogue))
+            #expect(stored.entities == direct.entities && !stored.entities.isEmpty)
+            #expect(stored.readable == direct.readable)
+            #expect(stored.paragraphSectors == direct.paragraphSectors)
+            #expect(stored.sectorLevels == direct.sectorLevels && stored.sectorScores == direct.sectorScores)
+        }
+        var all: [Int: ArticleAnalysis] = [:]
+        try index.forEachAnalysis(in: catalogue) { all[$0] = $1 }
+        #expect(all.count == catalogue.count)
+        #expect(try all[3] == index.analysis(at: 3, in: catalogue))
+        let wrong = loader.article(at: catalogue.place(at: 1), expected: ArticleID("other"))
+        #expect(throws: LoadIssue.self) { try wrong.get() }
+    }
+
+    @Test("another analyser fingerprint (new word lists) starts the index afresh: everything analysed again, no dead rows")
+    func fingerprint() throws {
+        defer { try? index.close() }
+        _ = try write("a.jsonl", IndexFixtures.lines(3))
+        _ = try write("other.jsonl", IndexFixtures.lines(2, prefix: "o"))
+        try index.update(paths: [corpus], analyser: analyser)
+        counter.reset()
+        let a = folder.url.appendingPathComponent("corpus/a.jsonl").path
+        let report = try index.update(paths: [a], analyser: IndexFixtures.analyser(counter, fingerprint: "test-2"))
+        #expect(counter.count == 3 && report.droppedAnalyses == 5)
+        #expect(try index.deadSearchRows() == 0)
+        let catalogue = try index.catalogue(paths: [corpus])
+        #expect(catalogue.count == 3 && catalogue.incompleteFiles == 1)
+        #expect(try index.search(SearchQuery("numero 1"), in: catalogue).map { catalogue.ids[$0].rawValue } == ["a1"])
+    }
+}
+
+/// Progress reports in order (sent on the updating thread).
+final class ProgressLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [IndexProgress] = []
+    func add(_ p: IndexProgress) { lock.withLock { items.append(p) } }
+    var all: [IndexProgress] { lock.withLock { items } }
+}
