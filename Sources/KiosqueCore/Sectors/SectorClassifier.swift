@@ -23,8 +23,10 @@ public struct SectorAnalysis: Sendable {
 }
 
 /// Classifies paragraphs and articles into the sectors of a taxonomy by weighted vocabulary, with
-/// two context rules: an ambiguous term is claimed by a clear word of another sector nearby (`la
-/// formation des militaires` is défense), and three sectors or more named together (a list of
+/// context rules: the longest term wins at each word, and an exception (weight 0) wins its words for
+/// no sector (`par essence`); a `noun` term counts only after a determiner or a number (`le juge`,
+/// not `a jugé`); an ambiguous term is claimed by a clear word of another sector nearby (`la
+/// formation des militaires` is défense); three sectors or more named together (a list of
 /// cooperation fields) are mentions, never a topic. Immutable and deterministic.
 public struct SectorClassifier: Sendable {
     public let taxonomy: SectorTaxonomy
@@ -46,6 +48,10 @@ public struct SectorClassifier: Sendable {
     /// Below this article score and share, scattered words are not a mention.
     static let mentionScore = 4.0
     static let mentionShare = 0.1
+    /// Occurrences an article needs for a mention: one word alone is a passing reference (`un
+    /// étudiant de 20 ans`, `la taxe sur le carburant` recalled), not a sector treated; a field named
+    /// in a list and a title hit still count alone.
+    static let mentionHits = 2
 
     public init(taxonomy: SectorTaxonomy) {
         self.taxonomy = taxonomy
@@ -88,6 +94,26 @@ public struct SectorClassifier: Sendable {
         return true
     }
 
+    /// True when the word at `i` stands as a noun: right after a determiner or a number, or after
+    /// one pre-nominal adjective that follows one (`le juge`, `des élèves`, `l'ancien juge`,
+    /// `450 élèves`; not `il a jugé`, `les prix élevés`, `un ras-le-bol général`).
+    func isNoun(_ tokens: [SectorTokens.Token], at i: Int) -> Bool {
+        func determines(_ k: Int) -> Bool {
+            k >= 0 && (taxonomy.determiners.contains(tokens[k].word) || tokens[k].word.allSatisfy(\.isNumber))
+        }
+        return determines(i - 1) || (i >= 1 && taxonomy.adjectives.contains(tokens[i - 1].word) && determines(i - 2))
+    }
+
+    /// Which of two terms matching at the same word wins: the longer, then an exception, then the
+    /// heavier, then the more precise (exact words before stems, longer stems first).
+    static func outranks(_ a: SectorTerm, _ b: SectorTerm) -> Bool {
+        func precision(_ t: SectorTerm) -> Int {
+            zip(t.words, t.stems).reduce(0) { $0 + ($1.1 ? 0 : 100) + $1.0.count }
+        }
+        return (a.words.count, a.isException ? 1 : 0, a.weight, precision(a))
+            > (b.words.count, b.isException ? 1 : 0, b.weight, precision(b))
+    }
+
     func hits(in text: String) -> [Hit] {
         let tokens = SectorTokens.tokens(text)
         var hits: [Hit] = []
@@ -96,12 +122,15 @@ public struct SectorClassifier: Sendable {
             let word = tokens[i].word
             var best: (sector: Int, term: SectorTerm)?
             for candidate in (exact[word] ?? []) + (stems[String(word.prefix(3))] ?? [])
-            where Self.matches(candidate.term, tokens, at: i) {
-                if let b = best, (b.term.words.count, b.term.weight) >= (candidate.term.words.count, candidate.term.weight) { continue }
+            where Self.matches(candidate.term, tokens, at: i) && (!candidate.term.noun || isNoun(tokens, at: i)) {
+                if let b = best, !Self.outranks(candidate.term, b.term) { continue }
                 best = candidate
             }
             if let best {
-                hits.append(Hit(sector: best.sector, position: i, length: best.term.words.count, term: best.term))
+                // An exception takes its words away from every sector and is not a hit.
+                if !best.term.isException {
+                    hits.append(Hit(sector: best.sector, position: i, length: best.term.words.count, term: best.term))
+                }
                 i += best.term.words.count
             } else {
                 i += 1
@@ -171,7 +200,9 @@ public struct SectorClassifier: Sendable {
         for s in totals.indices where mentioned[s] > 0 {
             let share = all > 0 ? totals[s].score / all : 0
             let listed = paragraphs.contains { $0[s].level != .absent && $0[s].listed }
-            if totals[s].score < Self.mentionScore && share < Self.mentionShare && !listed {
+            let scattered = totals[s].score < Self.mentionScore && share < Self.mentionShare
+            let alone = totals[s].terms.count < Self.mentionHits && !titled[s]
+            if (scattered || alone) && !listed {
                 for p in paragraphs.indices { paragraphs[p][s].level = .absent }
                 continue
             }

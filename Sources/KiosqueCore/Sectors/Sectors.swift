@@ -25,8 +25,15 @@ public struct SectorTerm: Hashable, Sendable {
     public var text: String
     public var words: [String]
     public var stems: [Bool]
+    /// 0 for an exception: the phrase is read (longest match first) and counts for no sector
+    /// (`par essence`, `gaz lacrymogène`).
     public var weight: Double
     public var ambiguous: Bool
+    /// Counts only as a noun: right after a determiner or a number (`le juge`, `les élèves`), not
+    /// as the participle, adjective or verb that folds to the same letters (`a jugé`, `élevés`).
+    public var noun: Bool = false
+
+    public var isException: Bool { weight == 0 }
 }
 
 /// A taxonomy file that cannot be read: names the file, the line and the field.
@@ -42,6 +49,10 @@ public struct TaxonomyError: Error, Equatable, CustomStringConvertible {
 public struct SectorTaxonomy: Sendable {
     public var sectors: [Sector]
     public var terms: [[SectorTerm]]
+    /// Folded words after which a `noun` term is a noun (`le`, `des`, `ses`, `deux`); digits too.
+    public var determiners: Set<String> = []
+    /// Folded adjectives that may stand between the determiner and a `noun` term (`l'ancien juge`).
+    public var adjectives: Set<String> = []
 
     static let colours: Set<String> = {
         let base = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
@@ -52,6 +63,9 @@ public struct SectorTaxonomy: Sendable {
     public static func parse(_ text: String, file: String) throws(TaxonomyError) -> SectorTaxonomy {
         var sectors: [Sector] = []
         var terms: [[SectorTerm]] = []
+        var determiners: Set<String> = []
+        var adjectives: Set<String> = []
+        var firstNounLine: Int?
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = index + 1
             let trimmed = raw.trimmingCharacters(in: .whitespaces)
@@ -62,7 +76,13 @@ public struct SectorTaxonomy: Sendable {
             func fail(_ field: String, _ message: String) -> TaxonomyError {
                 TaxonomyError(file: file, line: line, field: field, message: message)
             }
-            if fields[0] == "sector" {
+            if fields[0] == "determiners" || fields[0] == "adjectives" {
+                guard fields.count == 2, !SectorTokens.words(fields[1]).isEmpty else {
+                    throw fail(fields[0], "expected `\(fields[0])<TAB>word word ...`")
+                }
+                let words = Set(SectorTokens.words(fields[1]))
+                if fields[0] == "determiners" { determiners.formUnion(words) } else { adjectives.formUnion(words) }
+            } else if fields[0] == "sector" {
                 guard fields.count == 4 else { throw fail("sector", "expected `sector<TAB>name<TAB>KEY<TAB>colour`") }
                 guard !fields[1].isEmpty else { throw fail("name", "empty sector name") }
                 guard fields[2].count >= 2, fields[2].allSatisfy({ $0.isUppercase || $0.isNumber }) else {
@@ -83,25 +103,32 @@ public struct SectorTaxonomy: Sendable {
                 }
                 let words = SectorTokens.words(fields[1])
                 guard !words.isEmpty else { throw fail("term", "empty term") }
-                guard let weight = Double(fields[2]), weight > 0 else {
+                guard let weight = Double(fields[2]), weight >= 0, weight.isFinite else {
                     throw fail("weight", "`\(fields[2])` is not a positive number")
                 }
-                if fields.count == 4, fields[3] != "ambiguous" {
-                    throw fail("flag", "`\(fields[3])` is not `ambiguous`")
+                let flags = fields.count == 4 ? fields[3].split(separator: " ").map(String.init) : []
+                if let bad = flags.first(where: { $0 != "ambiguous" && $0 != "noun" }) {
+                    throw fail("flag", "`\(bad)` is not `ambiguous` or `noun`")
                 }
+                if flags.contains("noun") { firstNounLine = firstNounLine ?? line }
                 let stems = words.map { $0.hasSuffix("*") }
                 terms[terms.count - 1].append(SectorTerm(
                     text: fields[1], words: words.map { $0.hasSuffix("*") ? String($0.dropLast()) : $0 },
-                    stems: stems, weight: weight, ambiguous: fields.count == 4))
+                    stems: stems, weight: weight, ambiguous: flags.contains("ambiguous"),
+                    noun: flags.contains("noun")))
             } else {
                 throw TaxonomyError(file: file, line: line, field: "kind",
-                                    message: "a line is `sector ...` or starts with a tab (a term)")
+                                    message: "a line is `sector ...`, `determiners ...`, `adjectives ...` or starts with a tab (a term)")
             }
         }
         guard !sectors.isEmpty else {
             throw TaxonomyError(file: file, line: 0, field: "sector", message: "no sector defined")
         }
-        return SectorTaxonomy(sectors: sectors, terms: terms)
+        if let line = firstNounLine, determiners.isEmpty {
+            throw TaxonomyError(file: file, line: line, field: "flag",
+                                message: "a `noun` term needs a `determiners<TAB>le la les ...` line in the file")
+        }
+        return SectorTaxonomy(sectors: sectors, terms: terms, determiners: determiners, adjectives: adjectives)
     }
 
     /// Reads a taxonomy file; errors name it `name` (default: the file's last path component).
