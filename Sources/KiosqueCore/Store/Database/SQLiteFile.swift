@@ -21,32 +21,57 @@ enum SQLiteFile {
             throw StoreError.from(error, path: folder.path)
         }
         var notice: StoreNotice?
-        for attempt in 0..<2 {
+        var movedAside = false
+        var busyRetries = 0
+        while true {
             switch attemptOpen(url, migrator: migrator, options: options) {
             case .opened(let pool):
                 return (pool, notice)
             case .corrupt(let reason):
-                guard attempt == 0 else {
+                guard !movedAside else {
                     throw StoreError.failed(path: url.path, reason: "still damaged after a new start: \(reason)")
                 }
                 let movedTo = try moveAside(url, now: now)
                 notice = .movedAside(file: url.path, movedTo: movedTo.path, reason: reason)
+                movedAside = true
+            case .busy(let error):
+                // Another process is setting the file up (WAL switch, migrations): SQLite refuses
+                // at once rather than wait, to avoid a deadlock. Wait a little and try again.
+                guard busyRetries < busyRetryLimit else { throw error }
+                busyRetries += 1
+                usleep(useconds_t(busyRetryDelay * 1_000_000 * Double.random(in: 0.5...1.5)))
             case .failed(let error):
                 throw error
             }
         }
-        throw StoreError.failed(path: url.path, reason: "could not be opened")
     }
+
+    /// Tries before giving up on a file another connection keeps busy, and the pause between
+    /// them (seconds, jittered): about 4 s in all.
+    static let busyRetryLimit = 200
+    static let busyRetryDelay = 0.02
 
     private enum Attempt {
         case opened(DatabaseQueue)
         case corrupt(String)
+        case busy(StoreError)
         case failed(StoreError)
+    }
+
+    private static func classify(_ error: any Error, path: String) -> Attempt {
+        if StoreError.isCorruption(error) { return .corrupt(describe(error)) }
+        if StoreError.isBusy(error) { return .busy(StoreError.from(error, path: path)) }
+        return .failed(StoreError.from(error, path: path))
     }
 
     private static func attemptOpen(_ url: URL, migrator: DatabaseMigrator, options: StoreOptions) -> Attempt {
         let path = url.path
-        if let problem = headerProblem(url) { return .corrupt(problem) }
+        // A file another process is creating this very moment could be read before its first
+        // page is written: only a header still wrong a moment later makes the file damaged.
+        if headerProblem(url) != nil {
+            usleep(50_000)
+            if let problem = headerProblem(url) { return .corrupt(problem) }
+        }
         var configuration = Configuration()
         configuration.busyMode = .timeout(options.busyTimeout)
         configuration.readonly = options.openReadOnly()
@@ -62,7 +87,7 @@ enum SQLiteFile {
         do {
             pool = try DatabaseQueue(path: path, configuration: configuration)
         } catch {
-            return StoreError.isCorruption(error) ? .corrupt(describe(error)) : .failed(StoreError.from(error, path: path))
+            return classify(error, path: path)
         }
         do {
             let check = try pool.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
@@ -70,7 +95,7 @@ enum SQLiteFile {
             // Checked first, so that a database the disk will not let us write can still be read.
             if try !pool.read({ try migrator.hasCompletedMigrations($0) }) { try migrate(pool, migrator) }
         } catch {
-            return StoreError.isCorruption(error) ? .corrupt(describe(error)) : .failed(StoreError.from(error, path: path))
+            return classify(error, path: path)
         }
         return .opened(pool)
     }
