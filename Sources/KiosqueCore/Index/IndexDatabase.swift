@@ -17,12 +17,16 @@ enum IndexDatabase {
             throw IndexError("cannot create the folder \(url.deletingLastPathComponent().path) for the \(kind): \(error); check its permissions or set XDG_CACHE_HOME / XDG_STATE_HOME")
         }
         do {
-            return try attempt(url: url, schemaVersion: schemaVersion, create: create)
+            // Another instance creating the file at this moment makes SQLite answer busy at
+            // once: wait for it rather than take its file for broken.
+            return try SQLiteBusy.retrying { try attempt(url: url, schemaVersion: schemaVersion, create: create) }
         } catch let other as OtherVersion {
             let aside = discardOtherVersions ? nil : url.appendingPathExtension("v\(other.version)")
             try setAside(url, to: aside, kind: kind)
             notes.append(aside.map { "the \(kind) \(url.path) was made by another version of kiosque; it was moved to \($0.path) and a new one started" }
                 ?? "the \(kind) \(url.path) was made by another version of kiosque; it is rebuilt")
+        } catch where SQLiteBusy.isBusy(error) {
+            throw IndexError("the \(kind) \(url.path) is kept busy by another program; close other kiosque windows and try again")
         } catch {
             let aside = url.appendingPathExtension("broken")
             try setAside(url, to: aside, kind: kind)

@@ -24,6 +24,35 @@ import Testing
         #expect(reopened.notes.isEmpty)
     }
 
+    @Test("three instances creating the index and the history at once: none takes the file for broken")
+    func concurrentCreation() throws {
+        for _ in 0..<5 {
+            let folder = try TemporaryFolder()
+            let index = folder.url.appendingPathComponent("cache/index.sqlite")
+            let history = folder.url.appendingPathComponent("state/history.sqlite")
+            let outcomes = Locked<[String]>([])
+            DispatchQueue.concurrentPerform(iterations: 6) { i in
+                do {
+                    if i % 2 == 0 {
+                        let opened = try CorpusIndex(url: index)
+                        outcomes.mutate { $0.append(opened.notes.joined()) }
+                        try opened.close()
+                    } else {
+                        let opened = try SearchHistory(url: history)
+                        try opened.record("q\(i)")
+                        outcomes.mutate { $0.append("") }
+                    }
+                } catch {
+                    outcomes.mutate { $0.append("failed: \(error)") }
+                }
+            }
+            #expect(outcomes.value == Array(repeating: "", count: 6))
+            #expect(!FileManager.default.fileExists(atPath: index.path + ".broken"))
+            #expect(!FileManager.default.fileExists(atPath: history.path + ".broken"))
+            #expect(try SearchHistory(url: history).recent().count == 3)
+        }
+    }
+
     @Test("an index of another schema version is rebuilt")
     func otherVersion() throws {
         let folder = try TemporaryFolder()

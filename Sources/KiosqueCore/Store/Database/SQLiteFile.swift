@@ -37,19 +37,14 @@ enum SQLiteFile {
             case .busy(let error):
                 // Another process is setting the file up (WAL switch, migrations): SQLite refuses
                 // at once rather than wait, to avoid a deadlock. Wait a little and try again.
-                guard busyRetries < busyRetryLimit else { throw error }
+                guard busyRetries < SQLiteBusy.retryLimit else { throw error }
                 busyRetries += 1
-                usleep(useconds_t(busyRetryDelay * 1_000_000 * Double.random(in: 0.5...1.5)))
+                SQLiteBusy.pause()
             case .failed(let error):
                 throw error
             }
         }
     }
-
-    /// Tries before giving up on a file another connection keeps busy, and the pause between
-    /// them (seconds, jittered): about 4 s in all.
-    static let busyRetryLimit = 200
-    static let busyRetryDelay = 0.02
 
     private enum Attempt {
         case opened(DatabaseQueue)
@@ -60,7 +55,7 @@ enum SQLiteFile {
 
     private static func classify(_ error: any Error, path: String) -> Attempt {
         if StoreError.isCorruption(error) { return .corrupt(describe(error)) }
-        if StoreError.isBusy(error) { return .busy(StoreError.from(error, path: path)) }
+        if SQLiteBusy.isBusy(error) { return .busy(StoreError.from(error, path: path)) }
         return .failed(StoreError.from(error, path: path))
     }
 

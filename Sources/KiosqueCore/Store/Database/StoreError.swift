@@ -85,13 +85,6 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// True when SQLite says the file is not a database or is damaged.
-    /// SQLite refused at once because another connection holds a lock it cannot wait for (two
-    /// connections both upgrading from a read lock, e.g. both switching a new file to WAL mode).
-    static func isBusy(_ error: any Error) -> Bool {
-        guard let database = error as? DatabaseError else { return false }
-        return database.resultCode == .SQLITE_BUSY || database.resultCode == .SQLITE_LOCKED
-    }
-
     static func isCorruption(_ error: any Error) -> Bool {
         guard let database = error as? DatabaseError else { return false }
         return database.resultCode == .SQLITE_CORRUPT || database.resultCode == .SQLITE_NOTADB
