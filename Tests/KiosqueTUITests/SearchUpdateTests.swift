@@ -287,6 +287,21 @@ struct SearchUpdateTests {
         #expect(state.cursorText?.contains("Défense") == true)
     }
 
+    @Test("n from an article the search does not list goes to the selected article's first match")
+    func fromAnArticleNotListed() {
+        var state = SearchFixtures.state()
+        state.keys("j", "j", "Enter")
+        #expect(state.reader.article == 2)
+        state.searchFor("gaz")
+        state.keys("Enter")
+        #expect(state.listedArticles == [3, 4])
+        #expect(state.selectedArticle == 3, "the nearest article after the open one")
+        state.keys("n")
+        #expect(state.reader.article == 3)
+        #expect(state.cursorText == "Le gaz manque.")
+        #expect(state.focus == .reader)
+    }
+
     @Test("n without a search says how to search; the open article's matches follow the search")
     func withoutSearch() {
         var state = SearchFixtures.state()

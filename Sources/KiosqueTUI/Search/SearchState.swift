@@ -52,12 +52,6 @@ public enum SearchStop: Hashable, Sendable, Comparable {
     /// A range of `Article.text` (code points).
     case text(TextRange)
 
-    var range: TextRange {
-        switch self {
-        case .title(let range), .text(let range): return range
-        }
-    }
-
     private var key: (Int, Int, Int) {
         switch self {
         case .title(let r): return (0, r.start, r.end)
