@@ -16,8 +16,9 @@ import KiosqueTUI
 /// Two keys never reach `update`: Ctrl-C (leaves, 130) and Ctrl-L (repaints the whole screen).
 public enum Reader {
     /// Runs the reader (`App.update` / `App.render`) on the articles and returns the exit status;
-    /// an `AnalysisWorker` finds their entities in the background meanwhile, and `StoreEffects`
-    /// keeps bookmarks and reading state under the XDG folders of `environment`.
+    /// an `AnalysisWorker` finds their entities in the background meanwhile, a `SearchWorker`
+    /// runs searches over them (`MemorySearchService`), and `StoreEffects` keeps bookmarks,
+    /// reading state and search history under the XDG folders of `environment`.
     ///
     /// - Parameters:
     ///   - wants256: use 256 colours when the terminal has them (else the 16 system colours).
@@ -27,6 +28,7 @@ public enum Reader {
                            environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {
         let worker = AnalysisWorker(articles: articles)
         defer { worker.stop() }
+        let searcher = SearchWorker(service: MemorySearchService(articles: articles))
         return run(wants256: wants256, environment: environment,
                    initial: { display, size in
                        var state = AppState(articles: articles, issues: issues, size: size, display: display)
@@ -36,7 +38,7 @@ public enum Reader {
                        worker.start(first: state.reader.article)
                        return state
                    },
-                   update: App.update, render: App.render, worker: worker,
+                   update: App.update, render: App.render, worker: worker, searcher: searcher,
                    effects: { StoreEffects(directories: AppDirectories(environment: environment), home: environment["HOME"]) })
     }
 
@@ -51,6 +53,7 @@ public enum Reader {
                                   update: @escaping (inout State, Message) -> [Effect],
                                   render: @escaping (State) -> Frame,
                                   worker: AnalysisWorker? = nil,
+                                  searcher: SearchWorker? = nil,
                                   effects: () -> EffectRunner? = { nil }) -> Int32 {
         let term: String
         switch TerminalCheck.run(environment: environment) {
@@ -67,7 +70,7 @@ public enum Reader {
         let drawer = FrameDrawer(pairs: session.pairs)
         let input = InputReader()
         let runtime = ReaderRuntime(drawer: drawer, input: input, update: update, render: render, worker: worker,
-                                    effects: effects())
+                                    searcher: searcher, effects: effects())
         let (ending, messages) = runtime.run(state: initial(display, drawer.screenSize))
         input.close()
         drawer.close()

@@ -3,9 +3,10 @@ import KiosqueTUI
 /// The event loop: read an event, update, run the effects, render, draw the changes.
 ///
 /// Between key reads it empties the analysis worker's inbox into `update` (as
-/// `Message.analyzed`) and lets the effect runner report background work, reading keys with a
-/// shorter timeout while results are still to come. Effects go through a `Dispatcher`: the
-/// runner's answers (a bookmark committed, a review written) are applied before the next frame.
+/// `Message.analyzed`) and the search worker's (`Message.searchFinished`), and lets the effect
+/// runner report background work, reading keys with a shorter timeout while results are still to
+/// come. Effects go through a `Dispatcher`: the runner's answers (a bookmark committed, a review
+/// written) are applied before the next frame; searches go to the search worker, off the key path.
 ///
 /// Generic over the state so that the loop can run other programs than the reader (the backend
 /// demo used by the end-to-end tests). Every curses call happens here or below, on the main actor.
@@ -17,17 +18,26 @@ struct ReaderRuntime<State> {
     let render: (State) -> Frame
     /// The background analysis, if the program has one.
     let worker: AnalysisWorker?
+    /// The searches, if the program has them.
+    let searcher: SearchWorker?
 
     init(drawer: FrameDrawer, input: InputReader, update: @escaping (inout State, Message) -> [Effect],
-         render: @escaping (State) -> Frame, worker: AnalysisWorker?, effects: EffectRunner?) {
+         render: @escaping (State) -> Frame, worker: AnalysisWorker?, searcher: SearchWorker?, effects: EffectRunner?) {
         self.drawer = drawer
         self.input = input
         self.render = render
         self.worker = worker
-        dispatcher = Dispatcher(update: update, runner: effects, analyse: { [worker] in worker?.prioritize($0) })
+        self.searcher = searcher
+        dispatcher = Dispatcher(update: update, runner: effects, analyse: { [worker] in worker?.prioritize($0) },
+                                search: { [searcher] request in
+                                    searcher?.submit(request)
+                                    return []
+                                })
     }
 
-    /// How long a key read waits while the analysis runs, and when it does not (milliseconds).
+    /// How long a key read waits while a search runs, while the analysis runs, and when neither
+    /// does (milliseconds): a search's answer is drawn within `searchTimeout` of its arrival.
+    static var searchTimeout: Int32 { 15 }
     static var busyTimeout: Int32 { 40 }
     static var idleTimeout: Int32 { 150 }
 
@@ -49,12 +59,12 @@ struct ReaderRuntime<State> {
         drawer.draw(render(state))
         while true {
             if let signal = SignalTrap.takeQuitSignal() { return .signal(signal) }
-            input.setTimeout(worker?.isBusy == true ? Self.busyTimeout : Self.idleTimeout)
+            input.setTimeout(searcher?.isBusy == true ? Self.searchTimeout
+                             : worker?.isBusy == true ? Self.busyTimeout : Self.idleTimeout)
             var changed = false
-            if let worker, case let messages = worker.takeMessages(), !messages.isEmpty {
-                for message in messages {
-                    if dispatcher.apply(message, to: &state) { return .quit }
-                }
+            let messages = (worker?.takeMessages() ?? []) + (searcher?.takeMessages() ?? [])
+            for message in messages {
+                if dispatcher.apply(message, to: &state) { return .quit }
                 changed = true
             }
             if dispatcher.idle(&state) { changed = true }

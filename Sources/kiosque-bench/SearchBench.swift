@@ -1,9 +1,12 @@
 import ArgumentParser
 import Foundation
 import KiosqueCore
+import KiosqueTUI
 
 /// `kiosque-bench search PATH --cache DIR`: search latency over an index, beside `grep -ci` over
-/// the same file for the same words, in the same run.
+/// the same file for the same words, in the same run. `--memory`: the reader's in-memory search
+/// instead (`MemorySearch`: making the articles' search words, each query, each prefix typed),
+/// and the cost of a key in the search prompt (update and frame, the search itself aside).
 struct SearchBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
@@ -14,7 +17,10 @@ struct SearchBench: ParsableCommand {
     var path = "../shared/corpus/presse-2018-2019.jsonl"
 
     @Option(help: "Folder of the index (built there first if needed; `kiosque-bench index --keep DIR` makes one).")
-    var cache: String
+    var cache: String?
+
+    @Flag(help: "Search the articles in memory, as the reader does without the index (no --cache needed).")
+    var memory = false
 
     @Option(help: "Timed repetitions of each query.")
     var repeats = 200
@@ -27,6 +33,11 @@ struct SearchBench: ParsableCommand {
 
     mutating func run() throws {
         let asked = queries.isEmpty ? ["électricité", "electricite", "defense", "nucl*", "\"gilets jaunes\"", "\"énergie nucléaire\""] : queries
+        if memory {
+            try runInMemory(asked)
+            return
+        }
+        guard let cache else { throw ValidationError("--cache DIR is needed (or --memory)") }
         let index = try CorpusIndex(url: URL(fileURLWithPath: cache).appendingPathComponent("index.sqlite"))
         let files = CorpusFiles(paths: [path])
         let update = try index.update(files: files, analyser: try IndexAnalyser.bundled(), progress: IndexBench.progressLine)
@@ -53,6 +64,51 @@ struct SearchBench: ParsableCommand {
             }
             Bench.report("grep -ci '\(pattern)': \(lines) lines (ms)", grepTimes)
         }
+    }
+
+    /// The in-memory search: its preparation, each query (`repeats`, at most 20), each prefix
+    /// of `electricite` as typed, and a key in the prompt to the finished frame.
+    func runInMemory(_ asked: [String]) throws {
+        let result = Library.load(paths: [path])
+        var start = Clock.now
+        let search = MemorySearch(articles: result.articles)
+        print("kiosque-bench search --memory: \(path), \(search.count) articles, search words made in \(String(format: "%.0f", Clock.ms(start, Clock.now))) ms")
+        let runs = max(1, min(repeats, 20))
+        for text in asked {
+            let query = try SearchQuery(text)
+            var samples: [Double] = []
+            var found = 0
+            for _ in 0..<runs {
+                start = Clock.now
+                found = search.positions(matching: query).count
+                samples.append(Clock.ms(start, Clock.now))
+            }
+            Bench.report("memory search \(text): \(found) articles (ms)", samples, percentiles: true)
+        }
+        var typed: [Double] = []
+        let word = "electricite"
+        for length in 2...word.count {
+            let query = try SearchQuery(String(word.prefix(length)), typing: true)
+            start = Clock.now
+            _ = search.positions(matching: query)
+            typed.append(Clock.ms(start, Clock.now))
+        }
+        Bench.report("memory search of each prefix typed, el... electricite (ms)", typed, percentiles: true)
+        // A key in the prompt: parsing, the list filter, the open article's matches and the frame;
+        // the search itself runs on the worker's queue and is left out here.
+        var state = AppState(articles: result.articles, issues: result.issues, size: Size(width: 200, height: 60),
+                             display: DisplayOptions())
+        var keys: [Double] = []
+        for _ in 0..<20 {
+            _ = App.update(&state, .key(.character("/")))
+            for key in Array(word).map(Key.character) + [.backspace, .backspace, .escape] {
+                start = Clock.now
+                _ = App.update(&state, .key(key))
+                _ = App.render(state)
+                keys.append(Clock.ms(start, Clock.now))
+            }
+        }
+        Bench.report("search prompt: key press to finished frame (ms)", keys, percentiles: true)
     }
 
     static func grep(_ pattern: String, _ path: String) throws -> String {

@@ -64,10 +64,10 @@ struct KeyMapTests {
         for name in ["t", "a", "s", "}", "{", "w"] {
             #expect(map.action(for: try #require(KeyName.parse(name))) != nil, "\(name)")
         }
-        // Keys kept for issue 6 (search) stay free.
-        for name in ["/", "n", "N"] {
-            #expect(map.action(for: try #require(KeyName.parse(name))) == nil, "\(name)")
-        }
+        // The keys kept for issue 6 are the search's.
+        #expect(map.action(for: .character("/")) == .search)
+        #expect(map.action(for: .character("n")) == .nextMatch)
+        #expect(map.action(for: .character("N")) == .previousMatch)
     }
 
     @Test func sectorArgumentIsCheckedAndTwoSectorsCannotShareAKey() {

@@ -85,7 +85,7 @@ struct SectorViewTests {
     }
 
     @Test func hintBarNamesTheSectorKeys() {
-        #expect(SectorFixtures.state().screen.lines[39].contains("1 2 3 t sectors  } passage  w why"))
+        #expect(SectorFixtures.state(width: 140).screen.lines[39].contains("1 2 3 t sectors  } passage  w why"))
     }
 
     @Test func passagesOfActiveSectorsAreMarkedInTheMargin() throws {

@@ -196,7 +196,7 @@ struct ViewTests {
     }
 
     @Test func helpOverlayListsEveryBindingOfTheKeyMap() throws {
-        var state = Fixtures.state(width: 120, height: 80)
+        var state = Fixtures.state(width: 120, height: 100)
         state.press("?")
         let frame = App.render(state)
         #expect(frame.overlays.count == 1)
@@ -214,6 +214,7 @@ struct ViewTests {
         #expect(!frame.base.text.contains("Help: keys"))
         #expect(frame.composed.text.contains("Help: keys"))
         #expect(overlay.origin.x == (120 - overlay.grid.width) / 2)
+        #expect(overlay.grid.height < 100, "the whole help is shown, not scrolled")
     }
 
     @Test func helpIsFrenchInFrench() throws {

@@ -7,6 +7,13 @@
 public enum App {
     /// Applies one message to the state and returns the effects to run.
     public static func update(_ state: inout AppState, _ message: Message) -> [Effect] {
+        let effects = dispatch(message, &state)
+        // Whatever changed the open article or the search, its matches follow.
+        syncOpenSearch(&state)
+        return effects
+    }
+
+    static func dispatch(_ message: Message, _ state: inout AppState) -> [Effect] {
         switch message {
         case .key(let key): return handle(key: key, &state)
         case .perform(let action): return perform(action, &state)
@@ -45,6 +52,12 @@ public enum App {
             return []
         case .stopping:
             return stopping(&state)
+        case .searchFinished(let answer):
+            receive(answer: answer, &state)
+            return []
+        case .searchHistoryLoaded(let snapshot):
+            receive(history: snapshot, &state)
+            return []
         }
     }
 

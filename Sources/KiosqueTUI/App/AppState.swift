@@ -39,6 +39,8 @@ public struct AppState: Sendable {
     public var reading = ReadingMemory()
     /// The one-line note editor of a bookmark, nil when closed; it takes the keys while open.
     public var noteEditor: NoteEditorState?
+    /// The search prompt, history and matches (the active search is `list.filter?.search`).
+    public var search = SearchState()
     /// Set by `q` while bookmark changes wait in memory: a second `q` quits anyway.
     public var quitArmed = false
 

@@ -21,6 +21,11 @@ public enum Effect: Hashable, Sendable {
     case saveReading(ReadingBatch)
     /// Write a Markdown press review of these bookmarks: `Message.reviewExported`.
     case exportReview(ReviewRequest)
+    /// Find the articles matching a search, off the key path (the runtime's `SearchWorker`):
+    /// `Message.searchFinished`.
+    case search(SearchRequest)
+    /// Keep a query in the search history (`$XDG_STATE_HOME/kiosque/history.sqlite`).
+    case recordSearch(String)
 }
 
 /// Reading state changes to write at once.

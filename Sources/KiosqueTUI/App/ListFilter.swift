@@ -1,28 +1,32 @@
 import KiosqueCore
 
 /// The article list narrowed by criteria that all apply at once: one entity (`f`), some sectors
-/// (`1`/`2`/`3`, the picker; any or all of them, `ListState.sectorMatch`). A later criterion
-/// (a text search) joins here. `rows` is computed from the criteria by `App.refreshFilter`.
+/// (`1`/`2`/`3`, the picker; any or all of them, `ListState.sectorMatch`), a text search (`/`).
+/// `rows` is computed from the criteria by `App.refreshFilter`.
 public struct ListFilter: Hashable, Sendable {
     /// Only the articles that mention this entity.
     public var entity: EntityKey?
     /// Only the articles about these sectors (level 1 or 2), named as the taxonomy writes them
     /// once it is known, in the order they were chosen.
     public var sectors: [String]
+    /// Only the articles matching a search (`/`).
+    public var search: ListSearch?
     /// Indices into `AppState.articles` of the articles shown, in list order.
     public var rows: [Int]
     /// True while the analysis has not reached every article: more may match later.
     public var isPartial: Bool
 
-    public init(entity: EntityKey? = nil, sectors: [String] = [], rows: [Int] = [], isPartial: Bool = false) {
+    public init(entity: EntityKey? = nil, sectors: [String] = [], search: ListSearch? = nil, rows: [Int] = [],
+                isPartial: Bool = false) {
         self.entity = entity
         self.sectors = sectors
+        self.search = search
         self.rows = rows
         self.isPartial = isPartial
     }
 
     /// True when no criterion is set: the list is not filtered.
-    public var isEmpty: Bool { entity == nil && sectors.isEmpty }
+    public var isEmpty: Bool { entity == nil && sectors.isEmpty && search == nil }
 }
 
 /// Whether several sectors keep articles about any of them or about all of them (`a`).

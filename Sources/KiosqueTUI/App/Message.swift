@@ -31,6 +31,10 @@ public enum Message: Sendable {
     case reviewExported(Result<ReviewFile, ReviewExportError>)
     /// The program is about to end (q, Ctrl-C, a signal): the last reading state is written.
     case stopping
+    /// The articles matching a search (`Effect.search`); stale answers are dropped.
+    case searchFinished(SearchAnswer)
+    /// The search history at start (or why it cannot be read or written).
+    case searchHistoryLoaded(SearchHistorySnapshot)
 }
 
 /// A change to an existing bookmark.

@@ -1,8 +1,8 @@
 import KiosqueCore
 
 /// The list filter: setting its criteria, computing its rows, clearing it, keeping the selection.
-/// Every criterion (entity, sectors) goes through `setFilter` and `refreshFilter`, so the rows
-/// and the selection are computed in one place.
+/// Every criterion (entity, sectors, search) goes through `setFilter` and `refreshFilter`, so the
+/// rows and the selection are computed in one place.
 extension App {
     /// Sets the criteria (nil or empty: no filter), computes the rows and keeps `keep` selected
     /// where it can.
@@ -12,8 +12,8 @@ extension App {
         reselect(&state, keeping: keep)
     }
 
-    /// `0`, `Ctrl-t`, Esc in the list: every article again (no entity, no sector), nothing
-    /// highlighted; the selected article stays selected.
+    /// `0`, `Ctrl-t`, Esc in the list: every article again (no entity, no sector, no search),
+    /// nothing highlighted; the selected article stays selected.
     static func clearFilter(_ state: inout AppState) {
         let keep = state.selectedArticle
         state.entities.highlighted = nil
@@ -24,7 +24,7 @@ extension App {
     /// selection.
     static func refreshFilter(_ state: inout AppState) {
         guard state.list.filter != nil else { return }
-        let keep = state.selectedArticle
+        let keep = listAnchor(state)
         computeRows(&state)
         reselect(&state, keeping: keep)
     }
@@ -33,7 +33,10 @@ extension App {
     static func computeRows(_ state: inout AppState) {
         guard var filter = state.list.filter else { return }
         let total = state.articles.count
-        let candidates = filter.entity.map { state.entities.index.articles(mentioning: $0) }
+        var candidates = filter.entity.map { state.entities.index.articles(mentioning: $0) }
+        if let matches = filter.search?.matches {
+            candidates = candidates.map { SortedIndices.intersection($0, matches) } ?? matches
+        }
         let indices = filter.sectors.compactMap { state.sectors.index(of: $0) }
         if !filter.sectors.isEmpty && indices.count < filter.sectors.count {
             filter.rows = [] // the taxonomy is not known yet
@@ -56,6 +59,14 @@ extension App {
         return state.sectors.classifiedCount >= state.articles.count || !state.entities.analysing
     }
 
+    /// The article to keep selected when the rows change: the one selected when the search
+    /// prompt opened while it is open (the list narrows and widens under the typing), else the
+    /// one selected now.
+    static func listAnchor(_ state: AppState) -> Int? {
+        if let prompt = state.search.prompt { return prompt.anchor }
+        return state.selectedArticle
+    }
+
     /// Selects the row of `article`; when the filter hides it, the row of the nearest article
     /// after it in corpus order, or else of the last one before it; without an article, the
     /// same row number within bounds.
@@ -71,5 +82,22 @@ extension App {
             state.list.selected = max(0, min(state.list.selected, count - 1))
         }
         keepListSelectionVisible(&state)
+    }
+}
+
+/// Ascending arrays of article indices.
+enum SortedIndices {
+    /// The indices in both, ascending.
+    static func intersection(_ a: [Int], _ b: [Int]) -> [Int] {
+        var out: [Int] = []
+        var i = 0, j = 0
+        while i < a.count && j < b.count {
+            if a[i] < b[j] { i += 1 } else if a[i] > b[j] { j += 1 } else {
+                out.append(a[i])
+                i += 1
+                j += 1
+            }
+        }
+        return out
     }
 }

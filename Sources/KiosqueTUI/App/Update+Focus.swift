@@ -37,5 +37,6 @@ extension App {
         followCursor(&state)
         clampSideScroll(&state)
         clampNoteEditor(&state)
+        clampSearchPrompt(&state)
     }
 }

@@ -7,6 +7,8 @@ extension App {
         state.notice = nil
         // The note editor takes every other key: text is never a key-map action there.
         if state.noteEditor != nil { return updateNoteEditor(key, &state) }
+        // So does the search prompt.
+        if state.search.prompt != nil { return updateSearchPrompt(key, &state) }
         if state.picker != nil && state.help == nil && key == .character(" ") {
             togglePickedSector(&state)
             return []
@@ -64,12 +66,17 @@ extension App {
         case .deleteBookmark: if inBookmarkView(state) { return deleteSelectedBookmark(&state) }
         case .undoDelete: if inBookmarkView(state) { return undoLastDelete(&state) }
         case .exportBookmarks: return exportBookmarks(&state)
+        case .search: openSearchPrompt(&state)
+        case .nextMatch: return jumpToMatch(&state, forward: true)
+        case .previousMatch: return jumpToMatch(&state, forward: false)
         case .open:
             if state.focus == .side, state.side.view == .entities {
                 highlightSelectedEntity(&state)
             } else if inBookmarkView(state) {
                 return jumpToSelectedBookmark(&state)
             } else if state.focus == .list, let index = state.selectedArticle {
+                // From a list the search filters, the article opens on its first match.
+                if activeSearchQuery(state) != nil { state.search.arrival = .first }
                 let effects = openByUser(&state, article: index)
                 state.focus = .reader
                 return effects

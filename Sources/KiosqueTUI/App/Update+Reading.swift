@@ -4,16 +4,21 @@ import KiosqueCore
 /// brought back at start. Changes are written in batches: when another article is opened and
 /// when the program ends (`Message.stopping`), never on each key.
 extension App {
-    /// Opens an article as the user asked (Enter in the list, a bookmark): the position in the
-    /// article left behind is remembered, the new one opens where the user last was (or at
-    /// `offset`), is marked read, and the changes are written.
+    /// Opens an article as the user asked (Enter in the list, a bookmark, `n`/`N`): the position
+    /// in the article left behind is remembered, the new one opens where the user last was (or at
+    /// `offset`, or on a search match: `state.search.arrival`), is marked read, and the changes
+    /// are written.
     static func openByUser(_ state: inout AppState, article index: Int, at offset: Int? = nil) -> [Effect] {
-        guard state.articles.indices.contains(index) else { return [] }
+        guard state.articles.indices.contains(index) else {
+            state.search.arrival = nil
+            return []
+        }
         rememberPosition(&state)
         open(&state, article: index)
         if let position = offset ?? state.reading.entry(index)?.position { placeCursor(&state, at: position) }
         state.reading.markRead(index)
         reselect(&state, keeping: index)
+        searchArticleShown(&state)
         // Without a reading store (tests, or one that could not be opened) nothing is written.
         var effects: [Effect] = state.reading.loaded ? [.saveReading(readingBatch(&state))] : []
         if state.entities.analysing && state.entities.byArticle[index] == nil { effects.append(.analyse(article: index)) }

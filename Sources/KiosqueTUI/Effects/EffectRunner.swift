@@ -3,7 +3,7 @@
 public protocol EffectRunner: AnyObject {
     /// Messages for the state when the program starts (the stored bookmarks and reading state).
     func start() -> [Message]
-    /// Runs one effect (not `quit` nor `analyse`, which are the runtime's) and returns what came
+    /// Runs one effect (not `quit`, `analyse` nor `search`, which are the runtime's) and returns what came
     /// of it; user-written changes are committed before this returns.
     func run(_ effect: Effect) -> [Message]
     /// Called between key reads: results of background work, retried writes.
@@ -20,12 +20,16 @@ public struct Dispatcher<State> {
     public let runner: EffectRunner?
     /// What to do with `Effect.analyse` (the analysis worker's priority queue).
     public let analyse: (Int) -> Void
+    /// What to do with `Effect.search`: the runtime hands it to its `SearchWorker` (the answer
+    /// comes later, between key reads) and returns nothing; tests may answer at once.
+    public let search: (SearchRequest) -> [Message]
 
     public init(update: @escaping (inout State, Message) -> [Effect], runner: EffectRunner?,
-                analyse: @escaping (Int) -> Void = { _ in }) {
+                analyse: @escaping (Int) -> Void = { _ in }, search: @escaping (SearchRequest) -> [Message] = { _ in [] }) {
         self.update = update
         self.runner = runner
         self.analyse = analyse
+        self.search = search
     }
 
     /// Applies `message` and everything its effects answer; returns true when an effect quits.
@@ -42,6 +46,7 @@ public struct Dispatcher<State> {
                 switch effect {
                 case .quit: quit = true
                 case .analyse(let article): analyse(article)
+                case .search(let request): queue += search(request)
                 default: queue += runner?.run(effect) ?? []
                 }
             }

@@ -3,8 +3,8 @@ import KiosqueCore
 
 /// The program's `EffectRunner`: bookmarks in `BookmarkStore` (each change committed before
 /// `run` returns, so it survives `kill -9` right after the status line says so), the reading
-/// state in `ReadingStateStore` (written on a background queue: it is not user-written text and
-/// must never hold up a key), press reviews as files (`ReviewWriter`).
+/// state in `ReadingStateStore` and the search history in `SearchHistory` (both written on a
+/// background queue: they must never hold up a key), press reviews as files (`ReviewWriter`).
 ///
 /// Bookmark changes the disk refuses stay in the store's memory; they are tried again every
 /// `retryInterval` seconds between keys (and at every change); those still unwritten when the
@@ -13,10 +13,13 @@ public final class StoreEffects: EffectRunner {
     let bookmarks: BookmarkStore
     let reading: ReadingStateStore?
     private let readingFailure: String?
+    let history: SearchHistory?
+    private let historyFailure: String?
+    private let historyErrors = ErrorInbox()
     private let writer: ReviewWriter
     private let directories: AppDirectories
     private let now: @Sendable () -> Date
-    private let queue = DispatchQueue(label: "kiosque.reading-state")
+    private let queue = DispatchQueue(label: "kiosque.state-writes")
     private let readingErrors = ErrorInbox()
     private var lastRetry: Date
     /// Seconds between retries of bookmark changes kept in memory.
@@ -35,6 +38,13 @@ public final class StoreEffects: EffectRunner {
             failure = error.description
         }
         readingFailure = failure
+        do {
+            history = try SearchHistory(directories: directories)
+            historyFailure = nil
+        } catch {
+            history = nil
+            historyFailure = error.description
+        }
         writer = ReviewWriter(folder: directories.data.appendingPathComponent("exports", isDirectory: true), home: home)
         lastRetry = now()
     }
@@ -49,12 +59,22 @@ public final class StoreEffects: EffectRunner {
                 snapshot.failure = error.description
             }
         }
-        return [.bookmarksLoaded(bookmarks.bookmarks()), .readingLoaded(snapshot), report()]
+        return [.bookmarksLoaded(bookmarks.bookmarks()), .readingLoaded(snapshot), .searchHistoryLoaded(historySnapshot()), report()]
+    }
+
+    /// The search history at start, or why it cannot be had.
+    private func historySnapshot() -> SearchHistorySnapshot {
+        guard let history else { return SearchHistorySnapshot(failure: historyFailure) }
+        do {
+            return SearchHistorySnapshot(queries: try history.recent(), notes: history.notes)
+        } catch {
+            return SearchHistorySnapshot(failure: error.description, notes: history.notes)
+        }
     }
 
     public func run(_ effect: Effect) -> [Message] {
         switch effect {
-        case .quit, .analyse:
+        case .quit, .analyse, .search:
             return []
         case .saveBookmark(let draft):
             let bookmark = draft.bookmark(id: BookmarkID(), at: now())
@@ -77,6 +97,9 @@ public final class StoreEffects: EffectRunner {
         case .saveReading(let batch):
             saveReading(batch)
             return []
+        case .recordSearch(let query):
+            recordSearch(query)
+            return []
         case .exportReview(let request):
             let base = (try? Strings.bundled(language: request.language))?[.exportFileName] ?? "review"
             return [.reviewExported(writer.write(request, baseName: base, now: now()))]
@@ -88,6 +111,9 @@ public final class StoreEffects: EffectRunner {
         if let error = readingErrors.take() {
             messages.append(.readingLoaded(ReadingSnapshot(failure: error)))
         }
+        if let error = historyErrors.take() {
+            messages.append(.searchHistoryLoaded(SearchHistorySnapshot(failure: error)))
+        }
         if !bookmarks.pendingWrites.isEmpty, now().timeIntervalSince(lastRetry) >= retryInterval {
             lastRetry = now()
             bookmarks.retryPendingWrites()
@@ -97,7 +123,7 @@ public final class StoreEffects: EffectRunner {
     }
 
     public func finish() -> [String] {
-        // Reading writes in flight: wait for them, a little.
+        // Reading and history writes in flight: wait for them, a little.
         let done = DispatchSemaphore(value: 0)
         queue.async { done.signal() }
         _ = done.wait(timeout: .now() + 3)
@@ -108,7 +134,7 @@ public final class StoreEffects: EffectRunner {
         return rescue(pending)
     }
 
-    /// Waits for the reading writes queued so far (tests).
+    /// Waits for the reading and history writes queued so far (tests).
     public func waitForReadingWrites() {
         queue.sync {}
     }
@@ -129,6 +155,20 @@ public final class StoreEffects: EffectRunner {
         queue.async {
             do {
                 try reading.record(changes, lastOpened: lastOpened, at: date)
+            } catch {
+                errors.put(String(describing: error))
+            }
+        }
+    }
+
+    /// Keeps a query in the history, on the background queue (a refusal is reported by `idle`).
+    private func recordSearch(_ query: String) {
+        guard let history else { return }
+        let date = now()
+        let errors = historyErrors
+        queue.async {
+            do {
+                try history.record(query, at: date)
             } catch {
                 errors.put(String(describing: error))
             }

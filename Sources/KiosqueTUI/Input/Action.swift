@@ -57,4 +57,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case undoDelete
     /// `x`: write the bookmarks the filter shows to a Markdown press review.
     case exportBookmarks
+    /// `/`: the search prompt (search as you type; Enter keeps the search as a list filter).
+    case search
+    /// `n` / `N`: the next or previous match of the search, on to the next or previous article.
+    case nextMatch, previousMatch
 }

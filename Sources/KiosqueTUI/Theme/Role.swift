@@ -46,4 +46,10 @@ public enum Role: String, CaseIterable, Hashable, Sendable {
     /// The label of a one-line prompt (the note editor) and its text.
     case promptLabel = "prompt.label"
     case promptText = "prompt.text"
+    /// The search's matches in the reader (title and text), laid over the text's and entities'
+    /// styles; the current match (`n`/`N`) more strongly. Both keep an attribute in monochrome.
+    case searchMatch = "search.match"
+    case searchCurrent = "search.current"
+    /// The count of matching articles at the right of the search prompt.
+    case promptInfo = "prompt.info"
 }

@@ -99,7 +99,8 @@ public struct Theme: Hashable, Sendable {
             .entityDate: .dim, .entityHighlight: .reverse, .entityMark: [.reverse, .bold, .underline],
             .sectorCentral: .bold, .sectorMentioned: .dim, .sectorPassage: .bold, .sectorChecked: .bold,
             .bookmarkMark: .bold, .bookmarkDetached: .underline, .passageSelected: .reverse, .listUnread: .bold,
-            .unreadMark: .bold, .promptLabel: .bold,
+            .unreadMark: .bold, .promptLabel: .bold, .promptInfo: .dim, .searchMatch: .reverse,
+            .searchCurrent: [.reverse, .bold, .underline],
         ]
         return Theme(entries: attrs.mapValues { Entry(style: Style(attributes: $0)) }, colors: colors)
     }

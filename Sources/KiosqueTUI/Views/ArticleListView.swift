@@ -6,8 +6,8 @@ enum ArticleListView {
     static let dateWidth = 10
 
     /// `Articles (12)`, or with a filter `Articles (3/12) · Sergueï Lavrov · énergie or défense`
-    /// (then `· by relevance` when so ordered, and `(partial)` while the analysis has not
-    /// reached every article).
+    /// (then `· by relevance` when so ordered, `· /electricite` for a search, and `(partial)`
+    /// while the analysis has not reached every article).
     static func title(_ state: AppState) -> String {
         let name = state.strings[.panelList]
         guard !state.articles.isEmpty else { return name }
@@ -25,6 +25,7 @@ enum ArticleListView {
             parts.append(filter.sectors.joined(separator: " \(word) "))
             if state.list.order == .relevance { parts.append(state.strings[.listByRelevance]) }
         }
+        if let search = filter.search { parts.append("/" + search.text) }
         let partial = filter.isPartial && showPartial ? " (\(state.strings[.listFilterPartial]))" : ""
         return parts.joined(separator: " · ") + partial
     }

@@ -1,18 +1,19 @@
-/// The one-line hint bar: `? help  q quit  Tab panel  Enter open  z focus  Esc back  ] entity
-/// E entities  1 2 3 t sectors  } passage  w why  B bookmarks`, the keys taken from the live key
-/// map (the first key of each binding of the hint's actions: `1 2 3` are three `toggleSector`
-/// bindings). The reader and the bookmark view have their own hints (selection and bookmarks);
-/// hints that do not fit are left out from the end.
+/// The one-line hint bar: `? help  q quit  Tab panel  Enter open  z focus  Esc back  / search
+/// ] entity  E entities  1 2 3 t sectors  } passage  w why  B bookmarks`, the keys taken from the
+/// live key map (the first key of each binding of the hint's actions: `1 2 3` are three
+/// `toggleSector` bindings). The reader and the bookmark view have their own hints (selection and
+/// bookmarks); `n N match` joins while a search is active; hints that do not fit are left out
+/// from the end.
 enum HintBarView {
     static let normalHints: [([Action], StringKey)] = [
         ([.help], .hintHelp), ([.quit], .hintQuit), ([.nextPanel], .hintPanel), ([.open], .hintOpen),
-        ([.zoom], .hintZoom), ([.back], .hintBack), ([.nextEntity], .hintEntity), ([.entityView], .hintEntities),
+        ([.zoom], .hintZoom), ([.back], .hintBack), ([.search], .hintSearch), ([.nextEntity], .hintEntity), ([.entityView], .hintEntities),
         ([.toggleSector, .sectorPicker], .hintSectors), ([.nextSectorPassage], .hintPassage), ([.sectorWhy], .hintWhy),
         ([.bookmarkView], .hintBookmarks),
     ]
     static let readerHints: [([Action], StringKey)] = [
         ([.help], .hintHelp), ([.quit], .hintQuit), ([.nextPanel], .hintPanel), ([.zoom], .hintZoom),
-        ([.back], .hintBack), ([.select, .selectParagraph], .hintSelect), ([.bookmark], .hintBookmark),
+        ([.back], .hintBack), ([.search], .hintSearch), ([.select, .selectParagraph], .hintSelect), ([.bookmark], .hintBookmark),
         ([.bookmarkView], .hintBookmarks), ([.nextEntity], .hintEntity), ([.entityView], .hintEntities),
         ([.toggleSector, .sectorPicker], .hintSectors), ([.nextSectorPassage], .hintPassage), ([.sectorWhy], .hintWhy),
     ]
@@ -26,7 +27,11 @@ enum HintBarView {
     /// The hints as (key names, label) pairs for the current mode.
     static func hints(_ state: AppState) -> [(key: String, label: String)] {
         let overlay = state.help != nil || state.picker != nil || state.why != nil
-        let list = overlay ? helpHints : App.inBookmarkView(state) ? bookmarkHints : state.focus == .reader ? readerHints : normalHints
+        var list = overlay ? helpHints : App.inBookmarkView(state) ? bookmarkHints : state.focus == .reader ? readerHints : normalHints
+        // With a search active, `n N match` comes right after `/ search`.
+        if App.activeSearchQuery(state) != nil, let at = list.firstIndex(where: { $0.1 == .hintSearch }) {
+            list.insert(([.nextMatch, .previousMatch], .hintMatch), at: at + 1)
+        }
         return list.compactMap { actions, label in
             let keys = actions.flatMap { state.keyMap.bindings(for: $0).compactMap(\.keyNames.first) }
             guard !keys.isEmpty else { return nil }

@@ -1,20 +1,66 @@
-/// The one-line prompt of the note editor, drawn in place of the hint bar: `Note: ` then the
-/// visible part of the text (`…` where it is scrolled), the terminal cursor in it.
+/// The one-line prompts, drawn in place of the hint bar: the note editor (`Note: ` then the
+/// text) and the search (`Search: ` then the query, the count of matching articles at the right
+/// end). The visible part of the text scrolls (`…` where it is cut); the terminal cursor is in it.
 enum PromptView {
-    /// Columns of the text field for the current size.
+    /// Columns of the note editor's field for the current size.
     static func fieldWidth(_ state: AppState) -> Int {
         let row = state.layout.hints
         return max(1, row.width - 1 - DisplayWidth.of(state.strings[.promptNote]))
     }
 
-    /// Draws the prompt and returns where the terminal cursor goes.
+    /// Columns kept at the right of the search prompt for the count (fixed, so the field does
+    /// not change width while the count changes).
+    static func searchInfoWidth(_ state: AppState) -> Int { min(18, state.layout.hints.width / 4) }
+
+    /// Columns of the search field for the current size.
+    static func searchFieldWidth(_ state: AppState) -> Int {
+        let row = state.layout.hints
+        return max(1, row.width - 1 - DisplayWidth.of(state.strings[.promptSearch]) - searchInfoWidth(state))
+    }
+
+    /// Draws the open prompt and returns where the terminal cursor goes.
     @discardableResult
     static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) -> Position? {
-        guard let editing = state.noteEditor, !rect.isEmpty else { return nil }
-        grid.fill(rect, with: Cell(" ", style: state.theme.style(for: .promptText)))
-        let x = grid.put(state.strings[.promptNote], x: rect.x, y: rect.y, style: state.theme.style(for: .promptLabel), maxX: rect.maxX)
-        let window = editing.editor.window(width: max(1, rect.maxX - x - 1))
-        grid.put(window.text, x: x, y: rect.y, style: state.theme.style(for: .promptText), maxX: rect.maxX)
+        guard !rect.isEmpty else { return nil }
+        if let editing = state.noteEditor {
+            return draw(label: state.strings[.promptNote], editor: editing.editor, info: nil, infoWidth: 0, state, in: rect, into: &grid)
+        }
+        if let prompt = state.search.prompt {
+            return draw(label: state.strings[.promptSearch], editor: prompt.editor, info: searchInfo(state),
+                        infoWidth: searchInfoWidth(state), state, in: rect, into: &grid)
+        }
+        return nil
+    }
+
+    private static func draw(label: String, editor: LineEditor, info: String?, infoWidth: Int, _ state: AppState,
+                             in rect: Rect, into grid: inout Grid) -> Position {
+        let theme = state.theme
+        grid.fill(rect, with: Cell(" ", style: theme.style(for: .promptText)))
+        let x = grid.put(label, x: rect.x, y: rect.y, style: theme.style(for: .promptLabel), maxX: rect.maxX)
+        let fieldEnd = rect.maxX - infoWidth
+        let window = editor.window(width: max(1, fieldEnd - x - 1))
+        grid.put(window.text, x: x, y: rect.y, style: theme.style(for: .promptText), maxX: max(x, fieldEnd))
+        if let info, infoWidth > 1 {
+            let text = Truncation.truncate(info, width: infoWidth - 1)
+            grid.put(text, x: rect.maxX - DisplayWidth.of(text), y: rect.y, style: theme.style(for: .promptInfo), maxX: rect.maxX)
+        }
         return Position(x: x + window.cursorColumn, y: rect.y)
+    }
+
+    /// `37 articles` (with `…` while a newer answer is awaited), `searching…` before the first
+    /// answer, nothing without a search.
+    static func searchInfo(_ state: AppState) -> String? {
+        guard let search = state.list.filter?.search else { return nil }
+        guard let matches = search.matches else { return state.strings[.searchSearching] }
+        return count(matches.count, state) + (search.pending != nil ? "…" : "")
+    }
+
+    /// `no article`, `1 article`, `5,030 articles`.
+    static func count(_ value: Int, _ state: AppState) -> String {
+        switch value {
+        case 0: return state.strings[.searchCountNone]
+        case 1: return state.strings[.searchCountOne]
+        default: return state.strings.format(.searchCountMany, ["count": state.strings.number(value)])
+        }
     }
 }

@@ -6,6 +6,7 @@ import KiosqueCore
 /// the lines of passages of the active sectors. The selection (`v`, `V`) is in reverse video;
 /// bookmarked passages are marked in the right margin, `◆` on their first row and `◇` on the
 /// others (in reverse on the cursor sentence's rows, so the cursor inside a bookmark shows).
+/// The active search's matches are highlighted in the title and the text (`SearchPaint`).
 enum ReaderView {
     static let cursorMark = "▌"
     static let passageMark = "┃"
@@ -25,8 +26,9 @@ enum ReaderView {
         let context = ReaderContext(article: article, panel: rect)
         let geometry = context.geometry
         let paint = EntityPaint(state: state)
+        let search = SearchPaint(state: state)
         var y = geometry.header.y
-        drawTitle(article, geometry: geometry, paint: paint, x: inner.x + 1, maxX: inner.maxX, into: &grid)
+        drawTitle(article, geometry: geometry, paint: paint, search: search, x: inner.x + 1, maxX: inner.maxX, into: &grid)
         y += geometry.titleLines.count
         grid.put(Truncation.truncate(metaLine(article), width: inner.width - 2), x: inner.x + 1, y: y,
                  style: theme.style(for: .articleMeta), maxX: inner.maxX)
@@ -46,7 +48,7 @@ enum ReaderView {
             let y = geometry.body.y + i
             drawLine(line, paragraph: article.paragraphs[paragraph], paragraphIndex: paragraph,
                      cursor: state.reader.cursor, selected: selectedOffsets(selection, paragraph: paragraph, in: article),
-                     paint: paint, geometry: geometry, y: y, into: &grid)
+                     paint: paint, search: search, geometry: geometry, y: y, into: &grid)
             if let mark = bookmarkMark(of: line, ranges: bookmarked) {
                 let onCursor = state.reader.cursor.map { $0.paragraph == paragraph && line.contains(tag: $0.sentence) } ?? false
                 var style = theme.style(for: .bookmarkMark)
@@ -110,12 +112,14 @@ enum ReaderView {
     }
 
     static func drawLine(_ line: WrappedLine, paragraph: Paragraph, paragraphIndex: Int, cursor: SentenceIndex?,
-                         selected: Range<Int>? = nil, paint: EntityPaint, geometry: ReaderGeometry, y: Int,
+                         selected: Range<Int>? = nil, paint: EntityPaint, search: SearchPaint, geometry: ReaderGeometry, y: Int,
                          into grid: inout Grid) {
         let selectedStyle = paint.theme.style(for: .passageSelected)
         let theme = paint.theme
         let mentions = paint.mentions(from: line.start, to: line.end)
         var mention = mentions.startIndex
+        let matches = search.textRanges(from: line.start, to: max(line.end, line.start + 1))
+        var match = matches.startIndex
         let cursorTag = cursor?.paragraph == paragraphIndex ? cursor?.sentence : nil
         if let cursorTag, line.contains(tag: cursorTag) {
             grid.put(cursorMark, x: geometry.body.x, y: y, style: theme.style(for: .cursorMark))
@@ -134,6 +138,9 @@ enum ReaderView {
                 style = paint.style(of: entity, base: glyphStyle(glyph, paragraph: paragraph, cursorTag: tag, theme: theme))
             } else {
                 style = glyphStyle(glyph, paragraph: paragraph, cursorTag: cursorTag, theme: theme)
+            }
+            if !matches.isEmpty, let range = SearchPaint.range(at: glyph.offset, in: matches, cursor: &match) {
+                style = search.style(text: range, over: style)
             }
             if let selected, selected.contains(glyph.offset) { style = style.patched(with: selectedStyle) }
             if style != runStyle && !run.isEmpty {
@@ -159,27 +166,36 @@ enum ReaderView {
     }
 
     /// The title rows, entity mentions styled where the title's characters can be traced back
-    /// to the source text (`Article.titleSourceOffset`).
-    static func drawTitle(_ article: Article, geometry: ReaderGeometry, paint: EntityPaint, x: Int, maxX: Int,
-                          into grid: inout Grid) {
+    /// to the source text (`Article.titleSourceOffset`), search matches (ranges of the title)
+    /// over them.
+    static func drawTitle(_ article: Article, geometry: ReaderGeometry, paint: EntityPaint, search: SearchPaint,
+                          x: Int, maxX: Int, into grid: inout Grid) {
         let base = paint.theme.style(for: .articleTitle)
-        guard let source = article.titleSourceOffset, !paint.entities.isEmpty else {
+        let source = paint.entities.isEmpty ? nil : article.titleSourceOffset
+        guard source != nil || !search.title.isEmpty else {
             for (i, line) in geometry.titleLines.enumerated() { grid.put(line, x: x, y: geometry.header.y + i, style: base, maxX: maxX) }
             return
         }
-        // The same wrapping as `ReaderGeometry`, with offsets: the title's k-th scalar is at
-        // `source.start + k` for k < `source.length`.
-        let glyphs = Glyph.glyphs(of: article.title, startingAt: source.start)
-        let wrapped = Wrapper.wrap(glyphs, width: max(1, maxX - x - 1))
+        // The same wrapping as `ReaderGeometry`, with offsets into the title; the title's k-th
+        // scalar is at `source.start + k` in the text for k < `source.length`.
+        let wrapped = Wrapper.wrap(Glyph.glyphs(of: article.title), width: max(1, maxX - x - 1))
         for (i, text) in geometry.titleLines.enumerated() {
             let lineGlyphs = wrapped.indices.contains(i) ? wrapped[i].glyphs : []
-            let mentions = paint.mentions(from: lineGlyphs.first?.offset ?? 0, to: lineGlyphs.last.map { $0.offset + 1 } ?? 0)
+            let first = lineGlyphs.first?.offset ?? 0
+            let end = lineGlyphs.last.map { $0.offset + 1 } ?? 0
+            let mentions = source.map { paint.mentions(from: $0.start + first, to: $0.start + end) } ?? []
             var mention = mentions.startIndex
+            let matches = SearchPaint.slice(search.title, from: first, to: end)
+            var match = matches.startIndex
             var column = x
             for (j, ch) in text.enumerated() {
                 var style = base
-                if j < lineGlyphs.count, lineGlyphs[j].character == ch, lineGlyphs[j].offset < source.end {
-                    style = paint.style(at: lineGlyphs[j].offset, base: base, mentions: mentions, cursor: &mention)
+                if j < lineGlyphs.count, lineGlyphs[j].character == ch {
+                    let k = lineGlyphs[j].offset
+                    if let source, k < source.length {
+                        style = paint.style(at: source.start + k, base: base, mentions: mentions, cursor: &mention)
+                    }
+                    if let range = SearchPaint.range(at: k, in: matches, cursor: &match) { style = search.style(title: range, over: style) }
                 }
                 column = grid.put(String(ch), x: column, y: geometry.header.y + i, style: style, maxX: maxX)
             }

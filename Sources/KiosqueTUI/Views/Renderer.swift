@@ -17,7 +17,7 @@ enum Renderer {
         }
         StatusBarView.draw(state, in: layout.status, into: &grid)
         var cursor: Position?
-        if state.noteEditor != nil {
+        if state.noteEditor != nil || state.search.prompt != nil {
             cursor = PromptView.draw(state, in: layout.hints, into: &grid)
         } else {
             HintBarView.draw(state, in: layout.hints, into: &grid)

@@ -49,7 +49,8 @@ enum StatusBarView {
                                                        "total": state.strings.number(total)])
     }
 
-    /// What the left of the status line says, first found: what the note editor's keys do; the
+    /// What the left of the status line says, first found: what the note editor's keys do; in
+    /// the search prompt, why the query cannot be searched, else what its keys do; the
     /// answer to the last key (`Bookmark saved`); bookmark changes kept in memory; the note of the
     /// bookmark under the reader's cursor (plain, not a warning); a sticky message (a data file
     /// that could not be read); the load issues (the first one and a count).
@@ -57,6 +58,11 @@ enum StatusBarView {
         if let editing = state.noteEditor {
             if case .new = editing.purpose { return (state.strings[.editorNew], true) }
             return (state.strings[.editorEdit], true)
+        }
+        if let prompt = state.search.prompt {
+            if let error = prompt.error { return (App.searchErrorText(error, state), true) }
+            if let notice = state.notice { return (notice, true) }
+            return (state.strings[.searchEditing], false)
         }
         if let notice = state.notice { return (notice, true) }
         if let warning = state.storeWarning { return (warning, true) }

@@ -49,9 +49,9 @@ struct SearchCommand: ParsableCommand {
             let result = Library.load(paths: paths)
             issues = result.issues
             let matcher = SearchMatcher(parsed)
-            found = result.articles.compactMap { article in
-                let matches = matcher.matches(in: article)
-                return matches.isMatch ? Found(article: article, matches: matches) : nil
+            found = MemorySearch(articles: result.articles).positions(matching: parsed).map { position in
+                let article = result.articles[position]
+                return Found(article: article, matches: matcher.matches(in: article))
             }
         }
         Diagnostics.report(issues)

@@ -76,6 +76,7 @@ import Testing
             let fromIndex = try index.search(query, in: catalogue)
             let fromSwift = articles.indices.filter { SearchMatcher(query).matches(in: articles[$0]).isMatch }
             #expect(fromIndex == fromSwift, "\(text)")
+            #expect(MemorySearch(articles: articles).positions(matching: query) == fromIndex, "\(text) in memory")
         }
     }
 

@@ -9,3 +9,9 @@ enum SharedMaterial {
     static let scorer = eval.appendingPathComponent("score.py").path
     static var hasDevGold: Bool { FileManager.default.fileExists(atPath: devGold) }
 }
+
+extension SharedMaterial {
+    /// The 5,030-article press corpus (`../shared/corpus/presse-2018-2019.jsonl`).
+    static let corpus = eval.deletingLastPathComponent().appendingPathComponent("corpus/presse-2018-2019.jsonl").path
+    static var hasCorpus: Bool { FileManager.default.fileExists(atPath: corpus) }
+}

@@ -1,0 +1,195 @@
+import KiosqueCore
+
+/// The search prompt (`/`): search as you type, Enter keeps the search as a list filter, Esc
+/// brings back the search there was, Up/Down walk the history. While open it takes every key but
+/// Ctrl-C, as the note editor does.
+///
+/// Every change of the text parses it (`SearchQuery(typing: true)`: the last word is a prefix
+/// from two letters) and asks for a search (`Effect.search`, run off the key path); the answer
+/// comes back as `Message.searchFinished` and narrows the list, unless a newer request was made
+/// since (stale answers are dropped).
+extension App {
+    /// `/`: opens the prompt on the active search's text (Esc brings that search back).
+    static func openSearchPrompt(_ state: inout AppState) {
+        let active = state.list.filter?.search
+        var editor = LineEditor(text: active?.text ?? "")
+        editor.keepCursorVisible(width: PromptView.searchFieldWidth(state))
+        state.search.prompt = SearchPrompt(editor: editor, previous: active, anchor: state.selectedArticle)
+    }
+
+    /// A key while the prompt is open.
+    static func updateSearchPrompt(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard var prompt = state.search.prompt else { return [] }
+        switch key {
+        case .up: return walkHistory(older: true, &state)
+        case .down: return walkHistory(older: false, &state)
+        default: break
+        }
+        switch prompt.editor.handle(key) {
+        case .ignored:
+            return []
+        case .edited:
+            let changed = prompt.editor.text != state.search.prompt?.editor.text
+            prompt.editor.keepCursorVisible(width: PromptView.searchFieldWidth(state))
+            if changed { prompt.historyIndex = nil }
+            state.search.prompt = prompt
+            return changed ? searchTextChanged(&state) : []
+        case .cancel:
+            return cancelSearchPrompt(&state)
+        case .submit:
+            return submitSearch(&state)
+        }
+    }
+
+    /// Up (older) and Down (newer) in the history; Down past the newest entry brings back the
+    /// text being typed. Entries equal to the text shown are skipped.
+    static func walkHistory(older: Bool, _ state: inout AppState) -> [Effect] {
+        guard var prompt = state.search.prompt else { return [] }
+        let history = state.search.history
+        let shown = prompt.editor.text
+        var index = prompt.historyIndex
+        var text: String?
+        if older {
+            var next = (index ?? -1) + 1
+            while next < history.count && history[next] == shown { next += 1 }
+            guard next < history.count else { return [] }
+            if index == nil { prompt.draft = shown }
+            index = next
+            text = history[next]
+        } else {
+            guard let current = index else { return [] }
+            var next = current - 1
+            while next >= 0 && history[next] == shown { next -= 1 }
+            if next < 0 {
+                index = nil
+                text = prompt.draft
+            } else {
+                index = next
+                text = history[next]
+            }
+        }
+        guard let text else { return [] }
+        prompt.historyIndex = index
+        prompt.editor = LineEditor(text: text)
+        prompt.editor.keepCursorVisible(width: PromptView.searchFieldWidth(state))
+        state.search.prompt = prompt
+        return searchTextChanged(&state)
+    }
+
+    /// The prompt's text changed: blank, no search; a query that cannot be parsed, the error is
+    /// shown and the list keeps the last good search; otherwise the new search is asked for. A
+    /// query with the same terms as the active one (a space added) asks for nothing.
+    static func searchTextChanged(_ state: inout AppState) -> [Effect] {
+        guard var prompt = state.search.prompt else { return [] }
+        let text = prompt.editor.text
+        let query: SearchQuery
+        do {
+            query = try SearchQuery(text, typing: true)
+        } catch .empty {
+            prompt.error = nil
+            state.search.prompt = prompt
+            setSearch(nil, &state)
+            return []
+        } catch {
+            prompt.error = error
+            state.search.prompt = prompt
+            return []
+        }
+        prompt.error = nil
+        state.search.prompt = prompt
+        if var active = state.list.filter?.search, active.query.terms == query.terms {
+            active.query = query
+            setSearch(active, &state)
+            return []
+        }
+        return requestSearch(query, keeping: state.list.filter?.search?.matches, &state)
+    }
+
+    /// Makes `query` the active search, its previous answer `matches` shown until the new one
+    /// comes, and asks for it.
+    static func requestSearch(_ query: SearchQuery, keeping matches: [Int]?, _ state: inout AppState) -> [Effect] {
+        state.search.lastRequest += 1
+        let id = state.search.lastRequest
+        setSearch(ListSearch(query: query, matches: matches, pending: id), &state)
+        return [.search(SearchRequest(id: id, query: query))]
+    }
+
+    /// Sets the list filter's search (nil: none), keeping the other criteria and the selection.
+    static func setSearch(_ search: ListSearch?, _ state: inout AppState) {
+        var filter = state.list.filter ?? ListFilter()
+        filter.search = search
+        setFilter(filter, &state, keeping: listAnchor(state))
+    }
+
+    /// Enter: the search stays as a filter of the list and goes into the history; a blank text
+    /// removes the search; a text that cannot be searched keeps the prompt open.
+    static func submitSearch(_ state: inout AppState) -> [Effect] {
+        guard let prompt = state.search.prompt else { return [] }
+        if let error = prompt.error {
+            state.notice = searchErrorText(error, state)
+            return []
+        }
+        state.search.prompt = nil
+        guard let active = state.list.filter?.search else { return [] }
+        let text = active.text.trimmingCharacters(in: .whitespaces)
+        state.search.history.removeAll { $0 == text }
+        state.search.history.insert(text, at: 0)
+        if state.search.history.count > SearchState.historyLimit { state.search.history.removeLast() }
+        return [.recordSearch(text)]
+    }
+
+    /// Esc: the search there was when the prompt opened comes back (or none); an answer it was
+    /// still waiting for is asked for again (the worker may have dropped it for a newer one).
+    static func cancelSearchPrompt(_ state: inout AppState) -> [Effect] {
+        guard let prompt = state.search.prompt else { return [] }
+        if let previous = prompt.previous, previous.pending != nil {
+            let effects = requestSearch(previous.query, keeping: previous.matches, &state)
+            state.search.prompt = nil
+            return effects
+        }
+        setSearch(prompt.previous, &state)
+        state.search.prompt = nil
+        return []
+    }
+
+    /// An answer: the list narrows to it, unless it is stale (the list waits for another
+    /// request, or has no search any more). A failure keeps the last answer and says why.
+    static func receive(answer: SearchAnswer, _ state: inout AppState) {
+        guard var search = state.list.filter?.search, search.pending == answer.id else { return }
+        search.pending = nil
+        switch answer.result {
+        case .success(let matches):
+            search.matches = matches
+        case .failure(let failure):
+            state.notice = state.strings.format(.searchFailed, ["reason": failure.reason])
+        }
+        setSearch(search, &state)
+    }
+
+    /// The history at start (the session's own entries stay first).
+    static func receive(history snapshot: SearchHistorySnapshot, _ state: inout AppState) {
+        var merged = state.search.history
+        for query in snapshot.queries where !merged.contains(query) { merged.append(query) }
+        state.search.history = Array(merged.prefix(SearchState.historyLimit))
+        if let failure = snapshot.failure {
+            state.statusMessage = state.strings.format(.searchHistoryUnavailable, ["reason": failure])
+        } else if !snapshot.notes.isEmpty {
+            state.statusMessage = snapshot.notes.joined(separator: "; ")
+        }
+    }
+
+    /// A query error in the interface language.
+    static func searchErrorText(_ error: SearchQueryError, _ state: AppState) -> String {
+        switch error {
+        case .empty: return state.strings[.searchErrorEmpty]
+        case .unbalancedQuote: return state.strings[.searchErrorQuote]
+        case .noWords: return state.strings[.searchErrorNoWords]
+        }
+    }
+
+    /// Keeps the prompt's cursor in its field after a resize.
+    static func clampSearchPrompt(_ state: inout AppState) {
+        let width = PromptView.searchFieldWidth(state)
+        state.search.prompt?.editor.keepCursorVisible(width: width)
+    }
+}

@@ -1,0 +1,116 @@
+import KiosqueCore
+
+/// The active search in the reader: its matches in the open article (highlighted), `n`/`N`
+/// from match to match and on to the next or previous article of the list.
+extension App {
+    /// The active search's query, if any.
+    static func activeSearchQuery(_ state: AppState) -> SearchQuery? { state.list.filter?.search?.query }
+
+    /// Keeps `state.search.open` in step with the open article and the active search (called
+    /// after every message): the article's search words are made once per article, matches
+    /// once per query. The current match goes when either changes.
+    static func syncOpenSearch(_ state: inout AppState) {
+        guard let query = activeSearchQuery(state), let index = state.reader.article, let article = state.openArticle else {
+            state.search.open = nil
+            state.search.current = nil
+            return
+        }
+        if let open = state.search.open, open.article == index, open.terms == query.terms { return }
+        let document = state.search.open.flatMap { $0.article == index ? $0.document : nil } ?? SearchDocument(article)
+        state.search.open = OpenArticleSearch(article: index, terms: query.terms, document: document,
+                                              matches: SearchMatcher(query).matches(in: document))
+        state.search.current = nil
+    }
+
+    /// Call once an article is shown (opened now, or loaded after an asynchronous read): its
+    /// matches are found and, when it was opened from a search (`state.search.arrival`: Enter in
+    /// a list the search filters, `n` or `N` past an article's matches), the cursor goes to the
+    /// first or last match and that match becomes the current one.
+    static func searchArticleShown(_ state: inout AppState) {
+        syncOpenSearch(&state)
+        guard let arrival = state.search.arrival else { return }
+        state.search.arrival = nil
+        guard let open = state.search.open else { return }
+        let stops = open.stops
+        guard let stop = arrival == .first ? stops.first : stops.last else { return }
+        go(to: stop, &state)
+    }
+
+    /// `n` (forward) / `N`: the next or previous match after the current one (or, once the cursor
+    /// has left it, after the cursor sentence's start); past the last (first) match of the
+    /// article, the first (last) match of the next (previous) article of the list; at the end of
+    /// the list nothing moves and the status line says so. The reader takes the focus.
+    static func jumpToMatch(_ state: inout AppState, forward: Bool) -> [Effect] {
+        guard activeSearchQuery(state) != nil else {
+            state.notice = state.strings.format(.searchNone, ["key": keyName(.search, state)])
+            return []
+        }
+        syncOpenSearch(&state)
+        if let open = state.search.open, let stop = nextStop(in: open.stops, state, forward: forward) {
+            go(to: stop, &state)
+            state.focus = .reader
+            return []
+        }
+        return jumpToArticle(&state, forward: forward)
+    }
+
+    /// The stop after (before) the reference: the current match while the cursor is where it
+    /// left it, else the cursor sentence's start.
+    static func nextStop(in stops: [SearchStop], _ state: AppState, forward: Bool) -> SearchStop? {
+        if let current = state.search.current, current.cursor == state.reader.cursor, stops.contains(current.stop) {
+            return forward ? stops.first { $0 > current.stop } : stops.last { $0 < current.stop }
+        }
+        let start = state.reader.cursor.flatMap { state.openArticle?.sentence(at: $0)?.range.start } ?? 0
+        if forward { return stops.first { if case .text(let r) = $0 { r.start >= start } else { false } } }
+        return stops.last { if case .text(let r) = $0 { r.start < start } else { true } }
+    }
+
+    /// Past the open article's matches: the next (previous) article of the list, opened on its
+    /// first (last) match. From an article the list does not show, the selected one.
+    static func jumpToArticle(_ state: inout AppState, forward: Bool) -> [Effect] {
+        guard state.listCount > 0 else {
+            state.notice = state.strings.format(.searchNoArticle, ["query": activeSearchQuery(state)?.text ?? ""])
+            return []
+        }
+        let row: Int
+        if let open = state.reader.article, let openRow = state.row(ofArticle: open) {
+            row = openRow + (forward ? 1 : -1)
+        } else {
+            row = state.list.selected
+        }
+        guard row >= 0, row < state.listCount, let index = state.article(atRow: row) else {
+            state.notice = state.strings[forward ? .searchLastMatch : .searchFirstMatch]
+            return []
+        }
+        state.list.selected = row
+        state.search.arrival = forward ? .first : .last
+        let effects = openByUser(&state, article: index)
+        state.focus = .reader
+        if state.search.open?.stops.isEmpty ?? true { state.notice = state.strings[.searchNoMatchHere] }
+        return effects
+    }
+
+    /// Puts the cursor on a match's sentence (a title match: the first sentence, the view at the
+    /// top) and makes it the current match; the status line gives its number.
+    static func go(to stop: SearchStop, _ state: inout AppState) {
+        guard let context = ReaderContext(state) else { return }
+        let article = context.article
+        switch stop {
+        case .title:
+            state.reader.cursor = article.firstShownSentence
+            state.reader.topOffset = article.firstShownSentence.flatMap { article.sentence(at: $0)?.range.start } ?? 0
+        case .text(let range):
+            if let sentence = article.shownSentence(containing: range.start) { state.reader.cursor = sentence }
+        }
+        followCursor(&state, context)
+        state.search.current = SearchCurrent(stop: stop, cursor: state.reader.cursor)
+        if let stops = state.search.open?.stops, let number = stops.firstIndex(of: stop) {
+            state.notice = state.strings.format(.searchPosition, ["current": String(number + 1), "total": String(stops.count)])
+        }
+    }
+
+    /// The first key bound to an action, for messages (`/`).
+    static func keyName(_ action: Action, _ state: AppState) -> String {
+        state.keyMap.binding(for: action)?.keyNames.first ?? action.rawValue
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import KiosqueCore
+
+/// Runs searches off the key path, one at a time, on a GCD queue, and keeps the answers in an
+/// inbox that the event loop empties between key reads (`takeMessages`), as `AnalysisWorker` does.
+///
+/// Keystrokes are coalesced: a request made while another runs waits, and a newer request
+/// replaces a waiting one, so fast typing runs at most two searches (the one running and the
+/// last one typed), whatever the number of keys. A running search is not interrupted; its
+/// answer still arrives, and `update` drops it as stale (its id is not the one the list waits for).
+public final class SearchWorker: @unchecked Sendable {
+    private let service: any SearchService
+    private let queue = DispatchQueue(label: "kiosque.search", qos: .userInitiated)
+    private let lock = NSLock()
+    /// Guarded by `lock`: the request waiting to run, whether the queue is draining, the inbox.
+    private var waiting: SearchRequest?
+    private var running = false
+    private var inbox: [Message] = []
+    /// Guarded by `lock`: how many searches ran (tests check the coalescing).
+    private var ran = 0
+
+    public init(service: any SearchService) {
+        self.service = service
+    }
+
+    /// Asks for a search; a request still waiting is dropped for this one.
+    public func submit(_ request: SearchRequest) {
+        let start: Bool = lock.withLock {
+            waiting = request
+            if running { return false }
+            running = true
+            return true
+        }
+        // GCD, not a Foundation `Thread` (DECISIONS.md, Index and search).
+        if start { queue.async { [self] in drain() } }
+    }
+
+    /// The answers that arrived since the last call, as messages for `update`.
+    public func takeMessages() -> [Message] {
+        lock.withLock {
+            defer { inbox = [] }
+            return inbox
+        }
+    }
+
+    /// True while a search runs or answers wait to be taken (the loop then polls more often).
+    public var isBusy: Bool { lock.withLock { running || !inbox.isEmpty } }
+
+    /// Searches run so far.
+    public var searchesRun: Int { lock.withLock { ran } }
+
+    /// Waits until no search runs or waits (tests); false when `timeout` passed first.
+    public func waitUntilIdle(timeout: TimeInterval = 10) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while lock.withLock({ running }) {
+            if Date() > deadline { return false }
+            usleep(1_000)
+        }
+        return true
+    }
+
+    /// Runs the waiting request, then the one that arrived meanwhile, until none waits.
+    private func drain() {
+        while true {
+            let next: SearchRequest? = lock.withLock {
+                let request = waiting
+                waiting = nil
+                if request == nil { running = false }
+                return request
+            }
+            guard let request = next else { return }
+            let result = service.search(request.query).mapError { SearchFailure(reason: String(describing: $0)) }
+            lock.withLock {
+                ran += 1
+                inbox.append(.searchFinished(SearchAnswer(id: request.id, result: result)))
+            }
+        }
+    }
+}
