@@ -25,7 +25,9 @@ enum SectorWhyView {
 
     static let maximumWidth = 76
 
-    static func boxWidth(_ state: AppState) -> Int { min(state.size.width - 4, maximumWidth) }
+    static func frame(_ state: AppState) -> CenteredBox { CenteredBox(screen: state.size, maximumWidth: maximumWidth) }
+
+    static func boxWidth(_ state: AppState) -> Int { frame(state).width }
 
     /// Every row of the view before scrolling, terms wrapped to the box.
     static func rows(_ state: AppState) -> [Row] {
@@ -75,18 +77,10 @@ enum SectorWhyView {
     }
 
     /// The box on screen for a number of rows.
-    static func box(_ state: AppState, rowCount: Int) -> Rect {
-        let width = boxWidth(state)
-        let height = max(3, min(state.size.height - 2, rowCount + 2))
-        return Rect(x: (state.size.width - width) / 2, y: (state.size.height - height) / 2, width: width, height: height)
-    }
+    static func box(_ state: AppState, rowCount: Int) -> Rect { frame(state).rect(rowCount: rowCount) }
 
     /// Rows visible at once and the largest scroll.
-    static func metrics(_ state: AppState) -> (viewport: Int, maxScroll: Int) {
-        let count = rows(state).count
-        let viewport = max(1, box(state, rowCount: count).height - 2)
-        return (viewport, max(0, count - viewport))
-    }
+    static func metrics(_ state: AppState) -> (viewport: Int, maxScroll: Int) { frame(state).metrics(rowCount: rows(state).count) }
 
     static func overlay(_ state: AppState) -> Overlay? {
         guard let why = state.why, state.help == nil, state.layout.mode != .tooSmall else { return nil }
