@@ -2,10 +2,10 @@ import KiosqueTUI
 
 /// The event loop: read an event, update, run the effects, render, draw the changes.
 ///
-/// Between key reads it empties the analysis worker's inbox into `update` (as
-/// `Message.analyzed`) and lets the effect runner report background work, reading keys with a
-/// shorter timeout while results are still to come. Effects go through a `Dispatcher`: the
-/// runner's answers (a bookmark committed, a review written) are applied before the next frame.
+/// Between key reads it lets the effect runner report background work (the index worker's
+/// progress, catalogues, entity index; retried writes), reading keys with a shorter timeout while
+/// news is still to come. Effects go through a `Dispatcher`: the runner's answers (an article
+/// loaded, a bookmark committed, a review written) are applied before the next frame.
 ///
 /// Generic over the state so that the loop can run other programs than the reader (the backend
 /// demo used by the end-to-end tests). Every curses call happens here or below, on the main actor.
@@ -15,19 +15,18 @@ struct ReaderRuntime<State> {
     let input: InputReader
     let dispatcher: Dispatcher<State>
     let render: (State) -> Frame
-    /// The background analysis, if the program has one.
-    let worker: AnalysisWorker?
+    let runner: EffectRunner?
 
     init(drawer: FrameDrawer, input: InputReader, update: @escaping (inout State, Message) -> [Effect],
-         render: @escaping (State) -> Frame, worker: AnalysisWorker?, effects: EffectRunner?) {
+         render: @escaping (State) -> Frame, effects: EffectRunner?) {
         self.drawer = drawer
         self.input = input
         self.render = render
-        self.worker = worker
-        dispatcher = Dispatcher(update: update, runner: effects, analyse: { [worker] in worker?.prioritize($0) })
+        runner = effects
+        dispatcher = Dispatcher(update: update, runner: effects)
     }
 
-    /// How long a key read waits while the analysis runs, and when it does not (milliseconds).
+    /// How long a key read waits while background work runs, and when none does (milliseconds).
     static var busyTimeout: Int32 { 40 }
     static var idleTimeout: Int32 { 150 }
 
@@ -49,16 +48,8 @@ struct ReaderRuntime<State> {
         drawer.draw(render(state))
         while true {
             if let signal = SignalTrap.takeQuitSignal() { return .signal(signal) }
-            input.setTimeout(worker?.isBusy == true ? Self.busyTimeout : Self.idleTimeout)
-            var changed = false
-            if let worker, case let messages = worker.takeMessages(), !messages.isEmpty {
-                for message in messages {
-                    if dispatcher.apply(message, to: &state) { return .quit }
-                }
-                changed = true
-            }
-            if dispatcher.idle(&state) { changed = true }
-            if changed { drawer.draw(render(state)) }
+            input.setTimeout(runner?.isBusy == true ? Self.busyTimeout : Self.idleTimeout)
+            if dispatcher.idle(&state) { drawer.draw(render(state)) }
             let message: Message
             switch input.next() {
             case .closed:

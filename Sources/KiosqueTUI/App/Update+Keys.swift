@@ -5,6 +5,7 @@ extension App {
         if key == .ctrl("c") { return [.quit] }
         // The last answer goes with the next key.
         state.notice = nil
+        state.userActed = true
         // The note editor takes every other key: text is never a key-map action there.
         if state.noteEditor != nil { return updateNoteEditor(key, &state) }
         if state.picker != nil && state.help == nil && key == .character(" ") {
@@ -70,9 +71,7 @@ extension App {
             } else if inBookmarkView(state) {
                 return jumpToSelectedBookmark(&state)
             } else if state.focus == .list, let index = state.selectedArticle {
-                let effects = openByUser(&state, article: index)
-                state.focus = .reader
-                return effects
+                return open(&state, article: index, target: .resume)
             }
         case .down, .up, .top, .bottom, .pageDown, .pageUp, .halfPageDown, .halfPageUp:
             guard let motion = Motion(action) else { return [] }

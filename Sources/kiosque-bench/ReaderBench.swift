@@ -1,0 +1,130 @@
+import ArgumentParser
+import Foundation
+import KiosqueCore
+import KiosqueTUI
+
+/// `kiosque-bench reader PATH... --cache DIR`: the reader on the index, as `kiosque` runs it
+/// (without a terminal): warm opens to the first full screen, then key press to finished frame
+/// while browsing the list and reading the longest article, and the process's peak memory.
+struct ReaderBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reader",
+        abstract: "Time the reader on a warm index: open to the first full screen, key press to finished frame (list, long article)."
+    )
+
+    @Argument(help: "Files or folders to read.")
+    var paths: [String] = ["../shared/corpus/presse-2018-2019.jsonl"]
+
+    @Option(help: "The folder holding index.sqlite (as `kiosque-bench index --keep` makes it), used as the cache folder.")
+    var cache: String
+
+    @Option(help: "Warm opens timed (each a new index connection and catalogue; the first may find a cold page cache).")
+    var runs = 10
+
+    @Option(help: "Key presses timed in the list and in the reader, each.")
+    var keys = 2000
+
+    @Option(help: "Screen size, WIDTHxHEIGHT.")
+    var size = "200x60"
+
+    mutating func run() throws {
+        let screen = try Bench().parseSize(size)
+        let cacheURL = URL(fileURLWithPath: cache)
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("kiosque-bench-reader-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let directories = AppDirectories(data: home.appendingPathComponent("data"), state: home.appendingPathComponent("state"),
+                                         cache: cacheURL, config: home.appendingPathComponent("config"))
+        print("kiosque-bench reader: \(paths.joined(separator: " ")), cache \(cache), \(runs) warm opens, screen \(screen)")
+
+        // Warm opens: open the index, read the catalogue, make the state, show the first article
+        // (loaded from its source with its analysis), draw the first frame.
+        var opens: [Double] = []
+        var corpusOnly: [Double] = []
+        var count = 0
+        for _ in 0..<max(1, runs) {
+            let start = Clock.now
+            let corpus = ReaderCorpus.open(paths: paths, directories: directories)
+            let opened = Clock.now
+            var state = AppState(corpus: corpus, size: screen, display: DisplayOptions())
+            let dispatcher = Dispatcher(update: App.update, runner: corpus.runner)
+            dispatcher.apply(.resize(screen), to: &state)
+            dispatcher.start(&state)
+            _ = App.render(state)
+            let drawn = Clock.now
+            opens.append(Clock.ms(start, drawn))
+            corpusOnly.append(Clock.ms(start, opened))
+            count = state.catalogue.count
+            guard !corpus.problems.contains(where: { if case .note = $0 { return false } else { return true } }) else {
+                throw ValidationError("the index could not be used: \(corpus.problems)")
+            }
+            guard state.openArticle != nil || state.catalogue.isEmpty else { throw ValidationError("no article shown") }
+            _ = corpus.runner.finish()
+        }
+        print("articles: \(count)")
+        Bench.report("warm open to the first full screen: index, catalogue, state, first article, first frame (ms)", opens, percentiles: true)
+        Bench.report("of which opening the index and reading the catalogue (ms)", corpusOnly, percentiles: true)
+
+        // One more session, left running until the index worker is done (entity index in).
+        let sessionStart = Clock.now
+        let corpus = ReaderCorpus.open(paths: paths, directories: directories)
+        var state = AppState(corpus: corpus, size: screen, display: DisplayOptions())
+        let dispatcher = Dispatcher(update: App.update, runner: corpus.runner)
+        dispatcher.apply(.resize(screen), to: &state)
+        dispatcher.start(&state)
+        let beforeEntities = Memory.residentBytes()
+        let deadline = Clock.now + 600 * 1_000_000_000
+        while (corpus.runner.isBusy || state.entities.index == nil) && Clock.now < deadline {
+            _ = dispatcher.idle(&state)
+            usleep(20_000)
+        }
+        _ = dispatcher.idle(&state)
+        if let index = state.entities.index {
+            print(String(format: "entity index in after %.0f ms: %d entities, %d postings; resident memory %d MB before it, %d MB after",
+                         Clock.ms(sessionStart, Clock.now), index.count, index.postings,
+                         beforeEntities / 1_048_576, Memory.residentBytes() / 1_048_576))
+        }
+        defer { _ = corpus.runner.finish() }
+        guard !state.catalogue.isEmpty else { return }
+
+        // The list: j/k runs, pages, G/g.
+        state.focus = .list
+        var pattern: [Key] = []
+        pattern += Array(repeating: .character("j"), count: 200) + Array(repeating: .character("k"), count: 100)
+        pattern += Array(repeating: .pageDown, count: 40) + Array(repeating: .pageUp, count: 20)
+        pattern += [.character("G"), .character("k"), .character("g"), .character("j")]
+        let listFrames = time(keys: pattern, count: keys, &state, dispatcher)
+        Bench.report("list of \(state.catalogue.count) articles: key press to finished frame (ms; j k PgDn PgUp G g)", listFrames,
+                     percentiles: true)
+
+        // The longest article (by bytes in its source), opened and read sentence by sentence.
+        let longest = (0..<state.catalogue.count).max { state.catalogue.place(at: $0).bytes.count < state.catalogue.place(at: $1).bytes.count } ?? 0
+        let openStart = Clock.now
+        for effect in App.open(&state, article: longest, target: .start) {
+            for message in corpus.runner.run(effect) { dispatcher.apply(message, to: &state) }
+        }
+        _ = App.render(state)
+        let openTime = Clock.ms(openStart, Clock.now)
+        guard let article = state.openArticle else { throw ValidationError("the longest article did not open") }
+        print(String(format: "open the longest article (%d code points, %d entities) to its first frame: %.2f ms",
+                     article.text.unicodeScalars.count, state.open?.entities.count ?? 0, openTime))
+        var reading: [Key] = Array(repeating: .character("j"), count: 200) + Array(repeating: .character("k"), count: 200)
+        reading += [.pageDown, .pageDown, .pageUp, .pageUp]
+        let readerFrames = time(keys: reading, count: keys, &state, dispatcher)
+        Bench.report("reader: key press to finished frame (ms; j k PgDn PgUp)", readerFrames, percentiles: true)
+        print("peak resident memory of this process: \(Memory.peakBytes() / 1_048_576) MB")
+    }
+
+    /// Times `count` key presses cycling through `keys`, each from the key to the finished frame
+    /// (the dispatcher's update and effects, then the render).
+    func time(keys: [Key], count: Int, _ state: inout AppState, _ dispatcher: Dispatcher<AppState>) -> [Double] {
+        var samples: [Double] = []
+        samples.reserveCapacity(count)
+        for i in 0..<count {
+            let start = Clock.now
+            dispatcher.apply(.key(keys[i % keys.count]), to: &state)
+            _ = App.render(state)
+            samples.append(Clock.ms(start, Clock.now))
+        }
+        return samples
+    }
+}
