@@ -1,6 +1,7 @@
 import Foundation
 
-/// The material in `../shared/` beside the repository (gold sets, scorer), when this machine has it.
+/// The material in `../shared/` beside the repository (gold sets, scorer, corpus), when this
+/// machine has it.
 enum SharedMaterial {
     static let eval = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -8,4 +9,7 @@ enum SharedMaterial {
     static let devGold = eval.appendingPathComponent("dev-gold.jsonl").path
     static let scorer = eval.appendingPathComponent("score.py").path
     static var hasDevGold: Bool { FileManager.default.fileExists(atPath: devGold) }
+    /// The 5,030-article corpus.
+    static let corpus = eval.deletingLastPathComponent().appendingPathComponent("corpus/presse-2018-2019.jsonl").path
+    static var hasCorpus: Bool { FileManager.default.fileExists(atPath: corpus) }
 }
