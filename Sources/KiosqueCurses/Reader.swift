@@ -34,7 +34,7 @@ public enum Reader {
                        let corpus = ReaderCorpus.open(paths: paths, directories: directories, environment: environment)
                        let state = AppState(corpus: corpus, size: size, display: display)
                        let stores = StoreEffects(directories: directories, home: environment["HOME"])
-                       return (state, EffectRunners([stores, corpus.runner]))
+                       return (state, EffectRunners([corpus.runner, stores]))
                    },
                    update: App.update, render: App.render)
     }

@@ -6,7 +6,8 @@ import KiosqueCore
 /// ever sees messages.
 ///
 /// On a GCD queue (never a Foundation `Thread`: see `CorpusIndex.update`), one run:
-/// 1. loads the sector classifier and posts it (`Message.sectorsLoaded`, or `sectorsFailed`);
+/// 1. loads the sector classifier and posts it (`Message.sectorsLoaded`, or `sectorsFailed`),
+///    when it was given a loader;
 /// 2. updates the index (`IndexAnalyser`, every core), keeping the last `IndexProgress`
 ///    (posted as `Message.indexProgress`) and reading the catalogue again after the first batch
 ///    and then at most every `refreshInterval` seconds (`Message.catalogue`), on a queue of its
@@ -23,7 +24,7 @@ public final class IndexWorker: @unchecked Sendable {
     private let initial: Catalogue
     private let batchSize: Int
     private let refreshInterval: Double
-    private let loadSectors: @Sendable () throws -> SectorClassifier
+    private let loadSectors: (@Sendable () throws -> SectorClassifier)?
     private let cancellation = IndexCancellation()
     private let group = DispatchGroup()
     private let catalogueQueue = DispatchQueue(label: "kiosque.index-worker.catalogue")
@@ -43,11 +44,11 @@ public final class IndexWorker: @unchecked Sendable {
     ///   - initial: the catalogue the reader starts with (number 0): the entity index is built
     ///     from it when the update changes nothing.
     ///   - refreshInterval: seconds between two catalogue reads while the update runs.
-    ///   - loadSectors: makes the sector classifier (default: the user's taxonomy, else the
-    ///     bundled one), first thing on the background queue.
+    ///   - loadSectors: makes the sector classifier, first thing on the background queue (nil:
+    ///     the caller gives it to the state itself, as `ReaderCorpus` does before the first frame).
     public init(index: CorpusIndex, files: CorpusFiles, analyser: IndexAnalyser, initial: Catalogue,
                 batchSize: Int = 256, refreshInterval: Double = 0.75,
-                loadSectors: @escaping @Sendable () throws -> SectorClassifier = { try SectorClassifier.configured() }) {
+                loadSectors: (@Sendable () throws -> SectorClassifier)? = nil) {
         self.index = index
         self.files = files
         self.analyser = analyser
@@ -98,7 +99,9 @@ public final class IndexWorker: @unchecked Sendable {
 
     private func run() {
         defer { lock.withLock { working = false } }
-        do { post(.sectorsLoaded(try loadSectors())) } catch { post(.sectorsFailed("\(error)")) }
+        if let loadSectors {
+            do { post(.sectorsLoaded(try loadSectors())) } catch { post(.sectorsFailed("\(error)")) }
+        }
         var outcome = IndexOutcome()
         var changed = true
         do {

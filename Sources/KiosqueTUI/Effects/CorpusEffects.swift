@@ -13,18 +13,22 @@ public final class CorpusEffects: EffectRunner {
     private let temporaryFolder: URL?
     private let anchorQueue = DispatchQueue(label: "kiosque.bookmark-anchors")
     private let anchors = MessageInbox()
+    /// What the state gets at start (the sector classifier, loaded before the first frame).
+    private let opening: [Message]
 
     public init(index: CorpusIndex?, worker: IndexWorker?, loader: Result<ArticleLoader, LoadIssue>,
-                temporaryFolder: URL? = nil) {
+                temporaryFolder: URL? = nil, opening: [Message] = []) {
         self.index = index
         self.worker = worker
         self.loader = loader
         self.temporaryFolder = temporaryFolder
+        self.opening = opening
     }
 
+    /// The opening messages, and the index worker starts.
     public func start() -> [Message] {
         worker?.start()
-        return []
+        return opening
     }
 
     public func run(_ effect: Effect) -> [Message] {

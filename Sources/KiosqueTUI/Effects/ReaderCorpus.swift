@@ -20,6 +20,11 @@ public struct ReaderCorpus {
                             environment: [String: String] = ProcessInfo.processInfo.environment) -> ReaderCorpus {
         let files = CorpusFiles(paths: paths)
         var problems: [CorpusProblem] = []
+        // The taxonomy (a few ms): the first frame already shows each row's sectors.
+        let sectors: Message
+        do { sectors = .sectorsLoaded(try SectorClassifier.configured(environment: environment)) } catch {
+            sectors = .sectorsFailed(error.description)
+        }
         let loader: Result<ArticleLoader, LoadIssue>
         do { loader = .success(try ArticleLoader.bundled()) } catch {
             loader = .failure(LoadIssue(location: "Resources/fr", reason: error.description))
@@ -29,7 +34,8 @@ public struct ReaderCorpus {
         let analyser: IndexAnalyser
         do { analyser = try IndexAnalyser.bundled(environment: environment) } catch {
             problems.append(.unavailable(error.description))
-            return ReaderCorpus(catalogue: empty, runner: CorpusEffects(index: nil, worker: nil, loader: loader), problems: problems)
+            return ReaderCorpus(catalogue: empty, runner: CorpusEffects(index: nil, worker: nil, loader: loader, opening: [sectors]),
+                                problems: problems)
         }
         var temporary: URL?
         let index: CorpusIndex
@@ -43,7 +49,8 @@ public struct ReaderCorpus {
                 problems.append(.temporaryIndex(reason: error.description, path: folder.path))
             } catch let second {
                 problems.append(.unavailable("\(error.description); \(second.description)"))
-                return ReaderCorpus(catalogue: empty, runner: CorpusEffects(index: nil, worker: nil, loader: loader), problems: problems)
+                return ReaderCorpus(catalogue: empty, runner: CorpusEffects(index: nil, worker: nil, loader: loader, opening: [sectors]),
+                                    problems: problems)
             }
         }
         problems += index.notes.map(CorpusProblem.note)
@@ -53,10 +60,10 @@ public struct ReaderCorpus {
         } catch {
             problems.append(.note(error.description))
         }
-        let worker = IndexWorker(index: index, files: files, analyser: analyser, initial: catalogue,
-                                 loadSectors: { try SectorClassifier.configured(environment: environment) })
+        let worker = IndexWorker(index: index, files: files, analyser: analyser, initial: catalogue)
         return ReaderCorpus(catalogue: catalogue,
-                            runner: CorpusEffects(index: index, worker: worker, loader: loader, temporaryFolder: temporary),
+                            runner: CorpusEffects(index: index, worker: worker, loader: loader, temporaryFolder: temporary,
+                                                  opening: [sectors]),
                             problems: problems)
     }
 }

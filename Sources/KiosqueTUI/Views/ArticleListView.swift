@@ -6,8 +6,8 @@ enum ArticleListView {
     static let dateWidth = 10
 
     /// `Articles (12)`, or with a filter `Articles (3/12) · Sergueï Lavrov · énergie or défense`
-    /// (then `· by relevance` when so ordered, and `(partial)` while the analysis has not
-    /// reached every article).
+    /// (then `· by relevance` when so ordered, and `(partial)` while the index is incomplete:
+    /// an update runs, or the entity index is not in yet).
     static func title(_ state: AppState) -> String {
         let name = state.strings[.panelList]
         guard !state.catalogue.isEmpty else { return name }
