@@ -2,7 +2,7 @@ import Foundation
 import KiosqueCore
 
 /// Runs searches off the key path, one at a time, on a GCD queue, and keeps the answers in an
-/// inbox that the event loop empties between key reads (`takeMessages`), as `AnalysisWorker` does.
+/// inbox that `SearchEffects` empties between key reads (`takeMessages`).
 ///
 /// Keystrokes are coalesced: a request made while another runs waits, and a newer request
 /// replaces a waiting one, so fast typing runs at most two searches (the one running and the
@@ -69,10 +69,12 @@ public final class SearchWorker: @unchecked Sendable {
                 return request
             }
             guard let request = next else { return }
-            let result = service.search(request.query).mapError { SearchFailure(reason: String(describing: $0)) }
+            let result = service.search(request.query, in: request.catalogue)
+                .mapError { SearchFailure(reason: String(describing: $0)) }
             lock.withLock {
                 ran += 1
-                inbox.append(.searchFinished(SearchAnswer(id: request.id, result: result)))
+                inbox.append(.searchFinished(SearchAnswer(id: request.id, catalogueSerial: request.catalogueSerial,
+                                                          result: result)))
             }
         }
     }
