@@ -101,8 +101,11 @@ enum Fixtures {
     /// it: their analyses (the given entities, the given sectors in the order of a taxonomy of
     /// `sectorCount` sectors) are kept by `FixtureCorpus` under new analysis ids, so that loads
     /// answer with them.
+    ///
+    /// `reusing`: an article of that catalogue with the same id and location keeps its analysis
+    /// id, as the index keeps an unchanged article's analysis (content hash) across refreshes.
     static func catalogue(_ articles: [Article], entities: [Int: [Entity]] = [:], sectors: [Int: ArticleSectors] = [:],
-                          sectorCount: Int = 0) -> Catalogue {
+                          sectorCount: Int = 0, reusing previous: Catalogue? = nil) -> Catalogue {
         var summaries: [ArticleSummary] = []
         var ids: [Int64] = []
         for (i, article) in articles.enumerated() {
@@ -115,7 +118,11 @@ enum Fixtures {
             let found = entities[i] ?? []
             let analysis = ArticleAnalysis(entities: found, readable: found.map { article.isReadable(at: $0.range.start) },
                                            sectorLevels: levels, sectorScores: scores, paragraphSectors: [])
-            ids.append(FixtureCorpus.shared.keep(article, analysis: analysis))
+            if let previous, let position = previous.position(location: article.location, id: article.id) {
+                ids.append(previous.analysisIDs[position])
+            } else {
+                ids.append(FixtureCorpus.shared.keep(article, analysis: analysis))
+            }
             summaries.append(ArticleSummary(id: article.id, title: article.title, date: article.date, source: article.source,
                                             place: ArticlePlace(path: article.location, kind: .text, line: 0,
                                                                 bytes: 0..<article.text.utf8.count),

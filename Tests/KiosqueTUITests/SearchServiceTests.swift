@@ -108,6 +108,18 @@ struct SearchServiceTests {
         #expect(throws: (any Error).self) { try result.get() }
     }
 
+    @Test("without an index, a search answers at once why it cannot run, and the status line says so")
+    func noIndex() throws {
+        let searches = SearchEffects(index: nil)
+        #expect(searches.worker == nil && !searches.isBusy && !searches.awaitsAnswer)
+        let dispatcher = Dispatcher<AppState>(update: App.update, runner: EffectRunners([searches, FixtureCorpus.shared]))
+        var state = SearchFixtures.state()
+        for key: Key in [.character("/"), .character("g"), .character("a")] { dispatcher.apply(.key(key), to: &state) }
+        #expect(state.notice?.hasPrefix("Search failed: no index") == true, "\(state.notice ?? "no notice")")
+        #expect(state.list.filter?.search?.pending == nil, "answered")
+        #expect(state.listCount == 6, "nothing narrowed")
+    }
+
     @Test("the worker coalesces keystrokes: while one search runs, only the newest request waits")
     func workerCoalesces() throws {
         let service = GatedSearchService()
