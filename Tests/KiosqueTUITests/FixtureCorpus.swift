@@ -54,7 +54,7 @@ final class FixtureCorpus: EffectRunner, SearchService, @unchecked Sendable {
     }
 
     /// The positions of `catalogue` whose kept article matches `query`, in corpus order.
-    func search(_ query: SearchQuery, in catalogue: Catalogue) -> Result<[Int], any Error> {
+    func search(_ query: SearchQuery, in catalogue: Catalogue, cancellation: IndexCancellation?) -> Result<[Int], any Error> {
         let matcher = SearchMatcher(query)
         let articles = lock.withLock { catalogue.analysisIDs.map { kept[$0]?.article } }
         return .success(articles.indices.filter { position in

@@ -8,14 +8,20 @@ final class GatedSearchService: SearchService, @unchecked Sendable {
     private let lock = NSLock()
     private let gate = DispatchSemaphore(value: 0)
     private var asked: [String] = []
+    private var tokens: [IndexCancellation?] = []
 
     var queries: [String] { lock.withLock { asked } }
+    /// Whether each search asked was cancelled since.
+    var cancelled: [Bool] { lock.withLock { tokens.map { $0?.isCancelled == true } } }
 
     /// Lets one waiting search answer.
     func open() { gate.signal() }
 
-    func search(_ query: SearchQuery, in catalogue: Catalogue) -> Result<[Int], any Error> {
-        lock.withLock { asked.append(query.text) }
+    func search(_ query: SearchQuery, in catalogue: Catalogue, cancellation: IndexCancellation?) -> Result<[Int], any Error> {
+        lock.withLock {
+            asked.append(query.text)
+            tokens.append(cancellation)
+        }
         // Bounded, so that a test gone wrong fails instead of hanging.
         _ = gate.wait(timeout: .now() + 10)
         return SearchFixtures.service.search(query, in: catalogue)
@@ -99,6 +105,32 @@ struct SearchServiceTests {
         #expect(try IndexSearchService(index: index).search(query, in: Catalogue()).get() == [])
     }
 
+    @Test("a cancelled search is an error, not an answer; one nobody cancels answers")
+    func cancelledSearch() throws {
+        let folders = try TemporaryDirectories()
+        let file = folders.root.appendingPathComponent("corpus.jsonl")
+        try Self.jsonl.write(to: file, atomically: true, encoding: .utf8)
+        let index = try CorpusIndex(directories: folders.directories)
+        defer { try? index.close() }
+        let analyser = IndexAnalyser(fingerprint: "search-service-test") {
+            { article in
+                ArticleAnalysis(entities: [], readable: [], sectorLevels: [.absent], sectorScores: [0],
+                                paragraphSectors: article.paragraphs.map { _ in [.absent] })
+            }
+        }
+        try index.update(paths: [file.path], analyser: analyser)
+        let catalogue = try index.catalogue(paths: [file.path])
+        let query = try SearchQuery("de*")
+        let cancelled = IndexCancellation()
+        cancelled.cancel()
+        let stopped = IndexSearchService(index: index).search(query, in: catalogue, cancellation: cancelled)
+        #expect(throws: IndexError.self) { try stopped.get() }
+        let live = IndexCancellation()
+        #expect(try IndexSearchService(index: index).search(query, in: catalogue, cancellation: live).get() == [0, 1, 2, 3],
+                "a search nobody cancels answers")
+        #expect(try index.search(query, in: catalogue) == [0, 1, 2, 3], "the connection's handler was removed")
+    }
+
     @Test("a broken index is an answer with a reason, not a crash")
     func indexFailure() throws {
         let folders = try TemporaryDirectories()
@@ -120,7 +152,7 @@ struct SearchServiceTests {
         #expect(state.listCount == 6, "nothing narrowed")
     }
 
-    @Test("the worker coalesces keystrokes: while one search runs, only the newest request waits")
+    @Test("the worker coalesces keystrokes: while one search runs, only the newest request waits, and the running one is cancelled")
     func workerCoalesces() throws {
         let service = GatedSearchService()
         let worker = SearchWorker(service: service)
@@ -136,13 +168,15 @@ struct SearchServiceTests {
             worker.submit(try request(id, text))
         }
         #expect(worker.isBusy)
+        #expect(service.cancelled == [true], "the running search is told its answer is no longer wanted")
         service.open()
         service.open()
         #expect(worker.waitUntilIdle())
         #expect(service.queries == ["g", "gaz chauffage"], "ga and gaz were never run")
+        #expect(service.cancelled == [true, false])
         #expect(worker.searchesRun == 2)
         let answers: [SearchAnswer] = worker.takeMessages().compactMap { if case .searchFinished(let a) = $0 { a } else { nil } }
-        #expect(answers.map(\.id) == [1, 4])
+        #expect(answers.map(\.id) == [4], "no answer for the cancelled search")
         #expect(answers.last?.result == .success([4]))
         #expect(answers.allSatisfy { $0.catalogueSerial == 7 }, "each answer names its request's catalogue")
         #expect(worker.takeMessages().isEmpty && !worker.isBusy)

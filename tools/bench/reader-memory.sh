@@ -7,14 +7,18 @@
 # CACHE`), or a cache folder holding kiosque/index.sqlite: a warm start. Without it (or with COLD=1) each run starts from an empty
 # cache: the index is built in the background while the reader is used (cold start; long at
 # 100,000 articles). Environment: RUNS (default 3), SIZE (default 200x60), TIMEOUT (seconds to
-# wait for the index and the entity index, default 1800).
+# wait for the index and the entity index, default 1800), SEARCH (the query typed, default
+# electricite; lower-case letters, digits and spaces, as tmux sends them one by one).
 #
 # Each run: start the reader, wait for the list (the time from launching it in tmux to the first
 # screen showing it is printed; polled every 10 ms), browse it (j, pages, G, g), open an article and
 # read in it, toggle a sector filter (2) on and off, go to the entity view, filter by its first
 # entity (f) and wait until the filter no longer says `partial` (the entity index is in and no
-# update runs), then read VmHWM and VmRSS from /proc/PID/status and quit with q. Prints one line
-# per run and the median, min and max of the peaks. The index copy used by warm runs is the
+# update runs), clear the filters (0), type a search in the prompt (/ then SEARCH, default
+# electricite) and wait for its answer (the prompt's count without `…`), keep it (Enter), open
+# the first article on its first match (Enter, `Match 1/`), then read VmHWM and VmRSS from
+# /proc/PID/status and quit with q. Prints one line per run (with the resident size just before
+# the search) and the median, min and max of the peaks. The index copy used by warm runs is the
 # caller's; nothing is written into the repository.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -23,6 +27,7 @@ cache=${2:-}
 runs=${RUNS:-3}
 size=${SIZE:-200x60}
 timeout=${TIMEOUT:-1800}
+search=${SEARCH:-electricite}
 width=${size%x*}
 height=${size#*x}
 binary=$PWD/.build/release/kiosque
@@ -95,13 +100,26 @@ for run in $(seq 1 "$runs"); do
     keys f
     wait_for "the entity filter" 60 'Articles ([0-9,]*/'
     wait_for "the entity index and the end of the update" "$timeout" 'partial' invert
+    before=$(field VmRSS "$pid")
+    # A search, typed key by key, kept as the list's filter, and the first article on its match.
+    keys 0
+    wait_for "the whole list" 30 'Articles ([0-9,]*) '
+    keys /
+    wait_for "the search prompt" 30 '^Search:'
+    keys -l "$search"
+    wait_for "the search's answer" 120 "· /$search ─"
+    wait_for "the prompt's count" 60 'articles…\|searching…' invert
+    count=$(screen | grep -o 'Articles ([0-9,]*/[0-9,]*' | head -1)
+    keys Enter
+    wait_for "the search kept" 30 '^Search:' invert
+    keys Enter
+    wait_for "the first match" 60 'Match 1/'
     hwm=$(field VmHWM "$pid")
     rss=$(field VmRSS "$pid")
-    count=$(screen | grep -o 'Articles ([0-9,]*/[0-9,]*' | head -1)
     keys q
     wait_for "the end" 30 'Articles' invert || true
     tmux -L "$socket" kill-server 2>/dev/null || true
-    echo "run $run ($mode): VmHWM $((hwm / 1024)) MB, VmRSS $((rss / 1024)) MB at the end, list on screen after $first ms, $((SECONDS - start)) s in all, $count"
+    echo "run $run ($mode): VmHWM $((hwm / 1024)) MB, VmRSS $((before / 1024)) MB before the search and $((rss / 1024)) MB at the end, list on screen after $first ms, $((SECONDS - start)) s in all, /$search: $count"
     peaks+=("$((hwm / 1024))")
 done
 sorted=$(printf '%s\n' "${peaks[@]}" | sort -n)

@@ -10,9 +10,9 @@ public struct IndexSearchService: SearchService {
         self.index = index
     }
 
-    public func search(_ query: SearchQuery, in catalogue: Catalogue) -> Result<[Int], any Error> {
+    public func search(_ query: SearchQuery, in catalogue: Catalogue, cancellation: IndexCancellation?) -> Result<[Int], any Error> {
         do {
-            return .success(try index.search(query, in: catalogue))
+            return .success(try index.search(query, in: catalogue, cancellation: cancellation))
         } catch {
             return .failure(error)
         }

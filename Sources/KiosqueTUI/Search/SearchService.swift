@@ -7,6 +7,14 @@ import KiosqueCore
 /// holds when it asks). Tests answer from the fixture articles with the same matcher.
 public protocol SearchService: Sendable {
     /// Positions in `catalogue` of the matching articles, ascending: corpus order. May take
-    /// long; called on a background queue.
-    func search(_ query: SearchQuery, in catalogue: Catalogue) -> Result<[Int], any Error>
+    /// long; called on a background queue. `cancellation` says the answer is no longer wanted (a
+    /// newer search superseded it): the service may stop early, with any result.
+    func search(_ query: SearchQuery, in catalogue: Catalogue, cancellation: IndexCancellation?) -> Result<[Int], any Error>
+}
+
+extension SearchService {
+    /// A search nothing will cancel.
+    public func search(_ query: SearchQuery, in catalogue: Catalogue) -> Result<[Int], any Error> {
+        search(query, in: catalogue, cancellation: nil)
+    }
 }
