@@ -34,6 +34,9 @@ struct ReaderBench: ParsableCommand {
     @Option(help: "Times each query is typed (half with the answer taken at once, half as the event loop takes it).")
     var searchRuns = 10
 
+    @Option(help: "Milliseconds between keys when a query is typed at a steady pace (answers not awaited between keys).")
+    var typingInterval = 80
+
     mutating func run() throws {
         let screen = try Bench().parseSize(size)
         let cacheURL = URL(fileURLWithPath: cache)
@@ -151,7 +154,16 @@ struct ReaderBench: ParsableCommand {
                 if run == 0 { print("  \(text): \(state.strings.number(found)) articles") }
                 dispatcher.apply(.key(.escape), to: &state)
             }
+            var paced: [Double] = []
+            for _ in 0..<max(1, searchRuns / 2) {
+                dispatcher.apply(.key(.character("/")), to: &state)
+                dispatcher.apply(.key(.ctrl("u")), to: &state)
+                paced.append(typeAtPace(text, &state, dispatcher))
+                dispatcher.apply(.key(.escape), to: &state)
+            }
             Bench.report("  \(text): key to the frame with its answer, answer taken at once (ms; keys that searched)", atOnce, percentiles: true)
+            Bench.report("  \(text): typed a key every \(typingInterval) ms, the last key to the frame with the final answer (ms)", paced,
+                         percentiles: true)
             Bench.report("  \(text): the same as the event loop takes it, 15 ms read timeout (ms)", loop, percentiles: true)
             if !plain.isEmpty { Bench.report("  \(text): keys that searched nothing (an open quote, a repeat) (ms)", plain, percentiles: true) }
             allAtOnce += atOnce
@@ -160,6 +172,30 @@ struct ReaderBench: ParsableCommand {
         Bench.report("every query: key to the frame with its answer, taken at once (ms)", allAtOnce, percentiles: true)
         Bench.report("every query: as the event loop takes it (ms)", allLoop, percentiles: true)
         print("peak resident memory of this process after the searches: \(Memory.peakBytes() / 1_048_576) MB")
+    }
+
+    /// Types `text` a key every `typingInterval` ms, taking answers as they come between keys (as
+    /// the event loop does, every 15 ms), and returns the time from the last key to the frame
+    /// showing its answer.
+    func typeAtPace(_ text: String, _ state: inout AppState, _ dispatcher: Dispatcher<AppState>) -> Double {
+        var last = Clock.now
+        for (i, character) in text.enumerated() {
+            last = Clock.now
+            dispatcher.apply(.key(.character(character)), to: &state)
+            _ = App.render(state)
+            guard i < text.count - 1 else { break }
+            let next = last + UInt64(typingInterval) * 1_000_000
+            while Clock.now < next {
+                if dispatcher.idle(&state) { _ = App.render(state) }
+                usleep(useconds_t(min(15_000, max(0, Int(next) - Int(Clock.now)) / 1_000)))
+            }
+        }
+        let deadline = Clock.now + 60 * 1_000_000_000
+        // As the event loop: at once, then every 15 ms.
+        while state.list.filter?.search?.pending != nil && Clock.now < deadline {
+            if dispatcher.idle(&state) { _ = App.render(state) } else { usleep(15_000) }
+        }
+        return Clock.ms(last, Clock.now)
     }
 
     /// Words accented and not, a prefix, a phrase, and words from two letters (the prefix while typing).
