@@ -15,31 +15,32 @@ import KiosqueTUI
 ///
 /// Two keys never reach `update`: Ctrl-C (leaves, 130) and Ctrl-L (repaints the whole screen).
 public enum Reader {
-    /// Runs the reader (`App.update` / `App.render`) on the articles and returns the exit status;
-    /// an `AnalysisWorker` finds their entities in the background meanwhile, a `SearchWorker`
-    /// runs searches over them (`MemorySearchService`), and `StoreEffects` keeps bookmarks,
-    /// reading state and search history under the XDG folders of `environment`.
+    /// Runs the reader (`App.update` / `App.render`) on the files and folders `paths` and returns
+    /// the exit status. Once the terminal is usable (a refused terminal opens no database), the
+    /// index is opened (`ReaderCorpus`: the cache folder, else a temporary one) and the reader
+    /// shows at once what it holds, while `CorpusEffects` updates it in the background and loads
+    /// the open article; `SearchEffects` runs searches through the same index, off the key path;
+    /// `StoreEffects` keeps bookmarks, reading state and search history. All under the XDG
+    /// folders of `environment`.
     ///
     /// - Parameters:
     ///   - wants256: use 256 colours when the terminal has them (else the 16 system colours).
     ///   - environment: where `TERM`, `NO_COLOR`, the locale and the XDG variables are read.
     @MainActor
-    public static func run(articles: [Article], issues: [LoadIssue], wants256: Bool = false,
+    public static func run(paths: [String], wants256: Bool = false,
                            environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {
-        let worker = AnalysisWorker(articles: articles)
-        defer { worker.stop() }
-        let searcher = SearchWorker(service: MemorySearchService(articles: articles))
+        let directories = AppDirectories(environment: environment)
         return run(wants256: wants256, environment: environment,
-                   initial: { display, size in
-                       var state = AppState(articles: articles, issues: issues, size: size, display: display)
-                       state.entities.analysing = !articles.isEmpty
-                       // Only once the terminal is usable: a refused terminal analyses nothing
-                       // and opens no database.
-                       worker.start(first: state.reader.article)
-                       return state
+                   setup: { display, size in
+                       let corpus = ReaderCorpus.open(paths: paths, directories: directories, environment: environment)
+                       let state = AppState(corpus: corpus, size: size, display: display)
+                       let stores = StoreEffects(directories: directories, home: environment["HOME"])
+                       // Searches first: at the end it waits for a running search before the
+                       // corpus runner closes the index.
+                       let searches = SearchEffects(index: corpus.runner.index)
+                       return (state, EffectRunners([searches, corpus.runner, stores]))
                    },
-                   update: App.update, render: App.render, worker: worker, searcher: searcher,
-                   effects: { StoreEffects(directories: AppDirectories(environment: environment), home: environment["HOME"]) })
+                   update: App.update, render: App.render)
     }
 
     /// Runs any program written as update/render functions on the terminal (the reader, a demo).
@@ -51,10 +52,18 @@ public enum Reader {
                                   environment: [String: String] = ProcessInfo.processInfo.environment,
                                   initial: (DisplayOptions, Size) -> State,
                                   update: @escaping (inout State, Message) -> [Effect],
-                                  render: @escaping (State) -> Frame,
-                                  worker: AnalysisWorker? = nil,
-                                  searcher: SearchWorker? = nil,
-                                  effects: () -> EffectRunner? = { nil }) -> Int32 {
+                                  render: @escaping (State) -> Frame) -> Int32 {
+        run(wants256: wants256, environment: environment, setup: { (initial($0, $1), nil) }, update: update, render: render)
+    }
+
+    /// Runs a program whose `setup` (called once the terminal is usable) makes the first state
+    /// and the effect runner.
+    @MainActor
+    public static func run<State>(wants256: Bool = false,
+                                  environment: [String: String] = ProcessInfo.processInfo.environment,
+                                  setup: (DisplayOptions, Size) -> (State, EffectRunner?),
+                                  update: @escaping (inout State, Message) -> [Effect],
+                                  render: @escaping (State) -> Frame) -> Int32 {
         let term: String
         switch TerminalCheck.run(environment: environment) {
         case .success(let value): term = value
@@ -69,9 +78,9 @@ public enum Reader {
         let display = DisplayOptions(colors: session.colors, language: Language.from(environment: environment))
         let drawer = FrameDrawer(pairs: session.pairs)
         let input = InputReader()
-        let runtime = ReaderRuntime(drawer: drawer, input: input, update: update, render: render, worker: worker,
-                                    searcher: searcher, effects: effects())
-        let (ending, messages) = runtime.run(state: initial(display, drawer.screenSize))
+        let (state, effects) = setup(display, drawer.screenSize)
+        let runtime = ReaderRuntime(drawer: drawer, input: input, update: update, render: render, effects: effects)
+        let (ending, messages) = runtime.run(state: state)
         input.close()
         drawer.close()
         session.close()

@@ -2,11 +2,11 @@ import KiosqueTUI
 
 /// The event loop: read an event, update, run the effects, render, draw the changes.
 ///
-/// Between key reads it empties the analysis worker's inbox into `update` (as
-/// `Message.analyzed`) and the search worker's (`Message.searchFinished`), and lets the effect
-/// runner report background work, reading keys with a shorter timeout while results are still to
-/// come. Effects go through a `Dispatcher`: the runner's answers (a bookmark committed, a review
-/// written) are applied before the next frame; searches go to the search worker, off the key path.
+/// Between key reads it lets the effect runner report background work (the index worker's
+/// progress, catalogues, entity index; search answers; retried writes), reading keys with a
+/// shorter timeout while news is still to come, and the shortest while a search the user typed
+/// runs. Effects go through a `Dispatcher`: the runner's answers (an article loaded, a bookmark
+/// committed, a review written) are applied before the next frame; searches run off the key path.
 ///
 /// Generic over the state so that the loop can run other programs than the reader (the backend
 /// demo used by the end-to-end tests). Every curses call happens here or below, on the main actor.
@@ -16,27 +16,20 @@ struct ReaderRuntime<State> {
     let input: InputReader
     let dispatcher: Dispatcher<State>
     let render: (State) -> Frame
-    /// The background analysis, if the program has one.
-    let worker: AnalysisWorker?
-    /// The searches, if the program has them.
-    let searcher: SearchWorker?
+    let runner: EffectRunner?
 
     init(drawer: FrameDrawer, input: InputReader, update: @escaping (inout State, Message) -> [Effect],
-         render: @escaping (State) -> Frame, worker: AnalysisWorker?, searcher: SearchWorker?, effects: EffectRunner?) {
+         render: @escaping (State) -> Frame, effects: EffectRunner?) {
         self.drawer = drawer
         self.input = input
         self.render = render
-        self.worker = worker
-        self.searcher = searcher
-        dispatcher = Dispatcher(update: update, runner: effects, analyse: { [worker] in worker?.prioritize($0) },
-                                search: { [searcher] request in
-                                    searcher?.submit(request)
-                                    return []
-                                })
+        runner = effects
+        dispatcher = Dispatcher(update: update, runner: effects)
     }
 
-    /// How long a key read waits while a search runs, while the analysis runs, and when neither
-    /// does (milliseconds): a search's answer is drawn within `searchTimeout` of its arrival.
+    /// How long a key read waits while a search answer is due, while other background work runs,
+    /// and when none does (milliseconds): a search's answer is drawn within `searchTimeout` of
+    /// its arrival.
     static var searchTimeout: Int32 { 15 }
     static var busyTimeout: Int32 { 40 }
     static var idleTimeout: Int32 { 150 }
@@ -59,16 +52,9 @@ struct ReaderRuntime<State> {
         drawer.draw(render(state))
         while true {
             if let signal = SignalTrap.takeQuitSignal() { return .signal(signal) }
-            input.setTimeout(searcher?.isBusy == true ? Self.searchTimeout
-                             : worker?.isBusy == true ? Self.busyTimeout : Self.idleTimeout)
-            var changed = false
-            let messages = (worker?.takeMessages() ?? []) + (searcher?.takeMessages() ?? [])
-            for message in messages {
-                if dispatcher.apply(message, to: &state) { return .quit }
-                changed = true
-            }
-            if dispatcher.idle(&state) { changed = true }
-            if changed { drawer.draw(render(state)) }
+            input.setTimeout(runner?.awaitsAnswer == true ? Self.searchTimeout
+                             : runner?.isBusy == true ? Self.busyTimeout : Self.idleTimeout)
+            if dispatcher.idle(&state) { drawer.draw(render(state)) }
             let message: Message
             switch input.next() {
             case .closed:

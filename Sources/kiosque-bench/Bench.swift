@@ -10,16 +10,17 @@ struct KiosqueBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kiosque-bench",
         abstract: "Measure Kiosque on a corpus (release build); see BENCHMARKS.md.",
-        subcommands: [Bench.self, GenerateCommand.self, IndexBench.self, SearchBench.self],
+        subcommands: [Bench.self, GenerateCommand.self, IndexBench.self, ReaderBench.self, SearchBench.self],
         defaultSubcommand: Bench.self
     )
 }
 
-/// `kiosque-bench [load] PATH...`: loading, the first screen and frame times (and `--ner`).
+/// `kiosque-bench [load] PATH...`: loading every article in memory (what the commands without
+/// the index do), and `--ner`, `--sectors`. The reader's figures are `kiosque-bench reader`.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "load",
-        abstract: "Measure loading, the first screen and frame times on a corpus."
+        abstract: "Measure loading every article in memory (and --ner, --sectors) on a corpus."
     )
 
     @Argument(help: "Files or folders to load (default: ../shared/corpus/presse-2018-2019.jsonl).")
@@ -28,10 +29,10 @@ struct Bench: ParsableCommand {
     @Option(help: "How many times to repeat each whole-corpus measurement.")
     var runs = 5
 
-    @Option(help: "How many key presses to time for frame figures.")
+    @Option(help: "How many key presses to time for frame figures (--sectors).")
     var keys = 2000
 
-    @Option(help: "Screen size for frame figures, WIDTHxHEIGHT.")
+    @Option(help: "Screen size for frame figures (--sectors), WIDTHxHEIGHT.")
     var size = "200x60"
 
     @Flag(help: "Measure the entity recogniser instead: words per second and gazetteer load time.")
@@ -53,51 +54,16 @@ struct Bench: ParsableCommand {
         }
 
         var loadTimes: [Double] = []
-        var firstScreenTimes: [Double] = []
         var result = LoadResult()
         for _ in 0..<runs {
             let start = Clock.now
             result = Library.load(paths: paths)
-            let loaded = Clock.now
-            let state = AppState(articles: result.articles, issues: result.issues, size: screen, display: DisplayOptions())
-            _ = App.render(state)
-            let drawn = Clock.now
-            loadTimes.append(Clock.ms(start, loaded))
-            firstScreenTimes.append(Clock.ms(start, drawn))
+            loadTimes.append(Clock.ms(start, Clock.now))
         }
         let words = result.articles.reduce(0) { $0 + $1.wordCount }
         let sentences = result.articles.reduce(0) { $0 + $1.paragraphs.reduce(0) { $0 + $1.sentences.count } }
         print("articles: \(result.articles.count), sentences: \(sentences), words: \(words), issues: \(result.issues.count)")
         report("load + segment (ms)", loadTimes)
-        report("load to first full screen (ms)", firstScreenTimes)
-
-        guard !result.articles.isEmpty else { return }
-        // Frame figures: the longest article open in the reader, moving the passage cursor.
-        let longest = result.articles.indices.max { result.articles[$0].text.unicodeScalars.count < result.articles[$1].text.unicodeScalars.count } ?? 0
-        var state = AppState(articles: result.articles, issues: result.issues, size: screen, display: DisplayOptions())
-        for _ in 0..<longest { _ = App.update(&state, .key(.down)) }
-        _ = App.update(&state, .key(.enter))
-        let readerFrames = timeKeyPresses(&state, period: 200)
-        report("reader: key press to finished frame (ms), article of \(result.articles[longest].text.unicodeScalars.count) code points", readerFrames, percentiles: true)
-
-        var listState = AppState(articles: result.articles, issues: result.issues, size: screen, display: DisplayOptions())
-        let listFrames = timeKeyPresses(&listState, period: 500)
-        report("list: key press to finished frame (ms)", listFrames, percentiles: true)
-    }
-
-    /// Times `keys` presses of `j` then `k` (switching every `period` presses), each from the
-    /// key to the finished frame: `App.update` then `App.render`.
-    func timeKeyPresses(_ state: inout AppState, period: Int) -> [Double] {
-        var samples: [Double] = []
-        samples.reserveCapacity(keys)
-        for i in 0..<keys {
-            let key: Key = (i / period) % 2 == 0 ? .character("j") : .character("k")
-            let start = Clock.now
-            _ = App.update(&state, .key(key))
-            _ = App.render(state)
-            samples.append(Clock.ms(start, Clock.now))
-        }
-        return samples
     }
 
     func parseSize(_ text: String) throws -> Size {

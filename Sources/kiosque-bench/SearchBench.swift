@@ -4,9 +4,10 @@ import KiosqueCore
 import KiosqueTUI
 
 /// `kiosque-bench search PATH --cache DIR`: search latency over an index, beside `grep -ci` over
-/// the same file for the same words, in the same run. `--memory`: the reader's in-memory search
-/// instead (`MemorySearch`: making the articles' search words, each query, each prefix typed),
-/// and the cost of a key in the search prompt (update and frame, the search itself aside).
+/// the same file for the same words, in the same run. `--memory`: the search without the index
+/// instead (`MemorySearch`, what `kiosque search --no-index` does: making the articles' search
+/// words, each query, each prefix typed). The search as the reader sees it (a key in the prompt
+/// to the frame showing the answer) is `kiosque-bench reader --search`.
 struct SearchBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
@@ -19,7 +20,7 @@ struct SearchBench: ParsableCommand {
     @Option(help: "Folder of the index (built there first if needed; `kiosque-bench index --keep DIR` makes one).")
     var cache: String?
 
-    @Flag(help: "Search the articles in memory, as the reader does without the index (no --cache needed).")
+    @Flag(help: "Search the articles in memory, as `kiosque search --no-index` does (no --cache needed).")
     var memory = false
 
     @Option(help: "Timed repetitions of each query.")
@@ -66,8 +67,8 @@ struct SearchBench: ParsableCommand {
         }
     }
 
-    /// The in-memory search: its preparation, each query (`repeats`, at most 20), each prefix
-    /// of `electricite` as typed, and a key in the prompt to the finished frame.
+    /// The search without the index: its preparation, each query (`repeats`, at most 20), each
+    /// prefix of `electricite` as typed.
     func runInMemory(_ asked: [String]) throws {
         let result = Library.load(paths: [path])
         var start = Clock.now
@@ -94,21 +95,6 @@ struct SearchBench: ParsableCommand {
             typed.append(Clock.ms(start, Clock.now))
         }
         Bench.report("memory search of each prefix typed, el... electricite (ms)", typed, percentiles: true)
-        // A key in the prompt: parsing, the list filter, the open article's matches and the frame;
-        // the search itself runs on the worker's queue and is left out here.
-        var state = AppState(articles: result.articles, issues: result.issues, size: Size(width: 200, height: 60),
-                             display: DisplayOptions())
-        var keys: [Double] = []
-        for _ in 0..<20 {
-            _ = App.update(&state, .key(.character("/")))
-            for key in Array(word).map(Key.character) + [.backspace, .backspace, .escape] {
-                start = Clock.now
-                _ = App.update(&state, .key(key))
-                _ = App.render(state)
-                keys.append(Clock.ms(start, Clock.now))
-            }
-        }
-        Bench.report("search prompt: key press to finished frame (ms)", keys, percentiles: true)
     }
 
     static func grep(_ pattern: String, _ path: String) throws -> String {

@@ -3,8 +3,8 @@ import KiosqueCore
 import KiosqueTUI
 
 /// `kiosque-bench --sectors`: the sector work of the reader on a corpus: classifying each article
-/// to its compact result (the worker's share), classifying the open article in full (in
-/// `update`), and a sector filter key press to the finished frame with every result in.
+/// (the index's share), classifying the open article in full (in `update`), and a sector filter
+/// key press to the finished frame on a catalogue of every article.
 struct SectorBench {
     var runs: Int
     var keys: Int
@@ -16,17 +16,14 @@ struct SectorBench {
         let classifier = try SectorClassifier.bundled()
         Bench.report("taxonomy load (ms)", [Clock.ms(loadStart, Clock.now)])
 
-        var results: [Int: ArticleSectors] = [:]
+        var results: [Int: SectorAnalysis] = [:]
         var perArticle: [Double] = []
         for _ in 0..<runs {
             let start = Clock.now
-            for (i, article) in articles.enumerated() { results[i] = ArticleSectors(classifier.classify(article)) }
+            for (i, article) in articles.enumerated() { results[i] = classifier.classify(article) }
             perArticle.append(Clock.ms(start, Clock.now) / Double(articles.count))
         }
-        Bench.report("compact result per article, one core (ms)", perArticle, format: "%.4f")
-        let entries = results.values.reduce(0) { $0 + $1.entries.count }
-        print(String(format: "compact results: %d entries, %.2f per article, %d bytes of entries",
-                     entries, Double(entries) / Double(articles.count), entries * MemoryLayout<ArticleSectors.Entry>.stride))
+        Bench.report("classification per article, one core (ms)", perArticle, format: "%.4f")
 
         let longest = articles.indices.max { articles[$0].text.unicodeScalars.count < articles[$1].text.unicodeScalars.count } ?? 0
         var open: [Double] = []
@@ -37,8 +34,15 @@ struct SectorBench {
         }
         Bench.report("open article in full, \(articles[longest].text.unicodeScalars.count) code points (ms)", open, percentiles: true)
 
-        var state = AppState(articles: articles, issues: [], size: screen, display: DisplayOptions())
-        _ = App.update(&state, .analyzed([:], sectors: results))
+        // The list filter reads sector levels and scores from a catalogue, as the index stores them.
+        let summaries = articles.enumerated().map { i, article in
+            ArticleSummary(id: article.id, title: article.title, date: article.date, source: article.source,
+                           place: ArticlePlace(path: article.location, kind: .text, line: 0, bytes: 0..<0),
+                           sectorLevels: results[i]?.article.map(\.level) ?? [], sectorScores: results[i]?.article.map(\.score) ?? [])
+        }
+        let catalogue = Catalogue(summaries: summaries, analysisIDs: articles.indices.map { Int64($0 + 1) },
+                                  sectorCount: classifier.taxonomy.sectors.count)
+        var state = AppState(catalogue: catalogue, size: screen, display: DisplayOptions())
         _ = App.update(&state, .sectorsLoaded(classifier))
         var toggles: [Double] = []
         for i in 0..<keys {

@@ -29,9 +29,11 @@ struct BadInputTests {
         defer { folder.remove() }
         let pane = try ReaderPane(width: 120, height: 30, arguments: [folder.path])
         defer { pane.close() }
-        // Once the background analysis is done, the status line has its whole width for the issues.
-        var screen = try pane.tmux.waitUntil("the first frame, analysis done") {
-            Tmux.isWholeFrame($0, width: 120, height: 30, bottom: Expected.hintBar) && !$0.contains("Analysing")
+        // Once the index is built (a private cache folder: at start), every bad file is known
+        // and the status line has its whole width for the issues.
+        var screen = try pane.tmux.waitUntil("the first frame, index done") {
+            Tmux.isWholeFrame($0, width: 120, height: 30, bottom: Expected.hintBar) && !$0.contains("Indexing")
+                && $0.contains("\(BadFolder.badFiles.count) files \(Expected.loadIssues)") && $0.contains("Articles (")
         }
         let status = Tmux.lines(screen)[28]
         #expect(status.contains("\(BadFolder.badFiles.count) files \(Expected.loadIssues)"), "status: \(status)")

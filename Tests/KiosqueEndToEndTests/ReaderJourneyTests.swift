@@ -102,8 +102,9 @@ struct ReaderJourneyTests {
     func french(environment: [String: String]) throws {
         let pane = try ReaderPane(width: 120, height: 40, set: environment, unset: ["LC_ALL", "LC_MESSAGES"])
         defer { pane.close() }
-        let screen = try pane.tmux.waitUntil("the French frame") {
-            Tmux.isWholeFrame($0, width: 120, height: 40, bottom: Expected.hintBarFrench)
+        // The index is built at start (private cache folder): the articles come once indexed.
+        let screen = try pane.tmux.waitUntil("the French frame with the first article") {
+            Tmux.isWholeFrame($0, width: 120, height: 40, bottom: Expected.hintBarFrench) && $0.contains(Expected.firstFrame)
         }
         #expect(screen.contains(Expected.readerTitleFrench) && screen.contains(Expected.detailsTitleFrench), "\(screen)")
         #expect(screen.contains("Sergueï Lavrov"), "accents intact:\n\(screen)")

@@ -7,7 +7,7 @@ import Testing
 struct BookmarkViewTests {
     func withBookmarks(_ state: AppState, _ bookmarks: [Bookmark] = BookmarkFixtures.four) -> AppState {
         var state = state
-        _ = App.update(&state, .bookmarksLoaded(bookmarks))
+        state.send(.bookmarksLoaded(bookmarks))
         return state
     }
 

@@ -36,11 +36,15 @@ enum EntityFixtures {
         mentions(in: Fixtures.anadolu, [("Mali", .location), ("Russie", .location), ("Anadolu", .organization)])
     }
 
-    /// The default fixture state with every article analysed.
+    /// The entities of the default fixture articles (mali, anadolu, undated).
+    static var all: [Int: [Entity]] { [0: mali, 1: anadolu, 2: []] }
+
+    /// The default fixture state with every article's entities in the index and the entity
+    /// index in.
     static func analysedState(width: Int = 120, height: Int = 40, language: Language = .english,
                               colors: ColorSupport = .system16) -> AppState {
-        var state = Fixtures.state(width: width, height: height, language: language, colors: colors)
-        _ = App.update(&state, .analyzed([0: mali, 1: anadolu, 2: []]))
+        var state = Fixtures.state(width: width, height: height, language: language, colors: colors, entities: all)
+        state.send(.entityIndex(EntityArticleIndex.of(all), catalogue: state.catalogueSerial))
         return state
     }
 }

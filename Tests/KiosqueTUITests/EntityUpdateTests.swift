@@ -2,57 +2,60 @@ import KiosqueCore
 import Testing
 @testable import KiosqueTUI
 
-@Suite("update: analysis results, entity jumps, entity view, highlight, filter, type toggles")
+@Suite("update: the open article's entities, index progress, entity jumps, entity view, highlight, filter, type toggles")
 struct EntityUpdateTests {
-    @Test func analysisResultsAreStoredOnceWithoutPageDebris() {
-        var state = Fixtures.state()
-        #expect(state.entities.byArticle.isEmpty)
-        _ = App.update(&state, .analyzed([0: EntityFixtures.mali]))
-        let stored = state.entities.byArticle[0] ?? []
-        #expect(stored.count == EntityFixtures.mali.count - 1, "the mention in the `Menu` debris is dropped")
-        #expect(!stored.contains { $0.text == "Menu" })
-        #expect(stored.map(\.range.start) == stored.map(\.range.start).sorted())
-        // A second result for the same article is ignored.
-        _ = App.update(&state, .analyzed([0: []]))
-        #expect(state.entities.byArticle[0]?.count == stored.count)
-        // Results for articles that do not exist are ignored.
-        _ = App.update(&state, .analyzed([7: EntityFixtures.anadolu]))
-        #expect(state.entities.analysedCount == 1)
+    @Test func theOpenArticleBringsItsEntitiesWithoutPageDebris() {
+        var state = Fixtures.state(entities: EntityFixtures.all)
+        let shown = state.open?.entities ?? []
+        #expect(shown.count == EntityFixtures.mali.count - 1, "the mention in the `Menu` debris is dropped")
+        #expect(!shown.contains { $0.text == "Menu" })
+        #expect(shown.map(\.range.start) == shown.map(\.range.start).sorted())
+        // Only the open article's entities are held: opening another one brings its own.
+        state.press("j", "Enter")
+        #expect(state.open?.position == 1)
+        #expect(state.open?.entities.map(\.text).sorted() == EntityFixtures.anadolu.map(\.text).sorted())
+        #expect(App.summary(state).items.contains { $0.key.name == "Anadolu" })
+        #expect(!App.summary(state).items.contains { $0.key.name == "Sergueï Lavrov" })
     }
 
-    @Test func progressShowsWhileAnalysingAndDisappearsWhenDone() {
-        var state = Fixtures.state()
-        state.entities.analysing = true
-        #expect(state.screen.lines[38].contains("Analysing 0/3…"))
-        _ = App.update(&state, .analyzed([0: EntityFixtures.mali, 2: []]))
-        #expect(state.screen.lines[38].contains("Analysing 2/3…"))
-        _ = App.update(&state, .analyzed([1: EntityFixtures.anadolu]))
-        #expect(!state.screen.lines[38].contains("Analys"))
-        // Thousands grouped the way each language writes them.
-        #expect(state.strings.number(5030) == "5,030")
-        var french = Fixtures.state(language: .french)
-        #expect(french.strings.number(1200) == "1\u{00A0}200")
-        french.entities.analysing = true
-        #expect(french.screen.lines[38].contains("Analyse 0/3…"))
+    @Test("the index progress in the status line: bar, counts, rate, time left; French; narrow; gone when done")
+    func indexProgressInTheStatusLine() {
+        let progress = IndexProgress(done: 1200, total: 5030, analysed: 1200, elapsed: 3.43, batches: 5)
+        var state = Fixtures.state(width: 140)
+        state.index.running = true
+        #expect(!state.screen.lines[38].contains("Indexing"), "no bar before the first progress")
+        state.send(.indexProgress(progress))
+        #expect(state.screen.lines[38].contains("Indexing ▕██▍       ▏ 1,200/5,030 · 350/s · 11 s  1/3"))
+        // Thousands grouped the way each language writes them, the words French.
+        var french = Fixtures.state(width: 140, language: .french)
+        french.index.running = true
+        french.send(.indexProgress(progress))
+        #expect(french.screen.lines[38].contains("Indexation ▕██▍       ▏ 1\u{00A0}200/5\u{00A0}030 · 350/s · 11 s"))
+        // Longer times, and the start (no rate yet).
+        #expect(StatusBarView.duration(125, state.strings) == "2 min 5 s")
+        #expect(StatusBarView.duration(3725, french.strings) == "1 h 2 min")
+        french.send(.indexProgress(IndexProgress(done: 0, total: 5030, analysed: 0, elapsed: 0.1, batches: 0)))
+        #expect(french.screen.lines[38].contains("Indexation ▕          ▏ 0/5\u{00A0}030  1/3"))
+        // Below 100 columns: the figures without the word and the bar.
+        var narrow = Fixtures.state(width: 80, height: 24)
+        narrow.index.running = true
+        narrow.send(.indexProgress(progress))
+        #expect(narrow.screen.lines[22].contains("1,200/5,030 · 350/s · 11 s"))
+        #expect(!narrow.screen.lines[22].contains("▕"))
+        // Done: the bar goes.
+        state.send(.indexFinished(IndexOutcome()))
+        #expect(!state.screen.lines[38].contains("Indexing"))
+        #expect(!state.index.running)
     }
 
-    @Test func analysisFailureIsShownAndEndsTheProgress() {
+    @Test func indexFailureIsShownAndEndsTheProgress() {
         var state = Fixtures.state()
-        state.entities.analysing = true
-        _ = App.update(&state, .analysisFailed("cannot read word list x.txt"))
-        #expect(state.screen.lines[38].contains("cannot read word list x.txt"))
-        #expect(!state.screen.lines[38].contains("Analysing"))
-    }
-
-    @Test func openingAnArticleAsksForItsAnalysisFirst() {
-        var state = Fixtures.state()
-        #expect(state.press("j", "Enter") == [], "no analysis runs: nothing to ask")
-        state.entities.analysing = true
-        state.press("Esc")
-        #expect(state.press("j", "Enter") == [.analyse(article: 2)])
-        _ = App.update(&state, .analyzed([0: EntityFixtures.mali]))
-        state.press("Esc")
-        #expect(state.press("g", "Enter") == [], "already analysed")
+        state.index.running = true
+        state.send(.indexProgress(IndexProgress(done: 10, total: 30, analysed: 10, elapsed: 1, batches: 1)))
+        #expect(state.screen.lines[38].contains("Indexing"))
+        state.send(.indexFinished(IndexOutcome(failure: "cannot read word list x.txt")))
+        #expect(state.screen.lines[38].contains("The index could not be updated: cannot read word list x.txt"))
+        #expect(!state.screen.lines[38].contains("Indexing"))
     }
 
     @Test func bracketsJumpFromMentionToMention() {
@@ -85,8 +88,8 @@ struct EntityUpdateTests {
 
     @Test func theViewFollowsTheMarkedMention() {
         let article = Fixtures.long(times: 4)
-        var state = Fixtures.state([article], width: 90, height: 20)
-        _ = App.update(&state, .analyzed([0: EntityFixtures.mentions(in: article, [("Wagner", .organization)])]))
+        var state = Fixtures.state([article], width: 90, height: 20,
+                                   entities: [0: EntityFixtures.mentions(in: article, [("Wagner", .organization)])])
         state.press("Enter")
         var seen: Set<Int> = []
         for _ in 0..<4 {
@@ -165,20 +168,29 @@ struct EntityUpdateTests {
         #expect(state.list.filter == nil)
     }
 
-    @Test func filterIsPartialUntilEveryArticleIsAnalysed() {
-        var state = Fixtures.state()
-        state.entities.analysing = true
-        _ = App.update(&state, .analyzed([0: EntityFixtures.mali]))
+    @Test("an entity filter is partial until the entity index arrives, then lists every article")
+    func filterIsPartialUntilTheEntityIndexArrives() {
+        var state = Fixtures.state(entities: EntityFixtures.all)
         state.press("Enter", "E")
         state.side.entity = App.summary(state).items.firstIndex { $0.key.name == "Mali" } ?? 0
         state.press("f")
+        // Only the open article is known to mention it so far.
         #expect(state.list.filter?.rows == [0])
         #expect(state.list.filter?.isPartial == true)
         #expect(ArticleListView.title(state) == "Articles (1/3) · Mali (partial)")
-        _ = App.update(&state, .analyzed([1: EntityFixtures.anadolu, 2: []]))
+        // An index of another catalogue is refused.
+        state.send(.entityIndex(EntityArticleIndex.of(EntityFixtures.all), catalogue: state.catalogueSerial + 1))
+        #expect(state.list.filter?.isPartial == true)
+        state.send(.entityIndex(EntityArticleIndex.of(EntityFixtures.all), catalogue: state.catalogueSerial))
         #expect(state.list.filter?.rows == [0, 1])
         #expect(state.list.filter?.isPartial == false)
         #expect(ArticleListView.title(state) == "Articles (2/3) · Mali")
+        // While the index is updated, more may match: partial again until it ends.
+        state.index.running = true
+        App.refreshFilter(&state)
+        #expect(state.list.filter?.isPartial == true)
+        state.send(.indexFinished(IndexOutcome()))
+        #expect(state.list.filter?.isPartial == false)
     }
 
     @Test func filterFromTheMarkInTheReader() {
@@ -194,7 +206,8 @@ struct EntityUpdateTests {
         var state = EntityFixtures.analysedState()
         state.press("Enter", "F1", "F3")
         #expect(state.entities.hidden == [.person, .organization])
-        #expect(!state.entities.visibleEntities(ofArticle: 0).contains { $0.kind == .person })
+        #expect(!state.entities.visible(state.open?.entities ?? []).contains { $0.kind == .person })
+        #expect(state.entities.visible(state.open?.entities ?? []).contains { $0.kind == .location })
         state.press("F1")
         #expect(state.entities.hidden == [.organization])
         #expect(!state.entities.legendShown)
@@ -208,17 +221,19 @@ struct EntityUpdateTests {
         let names = ["]", "[", "E", "f", "0", "Ctrl-t", "L", "F1", "F2", "F3", "F4", "Enter", "Esc", "j", "k", "G", "g",
                      "Tab", "Shift-Tab", "z", "Space"]
         let long = Fixtures.long(times: 3)
-        var state = Fixtures.state([Fixtures.mali, long, Fixtures.anadolu], width: 100, height: 30)
-        state.entities.analysing = true
+        let entities = [0: EntityFixtures.mali, 1: EntityFixtures.mentions(in: long, [("Moscou", .location), ("Mali", .location)]),
+                        2: EntityFixtures.anadolu]
+        var state = Fixtures.state([Fixtures.mali, long, Fixtures.anadolu], width: 100, height: 30, entities: entities)
+        state.index.running = true
         var seed: UInt64 = 7
         for step in 0..<600 {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407
             let name = names[Int(seed >> 33) % names.count]
             state.press(name)
             switch step {
-            case 100: _ = App.update(&state, .analyzed([0: EntityFixtures.mali]))
-            case 250: _ = App.update(&state, .analyzed([1: EntityFixtures.mentions(in: long, [("Moscou", .location), ("Mali", .location)])]))
-            case 400: _ = App.update(&state, .analyzed([2: EntityFixtures.anadolu]))
+            case 100: state.send(.indexProgress(IndexProgress(done: 1, total: 3, analysed: 1, elapsed: 1, batches: 1)))
+            case 250: state.send(.indexFinished(IndexOutcome()))
+            case 400: state.send(.entityIndex(EntityArticleIndex.of(entities), catalogue: state.catalogueSerial))
             default: break
             }
             if step % 75 == 0 {
@@ -227,8 +242,8 @@ struct EntityUpdateTests {
             #expect(state.listCount == 0 || (0..<state.listCount).contains(state.list.selected), "step \(step) after \(name)")
             let items = App.summary(state).items.count
             #expect(items == 0 || (0..<items).contains(state.side.entity), "step \(step) after \(name)")
-            if let mark = state.reader.mark, let index = state.reader.article {
-                #expect(state.entities.byArticle[index]?.contains { $0.range == mark } == true, "step \(step)")
+            if let mark = state.reader.mark {
+                #expect(state.open?.entities.contains { $0.range == mark } == true, "step \(step)")
             }
             let grid = state.screen
             #expect(grid.width == state.size.width && grid.height == state.size.height)

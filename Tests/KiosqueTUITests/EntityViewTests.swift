@@ -130,13 +130,16 @@ struct EntityViewTests {
         #expect(french.screen.row(containing: "Lieux (4) · masqué") != nil)
     }
 
-    @Test func entityViewBeforeTheAnalysis() {
+    @Test func entityViewOfAnArticleWithoutEntities() {
         var state = Fixtures.state()
-        state.entities.analysing = true
         state.press("Enter", "E")
-        #expect(state.screen.row(containing: "Analysing this article…") != nil)
-        state.entities.analysing = false
         #expect(state.screen.row(containing: "No entities found") != nil)
+        // An article whose analysis the index no longer has is shown without entities.
+        var dropped = EntityFixtures.analysedState()
+        dropped.open?.analysis = nil
+        dropped.open?.entities = []
+        dropped.press("E")
+        #expect(dropped.screen.row(containing: "No entities found") != nil)
     }
 
     @Test func filteredListShowsOnlyMatchingArticles() throws {

@@ -97,15 +97,58 @@ enum Fixtures {
                        paragraphs: Array((0..<times).map { _ in body }.joined()))
     }
 
+    /// A catalogue of the articles (each a text file at its `location`), as the index would give
+    /// it: their analyses (the given entities, the given sectors in the order of a taxonomy of
+    /// `sectorCount` sectors) are kept by `FixtureCorpus` under new analysis ids, so that loads
+    /// answer with them.
+    ///
+    /// `reusing`: an article of that catalogue with the same id and location keeps its analysis
+    /// id, as the index keeps an unchanged article's analysis (content hash) across refreshes.
+    static func catalogue(_ articles: [Article], entities: [Int: [Entity]] = [:], sectors: [Int: ArticleSectors] = [:],
+                          sectorCount: Int = 0, reusing previous: Catalogue? = nil) -> Catalogue {
+        var summaries: [ArticleSummary] = []
+        var ids: [Int64] = []
+        for (i, article) in articles.enumerated() {
+            var levels = [SectorLevel](repeating: .absent, count: sectorCount)
+            var scores = [Double](repeating: 0, count: sectorCount)
+            for entry in sectors[i]?.entries ?? [] where Int(entry.sector) < sectorCount {
+                levels[Int(entry.sector)] = entry.level
+                scores[Int(entry.sector)] = Double(entry.score)
+            }
+            let found = entities[i] ?? []
+            let analysis = ArticleAnalysis(entities: found, readable: found.map { article.isReadable(at: $0.range.start) },
+                                           sectorLevels: levels, sectorScores: scores, paragraphSectors: [])
+            if let previous, let position = previous.position(location: article.location, id: article.id) {
+                ids.append(previous.analysisIDs[position])
+            } else {
+                ids.append(FixtureCorpus.shared.keep(article, analysis: analysis))
+            }
+            summaries.append(ArticleSummary(id: article.id, title: article.title, date: article.date, source: article.source,
+                                            place: ArticlePlace(path: article.location, kind: .text, line: 0,
+                                                                bytes: 0..<article.text.utf8.count),
+                                            sectorLevels: levels, sectorScores: scores))
+        }
+        return Catalogue(summaries: summaries, analysisIDs: ids, sectorCount: sectorCount)
+    }
+
+    /// A started reader state on the articles: the first article is shown (loaded from
+    /// `FixtureCorpus`), as the runtime does at start.
     static func state(_ articles: [Article] = [mali, anadolu, undated], issues: [LoadIssue] = [], width: Int = 120,
-                      height: Int = 40, language: Language = .english, colors: ColorSupport = .system16) -> AppState {
-        AppState(articles: articles, issues: issues, size: Size(width: width, height: height),
-                 display: DisplayOptions(colors: colors, language: language))
+                      height: Int = 40, language: Language = .english, colors: ColorSupport = .system16,
+                      entities: [Int: [Entity]] = [:], sectors: [Int: ArticleSectors] = [:], sectorCount: Int = 0) -> AppState {
+        var catalogue = catalogue(articles, entities: entities, sectors: sectors, sectorCount: sectorCount)
+        catalogue.issues = issues
+        var state = AppState(catalogue: catalogue, size: Size(width: width, height: height),
+                             display: DisplayOptions(colors: colors, language: language))
+        state.send(.started)
+        return state
     }
 }
 
 extension AppState {
-    /// Sends keys by name (`"j"`, `"Enter"`, `"Ctrl-d"`), returning every effect.
+    /// Sends keys by name (`"j"`, `"Enter"`, `"Ctrl-d"`), returning the effects; article loads,
+    /// bookmark anchors and searches are answered by `FixtureCorpus` at once, as the runtime does,
+    /// and left out.
     @discardableResult
     mutating func press(_ names: String...) -> [Effect] {
         var effects: [Effect] = []
@@ -113,12 +156,42 @@ extension AppState {
             guard let key = KeyName.parse(name) else {
                 preconditionFailure("test uses an unknown key name \(name)")
             }
-            effects += App.update(&self, .key(key))
+            effects += send(.key(key))
+        }
+        return effects
+    }
+
+    /// Applies a message, answering loads, anchors and searches from `FixtureCorpus` (and
+    /// applying the answers) as the runtime's dispatcher would; returns the other effects.
+    @discardableResult
+    mutating func send(_ message: Message) -> [Effect] {
+        send(message, answering: FixtureCorpus.shared)
+    }
+
+    /// The same, with searches answered by `service` (nil: left unanswered, and returned among
+    /// the effects, as when the search worker has not answered yet).
+    @discardableResult
+    mutating func send(_ message: Message, answering service: (any SearchService)?) -> [Effect] {
+        var effects: [Effect] = []
+        var queue = [message]
+        while !queue.isEmpty {
+            for effect in App.update(&self, queue.removeFirst()) {
+                switch effect {
+                case .loadArticle, .anchorBookmarks: queue += FixtureCorpus.shared.run(effect)
+                case .search(let request) where service != nil:
+                    if let service { queue.append(.searchFinished(FixtureCorpus.answer(request, from: service))) }
+                default: effects.append(effect)
+                }
+            }
         }
         return effects
     }
 
     var screen: Grid { App.render(self).composed }
+
+    /// The read and unread marks of the article at a position (they are kept by `ArticleKey`).
+    func isRead(_ position: Int) -> Bool { reading.isRead(key(at: position)) }
+    func isUnread(_ position: Int) -> Bool { reading.isUnread(key(at: position)) }
 }
 
 extension Grid {

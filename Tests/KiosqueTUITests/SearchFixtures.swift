@@ -1,7 +1,8 @@
 import KiosqueCore
 @testable import KiosqueTUI
 
-/// The sector fixtures plus an article with an elision and a phrase, searched in memory.
+/// The sector fixtures plus an article with an elision and a phrase, searched through the
+/// catalogue by `FixtureCorpus` (the fixture articles, `SearchMatcher`).
 ///
 /// Articles: 0 mali (`la Défense`), 1 anadolu (`défense` in the title and twice in the text),
 /// 2 undated, 3 energy (`l’électricité`, `nucléaires`, `nucléaire`, `gaz`), 4 school (`gaz`),
@@ -16,35 +17,30 @@ enum SearchFixtures {
 
     static var articles: [Article] { SectorFixtures.articles + [transition] }
 
-    /// The six articles with the sector results of `SectorFixtures` (the transition article has
-    /// none), the first article open.
+    /// The six articles with the sector results of `SectorFixtures` in the catalogue (the
+    /// transition article has none) and the classifier in, the first article open; `entities`
+    /// in the stored analyses (and then the entity index in).
     static func state(width: Int = 120, height: Int = 40, language: Language = .english,
-                      colors: ColorSupport = .system16) -> AppState {
-        var state = Fixtures.state(articles, width: width, height: height, language: language, colors: colors)
-        _ = App.update(&state, .analyzed([:], sectors: SectorFixtures.results.merging([5: ArticleSectors(entries: [])]) { a, _ in a }))
-        _ = App.update(&state, .sectorsLoaded(SectorFixtures.classifier))
+                      colors: ColorSupport = .system16, entities: [Int: [Entity]] = [:]) -> AppState {
+        var state = Fixtures.state(articles, width: width, height: height, language: language, colors: colors,
+                                   entities: entities, sectors: SectorFixtures.results, sectorCount: SectorFixtures.sectorCount)
+        state.send(.sectorsLoaded(SectorFixtures.classifier))
+        if !entities.isEmpty {
+            state.send(.entityIndex(EntityArticleIndex.of(entities), catalogue: state.catalogueSerial))
+        }
         return state
     }
 
     /// Answers searches at once, as the runtime's worker would later.
-    static let service = MemorySearchService(articles: articles)
+    static let service: any SearchService = FixtureCorpus.shared
 }
 
 extension AppState {
     /// Sends a key; every search it asks for is answered at once by `service` (nil: left
-    /// unanswered, and returned among the effects).
+    /// unanswered, and returned among the effects); loads are answered by `FixtureCorpus`.
     @discardableResult
     mutating func send(_ key: Key, answering service: (any SearchService)? = SearchFixtures.service) -> [Effect] {
-        var effects: [Effect] = []
-        for effect in App.update(&self, .key(key)) {
-            if case .search(let request) = effect, let service {
-                let result = service.search(request.query).mapError { SearchFailure(reason: "\($0)") }
-                effects += App.update(&self, .searchFinished(SearchAnswer(id: request.id, result: result)))
-            } else {
-                effects.append(effect)
-            }
-        }
-        return effects
+        send(.key(key), answering: service)
     }
 
     /// Presses keys by name, searches answered at once.

@@ -8,21 +8,27 @@ final class GatedSearchService: SearchService, @unchecked Sendable {
     private let lock = NSLock()
     private let gate = DispatchSemaphore(value: 0)
     private var asked: [String] = []
+    private var tokens: [IndexCancellation?] = []
 
     var queries: [String] { lock.withLock { asked } }
+    /// Whether each search asked was cancelled since.
+    var cancelled: [Bool] { lock.withLock { tokens.map { $0?.isCancelled == true } } }
 
     /// Lets one waiting search answer.
     func open() { gate.signal() }
 
-    func search(_ query: SearchQuery) -> Result<[Int], any Error> {
-        lock.withLock { asked.append(query.text) }
+    func search(_ query: SearchQuery, in catalogue: Catalogue, cancellation: IndexCancellation?) -> Result<[Int], any Error> {
+        lock.withLock {
+            asked.append(query.text)
+            tokens.append(cancellation)
+        }
         // Bounded, so that a test gone wrong fails instead of hanging.
         _ = gate.wait(timeout: .now() + 10)
-        return SearchFixtures.service.search(query)
+        return SearchFixtures.service.search(query, in: catalogue)
     }
 }
 
-@Suite("search services and the search worker")
+@Suite("the index search service, the search worker and the search effects")
 struct SearchServiceTests {
     static let jsonl = [
         #"{"id": "e1", "title": "Le prix de l'électricité", "date": "2019-01-15", "text": "Le prix de l'électricité\n\nLe régulateur propose une hausse des tarifs de l’électricité. La DÉFENSE du pouvoir d'achat."}"#,
@@ -35,7 +41,7 @@ struct SearchServiceTests {
     static let queries = ["electricite", "Defense", "energie", "l'energie", "nucl*", "nucl", "\"energie nucleaire\"",
                           "\"nucleaire energie\"", "coeur", "oeuvre", "debat nucl*", "electricite gaz", "hydrogene", "de"]
 
-    @Test("the in-memory service and the index-backed one return the same articles")
+    @Test("the index service returns the articles the in-memory search (--no-index) and the tests' service find")
     func memoryAndIndexAgree() throws {
         let folders = try TemporaryDirectories()
         let file = folders.root.appendingPathComponent("corpus.jsonl")
@@ -54,16 +60,18 @@ struct SearchServiceTests {
         try index.update(paths: [file.path], analyser: analyser)
         let catalogue = try index.catalogue(paths: [file.path])
         #expect(catalogue.ids == articles.map(\.id), "the catalogue's positions are the reader's indices")
-        let memory = MemorySearchService(articles: articles)
-        let indexed = IndexSearchService(index: index, catalogue: catalogue)
+        let memory = MemorySearch(articles: articles)
+        let indexed = IndexSearchService(index: index)
+        // The tests' service: the same articles kept as fixtures, in a catalogue of their own.
+        let fixtures = Fixtures.catalogue(articles)
         var found: [String: [Int]] = [:]
         for text in Self.queries {
             for typing in [false, true] {
                 let query = try SearchQuery(text, typing: typing)
-                let fromMemory = try memory.search(query).get()
-                let fromIndex = try indexed.search(query).get()
-                #expect(fromMemory == fromIndex, "\(text) (typing: \(typing))")
-                if !typing { found[text] = fromMemory }
+                let fromIndex = try indexed.search(query, in: catalogue).get()
+                #expect(memory.positions(matching: query) == fromIndex, "\(text) (typing: \(typing))")
+                #expect(try FixtureCorpus.shared.search(query, in: fixtures).get() == fromIndex, "\(text) (typing: \(typing))")
+                if !typing { found[text] = fromIndex }
             }
         }
         // The services find what they should, not merely the same thing.
@@ -76,46 +84,110 @@ struct SearchServiceTests {
         #expect(found["hydrogene"] == [])
     }
 
+    @Test("positions follow the catalogue given: a search against a shorter catalogue leaves out what it does not list")
+    func positionsOfTheCatalogueGiven() throws {
+        let folders = try TemporaryDirectories()
+        let file = folders.root.appendingPathComponent("corpus.jsonl")
+        try Self.jsonl.write(to: file, atomically: true, encoding: .utf8)
+        let index = try CorpusIndex(directories: folders.directories)
+        defer { try? index.close() }
+        let analyser = IndexAnalyser(fingerprint: "search-service-test") {
+            { article in
+                ArticleAnalysis(entities: [], readable: [], sectorLevels: [.absent], sectorScores: [0],
+                                paragraphSectors: article.paragraphs.map { _ in [.absent] })
+            }
+        }
+        try index.update(paths: [file.path], analyser: analyser)
+        let whole = try index.catalogue(paths: [file.path])
+        let query = try SearchQuery("nucleaire")
+        #expect(try IndexSearchService(index: index).search(query, in: whole).get() == [1, 3])
+        // The same index seen through an empty catalogue (a first index before its first batch).
+        #expect(try IndexSearchService(index: index).search(query, in: Catalogue()).get() == [])
+    }
+
+    @Test("a cancelled search is an error, not an answer; one nobody cancels answers")
+    func cancelledSearch() throws {
+        let folders = try TemporaryDirectories()
+        let file = folders.root.appendingPathComponent("corpus.jsonl")
+        try Self.jsonl.write(to: file, atomically: true, encoding: .utf8)
+        let index = try CorpusIndex(directories: folders.directories)
+        defer { try? index.close() }
+        let analyser = IndexAnalyser(fingerprint: "search-service-test") {
+            { article in
+                ArticleAnalysis(entities: [], readable: [], sectorLevels: [.absent], sectorScores: [0],
+                                paragraphSectors: article.paragraphs.map { _ in [.absent] })
+            }
+        }
+        try index.update(paths: [file.path], analyser: analyser)
+        let catalogue = try index.catalogue(paths: [file.path])
+        let query = try SearchQuery("de*")
+        let cancelled = IndexCancellation()
+        cancelled.cancel()
+        let stopped = IndexSearchService(index: index).search(query, in: catalogue, cancellation: cancelled)
+        #expect(throws: IndexError.self) { try stopped.get() }
+        let live = IndexCancellation()
+        #expect(try IndexSearchService(index: index).search(query, in: catalogue, cancellation: live).get() == [0, 1, 2, 3],
+                "a search nobody cancels answers")
+        #expect(try index.search(query, in: catalogue) == [0, 1, 2, 3], "the connection's handler was removed")
+    }
+
     @Test("a broken index is an answer with a reason, not a crash")
     func indexFailure() throws {
         let folders = try TemporaryDirectories()
         let index = try CorpusIndex(directories: folders.directories)
         try index.close()
-        let result = IndexSearchService(index: index, catalogue: Catalogue()).search(try SearchQuery("gaz"))
+        let result = IndexSearchService(index: index).search(try SearchQuery("gaz"), in: Catalogue())
         #expect(throws: (any Error).self) { try result.get() }
     }
 
-    @Test("the worker coalesces keystrokes: while one search runs, only the newest request waits")
+    @Test("without an index, a search answers at once why it cannot run, and the status line says so")
+    func noIndex() throws {
+        let searches = SearchEffects(index: nil)
+        #expect(searches.worker == nil && !searches.isBusy && !searches.awaitsAnswer)
+        let dispatcher = Dispatcher<AppState>(update: App.update, runner: EffectRunners([searches, FixtureCorpus.shared]))
+        var state = SearchFixtures.state()
+        for key: Key in [.character("/"), .character("g"), .character("a")] { dispatcher.apply(.key(key), to: &state) }
+        #expect(state.notice?.hasPrefix("Search failed: no index") == true, "\(state.notice ?? "no notice")")
+        #expect(state.list.filter?.search?.pending == nil, "answered")
+        #expect(state.listCount == 6, "nothing narrowed")
+    }
+
+    @Test("the worker coalesces keystrokes: while one search runs, only the newest request waits, and the running one is cancelled")
     func workerCoalesces() throws {
         let service = GatedSearchService()
         let worker = SearchWorker(service: service)
-        worker.submit(SearchRequest(id: 1, query: try SearchQuery("g", typing: true)))
+        let catalogue = SearchFixtures.state().catalogue
+        func request(_ id: Int, _ text: String) throws -> SearchRequest {
+            SearchRequest(id: id, query: try SearchQuery(text, typing: true), catalogue: catalogue, catalogueSerial: 7)
+        }
+        worker.submit(try request(1, "g"))
         let deadline = Date().addingTimeInterval(10)
         while service.queries.isEmpty && Date() < deadline { usleep(1_000) }
         #expect(service.queries == ["g"])
         for (id, text) in [(2, "ga"), (3, "gaz"), (4, "gaz chauffage")] {
-            worker.submit(SearchRequest(id: id, query: try SearchQuery(text, typing: true)))
+            worker.submit(try request(id, text))
         }
         #expect(worker.isBusy)
+        #expect(service.cancelled == [true], "the running search is told its answer is no longer wanted")
         service.open()
         service.open()
         #expect(worker.waitUntilIdle())
         #expect(service.queries == ["g", "gaz chauffage"], "ga and gaz were never run")
+        #expect(service.cancelled == [true, false])
         #expect(worker.searchesRun == 2)
         let answers: [SearchAnswer] = worker.takeMessages().compactMap { if case .searchFinished(let a) = $0 { a } else { nil } }
-        #expect(answers.map(\.id) == [1, 4])
+        #expect(answers.map(\.id) == [4], "no answer for the cancelled search")
         #expect(answers.last?.result == .success([4]))
+        #expect(answers.allSatisfy { $0.catalogueSerial == 7 }, "each answer names its request's catalogue")
         #expect(worker.takeMessages().isEmpty && !worker.isBusy)
     }
 
     @Test("keys go on while a search runs; the answer narrows the list when the loop takes it")
     func keysAreNotBlocked() throws {
         let service = GatedSearchService()
-        let worker = SearchWorker(service: service)
-        let dispatcher = Dispatcher<AppState>(update: App.update, runner: nil, search: { request in
-            worker.submit(request)
-            return []
-        })
+        let searches = SearchEffects(service: service)
+        let worker = try #require(searches.worker)
+        let dispatcher = Dispatcher<AppState>(update: App.update, runner: EffectRunners([searches, FixtureCorpus.shared]))
         var state = SearchFixtures.state()
         dispatcher.apply(.key(.character("/")), to: &state)
         dispatcher.apply(.key(.character("g")), to: &state)
@@ -124,13 +196,14 @@ struct SearchServiceTests {
         for key: Key in [.character("a"), .character("z")] { dispatcher.apply(.key(key), to: &state) }
         // Every key was applied while the first search is still held at the gate.
         #expect(state.search.prompt?.editor.text == "gaz")
-        #expect(worker.isBusy)
+        #expect(worker.isBusy && searches.isBusy && searches.awaitsAnswer)
         #expect(state.listCount == 6, "not narrowed yet")
         service.open()
         service.open()
         #expect(worker.waitUntilIdle())
-        for message in worker.takeMessages() { dispatcher.apply(message, to: &state) }
+        #expect(dispatcher.idle(&state), "the answers come in between keys")
         #expect(state.listedArticles == [3, 4])
+        #expect(!searches.awaitsAnswer)
         #expect(service.queries == ["g", "gaz"], "ga was coalesced away")
     }
 
@@ -138,11 +211,7 @@ struct SearchServiceTests {
     func historyThroughTheStore() throws {
         let folders = try TemporaryDirectories()
         let runner = StoreEffects(directories: folders.directories)
-        let answer: (SearchRequest) -> [Message] = { request in
-            [.searchFinished(SearchAnswer(id: request.id, result: SearchFixtures.service.search(request.query)
-                .mapError { SearchFailure(reason: "\($0)") }))]
-        }
-        let dispatcher = Dispatcher<AppState>(update: App.update, runner: runner, search: answer)
+        let dispatcher = Dispatcher<AppState>(update: App.update, runner: EffectRunners([runner, FixtureCorpus.shared, ImmediateSearches()]))
         var state = SearchFixtures.state()
         dispatcher.start(&state)
         #expect(state.search.history.isEmpty)

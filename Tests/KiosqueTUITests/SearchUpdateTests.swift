@@ -130,7 +130,7 @@ struct SearchUpdateTests {
 
     @Test("the search combines with a sector filter and an entity filter; 0 clears all of them")
     func combinesWithOtherFilters() throws {
-        var state = SearchFixtures.state()
+        var state = SearchFixtures.state(entities: [0: EntityFixtures.mali, 1: EntityFixtures.anadolu])
         state.keys("3")
         #expect(state.listedArticles == [4, 3], "éducation: school central, energy mentioned")
         state.searchFor("gaz")
@@ -146,7 +146,6 @@ struct SearchUpdateTests {
         #expect(state.listCount == 6)
 
         // An entity: the articles that mention Mali, then those of them about the Défense.
-        _ = App.update(&state, .analyzed([0: EntityFixtures.mali, 1: EntityFixtures.anadolu]))
         state.keys("g", "Enter", "E")
         state.side.entity = App.summary(state).items.firstIndex { $0.key.name == "Mali" } ?? 0
         state.keys("f")

@@ -126,8 +126,7 @@ struct SearchViewTests {
 
     @Test(arguments: [ColorSupport.system16, .monochrome])
     func entityStylesKeepTheirAttributesInsideAMatch(colors: ColorSupport) throws {
-        var state = SearchFixtures.state(colors: colors)
-        _ = App.update(&state, .analyzed([0: EntityFixtures.mali]))
+        var state = SearchFixtures.state(colors: colors, entities: [0: EntityFixtures.mali])
         state.searchFor("Moscou")
         state.keys("Enter")
         #expect(state.reader.article == 0)

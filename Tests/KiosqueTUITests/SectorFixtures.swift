@@ -65,13 +65,16 @@ enum SectorFixtures {
         ]
     }
 
-    /// The five articles with every result (by hand) and the classifier in, the first article
-    /// open. (Results first: the open article's would otherwise come from its classification.)
+    /// The sectors of the taxonomy above.
+    static let sectorCount = 4
+
+    /// The five articles with every result (by hand) in the catalogue and the classifier in, the
+    /// first article open.
     static func state(width: Int = 120, height: Int = 40, language: Language = .english,
-                      colors: ColorSupport = .system16) -> AppState {
-        var state = Fixtures.state(articles, width: width, height: height, language: language, colors: colors)
-        _ = App.update(&state, .analyzed([:], sectors: results))
-        _ = App.update(&state, .sectorsLoaded(classifier))
+                      colors: ColorSupport = .system16, entities: [Int: [Entity]] = [:]) -> AppState {
+        var state = Fixtures.state(articles, width: width, height: height, language: language, colors: colors,
+                                   entities: entities, sectors: results, sectorCount: sectorCount)
+        state.send(.sectorsLoaded(classifier))
         return state
     }
 }

@@ -23,9 +23,9 @@ struct SectorUpdateTests {
         let text = "sector\tsanté\tSAN\tred\n\thôpita*\t3\nsector\téducation\tEDU\tcyan\n\técole*\t3\n"
             + "sector\ténergie\tENE\tyellow\n\tgaz\t2\nsector\tdéfense\tDEF\tblue\n\tarmée*\t3\n"
         let classifier = SectorClassifier(taxonomy: try SectorTaxonomy.parse(text, file: "t.tsv"))
-        var state = Fixtures.state(SectorFixtures.articles)
+        var state = Fixtures.state(SectorFixtures.articles, sectors: [3: ArticleSectors(entries: [.init(sector: 2, level: .central, score: 9)])],
+                                   sectorCount: 4)
         _ = App.update(&state, .sectorsLoaded(classifier))
-        _ = App.update(&state, .analyzed([:], sectors: [3: ArticleSectors(entries: [.init(sector: 2, level: .central, score: 9)])]))
         state.press("2")
         #expect(state.list.filter?.sectors == ["énergie"])
         #expect(state.listedArticles == [3])
@@ -60,8 +60,7 @@ struct SectorUpdateTests {
     }
 
     @Test func clearRemovesEveryFilterAndTheHighlightButKeepsPreferences() {
-        var state = SectorFixtures.state()
-        _ = App.update(&state, .analyzed([0: EntityFixtures.mali, 1: EntityFixtures.anadolu]))
+        var state = SectorFixtures.state(entities: [0: EntityFixtures.mali, 1: EntityFixtures.anadolu])
         state.press("Enter", "E")
         state.side.entity = App.summary(state).items.firstIndex { $0.key.name == "Mali" } ?? 0
         state.press("f", "2", "a", "s")
@@ -78,8 +77,9 @@ struct SectorUpdateTests {
     }
 
     @Test func sectorAndEntityFiltersCombine() {
-        var state = SectorFixtures.state()
-        _ = App.update(&state, .analyzed([0: EntityFixtures.mali, 1: EntityFixtures.anadolu, 2: [], 3: [], 4: []]))
+        let entities = [0: EntityFixtures.mali, 1: EntityFixtures.anadolu, 2: [], 3: [], 4: []]
+        var state = SectorFixtures.state(entities: entities)
+        state.send(.entityIndex(EntityArticleIndex.of(entities), catalogue: state.catalogueSerial))
         state.press("Enter", "E")
         state.side.entity = App.summary(state).items.firstIndex { $0.key.name == "Mali" } ?? 0
         state.press("f")
@@ -114,30 +114,44 @@ struct SectorUpdateTests {
         #expect(state.selectedArticle == 3)
     }
 
-    @Test func partialUntilEveryArticleIsClassified() {
-        var state = Fixtures.state(SectorFixtures.articles)
-        state.entities.analysing = true
+    @Test("a sector filter is partial before the taxonomy and while the index is updated; refreshes recompute it")
+    func partialUntilTheIndexIsComplete() {
+        let results = SectorFixtures.results
+        // A first index on its way: four articles in so far.
+        var state = Fixtures.state(Array(SectorFixtures.articles.prefix(4)), sectors: results.filter { $0.key < 4 },
+                                   sectorCount: SectorFixtures.sectorCount)
+        state.index.running = true
         // Before the classifier: the name is kept, nothing is shown yet, the filter is partial.
         state.press("2")
         #expect(state.list.filter?.sectors == ["énergie"])
         #expect(state.listCount == 0)
-        #expect(ArticleListView.title(state) == "Articles (0/5) · énergie (partial)")
-        _ = App.update(&state, .sectorsLoaded(SectorFixtures.classifier))
-        // The open article (mali) is classified at once (défense mentioned, not énergie here); the others
-        // are still to come.
-        #expect(state.sectors.classifiedCount == 1)
-        #expect(state.sectors.result(ofArticle: 0)?.level(SectorFixtures.defense) == .mentioned)
+        #expect(ArticleListView.title(state) == "Articles (0/4) · énergie (partial)")
+        state.send(.sectorsLoaded(SectorFixtures.classifier))
+        #expect(state.listedArticles == [3, 0])
         #expect(state.list.filter?.isPartial == true)
-        let results = SectorFixtures.results
-        _ = App.update(&state, .analyzed([:], sectors: results.filter { $0.key < 4 }))
+        #expect(StatusBarView.filter(state) == "énergie: 2/4 (partial)")
+        #expect(state.screen.lines[38].contains("énergie: 2/4 (partial)"))
+        // The index reads the catalogue again: the fifth article is in.
+        let all = Fixtures.catalogue(SectorFixtures.articles, sectors: results, sectorCount: SectorFixtures.sectorCount)
+        state.send(.catalogue(CatalogueUpdate(serial: 1, catalogue: all)))
+        #expect(state.listedArticles == [3, 0, 4])
         #expect(state.list.filter?.isPartial == true)
-        #expect(StatusBarView.filter(state) == "énergie: 1/5 (partial)")
-        #expect(state.screen.lines[38].contains("énergie: 1/5 (partial)"))
-        _ = App.update(&state, .analyzed([:], sectors: results.filter { $0.key == 4 }))
+        #expect(state.sectors.count(SectorFixtures.energySector) == SectorCount(about: 3, central: 1), "the picker's counts")
+        state.send(.indexFinished(IndexOutcome()))
         #expect(state.list.filter?.isPartial == false)
-        #expect(state.listedArticles == [3, 4])
-        #expect(StatusBarView.filter(state) == "énergie: 2/5")
-        #expect(ArticleListView.title(state) == "Articles (2/5) · énergie")
+        #expect(StatusBarView.filter(state) == "énergie: 3/5")
+        #expect(ArticleListView.title(state) == "Articles (3/5) · énergie")
+    }
+
+    @Test("a catalogue of another taxonomy (an index about to be rebuilt) shows no sector")
+    func catalogueOfAnotherTaxonomy() {
+        var state = Fixtures.state(SectorFixtures.articles, sectors: SectorFixtures.results, sectorCount: 3)
+        state.send(.sectorsLoaded(SectorFixtures.classifier))
+        #expect(!state.sectors.follows(state.catalogue))
+        state.press("2")
+        #expect(state.listCount == 0)
+        #expect(state.sectors.result(ofArticle: 0, in: state.catalogue).entries.isEmpty)
+        #expect(state.sectors.count(SectorFixtures.defense) == SectorCount())
     }
 
     @Test func aBrokenTaxonomyLeavesTheReaderWithoutSectors() {
@@ -244,19 +258,16 @@ struct SectorUpdateTests {
         ])
         #expect(open?.marked.contains(SentenceIndex(paragraph: 4, sentence: 1)) == true, "Le gaz manque.")
         #expect(open?.marked.contains(SentenceIndex(paragraph: 4, sentence: 2)) == false)
-        // Its compact result is there before the worker sends it; the worker's copy is ignored.
-        #expect(state.sectors.result(ofArticle: 3)?.level(SectorFixtures.energySector) == .central)
-        let count = state.sectors.classifiedCount
-        _ = App.update(&state, .analyzed([:], sectors: [3: ArticleSectors(entries: [])]))
-        #expect(state.sectors.classifiedCount == count)
-        #expect(state.sectors.result(ofArticle: 3)?.level(SectorFixtures.energySector) == .central)
+        // The list's levels are the catalogue's (none here: the index had no sectors for it).
+        #expect(state.sectors.result(ofArticle: 3, in: state.catalogue).entries.isEmpty)
     }
 
     @Test func anySectorKeyInAnyStateKeepsTheStateSound() {
         let names = ["1", "2", "3", "0", "t", "a", "s", "}", "{", "w", "Space", "Enter", "Esc", "j", "k", "G", "g", "Tab", "z",
                      "f", "E", "]"]
-        var state = Fixtures.state(SectorFixtures.articles + [Fixtures.long(times: 3)], width: 100, height: 30)
-        state.entities.analysing = true
+        let articles = SectorFixtures.articles + [Fixtures.long(times: 3)]
+        var state = Fixtures.state(articles, width: 100, height: 30, entities: [0: EntityFixtures.mali])
+        state.index.running = true
         var seed: UInt64 = 11
         for step in 0..<600 {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407
@@ -264,8 +275,11 @@ struct SectorUpdateTests {
             state.press(name)
             switch step {
             case 50: _ = App.update(&state, .sectorsLoaded(SectorFixtures.classifier))
-            case 200: _ = App.update(&state, .analyzed([0: EntityFixtures.mali], sectors: SectorFixtures.results))
-            case 400: _ = App.update(&state, .analyzed([:], sectors: [5: ArticleSectors(entries: [])]))
+            case 200:
+                let catalogue = Fixtures.catalogue(articles, entities: [0: EntityFixtures.mali], sectors: SectorFixtures.results,
+                                                   sectorCount: SectorFixtures.sectorCount)
+                state.send(.catalogue(CatalogueUpdate(serial: 1, catalogue: catalogue)))
+            case 400: state.send(.indexFinished(IndexOutcome()))
             default: break
             }
             if step % 75 == 0 {

@@ -141,11 +141,10 @@ struct SectorViewTests {
         #expect(App.render(state).base.lines[0].contains("Articles (3/5) · énergie"))
     }
 
-    @Test func pickerSaysPartialWhileAnalysing() throws {
+    @Test func pickerSaysPartialWhileIndexing() throws {
         var state = SectorFixtures.state()
-        state.entities.analysing = true
         var fresh = Fixtures.state(SectorFixtures.articles + [Fixtures.long(times: 1)])
-        fresh.entities.analysing = true
+        fresh.index.running = true
         _ = App.update(&fresh, .sectorsLoaded(SectorFixtures.classifier))
         fresh.press("t")
         #expect(try #require(App.render(fresh).overlays.first).grid.lines[0].contains("Sectors (partial)"))

@@ -15,7 +15,7 @@ struct SelectionUpdateTests {
 
     /// The text of a range of the open article.
     func text(_ range: TextRange, _ state: AppState) -> String {
-        let scalars = Array(state.articles[state.reader.article ?? 0].text.unicodeScalars)[range.start..<range.end]
+        let scalars = Array((state.openArticle?.text ?? "").unicodeScalars)[range.start..<range.end]
         return String(String.UnicodeScalarView(scalars))
     }
 

@@ -29,14 +29,16 @@ final class TemporaryDirectories {
 }
 
 /// The effect wiring without a terminal: `Dispatcher` runs `App.update`'s effects through
-/// `StoreEffects` on real databases in temporary folders, as the runtime does between frames.
+/// `StoreEffects` on real databases in temporary folders (and article loads through
+/// `FixtureCorpus`), as the runtime does between frames.
 @Suite("effects: the stores behind the reader")
 struct StoreEffectsTests {
     /// A fresh reader state on the fixture articles, started from the stores.
     func started(_ runner: StoreEffects, articles: [Article] = [Fixtures.mali, Fixtures.anadolu, Fixtures.undated])
         -> (AppState, Dispatcher<AppState>) {
         var state = Fixtures.state(articles)
-        let dispatcher = Dispatcher(update: App.update, runner: runner)
+        // Article loads answered from the fixtures, beside the stores, as `CorpusEffects` does.
+        let dispatcher = Dispatcher(update: App.update, runner: EffectRunners([runner, FixtureCorpus.shared]))
         dispatcher.start(&state)
         return (state, dispatcher)
     }
@@ -119,7 +121,7 @@ struct StoreEffectsTests {
         #expect(next.reader.article == 1)
         #expect(next.reader.cursor == cursor)
         #expect(next.focus == .reader)
-        #expect(next.reading.isRead(0) && next.reading.isRead(1) && next.reading.isUnread(2))
+        #expect(next.isRead(0) && next.isRead(1) && next.isUnread(2))
         // And the first article where it was left.
         next.press("Esc", "k", "Enter")
         #expect(next.reader.cursor == SentenceIndex(paragraph: 2, sentence: 2))

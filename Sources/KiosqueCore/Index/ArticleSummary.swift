@@ -12,5 +12,16 @@ public struct ArticleSummary: Hashable, Sendable {
     /// The article's score per sector, in the taxonomy's order.
     public var sectorScores: [Double]
 
+    public init(id: ArticleID, title: String, date: ArticleDate?, source: String?, place: ArticlePlace,
+                sectorLevels: [SectorLevel], sectorScores: [Double]) {
+        self.id = id
+        self.title = title
+        self.date = date
+        self.source = source
+        self.place = place
+        self.sectorLevels = sectorLevels
+        self.sectorScores = sectorScores
+    }
+
     public var location: String { place.location }
 }

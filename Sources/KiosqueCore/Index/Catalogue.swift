@@ -24,6 +24,10 @@ public struct Catalogue: Sendable {
     /// (analysis id, position), sorted: maps full-text results to positions.
     private var byAnalysis: [(analysis: Int64, position: Int32)] = []
     private var publicationNumbers: [String: Int32] = [:]
+    /// First position of each file, plus `count` at the end (files are contiguous in corpus order).
+    private var fileStarts: [Int32] = []
+    /// Index into `files` by walked path (filled by `finish`).
+    private var fileNumbers: [String: Int32] = [:]
 
     /// Sectors per article (the taxonomy's size when the index was built).
     public private(set) var sectorCount = 0
@@ -71,6 +75,46 @@ public struct Catalogue: Sendable {
 
     public func sectorScores(at position: Int) -> [Double] {
         (0..<sectorCount).map { Double(scores[position * sectorCount + $0]) }
+    }
+
+    /// The article's score for one sector (0 when the index has no such sector).
+    public func sectorScore(at position: Int, sector: Int) -> Float {
+        guard sector < sectorCount else { return 0 }
+        return scores[position * sectorCount + sector]
+    }
+
+    /// The position of the article read from `path` (as walked) at JSONL `line` (0 for a text
+    /// file), nil when the catalogue has none: a binary search among that file's articles.
+    public func position(path: String, line: Int) -> Int? {
+        guard let file = fileNumbers[path].map(Int.init), file + 1 < fileStarts.count else { return nil }
+        var low = Int(fileStarts[file]), high = Int(fileStarts[file + 1])
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(lines[mid]) < line { low = mid + 1 } else { high = mid }
+        }
+        return low < Int(fileStarts[file + 1]) && Int(lines[low]) == line ? low : nil
+    }
+
+    /// The position of the article at `location` (`path` or `path:line`, as `Article.location`
+    /// writes it) whose id is `id`, nil when the catalogue has none.
+    public func position(location: String, id: ArticleID) -> Int? {
+        var candidates = [(location, 0)]
+        if let colon = location.lastIndex(of: ":"), let line = Int(location[location.index(after: colon)...]) {
+            candidates.insert((String(location[..<colon]), line), at: 0)
+        }
+        for (path, line) in candidates {
+            if let position = position(path: path, line: line), ids[position] == id { return position }
+        }
+        return nil
+    }
+
+    /// Positions of the articles whose id is among `wanted`, by id, in corpus order: one pass over
+    /// the ids (for the few ids of bookmarks or reading positions).
+    public func positions(ofIDs wanted: Set<ArticleID>) -> [ArticleID: [Int]] {
+        guard !wanted.isEmpty else { return [:] }
+        var out: [ArticleID: [Int]] = [:]
+        for (position, id) in ids.enumerated() where wanted.contains(id) { out[id, default: []].append(position) }
+        return out
     }
 
     /// Positions of the articles whose analysis is among `analyses` (ascending ids), in corpus order.
@@ -171,11 +215,44 @@ public struct Catalogue: Sendable {
         }
     }
 
-    /// Sorts the analysis map once every article is in.
+    /// Sorts the analysis map and finds where each file starts once every article is in.
     mutating func finish() {
         byAnalysis = analysisIDs.enumerated().map { ($0.element, Int32($0.offset)) }
         byAnalysis.sort { ($0.analysis, $0.position) < ($1.analysis, $1.position) }
         publicationNumbers = [:]
+        fileStarts = Array(repeating: Int32(count), count: files.count + 1)
+        for position in stride(from: count - 1, through: 0, by: -1) { fileStarts[Int(fileIndexes[position])] = Int32(position) }
+        for file in stride(from: files.count - 1, through: 0, by: -1) where fileStarts[file] > fileStarts[file + 1] {
+            fileStarts[file] = fileStarts[file + 1] // a file without articles
+        }
+        fileNumbers = [:]
+        for (number, file) in files.enumerated() where fileNumbers[file.path] == nil { fileNumbers[file.path] = Int32(number) }
+    }
+
+    /// A catalogue of given summaries, in order (readers without an index, tests); `analysisIDs`
+    /// name each article's analysis for whoever loads them, `sectorCount` levels and scores are
+    /// taken from each summary (missing ones absent).
+    public init(summaries: [ArticleSummary], analysisIDs: [Int64], sectorCount: Int) {
+        precondition(summaries.count == analysisIDs.count, "one analysis id per summary")
+        reserve(summaries.count)
+        self.sectorCount = max(0, sectorCount)
+        var last: (path: String, kind: FileKind)?
+        for (summary, analysis) in zip(summaries, analysisIDs) {
+            let place = summary.place
+            if last?.path != place.path || last?.kind != place.kind {
+                _ = addFile(CorpusFiles.File(path: place.path, absolutePath: CorpusFiles.absolute(place.path), kind: place.kind))
+                last = (place.path, place.kind)
+            }
+            let file = Int32(files.count - 1)
+            appendSummary(id: summary.id.rawValue, title: summary.title, date: Self.pack(summary.date) ?? 0,
+                          publication: summary.source, file: file, line: Int32(place.line),
+                          bytes: (Int64(place.bytes.lowerBound), Int64(place.bytes.upperBound)), analysis: analysis)
+            for s in 0..<self.sectorCount {
+                levels.append(UInt8(s < summary.sectorLevels.count ? summary.sectorLevels[s].rawValue : 0))
+                scores.append(Float(s < summary.sectorScores.count ? summary.sectorScores[s] : 0))
+            }
+        }
+        finish()
     }
 
     static func pack(_ date: ArticleDate?) -> Int32? {

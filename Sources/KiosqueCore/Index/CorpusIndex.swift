@@ -79,7 +79,13 @@ public final class CorpusIndex: Sendable {
     /// The stored analysis of the article at `position` of `catalogue` (nil if it was dropped
     /// since the catalogue was read).
     public func analysis(at position: Int, in catalogue: Catalogue) throws(IndexError) -> ArticleAnalysis? {
-        let id = catalogue.analysisIDs[position]
+        try analysis(id: catalogue.analysisIDs[position], sectorLevels: catalogue.sectorLevels(at: position),
+                     sectorScores: catalogue.sectorScores(at: position))
+    }
+
+    /// The stored analysis `id` (`Catalogue.analysisIDs`) with the article's sectors as the
+    /// catalogue has them; nil if it was dropped since the catalogue was read.
+    public func analysis(id: Int64, sectorLevels: [SectorLevel], sectorScores: [Double]) throws(IndexError) -> ArticleAnalysis? {
         let row = try IndexError.wrap("cannot read the index \(url.path)") {
             try pool.read { db in
                 try Row.fetchOne(db, sql: "SELECT entities, paragraph_sectors FROM analysis WHERE id = ?", arguments: [id])
@@ -90,8 +96,16 @@ public final class CorpusIndex: Sendable {
             let entities = try AnalysisCoding.entities(row[0] as Data)
             let paragraphs = try AnalysisCoding.paragraphSectors(row[1] as Data)
             return ArticleAnalysis(entities: entities.entities, readable: entities.readable,
-                                   sectorLevels: catalogue.sectorLevels(at: position),
-                                   sectorScores: catalogue.sectorScores(at: position), paragraphSectors: paragraphs)
+                                   sectorLevels: sectorLevels, sectorScores: sectorScores, paragraphSectors: paragraphs)
+        }
+    }
+
+    /// The fingerprint of the analyser the index was last updated with (nil for a new index). When
+    /// it is not the current analyser's, the next update starts from an empty index, so a reader
+    /// should not show the stored catalogue (its sectors may follow another taxonomy).
+    public func storedFingerprint() throws(IndexError) -> String? {
+        try IndexError.wrap("cannot read the index \(url.path)") {
+            try pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'fingerprint'") }
         }
     }
 
@@ -120,12 +134,20 @@ public final class CorpusIndex: Sendable {
     }
 
     /// Positions in `catalogue` of the articles matching `query`, in corpus order.
-    public func search(_ query: SearchQuery, in catalogue: Catalogue) throws(IndexError) -> [Int] {
+    ///
+    /// `cancellation` stops the full-text query early (a reader's newer keystroke made this
+    /// search useless: a two-letter prefix can take a quarter of a second at 100,000 articles);
+    /// a search stopped so throws.
+    public func search(_ query: SearchQuery, in catalogue: Catalogue,
+                       cancellation: IndexCancellation? = nil) throws(IndexError) -> [Int] {
+        if cancellation?.isCancelled == true { throw IndexError("search cancelled") }
         let expression = query.ftsExpression
         let ids = try IndexError.wrap("cannot search the index \(url.path)") {
             try pool.read { db in
-                try Int64.fetchAll(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid",
-                                   arguments: [expression])
+                try StatementInterruption.run(db, cancellation: cancellation) {
+                    try Int64.fetchAll(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid",
+                                       arguments: [expression])
+                }
             }
         }
         return catalogue.positions(ofAnalyses: ids)

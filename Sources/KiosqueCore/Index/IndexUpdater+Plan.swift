@@ -39,15 +39,18 @@ extension IndexUpdater {
             case .text:
                 items.append(Item(work: works.count, line: 0, bytes: 0..<Int(identity.size)))
             case .jsonLines:
-                let data: Data
+                let mapped: MappedFile
                 do {
-                    data = try Data(contentsOf: URL(fileURLWithPath: file.absolutePath), options: .alwaysMapped)
+                    mapped = try MappedFile(path: file.absolutePath)
                 } catch {
                     report.issues.append(LoadIssue(location: file.path, reason: FileErrorReason.reason(error)))
                     continue
                 }
-                work.data = data
-                let lines = Self.lines(in: data, from: work.doneBytes, firstLine: work.doneLine)
+                work.data = mapped.data
+                work.mapped = mapped
+                let lines = Self.lines(in: mapped.data, from: work.doneBytes, firstLine: work.doneLine,
+                                       release: { mapped.release(below: $0) })
+                mapped.startOver()
                 for line in lines { items.append(Item(work: works.count, line: line.number, bytes: line.bytes)) }
                 if lines.isEmpty && work.restart { work.fileIssue = "empty file" }
             }
@@ -56,15 +59,23 @@ extension IndexUpdater {
         }
     }
 
-    /// Non-blank lines of `data` from byte `start`, numbered after `firstLine` (as `JSONLReader`).
-    static func lines(in data: Data, from start: Int, firstLine: Int) -> [(number: Int, bytes: Range<Int>)] {
+    /// Non-blank lines of `data` from byte `start`, numbered after `firstLine` (as `JSONLReader`);
+    /// `release` is told every 32 MB how far the scan went (its pages can be handed back).
+    static func lines(in data: Data, from start: Int, firstLine: Int,
+                      release: ((Int) -> Void)? = nil) -> [(number: Int, bytes: Range<Int>)] {
         data.withUnsafeBytes { raw -> [(number: Int, bytes: Range<Int>)] in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return [] }
             let count = raw.count
             var out: [(number: Int, bytes: Range<Int>)] = []
             var number = firstLine
             var position = max(0, start)
+            var nextRelease = position + (32 << 20)
+            release?(position)
             while position < count {
+                if position >= nextRelease {
+                    release?(position)
+                    nextRelease = position + (32 << 20)
+                }
                 let found = memchr(base + position, 0x0A, count - position)
                 let end = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? count
                 number += 1
@@ -76,6 +87,7 @@ extension IndexUpdater {
                 if !blank { out.append((number, position..<end)) }
                 position = end + 1
             }
+            release?(count)
             return out
         }
     }

@@ -16,6 +16,8 @@ struct IndexUpdater {
         var file: CorpusFiles.File
         var identity: SourceIdentity
         var data: Data?
+        /// The mapping behind `data` (JSONL files): pages already read are handed back.
+        var mapped: MappedFile?
         var restart: Bool
         var sourceID: Int64 = 0
         /// Articles stored so far (the next ordinal), and the resume point.
@@ -126,6 +128,7 @@ struct IndexUpdater {
             }
             next += batch.count
             batches += 1
+            releaseRead(upTo: next)
             report.storedArticles = next
             progress?(IndexProgress(done: next, total: items.count, analysed: report.analysedArticles,
                                     elapsed: elapsed(), batches: batches))
@@ -134,6 +137,15 @@ struct IndexUpdater {
             report.droppedAnalyses += try index.pool.write { db in try Self.dropUnused(db) }
         }
         return report
+    }
+
+    /// Hands back the mapped pages of JSONL files that no item from `next` on needs (items are
+    /// in file order), so that a first index of a large file keeps a window of it resident.
+    private func releaseRead(upTo next: Int) {
+        guard let last = items[..<next].last else { return }
+        let following = next < items.count ? items[next] : nil
+        guard let mapped = works[last.work].mapped else { return }
+        mapped.release(below: following?.work == last.work ? following?.bytes.lowerBound ?? mapped.count : mapped.count)
     }
 
     static func hash(_ article: Article, _ fingerprint: String) -> ContentHash {

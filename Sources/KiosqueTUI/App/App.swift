@@ -3,7 +3,8 @@
 ///
 /// A key press goes: `update` -> `handle(key:)` (the key map gives an `Action`) -> `perform`,
 /// which sends it to the help screen, to a panel (`Update+List`, `Update+Reader`,
-/// `Update+Side`) or to the focus and zoom changes in `Update+Focus`.
+/// `Update+Side`) or to the focus and zoom changes in `Update+Focus`. Every article is opened
+/// through `open(_:article:target:reason:)` (`Update+Open`), answered by `Message.articleLoaded`.
 public enum App {
     /// Applies one message to the state and returns the effects to run.
     public static func update(_ state: inout AppState, _ message: Message) -> [Effect] {
@@ -20,8 +21,22 @@ public enum App {
         case .resize(let size):
             resize(&state, to: size)
             return []
-        case .analyzed(let results, let sectors):
-            receive(results, sectors: sectors, &state)
+        case .started:
+            return showSomething(&state)
+        case .catalogue(let update):
+            return receive(catalogue: update, &state)
+        case .indexProgress(let progress):
+            state.index.progress = progress
+            return []
+        case .indexFinished(let outcome):
+            return receive(indexOutcome: outcome, &state)
+        case .entityIndex(let index, let serial):
+            receive(entityIndex: index, catalogue: serial, &state)
+            return []
+        case .articleLoaded(let request, let result):
+            return receive(loaded: result, for: request, &state)
+        case .bookmarksAnchored(let anchors):
+            state.bookmarks.setAnchors(anchors)
             return []
         case .sectorsLoaded(let classifier):
             receive(classifier: classifier, &state)
@@ -29,17 +44,10 @@ public enum App {
         case .sectorsFailed(let reason):
             sectorsFailed(reason, &state)
             return []
-        case .analysisFailed(let reason):
-            state.entities.failure = reason
-            state.statusMessage = reason
-            refreshFilter(&state)
-            return []
         case .bookmarksLoaded(let bookmarks):
-            receive(bookmarks: bookmarks, &state)
-            return []
+            return receive(bookmarks: bookmarks, &state)
         case .bookmarkSaved(let bookmark, let outcome):
-            receive(saved: bookmark, outcome, &state)
-            return []
+            return receive(saved: bookmark, outcome, &state)
         case .bookmarkWritten(let change, let result):
             return receive(written: change, result, &state)
         case .storeReport(let report):

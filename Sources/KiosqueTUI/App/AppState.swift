@@ -1,11 +1,27 @@
 import KiosqueCore
 
 /// Everything the reader shows, as a value. `update` changes it; `render` draws it.
+///
+/// The corpus is a `Catalogue` (one summary per article, in flat arrays, from the index): list
+/// rows, filters, sectors and bookmarks name articles by their position in it. Only the open
+/// article is held in full (`open`); opening one is an effect (`Effect.loadArticle`).
 public struct AppState: Sendable {
-    public var articles: [Article]
+    /// Every article of the corpus as the index knows it so far, in corpus order.
+    public var catalogue: Catalogue
+    /// The index worker's number of the catalogue (0: the one read at start), so that an entity
+    /// index built from another catalogue is refused.
+    public var catalogueSerial = 0
+    /// Unreadable input: the catalogue's, plus files the last index update could not read.
     public var issues: [LoadIssue]
     public var size: Size
     public var display: DisplayOptions
+
+    /// The background index update: running, how far, failure.
+    public var index = IndexState()
+    /// The open article, held in full, with its stored analysis; its position is `reader.article`.
+    public var open: OpenArticle?
+    /// The article being loaded (the answer to the last `Effect.loadArticle`).
+    public var loads = ArticleLoads()
 
     /// The panel that gets the keys.
     public var focus: Panel = .list
@@ -14,10 +30,10 @@ public struct AppState: Sendable {
     public var list = ListState()
     public var reader = ReaderState()
     public var side = SideState()
-    /// Analysis results and how entities are shown.
+    /// The corpus-wide entity index and how entities are shown.
     public var entities = EntityState()
-    /// The sectors of the articles and of the open article.
-    public var sectors: SectorState
+    /// The taxonomy, counts per sector, and the open article's sectors in full.
+    public var sectors = SectorState()
     /// The sector picker (`t`), nil when closed.
     public var picker: SectorPickerState?
     /// The "why" view (`w`), nil when closed.
@@ -43,6 +59,9 @@ public struct AppState: Sendable {
     public var search = SearchState()
     /// Set by `q` while bookmark changes wait in memory: a second `q` quits anyway.
     public var quitArmed = false
+    /// True once the user pressed a key: the last article read is then no longer brought back
+    /// when it reaches the catalogue late (a first index), so the screen never changes under them.
+    public var userActed = false
 
     public var keyMap: KeyMap
     public var theme: Theme
@@ -50,30 +69,27 @@ public struct AppState: Sendable {
 
     /// A state with the bundled key map, theme and strings; a data file that cannot be read is
     /// replaced by a minimal one and its error shown in the status line.
-    public init(articles: [Article], issues: [LoadIssue], size: Size, display: DisplayOptions) {
+    public init(catalogue: Catalogue, size: Size, display: DisplayOptions) {
         let (resources, errors) = AppResources.bundledOrFallback(for: display)
-        self.init(articles: articles, issues: issues, size: size, display: display, resources: resources)
+        self.init(catalogue: catalogue, size: size, display: display, resources: resources)
         if !errors.isEmpty { statusMessage = errors.joined(separator: "; ") }
     }
 
-    /// A state with given resources (tests, or a user's own key map).
-    public init(articles: [Article], issues: [LoadIssue], size: Size, display: DisplayOptions, resources: AppResources) {
-        self.articles = articles
-        self.issues = issues
+    /// A state with given resources (tests, or a user's own key map). Nothing is open yet:
+    /// `Message.started` opens the first article (or the reading state brings back the last one).
+    public init(catalogue: Catalogue, size: Size, display: DisplayOptions, resources: AppResources) {
+        self.catalogue = catalogue
+        self.issues = catalogue.issues
         self.size = size
         self.display = display
         self.keyMap = resources.keyMap
         self.theme = resources.theme.with(colors: display.colors)
         self.strings = resources.strings
-        self.sectors = SectorState(articleCount: articles.count)
-        if !articles.isEmpty { App.open(&self, article: 0) }
+        sectors.recount(catalogue)
     }
 
     /// The open article, if any.
-    public var openArticle: Article? {
-        guard let index = reader.article, articles.indices.contains(index) else { return nil }
-        return articles[index]
-    }
+    public var openArticle: Article? { open?.article }
 
     /// The passage under the cursor, for bookmarks and filters.
     public var passage: Passage? {
@@ -83,23 +99,28 @@ public struct AppState: Sendable {
 
     /// Where everything goes on the screen for the current size, focus and zoom.
     public var layout: ScreenLayout { ScreenLayout(size: size, focus: focus, zoomed: zoomed) }
+
+    /// The reading-state key of the article at a position (id and location).
+    public func key(at position: Int) -> ArticleKey {
+        ArticleKey(id: catalogue.ids[position], location: catalogue.location(at: position))
+    }
 }
 
 /// The article list as shown: every article, or only those the filter keeps.
 extension AppState {
     /// Rows of the list.
-    public var listCount: Int { list.filter?.rows.count ?? articles.count }
+    public var listCount: Int { list.filter?.rows.count ?? catalogue.count }
 
-    /// The article (index into `articles`) on a row of the list.
+    /// The article (position in the catalogue) on a row of the list.
     public func article(atRow row: Int) -> Int? {
         if let rows = list.filter?.rows { return rows.indices.contains(row) ? rows[row] : nil }
-        return articles.indices.contains(row) ? row : nil
+        return row >= 0 && row < catalogue.count ? row : nil
     }
 
     /// The row of an article in the list, nil when the filter hides it.
     public func row(ofArticle index: Int) -> Int? {
         if let rows = list.filter?.rows { return rows.firstIndex(of: index) }
-        return articles.indices.contains(index) ? index : nil
+        return index >= 0 && index < catalogue.count ? index : nil
     }
 
     /// The article selected in the list.

@@ -1,13 +1,16 @@
 import KiosqueCore
 
 /// Work for the runtime to do after an update: state changes never perform effects themselves.
-/// Store effects are run by an `EffectRunner` (`StoreEffects` in the program), whose results
-/// come back as messages before the next frame is drawn.
+/// Effects are run by an `EffectRunner` (`StoreEffects` and `CorpusEffects` in the program), whose
+/// results come back as messages before the next frame is drawn.
 public enum Effect: Hashable, Sendable {
     /// Leave the reader and restore the terminal.
     case quit
-    /// Analyse this article (index into `AppState.articles`) before the others: it was just opened.
-    case analyse(article: Int)
+    /// Read an article from its source with its stored analysis: `Message.articleLoaded`.
+    case loadArticle(ArticleRequest)
+    /// Find bookmarks again in their articles' current text (for the bookmark view's `detached`):
+    /// `Message.bookmarksAnchored`, possibly later, between keys.
+    case anchorBookmarks([BookmarkAnchorRequest])
     /// Commit a new bookmark (the runner gives it its id and time): `Message.bookmarkSaved`.
     case saveBookmark(BookmarkDraft)
     /// Commit a changed note: `Message.bookmarkWritten`.
@@ -26,6 +29,22 @@ public enum Effect: Hashable, Sendable {
     case search(SearchRequest)
     /// Keep a query in the search history (`$XDG_STATE_HOME/kiosque/history.sqlite`).
     case recordSearch(String)
+}
+
+/// A bookmark and where its article is, to find the passage again in the current text.
+public struct BookmarkAnchorRequest: Hashable, Sendable {
+    public var bookmark: Bookmark
+    public var id: ArticleID
+    public var place: ArticlePlace
+    /// `Catalogue.analysisIDs` of the article (names its content, for runners that keep articles).
+    public var analysisID: Int64
+
+    public init(bookmark: Bookmark, id: ArticleID, place: ArticlePlace, analysisID: Int64) {
+        self.bookmark = bookmark
+        self.id = id
+        self.place = place
+        self.analysisID = analysisID
+    }
 }
 
 /// Reading state changes to write at once.

@@ -2,7 +2,7 @@ import KiosqueCore
 
 /// The article list narrowed by criteria that all apply at once: one entity (`f`), some sectors
 /// (`1`/`2`/`3`, the picker; any or all of them, `ListState.sectorMatch`), a text search (`/`).
-/// `rows` is computed from the criteria by `App.refreshFilter`.
+/// `rows` is computed from the criteria by `App.refreshFilter`, again after each catalogue refresh.
 public struct ListFilter: Hashable, Sendable {
     /// Only the articles that mention this entity.
     public var entity: EntityKey?
@@ -11,9 +11,10 @@ public struct ListFilter: Hashable, Sendable {
     public var sectors: [String]
     /// Only the articles matching a search (`/`).
     public var search: ListSearch?
-    /// Indices into `AppState.articles` of the articles shown, in list order.
+    /// Positions in the catalogue of the articles shown, in list order.
     public var rows: [Int]
-    /// True while the analysis has not reached every article: more may match later.
+    /// True while the index is incomplete (an update runs, the entity index is not built yet):
+    /// more may match later.
     public var isPartial: Bool
 
     public init(entity: EntityKey? = nil, sectors: [String] = [], search: ListSearch? = nil, rows: [Int] = [],
@@ -42,27 +43,27 @@ public enum ListOrder: Hashable, Sendable {
     case relevance
 }
 
-/// The rows of a sector filter, from the compact per-article results.
+/// The rows of a sector filter, from the catalogue's sector levels and scores.
 enum SectorRows {
-    /// The articles among `candidates` (all `total` articles when nil) about `sectors` (indices
-    /// into the taxonomy): any or all of them at level 1 or 2, in `order`; ties in corpus order.
-    static func rows(candidates: [Int]?, total: Int, sectors: [Int], match: SectorMatch, order: ListOrder,
-                     results: SectorState) -> [Int] {
-        guard !sectors.isEmpty else { return candidates ?? Array(0..<total) }
+    /// The articles among `candidates` (every article of the catalogue when nil) about `sectors`
+    /// (indices into the taxonomy, which is the catalogue's order): any or all of them at level
+    /// 1 or 2, in `order`; ties in corpus order.
+    static func rows(candidates: [Int]?, sectors: [Int], match: SectorMatch, order: ListOrder,
+                     catalogue: Catalogue) -> [Int] {
+        guard !sectors.isEmpty else { return candidates ?? Array(0..<catalogue.count) }
         var kept: [(article: Int, central: Bool, score: Float)] = []
         func consider(_ article: Int) {
-            guard let result = results.result(ofArticle: article) else { return }
             var best = SectorLevel.absent, all = true, score: Float = 0
             for sector in sectors {
-                let level = result.level(sector)
+                let level = catalogue.sectorLevel(at: article, sector: sector)
                 best = max(best, level)
                 if level == .absent { all = false }
-                score += result.score(sector)
+                score += catalogue.sectorScore(at: article, sector: sector)
             }
             guard match == .any ? best != .absent : all else { return }
             kept.append((article, best == .central, score))
         }
-        if let candidates { candidates.forEach(consider) } else { (0..<total).forEach(consider) }
+        if let candidates { candidates.forEach(consider) } else { (0..<catalogue.count).forEach(consider) }
         switch order {
         case .central:
             return kept.filter(\.central).map(\.article) + kept.filter { !$0.central }.map(\.article)

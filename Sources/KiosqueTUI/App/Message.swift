@@ -7,15 +7,25 @@ public enum Message: Sendable {
     case perform(Action)
     /// The terminal changed size.
     case resize(Size)
-    /// Entities and sectors found by the background analysis, per article (index into
-    /// `AppState.articles`); an article's sectors come with its entities when a classifier is known.
-    case analyzed([Int: [Entity]], sectors: [Int: ArticleSectors] = [:])
-    /// The background worker loaded the sector classifier (tests give one by hand).
+    /// The runtime is ready (stores read): the first article is shown when nothing else is.
+    case started
+    /// The index worker read the catalogue again (during and after an update).
+    case catalogue(CatalogueUpdate)
+    /// How far the index update is.
+    case indexProgress(IndexProgress)
+    /// The index update ended (done, cancelled, or failed).
+    case indexFinished(IndexOutcome)
+    /// The corpus-wide entity index, built in the background from the stored analyses of the
+    /// catalogue numbered `catalogue` (`CatalogueUpdate.serial`).
+    case entityIndex(EntityArticleIndex, catalogue: Int)
+    /// An article asked for by `Effect.loadArticle` arrived, or could not be read.
+    case articleLoaded(ArticleRequest, Result<LoadedArticle, LoadIssue>)
+    /// Bookmarks found again in their articles' current text (`Effect.anchorBookmarks`).
+    case bookmarksAnchored([BookmarkID: Anchor])
+    /// The sector classifier was loaded (the index worker loads it; tests give one by hand).
     case sectorsLoaded(SectorClassifier)
     /// The sector taxonomy could not be read: the reader runs without sectors.
     case sectorsFailed(String)
-    /// The background analysis could not start (its word lists could not be read).
-    case analysisFailed(String)
     /// Every live bookmark of the store (at start, and when the bookmark view opens).
     case bookmarksLoaded([Bookmark])
     /// A bookmark was committed (or kept in memory because the disk refused it).

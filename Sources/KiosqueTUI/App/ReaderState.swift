@@ -24,7 +24,7 @@ public struct Passage: Hashable, Sendable {
 /// row: it does not depend on the width, so a resize reflows the text and keeps the same
 /// passage at the top.
 public struct ReaderState: Hashable, Sendable {
-    /// Index into `AppState.articles` of the open article.
+    /// Position in the catalogue of the open article (`AppState.open`).
     public var article: Int?
     /// The sentence under the passage cursor; nil when the article shows no sentence.
     public var cursor: SentenceIndex?

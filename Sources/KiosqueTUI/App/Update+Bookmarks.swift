@@ -74,24 +74,16 @@ extension App {
     }
 
     /// Enter in the bookmark view: opens the bookmark's article with the cursor on the passage's
-    /// first sentence and the view on it. A bookmark whose article is not in the open corpus, or
-    /// whose passage is no longer found (detached), says so instead.
+    /// first sentence and the view on it. A bookmark whose article is not in the open corpus says
+    /// so instead; one whose passage is no longer found (detached) opens the article where the
+    /// user was and says why (decided once the article has arrived).
     static func jumpToSelectedBookmark(_ state: inout AppState) -> [Effect] {
         guard let bookmark = selectedBookmark(state) else { return [] }
-        guard let placement = state.bookmarks.placement(of: bookmark.id), let index = placement.article else {
+        guard let index = state.bookmarks.placement(of: bookmark.id)?.article else {
             state.notice = state.strings.format(.bookmarkNotInCorpus, ["location": bookmark.article.location])
             return []
         }
-        guard let range = placement.range else {
-            state.notice = state.strings[.bookmarkDetachedNotice]
-            let effects = openByUser(&state, article: index)
-            state.focus = .reader
-            return effects
-        }
-        let effects = openByUser(&state, article: index, at: range.start)
-        state.focus = .reader
-        state.zoomed = false
-        return effects
+        return open(&state, article: index, target: .bookmark(bookmark.id))
     }
 
     /// `d` in the bookmark view: deletes the selected bookmark (`u` brings it back).
@@ -109,11 +101,11 @@ extension App {
             state.notice = state.strings[.bookmarkNothingToUndo]
             return []
         }
-        state.bookmarks.insert(bookmark, articles: state.articles)
+        let effects = state.bookmarks.insert(bookmark, catalogue: state.catalogue, open: state.open)
         if let row = shownBookmarks(state).firstIndex(where: { $0.id == bookmark.id }) { state.bookmarks.selected = row }
         keepBookmarkSelectionVisible(&state)
         state.notice = state.strings[.bookmarkRestored]
-        return [.restoreBookmark(bookmark.id)]
+        return [.restoreBookmark(bookmark.id)] + effects
     }
 
     /// `x`: a Markdown press review of the bookmarks the filter shows, in the interface language.

@@ -7,9 +7,9 @@ extension App {
     /// sentence and the view with it. Only shown types count; when an entity is highlighted and
     /// mentioned in the article, only its mentions. No wrap-around at either end.
     static func jumpToEntity(_ state: inout AppState, forward: Bool) {
-        guard let index = state.reader.article, let context = ReaderContext(state) else { return }
+        guard let context = ReaderContext(state) else { return }
         let article = context.article
-        let mentions = jumpTargets(state, article: index)
+        let mentions = jumpTargets(state)
         guard !mentions.isEmpty else { return }
         let cursorRange = state.reader.cursor.flatMap { article.sentence(at: $0)?.range }
         let reference: TextRange
@@ -27,11 +27,12 @@ extension App {
         mark(target, in: article, &state, context)
     }
 
-    /// The mentions `]` and `[` visit in an article: shown types, in shown paragraphs, and only
-    /// the highlighted entity's when it is mentioned there.
-    static func jumpTargets(_ state: AppState, article index: Int) -> [Entity] {
-        let article = state.articles[index]
-        var mentions = state.entities.visibleEntities(ofArticle: index)
+    /// The mentions `]` and `[` visit in the open article: shown types, in shown paragraphs, and
+    /// only the highlighted entity's when it is mentioned there.
+    static func jumpTargets(_ state: AppState) -> [Entity] {
+        guard let open = state.open else { return [] }
+        let article = open.article
+        var mentions = state.entities.visible(open.entities)
             .filter { article.shownSentence(containing: $0.range.start) != nil }
         if let key = state.entities.highlighted {
             let own = mentions.filter(key.matches)
@@ -55,8 +56,8 @@ extension App {
             state.entities.hidden.remove(kind)
         } else {
             state.entities.hidden.insert(kind)
-            if let mark = state.reader.mark, let index = state.reader.article,
-               state.entities.byArticle[index]?.contains(where: { $0.range == mark && $0.kind == kind }) == true {
+            if let mark = state.reader.mark,
+               state.open?.entities.contains(where: { $0.range == mark && $0.kind == kind }) == true {
                 state.reader.mark = nil
             }
         }
@@ -77,9 +78,9 @@ extension App {
         }
     }
 
-    /// The open article's entities, grouped for the entity view; empty until it is analysed.
+    /// The open article's entities, grouped for the entity view.
     static func summary(_ state: AppState) -> EntitySummary {
-        EntitySummary(state.reader.article.flatMap { state.entities.byArticle[$0] } ?? [])
+        EntitySummary(state.open?.entities ?? [])
     }
 
     /// The entity selected in the entity view.
@@ -97,8 +98,7 @@ extension App {
             return
         }
         state.entities.highlighted = key
-        guard let index = state.reader.article, let context = ReaderContext(state),
-              let first = jumpTargets(state, article: index).first(where: key.matches) else { return }
+        guard let context = ReaderContext(state), let first = jumpTargets(state).first(where: key.matches) else { return }
         mark(first, in: context.article, &state, context)
     }
 
@@ -109,8 +109,8 @@ extension App {
         var key: EntityKey?
         if state.focus == .side && state.side.view == .entities {
             key = selectedEntity(state)
-        } else if let mark = state.reader.mark, let index = state.reader.article {
-            key = state.entities.byArticle[index]?.first { $0.range == mark }.map(EntityKey.init)
+        } else if let mark = state.reader.mark {
+            key = state.open?.entities.first { $0.range == mark }.map(EntityKey.init)
         }
         guard let key else { return }
         let keep = state.selectedArticle ?? state.reader.article

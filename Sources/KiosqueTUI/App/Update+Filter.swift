@@ -2,7 +2,7 @@ import KiosqueCore
 
 /// The list filter: setting its criteria, computing its rows, clearing it, keeping the selection.
 /// Every criterion (entity, sectors, search) goes through `setFilter` and `refreshFilter`, so the
-/// rows and the selection are computed in one place.
+/// rows and the selection are computed in one place; a catalogue refresh recomputes them too.
 extension App {
     /// Sets the criteria (nil or empty: no filter), computes the rows and keeps `keep` selected
     /// where it can.
@@ -20,8 +20,8 @@ extension App {
         setFilter(nil, &state, keeping: keep)
     }
 
-    /// Recomputes the rows from the criteria (new analysis results, a new order), keeping the
-    /// selection.
+    /// Recomputes the rows from the criteria (a new catalogue or entity index, a new order),
+    /// keeping the selection.
     static func refreshFilter(_ state: inout AppState) {
         guard state.list.filter != nil else { return }
         let keep = listAnchor(state)
@@ -29,34 +29,42 @@ extension App {
         reselect(&state, keeping: keep)
     }
 
-    /// The rows and the partial flag of the filter from its criteria and the results so far.
+    /// The rows and the partial flag of the filter from its criteria and what is known so far.
+    /// Until the entity index arrives, an entity filter keeps only the open article (when it
+    /// mentions the entity) and says `partial`.
     static func computeRows(_ state: inout AppState) {
         guard var filter = state.list.filter else { return }
-        let total = state.articles.count
-        var candidates = filter.entity.map { state.entities.index.articles(mentioning: $0) }
+        var candidates: [Int]?
+        if let entity = filter.entity {
+            if let index = state.entities.index {
+                candidates = index.articles(mentioning: entity)
+            } else if let open = state.open, open.entities.contains(where: entity.matches) {
+                candidates = [open.position]
+            } else {
+                candidates = []
+            }
+        }
         if let matches = filter.search?.matches {
             candidates = candidates.map { SortedIndices.intersection($0, matches) } ?? matches
         }
         let indices = filter.sectors.compactMap { state.sectors.index(of: $0) }
-        if !filter.sectors.isEmpty && indices.count < filter.sectors.count {
-            filter.rows = [] // the taxonomy is not known yet
+        if !filter.sectors.isEmpty && (indices.count < filter.sectors.count || !state.sectors.follows(state.catalogue)) {
+            filter.rows = [] // the taxonomy is not known yet, or the catalogue is from another one
         } else {
-            filter.rows = SectorRows.rows(candidates: candidates, total: total, sectors: indices,
-                                          match: state.list.sectorMatch, order: state.list.order, results: state.sectors)
+            filter.rows = SectorRows.rows(candidates: candidates, sectors: indices, match: state.list.sectorMatch,
+                                          order: state.list.order, catalogue: state.catalogue)
         }
-        let entitiesPartial = filter.entity != nil && !state.entities.isComplete(total: total)
+        let entitiesPartial = filter.entity != nil && (state.entities.index == nil || state.index.running)
         let sectorsPartial = !filter.sectors.isEmpty && !sectorsComplete(state)
-        filter.isPartial = entitiesPartial || sectorsPartial
+        filter.isPartial = entitiesPartial || sectorsPartial || (filter.search.map { searchPartial($0, state) } ?? false)
         state.list.filter = filter
     }
 
-    /// True when every article's sectors are known, or no more will come (no background
-    /// analysis runs, or the taxonomy could not be read). Sectors come with entities but do not
-    /// depend on them: without word lists they still arrive.
+    /// True when every article's sectors are known, or no more will come: the taxonomy is known
+    /// and no index update runs, or the taxonomy could not be read.
     static func sectorsComplete(_ state: AppState) -> Bool {
         if state.sectors.failure != nil { return true }
-        guard state.sectors.classifier != nil else { return false }
-        return state.sectors.classifiedCount >= state.articles.count || !state.entities.analysing
+        return state.sectors.classifier != nil && !state.index.running
     }
 
     /// The article to keep selected when the rows change: the one selected when the search

@@ -5,6 +5,7 @@ extension App {
         if key == .ctrl("c") { return [.quit] }
         // The last answer goes with the next key.
         state.notice = nil
+        state.userActed = true
         // The note editor takes every other key: text is never a key-map action there.
         if state.noteEditor != nil { return updateNoteEditor(key, &state) }
         // So does the search prompt.
@@ -76,10 +77,7 @@ extension App {
                 return jumpToSelectedBookmark(&state)
             } else if state.focus == .list, let index = state.selectedArticle {
                 // From a list the search filters, the article opens on its first match.
-                if activeSearchQuery(state) != nil { state.search.arrival = .first }
-                let effects = openByUser(&state, article: index)
-                state.focus = .reader
-                return effects
+                return open(&state, article: index, target: activeSearchQuery(state) != nil ? .match(.first) : .resume)
             }
         case .down, .up, .top, .bottom, .pageDown, .pageUp, .halfPageDown, .halfPageUp:
             guard let motion = Motion(action) else { return [] }

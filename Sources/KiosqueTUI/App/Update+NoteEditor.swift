@@ -54,10 +54,9 @@ extension App {
         let note = editing.editor.text.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces)
         switch editing.purpose {
         case .new(let index, let range):
-            guard state.articles.indices.contains(index) else { return [] }
-            let open = openSectors(state)?.article == index ? openSectors(state)?.analysis : nil
-            var draft = BookmarkDraft(article: state.articles[index], range: range, analysis: open,
-                                      entities: state.entities.byArticle[index] ?? [])
+            guard let article = state.open, article.position == index else { return [] }
+            let sectors = openSectors(state)?.article == index ? openSectors(state)?.analysis : nil
+            var draft = BookmarkDraft(article: article.article, range: range, analysis: sectors, entities: article.entities)
             draft.note = note
             state.reader.selection = nil
             return [.saveBookmark(draft)]

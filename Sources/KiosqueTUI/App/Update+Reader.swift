@@ -1,23 +1,11 @@
 import KiosqueCore
 
-/// The reader: opening an article, the passage cursor, scrolling.
+/// The reader: the passage cursor, scrolling (opening is in `Update+Open`).
 ///
 /// `j`/`k` move the cursor sentence by sentence across paragraphs and the view follows;
 /// pages scroll the view and put the cursor on the first sentence visible; `g`/`G` go to the
 /// first and last sentence.
 extension App {
-    /// Opens an article at its start, the cursor on its first sentence.
-    static func open(_ state: inout AppState, article index: Int) {
-        guard state.articles.indices.contains(index) else { return }
-        let article = state.articles[index]
-        state.reader = ReaderState(article: index, cursor: article.firstShownSentence,
-                                   topOffset: article.firstShownSentence.flatMap { article.sentence(at: $0)?.range.start } ?? 0,
-                                   stats: ArticleStats(article))
-        state.side.scroll = 0
-        state.side.entity = 0
-        classifyOpenArticle(&state)
-    }
-
     static func moveReader(_ state: inout AppState, _ motion: Motion) {
         guard let context = ReaderContext(state), let cursor = state.reader.cursor else { return }
         let article = context.article

@@ -102,16 +102,23 @@ extension App {
             setSearch(active, &state)
             return []
         }
-        return requestSearch(query, keeping: state.list.filter?.search?.matches, &state)
+        return requestSearch(query, keeping: state.list.filter?.search, &state)
     }
 
-    /// Makes `query` the active search, its previous answer `matches` shown until the new one
-    /// comes, and asks for it.
-    static func requestSearch(_ query: SearchQuery, keeping matches: [Int]?, _ state: inout AppState) -> [Effect] {
+    /// Makes `query` the active search, the answer of `shown` (a search, or none) shown until the
+    /// new one comes, and asks for it.
+    static func requestSearch(_ query: SearchQuery, keeping shown: ListSearch?, _ state: inout AppState) -> [Effect] {
+        let request = newSearchRequest(query, &state)
+        setSearch(ListSearch(query: query, matches: shown?.matches, pending: request.id,
+                             catalogue: shown?.catalogue ?? state.catalogueSerial), &state)
+        return [.search(request)]
+    }
+
+    /// The next numbered request for `query`, against the catalogue the state holds now.
+    static func newSearchRequest(_ query: SearchQuery, _ state: inout AppState) -> SearchRequest {
         state.search.lastRequest += 1
-        let id = state.search.lastRequest
-        setSearch(ListSearch(query: query, matches: matches, pending: id), &state)
-        return [.search(SearchRequest(id: id, query: query))]
+        return SearchRequest(id: state.search.lastRequest, query: query, catalogue: state.catalogue,
+                             catalogueSerial: state.catalogueSerial)
     }
 
     /// Sets the list filter's search (nil: none), keeping the other criteria and the selection.
@@ -139,11 +146,12 @@ extension App {
     }
 
     /// Esc: the search there was when the prompt opened comes back (or none); an answer it was
-    /// still waiting for is asked for again (the worker may have dropped it for a newer one).
+    /// still waiting for is asked for again (the worker may have dropped it for a newer one), and
+    /// so is one given for a catalogue read again since.
     static func cancelSearchPrompt(_ state: inout AppState) -> [Effect] {
         guard let prompt = state.search.prompt else { return [] }
-        if let previous = prompt.previous, previous.pending != nil {
-            let effects = requestSearch(previous.query, keeping: previous.matches, &state)
+        if let previous = prompt.previous, previous.pending != nil || previous.catalogue != state.catalogueSerial {
+            let effects = requestSearch(previous.query, keeping: previous, &state)
             state.search.prompt = nil
             return effects
         }
@@ -153,17 +161,56 @@ extension App {
     }
 
     /// An answer: the list narrows to it, unless it is stale (the list waits for another
-    /// request, or has no search any more). A failure keeps the last answer and says why.
+    /// request, or has no search any more; a catalogue read again since asked for another). A
+    /// failure keeps the last answer and says why.
     static func receive(answer: SearchAnswer, _ state: inout AppState) {
-        guard var search = state.list.filter?.search, search.pending == answer.id else { return }
+        guard var search = state.list.filter?.search, search.pending == answer.id,
+              answer.catalogueSerial == state.catalogueSerial else { return }
         search.pending = nil
         switch answer.result {
         case .success(let matches):
             search.matches = matches
+            search.catalogue = answer.catalogueSerial
         case .failure(let failure):
             state.notice = state.strings.format(.searchFailed, ["reason": failure.reason])
         }
         setSearch(search, &state)
+    }
+
+    /// A search's rows are partial while the index is being updated (more articles may come and
+    /// match) and while its matches answer an older catalogue than the one shown.
+    static func searchPartial(_ search: ListSearch, _ state: AppState) -> Bool {
+        state.index.running || (search.matches != nil && search.catalogue != state.catalogueSerial)
+    }
+
+    /// The catalogue was read again (`receive(catalogue:)`, after `state.catalogue` became
+    /// `new`): the active search's matches (and those Esc would bring back) are carried over to
+    /// the new positions by analysis (the same content matches the same query), and the active
+    /// search is asked again against the new catalogue, since new articles may match; the answer
+    /// to an earlier request is then stale. `remap` finds the prompt's anchor again. The caller
+    /// computes the rows.
+    static func catalogueChanged(from old: Catalogue, _ state: inout AppState, remap: (Int?) -> Int?) -> [Effect] {
+        func carried(_ search: ListSearch?) -> ListSearch? {
+            guard var search else { return nil }
+            search.matches = search.matches.map { positions(of: $0, in: old, to: state.catalogue) }
+            return search
+        }
+        if var prompt = state.search.prompt {
+            prompt.previous = carried(prompt.previous)
+            prompt.anchor = remap(prompt.anchor)
+            state.search.prompt = prompt
+        }
+        guard var search = carried(state.list.filter?.search) else { return [] }
+        let request = newSearchRequest(search.query, &state)
+        search.pending = request.id
+        state.list.filter?.search = search
+        return [.search(request)]
+    }
+
+    /// Positions in `new` of the articles with the analyses of `positions` in `old` (ascending).
+    static func positions(of positions: [Int], in old: Catalogue, to new: Catalogue) -> [Int] {
+        let analyses = Set(positions.lazy.filter { $0 >= 0 && $0 < old.count }.map { old.analysisIDs[$0] })
+        return new.positions(ofAnalyses: analyses.sorted())
     }
 
     /// The history at start (the session's own entries stay first).

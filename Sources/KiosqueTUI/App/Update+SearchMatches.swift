@@ -22,18 +22,15 @@ extension App {
         state.search.current = nil
     }
 
-    /// Call once an article is shown (opened now, or loaded after an asynchronous read): its
-    /// matches are found and, when it was opened from a search (`state.search.arrival`: Enter in
-    /// a list the search filters, `n` or `N` past an article's matches), the cursor goes to the
-    /// first or last match and that match becomes the current one.
-    static func searchArticleShown(_ state: inout AppState) {
+    /// Puts the cursor on the open article's first or last match of the active search and makes
+    /// it the current one (`OpenTarget.match`, applied when the article has arrived); false when
+    /// the article has no match.
+    static func goToMatch(_ arrival: SearchArrival, _ state: inout AppState) -> Bool {
         syncOpenSearch(&state)
-        guard let arrival = state.search.arrival else { return }
-        state.search.arrival = nil
-        guard let open = state.search.open else { return }
-        let stops = open.stops
-        guard let stop = arrival == .first ? stops.first : stops.last else { return }
+        guard let stops = state.search.open?.stops,
+              let stop = arrival == .first ? stops.first : stops.last else { return false }
         go(to: stop, &state)
+        return true
     }
 
     /// `n` (forward) / `N`: the next or previous match after the current one (or, once the cursor
@@ -66,7 +63,8 @@ extension App {
     }
 
     /// Past the open article's matches: the next (previous) article of the list, opened on its
-    /// first (last) match. From an article the list does not show, the selected one.
+    /// first (last) match once it has arrived (`OpenTarget.match`). From an article the list does
+    /// not show, the selected one.
     static func jumpToArticle(_ state: inout AppState, forward: Bool) -> [Effect] {
         guard state.listCount > 0 else {
             state.notice = state.strings.format(.searchNoArticle, ["query": activeSearchQuery(state)?.text ?? ""])
@@ -83,11 +81,7 @@ extension App {
             return []
         }
         state.list.selected = row
-        state.search.arrival = forward ? .first : .last
-        let effects = openByUser(&state, article: index)
-        state.focus = .reader
-        if state.search.open?.stops.isEmpty ?? true { state.notice = state.strings[.searchNoMatchHere] }
-        return effects
+        return open(&state, article: index, target: .match(forward ? .first : .last))
     }
 
     /// Puts the cursor on a match's sentence (a title match: the first sentence, the view at the

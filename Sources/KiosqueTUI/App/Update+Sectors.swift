@@ -30,17 +30,13 @@ extension App {
     }
 
     /// Classifies the open article in full (paragraphs, terms, marked sentences) when a
-    /// classifier is known, and stores its compact result if the worker has not sent it yet.
+    /// classifier is known.
     static func classifyOpenArticle(_ state: inout AppState) {
-        guard let index = state.reader.article, state.articles.indices.contains(index),
-              let classifier = state.sectors.classifier else {
+        guard let open = state.open, let classifier = state.sectors.classifier else {
             state.sectors.open = nil
             return
         }
-        if state.sectors.open?.article == index { return }
-        let open = OpenArticleSectors(article: index, state.articles[index], classifier: classifier)
-        state.sectors.open = open
-        if state.sectors.add(ArticleSectors(open.analysis), article: index) { refreshFilter(&state) }
+        state.sectors.open = OpenArticleSectors(article: open.position, open.article, classifier: classifier)
     }
 
     /// `1`, `2`, `3` (the key map names the sector): adds the sector to the list filter, or

@@ -3,20 +3,22 @@ import KiosqueCore
 /// News from the stores arriving in the state: bookmarks loaded, saved, changed; notices; the
 /// press review written.
 extension App {
-    static func receive(bookmarks: [Bookmark], _ state: inout AppState) {
-        state.bookmarks.load(bookmarks, articles: state.articles)
+    static func receive(bookmarks: [Bookmark], _ state: inout AppState) -> [Effect] {
+        let effects = state.bookmarks.load(bookmarks, catalogue: state.catalogue, open: state.open)
         if state.side.view == .bookmarks { keepBookmarkSelectionVisible(&state) }
+        return effects
     }
 
     /// A new bookmark is in the store (or kept in memory): it is listed and marked at once.
-    static func receive(saved bookmark: Bookmark, _ outcome: WriteOutcome, _ state: inout AppState) {
-        state.bookmarks.insert(bookmark, articles: state.articles)
+    static func receive(saved bookmark: Bookmark, _ outcome: WriteOutcome, _ state: inout AppState) -> [Effect] {
+        let effects = state.bookmarks.insert(bookmark, catalogue: state.catalogue, open: state.open)
         switch outcome {
         case .saved: state.notice = state.strings[.bookmarkSaved]
         case .keptInMemory(let error):
             state.notice = state.strings.format(.bookmarkKeptInMemory, ["reason": error.description])
         }
         if state.side.view == .bookmarks { keepBookmarkSelectionVisible(&state) }
+        return effects
     }
 
     /// A note, a deletion or its undo reached the store, was kept in memory, or was refused

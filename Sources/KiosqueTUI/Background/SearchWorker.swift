@@ -2,12 +2,14 @@ import Foundation
 import KiosqueCore
 
 /// Runs searches off the key path, one at a time, on a GCD queue, and keeps the answers in an
-/// inbox that the event loop empties between key reads (`takeMessages`), as `AnalysisWorker` does.
+/// inbox that `SearchEffects` empties between key reads (`takeMessages`).
 ///
 /// Keystrokes are coalesced: a request made while another runs waits, and a newer request
 /// replaces a waiting one, so fast typing runs at most two searches (the one running and the
-/// last one typed), whatever the number of keys. A running search is not interrupted; its
-/// answer still arrives, and `update` drops it as stale (its id is not the one the list waits for).
+/// last one typed), whatever the number of keys. A newer request also cancels the running search
+/// (its answer would be stale: `update` waits for the newest id only): the index stops its
+/// full-text query, and no answer is posted for it, so a slow intermediate search (a two-letter
+/// prefix) never holds up the answer to the last key.
 public final class SearchWorker: @unchecked Sendable {
     private let service: any SearchService
     private let queue = DispatchQueue(label: "kiosque.search", qos: .userInitiated)
@@ -15,6 +17,8 @@ public final class SearchWorker: @unchecked Sendable {
     /// Guarded by `lock`: the request waiting to run, whether the queue is draining, the inbox.
     private var waiting: SearchRequest?
     private var running = false
+    /// Guarded by `lock`: cancels the search that runs now.
+    private var current: IndexCancellation?
     private var inbox: [Message] = []
     /// Guarded by `lock`: how many searches ran (tests check the coalescing).
     private var ran = 0
@@ -23,10 +27,12 @@ public final class SearchWorker: @unchecked Sendable {
         self.service = service
     }
 
-    /// Asks for a search; a request still waiting is dropped for this one.
+    /// Asks for a search; a request still waiting is dropped for this one, and the running one
+    /// is cancelled.
     public func submit(_ request: SearchRequest) {
         let start: Bool = lock.withLock {
             waiting = request
+            current?.cancel()
             if running { return false }
             running = true
             return true
@@ -46,7 +52,7 @@ public final class SearchWorker: @unchecked Sendable {
     /// True while a search runs or answers wait to be taken (the loop then polls more often).
     public var isBusy: Bool { lock.withLock { running || !inbox.isEmpty } }
 
-    /// Searches run so far.
+    /// Searches run so far (cancelled ones included).
     public var searchesRun: Int { lock.withLock { ran } }
 
     /// Waits until no search runs or waits (tests); false when `timeout` passed first.
@@ -62,17 +68,25 @@ public final class SearchWorker: @unchecked Sendable {
     /// Runs the waiting request, then the one that arrived meanwhile, until none waits.
     private func drain() {
         while true {
+            let cancellation = IndexCancellation()
             let next: SearchRequest? = lock.withLock {
                 let request = waiting
                 waiting = nil
                 if request == nil { running = false }
+                current = request == nil ? nil : cancellation
                 return request
             }
             guard let request = next else { return }
-            let result = service.search(request.query).mapError { SearchFailure(reason: String(describing: $0)) }
+            let result = service.search(request.query, in: request.catalogue, cancellation: cancellation)
+                .mapError { SearchFailure(reason: String(describing: $0)) }
             lock.withLock {
                 ran += 1
-                inbox.append(.searchFinished(SearchAnswer(id: request.id, result: result)))
+                current = nil
+                // A cancelled search's answer is stale: a newer request is waiting.
+                if !cancellation.isCancelled {
+                    inbox.append(.searchFinished(SearchAnswer(id: request.id, catalogueSerial: request.catalogueSerial,
+                                                              result: result)))
+                }
             }
         }
     }

@@ -3,10 +3,15 @@ import KiosqueCore
 /// What the reader knows of bookmarks: every live bookmark of every article (from the store,
 /// with those made in this session), where each one's passage is in the open corpus, the
 /// bookmark view's selection, and the deletions that `u` can undo.
+///
+/// A bookmark's article is found in the catalogue by id and location; its passage is found
+/// again in the article's current text when the article is open (at once), and for the others
+/// by `Effect.anchorBookmarks` (the runner reads those articles), so that the view can say
+/// `detached` without the reader holding every bookmarked article.
 public struct BookmarkState: Sendable {
     /// Live bookmarks, oldest first, as the store lists them (those kept in memory included).
     public private(set) var all: [Bookmark] = []
-    /// Where each bookmark's passage is in the loaded articles.
+    /// Where each bookmark's passage is in the catalogue.
     public private(set) var placements: [BookmarkID: BookmarkPlacement] = [:]
     /// True once the store's bookmarks have arrived.
     public var loaded = false
@@ -18,41 +23,77 @@ public struct BookmarkState: Sendable {
     /// row shown.
     public var selected = 0
     public var scroll = 0
-    /// The articles by id, built when bookmarks first need placing.
-    private var articlesByID: [ArticleID: [Int]]?
 
     public init() {}
 
-    /// Replaces the bookmarks with the store's and places them in `articles`.
-    /// A bookmark already placed keeps its placement when its passage did not change (a note
-    /// edit): only new or moved passages are anchored again.
-    mutating func load(_ bookmarks: [Bookmark], articles: [Article]) {
+    /// Replaces the bookmarks with the store's and places them in the catalogue. A bookmark
+    /// already placed keeps its anchor when its passage did not change (a note edit): only new
+    /// or moved passages are looked for again. Returns the effect that anchors the others.
+    mutating func load(_ bookmarks: [Bookmark], catalogue: Catalogue, open: OpenArticle?) -> [Effect] {
         let previous = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         all = bookmarks.filter { !$0.isDeleted }
         var kept: [BookmarkID: BookmarkPlacement] = [:]
-        var toPlace: [Bookmark] = []
         for bookmark in all {
             if let old = previous[bookmark.id], let placement = placements[bookmark.id], old.article == bookmark.article,
                old.range == bookmark.range, old.quote == bookmark.quote {
                 kept[bookmark.id] = placement
-            } else {
-                toPlace.append(bookmark)
             }
         }
-        placements = kept.merging(BookmarkPlacement.place(toPlace, in: articles, byID: index(articles))) { $1 }
+        placements = kept
         let live = Set(all.map(\.id))
         deleted.removeAll { live.contains($0.id) }
         loaded = true
+        return place(catalogue: catalogue, open: open)
     }
 
     /// Adds (or replaces) one bookmark and places it.
-    mutating func insert(_ bookmark: Bookmark, articles: [Article]) {
+    mutating func insert(_ bookmark: Bookmark, catalogue: Catalogue, open: OpenArticle?) -> [Effect] {
         if let at = all.firstIndex(where: { $0.id == bookmark.id }) {
             all[at] = bookmark
         } else {
             all.append(bookmark)
         }
-        placements[bookmark.id] = BookmarkPlacement.place([bookmark], in: articles, byID: index(articles))[bookmark.id]
+        placements[bookmark.id] = nil
+        return place(catalogue: catalogue, open: open)
+    }
+
+    /// Finds every bookmark's article in `catalogue` (a new one after an index refresh), keeps the
+    /// anchors of those whose article did not move, anchors those of the open article, and
+    /// returns the effect that anchors the rest.
+    mutating func place(catalogue: Catalogue, open: OpenArticle?) -> [Effect] {
+        let positions = BookmarkPlacement.positions(of: all, in: catalogue)
+        var requests: [BookmarkAnchorRequest] = []
+        for bookmark in all {
+            let position = positions[bookmark.id]
+            let key = position.map { ArticleKey(id: catalogue.ids[$0], location: catalogue.location(at: $0)) }
+            var placement = placements[bookmark.id] ?? BookmarkPlacement(article: nil, anchor: nil)
+            if placement.key != key { placement.anchor = nil }
+            placement.article = position
+            placement.key = key
+            placements[bookmark.id] = placement
+            if let position, placement.anchor == nil, position != open?.position {
+                requests.append(BookmarkAnchorRequest(bookmark: bookmark, id: catalogue.ids[position], place: catalogue.place(at: position),
+                                                      analysisID: catalogue.analysisIDs[position]))
+            }
+        }
+        anchor(in: open)
+        return requests.isEmpty ? [] : [.anchorBookmarks(requests)]
+    }
+
+    /// Finds the passages of the open article's bookmarks in its text.
+    mutating func anchor(in open: OpenArticle?) {
+        guard let open else { return }
+        var anchoring: Anchoring?
+        for bookmark in all where placements[bookmark.id]?.article == open.position {
+            let prepared = anchoring ?? Anchoring(text: open.article.text)
+            anchoring = prepared
+            placements[bookmark.id]?.anchor = prepared.anchor(bookmark)
+        }
+    }
+
+    /// Anchors found by the runner (`Message.bookmarksAnchored`).
+    mutating func setAnchors(_ anchors: [BookmarkID: Anchor]) {
+        for (id, anchor) in anchors where placements[id]?.article != nil { placements[id]?.anchor = anchor }
     }
 
     /// Takes a bookmark out of the live ones (deleted); returns it.
@@ -71,20 +112,12 @@ public struct BookmarkState: Sendable {
 
     public func placement(of id: BookmarkID) -> BookmarkPlacement? { placements[id] }
 
-    /// The live bookmarks placed in an article (index into the articles), with their current ranges.
+    /// The live bookmarks placed in an article (a position in the catalogue), with their current ranges.
     public func ranges(inArticle index: Int) -> [(bookmark: Bookmark, range: TextRange)] {
         all.compactMap { bookmark in
             guard let placement = placements[bookmark.id], placement.article == index, let range = placement.range
             else { return nil }
             return (bookmark, range)
         }
-    }
-
-    private mutating func index(_ articles: [Article]) -> [ArticleID: [Int]] {
-        if let articlesByID { return articlesByID }
-        var byID: [ArticleID: [Int]] = [:]
-        for (i, article) in articles.enumerated() { byID[article.id, default: []].append(i) }
-        articlesByID = byID
-        return byID
     }
 }

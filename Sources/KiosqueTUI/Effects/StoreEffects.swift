@@ -74,7 +74,7 @@ public final class StoreEffects: EffectRunner {
 
     public func run(_ effect: Effect) -> [Message] {
         switch effect {
-        case .quit, .analyse, .search:
+        case .quit, .search, .loadArticle, .anchorBookmarks:
             return []
         case .saveBookmark(let draft):
             let bookmark = draft.bookmark(id: BookmarkID(), at: now())

@@ -1,18 +1,12 @@
 import KiosqueCore
 
-/// What the reader knows and shows of named entities: the analysis results so far, the corpus
-/// index, and the display choices (types shown, legend, the entity highlighted).
+/// What the reader knows and shows of named entities across the corpus: the corpus-wide index
+/// (built in the background from the stored analyses) and the display choices (types shown,
+/// legend, the entity highlighted). The open article's own entities are in `OpenArticle`.
 public struct EntityState: Sendable {
-    /// Entities per article (index into `AppState.articles`), sorted by position; an article
-    /// without a key here has not been analysed yet.
-    public var byArticle: [Int: [Entity]] = [:]
-    public var index = EntityArticleIndex()
-    /// True when a background analysis delivers results (the runtime sets it when it starts
-    /// one): progress is shown, opening an article asks for it first, filters say they are
-    /// partial until every article is in. False in tests that give results by hand.
-    public var analysing = false
-    /// Why the analysis could not run (the word lists could not be read), if it failed.
-    public var failure: String?
+    /// Which articles mention which entity: nil until the index worker has built it from the
+    /// catalogue, and again after a catalogue change until it is rebuilt (filters say `partial`).
+    public var index: EntityArticleIndex?
     /// Types switched off: not highlighted and skipped by `]` / `[`.
     public var hidden: Set<EntityKind> = []
     /// The legend overlay (`L`).
@@ -23,16 +17,8 @@ public struct EntityState: Sendable {
 
     public init() {}
 
-    /// Articles analysed so far.
-    public var analysedCount: Int { byArticle.count }
-
-    /// True when no more results will come: every one of `total` articles has been analysed,
-    /// the analysis failed, or none runs.
-    public func isComplete(total: Int) -> Bool { !analysing || failure != nil || byArticle.count >= total }
-
-    /// The mentions of an article that are drawn: their type is shown.
-    public func visibleEntities(ofArticle index: Int) -> [Entity] {
-        let all = byArticle[index] ?? []
-        return hidden.isEmpty ? all : all.filter { !hidden.contains($0.kind) }
+    /// The mentions of `entities` that are drawn: their type is shown.
+    public func visible(_ entities: [Entity]) -> [Entity] {
+        hidden.isEmpty ? entities : entities.filter { !hidden.contains($0.kind) }
     }
 }

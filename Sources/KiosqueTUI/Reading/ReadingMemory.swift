@@ -4,8 +4,10 @@ import KiosqueCore
 /// whether it was read, as the reading store gave it at start plus what changed since; the
 /// changes wait in `changed` until the next write (an article change, or the end).
 ///
-/// An article is read once the user opens it (Enter in the list or on a bookmark) or moves the
-/// passage cursor in it; the article the reader shows by itself at start is not read until then.
+/// Articles are known by `ArticleKey` (id and location), not by list position, so entries stay
+/// right when a catalogue refresh moves articles. An article is read once the user opens it
+/// (Enter in the list or on a bookmark) or moves the passage cursor in it; the article the reader
+/// shows by itself at start is not read until then.
 public struct ReadingMemory: Sendable {
     public struct Entry: Hashable, Sendable {
         /// Source offset of the cursor sentence's start, nil when unknown.
@@ -20,41 +22,62 @@ public struct ReadingMemory: Sendable {
     /// True once the store's state has arrived: only then are unread articles marked in the list
     /// (without a store, nothing is known to be read or unread).
     public var loaded = false
-    /// By article (index into `AppState.articles`).
-    public private(set) var entries: [Int: Entry] = [:]
+    /// By article, under the key of the catalogue's article.
+    public private(set) var entries: [ArticleKey: Entry] = [:]
     /// Articles whose entry changed since the last write.
-    public private(set) var changed: Set<Int> = []
+    public private(set) var changed: Set<ArticleKey> = []
+    /// Stored entries not yet matched to an article of the catalogue (`App.matchReading`), oldest
+    /// change first.
+    public private(set) var unmatched: [(key: ArticleKey, entry: Entry)] = []
+    /// The last article read, until it is brought back (or the user opens another one).
+    public var pendingRestore: ArticleKey?
 
     public init() {}
 
-    public func entry(_ article: Int) -> Entry? { entries[article] }
+    public func entry(_ article: ArticleKey) -> Entry? { entries[article] }
 
     /// True when the article is known to be read.
-    public func isRead(_ article: Int) -> Bool { entries[article]?.read == true }
+    public func isRead(_ article: ArticleKey) -> Bool { entries[article]?.read == true }
 
     /// True when the list should mark the article unread.
-    public func isUnread(_ article: Int) -> Bool { loaded && !isRead(article) }
+    public func isUnread(_ article: ArticleKey) -> Bool { loaded && !isRead(article) }
 
-    /// The store's state, by article index (the caller maps article keys to indices).
-    mutating func load(_ stored: [Int: Entry]) {
-        for (article, entry) in stored where entries[article] == nil { entries[article] = entry }
+    /// The store's state, oldest change first; `match` then files it under the catalogue's keys.
+    mutating func load(_ stored: [(key: ArticleKey, entry: Entry)]) {
+        unmatched = stored
         loaded = true
     }
 
-    mutating func markRead(_ article: Int) {
+    /// Files unmatched entries under the catalogue's keys (stored key -> catalogue key); several
+    /// stored entries for one article merge (read if one is; the position of the later change
+    /// wins). What this session changed is kept; entries without a match wait.
+    mutating func match(_ matches: [ArticleKey: ArticleKey]) {
+        var waiting: [(key: ArticleKey, entry: Entry)] = []
+        for (stored, entry) in unmatched {
+            guard let key = matches[stored] else {
+                waiting.append((stored, entry))
+                continue
+            }
+            if changed.contains(key) { continue }
+            entries[key] = Entry(position: entry.position, read: entry.read || entries[key]?.read == true)
+        }
+        unmatched = waiting
+    }
+
+    mutating func markRead(_ article: ArticleKey) {
         guard !isRead(article) else { return }
         entries[article, default: Entry()].read = true
         changed.insert(article)
     }
 
-    mutating func setPosition(_ position: Int, of article: Int) {
+    mutating func setPosition(_ position: Int, of article: ArticleKey) {
         guard entries[article]?.position != position else { return }
         entries[article, default: Entry()].position = position
         changed.insert(article)
     }
 
     /// The changes to write, which are then forgotten.
-    mutating func takeChanges() -> [Int: Entry] {
+    mutating func takeChanges() -> [ArticleKey: Entry] {
         defer { changed.removeAll() }
         return Dictionary(uniqueKeysWithValues: changed.compactMap { article in entries[article].map { (article, $0) } })
     }

@@ -8,15 +8,21 @@ import KiosqueCore
 public struct ListSearch: Hashable, Sendable {
     /// The search as typed and parsed (search-as-you-type: the last word may be a prefix).
     public var query: SearchQuery
-    /// Matching articles (indices into `AppState.articles`), ascending; nil before any answer.
+    /// Matching articles (positions in `AppState.catalogue`), ascending; nil before any answer.
     public var matches: [Int]?
     /// The request whose answer the list waits for; nil when `matches` answers `query`.
     public var pending: Int?
+    /// The serial of the catalogue the search ran against. When the catalogue was read again
+    /// since (a first index), `matches` were carried over to the new positions by analysis and
+    /// articles that came since may be missing: the filter says `partial` until the search,
+    /// asked again, answers.
+    public var catalogue: Int
 
-    public init(query: SearchQuery, matches: [Int]? = nil, pending: Int? = nil) {
+    public init(query: SearchQuery, matches: [Int]? = nil, pending: Int? = nil, catalogue: Int = 0) {
         self.query = query
         self.matches = matches
         self.pending = pending
+        self.catalogue = catalogue
     }
 
     /// The query as the user typed it.

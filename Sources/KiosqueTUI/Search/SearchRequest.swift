@@ -1,30 +1,55 @@
 import KiosqueCore
 
 /// A search the state asks for (`Effect.search`). Requests are numbered: an answer whose `id` is
-/// not the one the list waits for is stale (an older keystroke's) and is dropped.
+/// not the one the list waits for is stale (an older keystroke's, or one made against a catalogue
+/// since replaced) and is dropped.
+///
+/// The request carries the catalogue the state holds (a copy-on-write value: nothing is copied),
+/// so that the answer is in that catalogue's positions even when the index worker has read a
+/// newer one meanwhile.
 public struct SearchRequest: Hashable, Sendable {
     public var id: Int
     public var query: SearchQuery
+    /// The catalogue whose positions the answer gives.
+    public var catalogue: Catalogue
+    /// `AppState.catalogueSerial` of `catalogue` (names it in equality and in the answer).
+    public var catalogueSerial: Int
 
-    public init(id: Int, query: SearchQuery) {
+    public init(id: Int, query: SearchQuery, catalogue: Catalogue, catalogueSerial: Int) {
         self.id = id
         self.query = query
+        self.catalogue = catalogue
+        self.catalogueSerial = catalogueSerial
+    }
+
+    /// Equal when the id, the query and the catalogue's serial are (the catalogue is named by its serial).
+    public static func == (a: SearchRequest, b: SearchRequest) -> Bool {
+        a.id == b.id && a.query == b.query && a.catalogueSerial == b.catalogueSerial
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(query)
+        hasher.combine(catalogueSerial)
     }
 }
 
 /// The answer to a `SearchRequest` (`Message.searchFinished`).
 public struct SearchAnswer: Hashable, Sendable {
     public var id: Int
+    /// The serial of the catalogue the positions are in (the request's).
+    public var catalogueSerial: Int
     /// The matching articles in corpus order, or why the search could not run.
     public var result: Result<[Int], SearchFailure>
 
-    public init(id: Int, result: Result<[Int], SearchFailure>) {
+    public init(id: Int, catalogueSerial: Int = 0, result: Result<[Int], SearchFailure>) {
         self.id = id
+        self.catalogueSerial = catalogueSerial
         self.result = result
     }
 }
 
-/// Why a search could not run (the index could not be read...), for the status line.
+/// Why a search could not run (the index could not be read, the reader has none), for the status line.
 public struct SearchFailure: Error, Hashable, Sendable {
     public var reason: String
     public init(reason: String) { self.reason = reason }

@@ -3,11 +3,18 @@ import KiosqueCore
 /// Finds the articles matching a search, for the reader: the runtime calls it off the key path
 /// (`SearchWorker`), and the answers come back to `update` as messages.
 ///
-/// Two implementations: `MemorySearchService` over the articles the reader holds, and
-/// `IndexSearchService` over the full-text index and its catalogue. Both match with the same
-/// words (`SearchTokenizer`), so they return the same articles.
+/// The reader's is `IndexSearchService` (the full-text index, over the catalogue the state
+/// holds when it asks). Tests answer from the fixture articles with the same matcher.
 public protocol SearchService: Sendable {
-    /// Indices of the matching articles (into `AppState.articles`, which are the catalogue's
-    /// positions), ascending: corpus order. May take long; called on a background queue.
-    func search(_ query: SearchQuery) -> Result<[Int], any Error>
+    /// Positions in `catalogue` of the matching articles, ascending: corpus order. May take
+    /// long; called on a background queue. `cancellation` says the answer is no longer wanted (a
+    /// newer search superseded it): the service may stop early, with any result.
+    func search(_ query: SearchQuery, in catalogue: Catalogue, cancellation: IndexCancellation?) -> Result<[Int], any Error>
+}
+
+extension SearchService {
+    /// A search nothing will cancel.
+    public func search(_ query: SearchQuery, in catalogue: Catalogue) -> Result<[Int], any Error> {
+        search(query, in: catalogue, cancellation: nil)
+    }
 }

@@ -14,8 +14,6 @@ public struct SearchState: Sendable {
     public var open: OpenArticleSearch?
     /// The match `n`/`N` (or opening an article from a search) went to, drawn more strongly.
     public var current: SearchCurrent?
-    /// Where to put the cursor once the article being opened is shown (`App.searchArticleShown`).
-    public var arrival: SearchArrival?
 
     /// Queries kept in the state (the store keeps as many).
     public static let historyLimit = SearchHistory.defaultLimit
@@ -69,7 +67,7 @@ public struct SearchCurrent: Hashable, Sendable {
     public var cursor: SentenceIndex?
 }
 
-/// Which match the cursor goes to when an article is shown from a search.
+/// Which match the cursor goes to when an article is opened from a search (`OpenTarget.match`).
 public enum SearchArrival: Hashable, Sendable {
     case first, last
 }
@@ -77,7 +75,7 @@ public enum SearchArrival: Hashable, Sendable {
 /// The active search's matches in the open article, with the article's search words kept so
 /// that a new query (each keystroke) does not tokenise the article again.
 public struct OpenArticleSearch: Sendable {
-    /// Index into `AppState.articles`.
+    /// Position of the open article in the catalogue (`ReaderState.article`).
     public var article: Int
     public var terms: [SearchTerm]
     public var document: SearchDocument

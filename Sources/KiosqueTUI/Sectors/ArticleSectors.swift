@@ -1,9 +1,9 @@
 import KiosqueCore
 
-/// The sectors one article is about, kept small because the reader holds one per article of the
-/// corpus (up to 100,000): for each sector at level 1 or 2, its index in the taxonomy, the level
-/// and the score, 8 bytes each. No terms and no paragraph findings: the open article's full
-/// `SectorAnalysis` is computed again when it is opened (`OpenArticleSectors`).
+/// The sectors one article is about, as a list row draws them: for each sector at level 1 or 2,
+/// its index in the taxonomy, the level and the score. Made from the catalogue for the rows on
+/// screen (`SectorState.result(ofArticle:in:)`); no terms and no paragraph findings: the open
+/// article's full `SectorAnalysis` is computed when it is opened (`OpenArticleSectors`).
 public struct ArticleSectors: Hashable, Sendable {
     public struct Entry: Hashable, Sendable {
         /// Index into the taxonomy's sectors (a taxonomy has at most 256 sectors here).

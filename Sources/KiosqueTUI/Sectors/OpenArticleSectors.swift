@@ -8,7 +8,7 @@ import KiosqueCore
 /// does (a phrase across sentences) has every sentence marked. Marking sentences rather than
 /// whole paragraphs matters for scraped articles, which are often one long paragraph.
 public struct OpenArticleSectors: Sendable {
-    /// Index into `AppState.articles`.
+    /// Position of the article in the catalogue.
     public var article: Int
     public var analysis: SectorAnalysis
     /// For each marked sentence, its sectors (bit i: sector i of the taxonomy; the first 64).

@@ -1,28 +1,22 @@
 import KiosqueCore
 
-/// What the reader knows of sectors: the classifier (once the worker has loaded it), each
-/// article's compact result, the counts per sector, and the open article's full analysis.
+/// What the reader knows of sectors: the classifier (once the index worker has loaded it), the
+/// counts per sector over the catalogue, and the open article's full analysis. Each article's
+/// levels and scores are the catalogue's (stored by the index in the taxonomy's order).
 ///
-/// The classifier reaches the state through `Message.sectorsLoaded` (the background worker loads
-/// it on its loading thread; tests give one by hand). It is immutable and shared: copying the
-/// state copies a reference to its tables, not the tables.
+/// The classifier reaches the state through `Message.sectorsLoaded` (tests give one by hand).
+/// It is immutable and shared: copying the state copies a reference to its tables.
 public struct SectorState: Sendable {
     /// Nil until loaded, and when the taxonomy could not be read (`failure` then says why).
     public var classifier: SectorClassifier?
     /// Why there are no sectors: the taxonomy file could not be read or parsed.
     public var failure: String?
-    /// Per article (index into `AppState.articles`): nil until classified.
-    public private(set) var byArticle: [ArticleSectors?]
-    /// Articles classified so far.
-    public private(set) var classifiedCount = 0
-    /// Per sector (index into the taxonomy): articles at level 1 or 2, and at level 2.
+    /// Per sector (index into the taxonomy): articles of the catalogue at level 1 or 2, and at 2.
     public private(set) var counts: [SectorCount] = []
     /// The open article's full analysis and its marked sentences, when a classifier is known.
     public var open: OpenArticleSectors?
 
-    public init(articleCount: Int = 0) {
-        byArticle = Array(repeating: nil, count: max(0, articleCount))
-    }
+    public init() {}
 
     /// The taxonomy, once the classifier is known.
     public var taxonomy: SectorTaxonomy? { classifier?.taxonomy }
@@ -36,29 +30,48 @@ public struct SectorState: Sendable {
         return taxonomy.sectors.firstIndex(of: sector)
     }
 
-    /// An article's result, nil when not classified yet (or out of range).
-    public func result(ofArticle index: Int) -> ArticleSectors? {
-        byArticle.indices.contains(index) ? byArticle[index] : nil
+    /// True when the catalogue's sector levels are in this taxonomy's order: the index stores one
+    /// level per sector of the taxonomy it was built with, and its analyser fingerprint covers the
+    /// taxonomy, so a catalogue of another taxonomy (a stale index before its update) has another
+    /// count or is empty.
+    public func follows(_ catalogue: Catalogue) -> Bool {
+        classifier != nil && (catalogue.isEmpty || catalogue.sectorCount == sectors.count)
     }
 
-    /// Stores an article's result once; a second result for the same article is ignored.
-    /// Returns true when it was new.
-    @discardableResult
-    public mutating func add(_ result: ArticleSectors, article index: Int) -> Bool {
-        guard byArticle.indices.contains(index), byArticle[index] == nil else { return false }
-        byArticle[index] = result
-        classifiedCount += 1
-        for entry in result.entries {
-            let sector = Int(entry.sector)
-            if counts.count <= sector { counts += Array(repeating: SectorCount(), count: sector + 1 - counts.count) }
-            counts[sector].about += 1
-            if entry.level == .central { counts[sector].central += 1 }
+    /// Counts the articles of the catalogue about each sector (the picker's figures).
+    public mutating func recount(_ catalogue: Catalogue) {
+        let n = catalogue.sectorCount
+        var counts = [SectorCount](repeating: SectorCount(), count: n)
+        for position in 0..<catalogue.count {
+            for sector in 0..<n {
+                let level = catalogue.sectorLevel(at: position, sector: sector)
+                if level != .absent { counts[sector].about += 1 }
+                if level == .central { counts[sector].central += 1 }
+            }
         }
-        return true
+        self.counts = counts
     }
 
-    /// The counts of a sector (zero until some article is about it).
-    public func count(_ sector: Int) -> SectorCount { counts.indices.contains(sector) ? counts[sector] : SectorCount() }
+    /// The counts of a sector (zero until some article is about it, and while the catalogue
+    /// follows another taxonomy).
+    public func count(_ sector: Int) -> SectorCount {
+        counts.indices.contains(sector) && counts.count == sectors.count ? counts[sector] : SectorCount()
+    }
+
+    /// An article's sectors at level 1 or 2 (for its list row), empty when the catalogue does not
+    /// follow the taxonomy.
+    public func result(ofArticle position: Int, in catalogue: Catalogue) -> ArticleSectors {
+        guard follows(catalogue), position >= 0, position < catalogue.count else { return ArticleSectors(entries: []) }
+        var entries: [ArticleSectors.Entry] = []
+        for sector in 0..<min(catalogue.sectorCount, 256) {
+            let level = catalogue.sectorLevel(at: position, sector: sector)
+            if level != .absent {
+                entries.append(ArticleSectors.Entry(sector: UInt8(sector), level: level,
+                                                    score: catalogue.sectorScore(at: position, sector: sector)))
+            }
+        }
+        return ArticleSectors(entries: entries)
+    }
 }
 
 /// How many articles are about a sector.

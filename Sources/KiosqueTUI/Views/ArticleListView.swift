@@ -7,11 +7,12 @@ enum ArticleListView {
 
     /// `Articles (12)`, or with a filter `Articles (3/12) · Sergueï Lavrov · énergie or défense`
     /// (then `· by relevance` when so ordered, `· /electricite` for a search, and `(partial)`
-    /// while the analysis has not reached every article).
+    /// while the index is incomplete: an update runs, the entity index is not in yet, or the
+    /// search's answer is for an older catalogue).
     static func title(_ state: AppState) -> String {
         let name = state.strings[.panelList]
-        guard !state.articles.isEmpty else { return name }
-        let total = state.strings.number(state.articles.count)
+        guard !state.catalogue.isEmpty else { return name }
+        let total = state.strings.number(state.catalogue.count)
         guard let filter = state.list.filter else { return "\(name) (\(total))" }
         return "\(name) (\(state.strings.number(filter.rows.count))/\(total)) · \(describe(filter, state))"
     }
@@ -37,8 +38,9 @@ enum ArticleListView {
         PanelBorder.draw(rect, title: title, focused: focused, theme: theme, into: &grid)
         let inner = rect.inset(by: 1)
         guard !inner.isEmpty else { return }
-        if state.articles.isEmpty {
-            grid.put(Truncation.truncate(state.strings[.listEmpty], width: inner.width - 2), x: inner.x + 1, y: inner.y,
+        if state.catalogue.isEmpty {
+            let message = state.strings[state.index.running ? .listIndexing : .listEmpty]
+            grid.put(Truncation.truncate(message, width: inner.width - 2), x: inner.x + 1, y: inner.y,
                      style: theme.style(for: .notice), maxX: inner.maxX)
             return
         }
@@ -47,25 +49,25 @@ enum ArticleListView {
         let top = state.list.visibleScroll(height: inner.height, count: state.listCount)
         for row in 0..<inner.height {
             guard let index = state.article(atRow: top + row) else { break }
-            let article = state.articles[index]
+            let catalogue = state.catalogue
             let y = inner.y + row
             let selected = top + row == state.list.selected
             let rowStyle = selected ? theme.style(for: focused ? .selection : .selectionInactive) : .plain
             if selected { grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), with: Cell(" ", style: rowStyle)) }
             let isOpen = index == state.reader.article
-            let unread = state.reading.isUnread(index)
+            let unread = state.reading.loaded && state.reading.isUnread(state.key(at: index))
             let mark = isOpen ? "• " : unread ? "* " : "  "
             let markStyle = theme.style(for: isOpen ? .openMark : .unreadMark)
             var x = grid.put(mark, x: inner.x, y: y, style: selected ? rowStyle : markStyle, maxX: inner.maxX)
-            let date = Truncation.pad(article.date?.iso8601 ?? "", width: dateWidth)
+            let date = Truncation.pad(catalogue.date(at: index)?.iso8601 ?? "", width: dateWidth)
             x = grid.put(date + " ", x: x, y: y, style: selected ? rowStyle : theme.style(for: .listDate), maxX: inner.maxX)
             // The title is cut, never the marks; marks go when the row is too narrow for both.
-            let (marks, dropped) = SectorMarks.fit(SectorMarks.marks(state.sectors.result(ofArticle: index), sectors: sectors, active: active),
+            let (marks, dropped) = SectorMarks.fit(SectorMarks.marks(state.sectors.result(ofArticle: index, in: catalogue), sectors: sectors, active: active),
                                                    room: inner.maxX - x)
             let more = dropped > 0 ? " +\(dropped)" : ""
             let marksWidth = SectorMarks.width(marks) + DisplayWidth.of(more)
             let titleStyle = theme.style(for: unread ? .listUnread : .text)
-            grid.put(Truncation.truncate(article.title, width: inner.maxX - x - marksWidth), x: x, y: y,
+            grid.put(Truncation.truncate(catalogue.titles[index], width: inner.maxX - x - marksWidth), x: x, y: y,
                      style: selected ? rowStyle.patched(with: titleStyle) : titleStyle, maxX: inner.maxX)
             var markX = inner.maxX - marksWidth
             for mark in marks {

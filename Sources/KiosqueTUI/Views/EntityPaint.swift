@@ -45,7 +45,7 @@ struct EntityPaint {
     let theme: Theme
 
     init(state: AppState) {
-        let shown = state.reader.article.map { state.entities.visibleEntities(ofArticle: $0) } ?? []
+        let shown = state.entities.visible(state.open?.entities ?? [])
         entities = shown
         highlighted = state.entities.highlighted.map { key in Set(shown.filter(key.matches).map(\.range.start)) } ?? []
         mark = state.reader.mark

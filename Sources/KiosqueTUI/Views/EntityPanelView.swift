@@ -24,12 +24,8 @@ enum EntityPanelView {
     /// Every row of the view (an article has tens, rarely hundreds, of distinct entities).
     static func rows(_ state: AppState) -> [Row] {
         let strings = state.strings
-        guard let index = state.reader.article else { return [] }
-        guard let entities = state.entities.byArticle[index] else {
-            if let failure = state.entities.failure { return [Row(text: failure, role: .notice)] }
-            return [Row(text: strings[state.entities.analysing ? .sideEntitiesPending : .sideNoEntities], role: .notice)]
-        }
-        let summary = EntitySummary(entities)
+        guard let open = state.open else { return [] }
+        let summary = EntitySummary(open.entities)
         if summary.groups.isEmpty { return [Row(text: strings[.sideNoEntities], role: .notice)] }
         let countWidth = String(summary.items.map(\.count).max() ?? 1).count
         var rows: [Row] = []

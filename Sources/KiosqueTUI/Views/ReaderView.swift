@@ -19,7 +19,8 @@ enum ReaderView {
         let inner = rect.inset(by: 1)
         guard !inner.isEmpty else { return }
         guard let article = state.openArticle else {
-            let message = state.articles.isEmpty ? state.strings[.readerEmpty] : state.strings[.readerNothingOpen]
+            let message = !state.catalogue.isEmpty ? state.strings[.readerNothingOpen]
+                : state.strings[state.index.running ? .readerIndexing : .readerEmpty]
             drawMessage(message, in: inner, style: theme.style(for: .notice), into: &grid)
             return
         }

@@ -1,12 +1,12 @@
-/// The status line: a message on the left (see `message`); the analysis progress, the list
-/// filter with its count out of the total (`énergie: 37/2,012`), and the list position on the
-/// right.
+/// The status line: a message on the left (see `message`); the index progress
+/// (`Indexing ▕████▌     ▏ 1,200/5,030 · 350/s · 11 s`), the list filter with its count out of
+/// the total (`énergie: 37/2,012`), and the list position on the right.
 enum StatusBarView {
     /// The right part: progress, filter, position.
     static func right(_ state: AppState, width: Int) -> String {
-        let position = state.articles.isEmpty ? "" :
+        let position = state.catalogue.isEmpty ? "" :
             state.strings.format(.statusPosition, ["current": String(state.list.selected + 1), "total": String(state.listCount)])
-        let progress = self.progress(state).map { $0 + "  " } ?? ""
+        let progress = self.progress(state, width: width).map { $0 + "  " } ?? ""
         let filter = self.filter(state).map { Truncation.truncate($0, width: max(10, width / 2)) + "  " } ?? ""
         return progress + filter + position
     }
@@ -37,16 +37,43 @@ enum StatusBarView {
         guard let filter = state.list.filter else { return nil }
         let text = state.strings.format(.statusFilter, ["filter": ArticleListView.describe(filter, state, partial: false),
                                                         "shown": state.strings.number(filter.rows.count),
-                                                        "total": state.strings.number(state.articles.count)])
+                                                        "total": state.strings.number(state.catalogue.count)])
         return filter.isPartial ? "\(text) (\(state.strings[.listFilterPartial]))" : text
     }
 
-    /// `Analysing 1,200/5,030…` while the background analysis runs, nil once it is done.
-    static func progress(_ state: AppState) -> String? {
-        let total = state.articles.count
-        guard !state.entities.isComplete(total: total) else { return nil }
-        return state.strings.format(.statusAnalysing, ["done": state.strings.number(state.entities.analysedCount),
-                                                       "total": state.strings.number(total)])
+    /// While the index is updated: `Indexing ▕████▌     ▏ 1,200/5,030 · 350/s · 11 s` (the bar,
+    /// rate and time left once there is a rate; on narrow screens, without the word and the bar);
+    /// nil when no update runs or it has nothing to read (a warm start).
+    static func progress(_ state: AppState, width: Int) -> String? {
+        guard state.index.running, let progress = state.index.progress, progress.total > 0 else { return nil }
+        let strings = state.strings
+        var parts = ["\(strings.number(progress.done))/\(strings.number(progress.total))"]
+        if progress.rate > 0 { parts.append(strings.format(.statusRate, ["rate": strings.number(Int(progress.rate.rounded()))])) }
+        if let left = progress.remaining, progress.done < progress.total { parts.append(duration(left, strings)) }
+        let figures = parts.joined(separator: " · ")
+        guard width >= 100 else { return figures }
+        return "\(strings[.statusIndexing]) \(bar(progress.fraction, width: barWidth)) \(figures)"
+    }
+
+    /// Cells inside the progress bar.
+    static let barWidth = 10
+
+    /// `▕████▌     ▏`: `fraction` of `width` cells in eighths, between thin edges.
+    static func bar(_ fraction: Double, width: Int) -> String {
+        let eighths = Int((max(0, min(1, fraction)) * Double(width * 8)).rounded(.down))
+        let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+        var cells = String(repeating: "█", count: eighths / 8)
+        if eighths % 8 > 0 { cells += partial[eighths % 8] }
+        cells += String(repeating: " ", count: max(0, width - eighths / 8 - (eighths % 8 > 0 ? 1 : 0)))
+        return "▕" + cells + "▏"
+    }
+
+    /// `11 s`, `2 min 5 s`, `1 h 3 min` (rounded up to the second).
+    static func duration(_ seconds: Double, _ strings: Strings) -> String {
+        let total = Int(max(0, seconds).rounded(.up))
+        if total < 60 { return strings.format(.durationSeconds, ["s": String(total)]) }
+        if total < 3600 { return strings.format(.durationMinutes, ["m": String(total / 60), "s": String(total % 60)]) }
+        return strings.format(.durationHours, ["h": String(total / 3600), "m": String(total % 3600 / 60)])
     }
 
     /// What the left of the status line says, first found: what the note editor's keys do; in

@@ -12,17 +12,19 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
-    /// Runs the reader and returns its exit code (the reader owns the terminal until then).
+    /// Runs the reader and returns its exit code (the reader owns the terminal until then). The
+    /// articles come from the index (`$XDG_CACHE_HOME/kiosque`), brought up to date in the
+    /// background while the reader runs; unreadable input is shown in the status line.
     @MainActor mutating func runReader() -> Int32 {
-        let result: LoadResult
-        do { result = try corpus.load(issuesToStandardError: false) } catch let failure as CommandFailure {
+        let paths: [String]
+        do { paths = try corpus.inputs() } catch let failure as CommandFailure {
             Diagnostics.error(failure.message)
             return failure.exitCode
         } catch {
             Diagnostics.error("\(error)")
             return ExitStatus.failure
         }
-        return Reader.run(articles: result.articles, issues: result.issues)
+        return Reader.run(paths: paths)
     }
 
     /// Never called: `Kiosque.main` runs the reader through `runReader` on the main actor.

@@ -1,0 +1,35 @@
+import KiosqueCore
+
+/// The open article, the only one held in full: its text, its stored analysis, and the entities
+/// the reader shows (highlighting, `]`/`[`, the entity view).
+public struct OpenArticle: Sendable {
+    /// Position in the catalogue (the same as `ReaderState.article`).
+    public var position: Int
+    public var article: Article
+    /// The index's analysis; nil when the index no longer has it (dropped since the catalogue
+    /// was read): the article is then shown without entities.
+    public var analysis: ArticleAnalysis?
+    /// Mentions in the title block and the shown paragraphs, sorted by position: page debris
+    /// (menus, the unrelated headlines after `AUTRES INFOS`) is never shown, so its names would
+    /// be counted in the entity view.
+    public var entities: [Entity]
+
+    public init(position: Int, article: Article, analysis: ArticleAnalysis?) {
+        self.position = position
+        self.article = article
+        self.analysis = analysis
+        entities = (analysis?.readableEntities ?? [])
+            .sorted { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
+    }
+}
+
+/// What an article load brings back: the article read from its source and its stored analysis.
+public struct LoadedArticle: Sendable {
+    public var article: Article
+    public var analysis: ArticleAnalysis?
+
+    public init(article: Article, analysis: ArticleAnalysis?) {
+        self.article = article
+        self.analysis = analysis
+    }
+}

@@ -1,0 +1,180 @@
+import Foundation
+import KiosqueCore
+
+/// Brings the index up to date in the background while the reader runs, and keeps its news in an
+/// inbox that the event loop empties between key reads (`takeMessages`), so that `update` only
+/// ever sees messages.
+///
+/// On a GCD queue (never a Foundation `Thread`: see `CorpusIndex.update`), one run:
+/// 1. loads the sector classifier and posts it (`Message.sectorsLoaded`, or `sectorsFailed`),
+///    when it was given a loader;
+/// 2. updates the index (`IndexAnalyser`, every core), keeping the last `IndexProgress`
+///    (posted as `Message.indexProgress`) and reading the catalogue again after the first batch
+///    and then at most every `refreshInterval` seconds (`Message.catalogue`), on a queue of its
+///    own so that the update does not wait for it;
+/// 3. reads the final catalogue (unless nothing changed), posts `Message.indexFinished`;
+/// 4. builds the corpus-wide entity index from every stored analysis (`Message.entityIndex`).
+///
+/// `stop` cancels (the update stops after its batch; committed batches stay and the next start
+/// resumes) and waits, a bounded time, for the work to end. No curses, no state.
+public final class IndexWorker: @unchecked Sendable {
+    public let index: CorpusIndex
+    public let files: CorpusFiles
+    private let analyser: IndexAnalyser
+    private let initial: Catalogue
+    private let batchSize: Int
+    private let refreshInterval: Double
+    private let loadSectors: (@Sendable () throws -> SectorClassifier)?
+    private let cancellation = IndexCancellation()
+    private let group = DispatchGroup()
+    private let catalogueQueue = DispatchQueue(label: "kiosque.index-worker.catalogue")
+
+    private let lock = NSLock()
+    /// Guarded by `lock`: the news not yet taken, the last progress, the catalogue number, when the
+    /// catalogue was last read and whether a read is on its way, whether work runs.
+    private var inbox: [Message] = []
+    private var progress: IndexProgress?
+    private var serial = 0
+    private var lastRefresh: UInt64?
+    private var refreshing = false
+    private var started = false
+    private var working = false
+
+    /// - Parameters:
+    ///   - initial: the catalogue the reader starts with (number 0): the entity index is built
+    ///     from it when the update changes nothing.
+    ///   - refreshInterval: seconds between two catalogue reads while the update runs.
+    ///   - loadSectors: makes the sector classifier, first thing on the background queue (nil:
+    ///     the caller gives it to the state itself, as `ReaderCorpus` does before the first frame).
+    public init(index: CorpusIndex, files: CorpusFiles, analyser: IndexAnalyser, initial: Catalogue,
+                batchSize: Int = 256, refreshInterval: Double = 0.75,
+                loadSectors: (@Sendable () throws -> SectorClassifier)? = nil) {
+        self.index = index
+        self.files = files
+        self.analyser = analyser
+        self.initial = initial
+        self.batchSize = batchSize
+        self.refreshInterval = refreshInterval
+        self.loadSectors = loadSectors
+    }
+
+    /// Starts the work (once).
+    public func start() {
+        let go: Bool = lock.withLock {
+            defer { started = true }
+            if !started { working = true }
+            return !started
+        }
+        guard go else { return }
+        DispatchQueue.global(qos: .utility).async(group: group) { [self] in run() }
+    }
+
+    /// The news since the last call, as messages for `update`: the last progress first.
+    public func takeMessages() -> [Message] {
+        lock.withLock {
+            var messages: [Message] = progress.map { [.indexProgress($0)] } ?? []
+            progress = nil
+            messages += inbox
+            inbox = []
+            return messages
+        }
+    }
+
+    /// True while news is still to come.
+    public var isBusy: Bool { lock.withLock { working || !inbox.isEmpty || progress != nil } }
+
+    /// Asks the work to stop and waits at most `timeout` seconds for it; true when it ended (the
+    /// index can then be closed).
+    @discardableResult
+    public func stop(timeout: Double = 5) -> Bool {
+        cancellation.cancel()
+        return group.wait(timeout: .now() + timeout) == .success
+    }
+
+    // MARK: Inside
+
+    private func post(_ message: Message) {
+        lock.withLock { inbox.append(message) }
+    }
+
+    private func run() {
+        defer { lock.withLock { working = false } }
+        if let loadSectors {
+            do { post(.sectorsLoaded(try loadSectors())) } catch { post(.sectorsFailed("\(error)")) }
+        }
+        var outcome = IndexOutcome()
+        var changed = true
+        do {
+            let report = try index.update(files: files, analyser: analyser, batchSize: batchSize,
+                                          cancellation: cancellation) { [self] progress in progressed(progress) }
+            outcome = IndexOutcome(issues: report.issues, cancelled: report.cancelled)
+            changed = report.readFiles > 0 || report.removedFiles > 0
+        } catch {
+            outcome.failure = error.description
+        }
+        if cancellation.isCancelled {
+            outcome.cancelled = true
+            post(.indexFinished(outcome))
+            return
+        }
+        // After any read still queued, so that the last catalogue posted is the final one.
+        var final: (catalogue: Catalogue, serial: Int)? = changed ? nil : (initial, 0)
+        if changed {
+            catalogueQueue.sync {
+                do {
+                    final = post(try index.catalogue(files: files))
+                } catch {
+                    outcome.failure = outcome.failure ?? "\(error)"
+                }
+            }
+        }
+        post(.indexFinished(outcome))
+        if let final { buildEntityIndex(final.catalogue, serial: final.serial) }
+    }
+
+    /// After each committed batch: keeps the progress; reads the catalogue after the first batch,
+    /// then at most every `refreshInterval` seconds, one read at a time.
+    private func progressed(_ progress: IndexProgress) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        let refresh: Bool = lock.withLock {
+            self.progress = progress
+            guard progress.done > 0, !refreshing else { return false }
+            if let last = lastRefresh, Double(now - last) / 1e9 < refreshInterval { return false }
+            lastRefresh = now
+            refreshing = true
+            return true
+        }
+        guard refresh else { return }
+        catalogueQueue.async(group: group) { [self] in
+            if !cancellation.isCancelled, let catalogue = try? index.catalogue(files: files) { post(catalogue) }
+            lock.withLock { refreshing = false }
+        }
+    }
+
+    /// Posts a catalogue under the next number and returns both.
+    @discardableResult
+    private func post(_ catalogue: Catalogue) -> (catalogue: Catalogue, serial: Int) {
+        lock.withLock {
+            serial += 1
+            inbox.append(.catalogue(CatalogueUpdate(serial: serial, catalogue: catalogue)))
+            return (catalogue, serial)
+        }
+    }
+
+    private struct Stopped: Error {}
+
+    /// Every stored analysis of the catalogue, folded into an entity index; stops when asked to.
+    private func buildEntityIndex(_ catalogue: Catalogue, serial: Int) {
+        var entities = EntityArticleIndex()
+        do {
+            try index.forEachAnalysis(in: catalogue) { [cancellation] position, analysis in
+                if cancellation.isCancelled { throw Stopped() }
+                entities.add(article: position, analysis: analysis)
+            }
+        } catch {
+            return
+        }
+        entities.finish()
+        post(.entityIndex(entities, catalogue: serial))
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import KiosqueCore
+
+/// What the reader opens at start: the index (in the cache folder, else in a temporary folder),
+/// the catalogue it already holds for the paths, and the runner that loads articles and updates
+/// the index in the background. Opening reads no article and analyses nothing: the reader shows
+/// at once what the index has, and the update fills the rest.
+public struct ReaderCorpus {
+    public var catalogue: Catalogue
+    public var runner: CorpusEffects
+    /// What the status line should say about the index (fallback folder, file set aside, failure).
+    public var problems: [CorpusProblem]
+    /// True when an index update will run in the background.
+    public var indexing: Bool { runner.worker != nil }
+
+    /// Opens the index for `paths` under `directories` (the cache folder), reads its catalogue
+    /// when the index was made by the same analyser (otherwise the update starts it again), and
+    /// prepares the background update (started with the runner).
+    public static func open(paths: [String], directories: AppDirectories,
+                            environment: [String: String] = ProcessInfo.processInfo.environment) -> ReaderCorpus {
+        let files = CorpusFiles(paths: paths)
+        var problems: [CorpusProblem] = []
+        // The taxonomy (a few ms): the first frame already shows each row's sectors.
+        let sectors: Message
+        do { sectors = .sectorsLoaded(try SectorClassifier.configured(environment: environment)) } catch {
+            sectors = .sectorsFailed(error.description)
+        }
+        let loader: Result<ArticleLoader, LoadIssue>
+        do { loader = .success(try ArticleLoader.bundled()) } catch {
+            loader = .failure(LoadIssue(location: "Resources/fr", reason: error.description))
+        }
+        var empty = Catalogue()
+        empty.issues = files.issues
+        let analyser: IndexAnalyser
+        do { analyser = try IndexAnalyser.bundled(environment: environment) } catch {
+            problems.append(.unavailable(error.description))
+            return ReaderCorpus(catalogue: empty, runner: CorpusEffects(index: nil, worker: nil, loader: loader, opening: [sectors]),
+                                problems: problems)
+        }
+        var temporary: URL?
+        let index: CorpusIndex
+        do {
+            index = try CorpusIndex(directories: directories)
+        } catch {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kiosque-index-\(getpid())-\(UUID().uuidString.prefix(8))")
+            do {
+                index = try CorpusIndex(url: folder.appendingPathComponent("index.sqlite"))
+                temporary = folder
+                problems.append(.temporaryIndex(reason: error.description, path: folder.path))
+            } catch let second {
+                problems.append(.unavailable("\(error.description); \(second.description)"))
+                return ReaderCorpus(catalogue: empty, runner: CorpusEffects(index: nil, worker: nil, loader: loader, opening: [sectors]),
+                                    problems: problems)
+            }
+        }
+        problems += index.notes.map(CorpusProblem.note)
+        var catalogue = empty
+        do {
+            if try index.storedFingerprint() == analyser.fingerprint { catalogue = try index.catalogue(files: files) }
+        } catch {
+            problems.append(.note(error.description))
+        }
+        let worker = IndexWorker(index: index, files: files, analyser: analyser, initial: catalogue)
+        return ReaderCorpus(catalogue: catalogue,
+                            runner: CorpusEffects(index: index, worker: worker, loader: loader, temporaryFolder: temporary,
+                                                  opening: [sectors]),
+                            problems: problems)
+    }
+}
+
+/// Something the status line says about the index at start.
+public enum CorpusProblem: Hashable, Sendable {
+    /// The cache folder could not be written: the index lives in `path` for this session.
+    case temporaryIndex(reason: String, path: String)
+    /// No index at all (nor any article): why.
+    case unavailable(String)
+    /// What happened on opening (a broken file moved aside, an old one rebuilt).
+    case note(String)
+}
+
+extension AppState {
+    /// The state for an opened corpus: its catalogue, the index update marked running, and what
+    /// went wrong with the index in the status line.
+    public init(corpus: ReaderCorpus, size: Size, display: DisplayOptions) {
+        self.init(catalogue: corpus.catalogue, size: size, display: display)
+        index.running = corpus.indexing
+        let said = corpus.problems.map { problem -> String in
+            switch problem {
+            case .temporaryIndex(let reason, let path): return strings.format(.indexTemporary, ["reason": reason, "path": path])
+            case .unavailable(let reason): return strings.format(.indexUnavailable, ["reason": reason])
+            case .note(let note): return note
+            }
+        }
+        if !said.isEmpty { statusMessage = ([statusMessage].compactMap { $0 } + said).joined(separator: "; ") }
+    }
+}

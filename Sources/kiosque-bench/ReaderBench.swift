@@ -1,0 +1,234 @@
+import ArgumentParser
+import Foundation
+import KiosqueCore
+import KiosqueTUI
+
+/// `kiosque-bench reader PATH... --cache DIR`: the reader on the index, as `kiosque` runs it
+/// (without a terminal): warm opens to the first full screen, then key press to finished frame
+/// while browsing the list and reading the longest article, then searches typed in the prompt
+/// key by key (each key to the frame showing its answer), and the process's peak memory.
+struct ReaderBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reader",
+        abstract: "Time the reader on a warm index: open to the first full screen, key press to finished frame (list, long article)."
+    )
+
+    @Argument(help: "Files or folders to read.")
+    var paths: [String] = ["../shared/corpus/presse-2018-2019.jsonl"]
+
+    @Option(help: "The folder holding index.sqlite (as `kiosque-bench index --keep` makes it), used as the cache folder.")
+    var cache: String
+
+    @Option(help: "Warm opens timed (each a new index connection and catalogue; the first may find a cold page cache).")
+    var runs = 10
+
+    @Option(help: "Key presses timed in the list and in the reader, each.")
+    var keys = 2000
+
+    @Option(help: "Screen size, WIDTHxHEIGHT.")
+    var size = "200x60"
+
+    @Option(name: .customLong("search"), help: "A query typed in the search prompt, key by key (repeatable); default: the BENCHMARKS.md set; `none`: no search.")
+    var searches: [String] = []
+
+    @Option(help: "Times each query is typed (half with the answer taken at once, half as the event loop takes it).")
+    var searchRuns = 10
+
+    @Option(help: "Milliseconds between keys when a query is typed at a steady pace (answers not awaited between keys).")
+    var typingInterval = 80
+
+    mutating func run() throws {
+        let screen = try Bench().parseSize(size)
+        let cacheURL = URL(fileURLWithPath: cache)
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("kiosque-bench-reader-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let directories = AppDirectories(data: home.appendingPathComponent("data"), state: home.appendingPathComponent("state"),
+                                         cache: cacheURL, config: home.appendingPathComponent("config"))
+        print("kiosque-bench reader: \(paths.joined(separator: " ")), cache \(cache), \(runs) warm opens, screen \(screen)")
+
+        // Warm opens as `kiosque` starts: open the index, read the catalogue, make the state, open
+        // the bookmark and reading stores, show the first article (loaded from its source with its
+        // analysis), draw the first frame. The index worker then starts in the background.
+        var opens: [Double] = []
+        var corpusOnly: [Double] = []
+        var count = 0
+        for _ in 0..<max(1, runs) {
+            let start = Clock.now
+            let corpus = ReaderCorpus.open(paths: paths, directories: directories)
+            let opened = Clock.now
+            guard !corpus.catalogue.isEmpty else {
+                _ = corpus.runner.finish()
+                throw ValidationError("the index in \(cache) has no catalogue for these paths with this analyser: make it first with `kiosque-bench index PATH --keep \(cache)`")
+            }
+            var state = AppState(corpus: corpus, size: screen, display: DisplayOptions())
+            let runner = EffectRunners([corpus.runner, StoreEffects(directories: directories)])
+            let dispatcher = Dispatcher(update: App.update, runner: runner)
+            dispatcher.apply(.resize(screen), to: &state)
+            dispatcher.start(&state)
+            _ = App.render(state)
+            let drawn = Clock.now
+            opens.append(Clock.ms(start, drawn))
+            corpusOnly.append(Clock.ms(start, opened))
+            count = state.catalogue.count
+            guard !corpus.problems.contains(where: { if case .note = $0 { return false } else { return true } }) else {
+                throw ValidationError("the index could not be used: \(corpus.problems)")
+            }
+            guard state.openArticle != nil || state.catalogue.isEmpty else { throw ValidationError("no article shown") }
+            _ = runner.finish()
+        }
+        print("articles: \(count)")
+        Bench.report("warm open to the first full screen: index, catalogue, state, first article, first frame (ms)", opens, percentiles: true)
+        Bench.report("of which the taxonomy, opening the index and reading the catalogue (ms)", corpusOnly, percentiles: true)
+
+        // One more session, left running until the index worker is done (entity index in).
+        let sessionStart = Clock.now
+        let corpus = ReaderCorpus.open(paths: paths, directories: directories)
+        var state = AppState(corpus: corpus, size: screen, display: DisplayOptions())
+        // Searches through the index, as the reader runs them (a worker off the key path).
+        let searchRunner = SearchEffects(index: corpus.runner.index)
+        let dispatcher = Dispatcher(update: App.update, runner: EffectRunners([searchRunner, corpus.runner]))
+        dispatcher.apply(.resize(screen), to: &state)
+        dispatcher.start(&state)
+        let beforeEntities = Memory.residentBytes()
+        let deadline = Clock.now + 600 * 1_000_000_000
+        while (corpus.runner.isBusy || state.entities.index == nil) && Clock.now < deadline {
+            _ = dispatcher.idle(&state)
+            usleep(20_000)
+        }
+        _ = dispatcher.idle(&state)
+        if let index = state.entities.index {
+            print(String(format: "entity index in after %.0f ms: %d entities, %d postings; resident memory %d MB before it, %d MB after",
+                         Clock.ms(sessionStart, Clock.now), index.count, index.postings,
+                         beforeEntities / 1_048_576, Memory.residentBytes() / 1_048_576))
+        }
+        defer {
+            _ = searchRunner.finish()
+            _ = corpus.runner.finish()
+        }
+        guard !state.catalogue.isEmpty else { return }
+
+        // The list: j/k runs, pages, G/g.
+        state.focus = .list
+        var pattern: [Key] = []
+        pattern += Array(repeating: .character("j"), count: 200) + Array(repeating: .character("k"), count: 100)
+        pattern += Array(repeating: .pageDown, count: 40) + Array(repeating: .pageUp, count: 20)
+        pattern += [.character("G"), .character("k"), .character("g"), .character("j")]
+        let listFrames = time(keys: pattern, count: keys, &state, dispatcher)
+        Bench.report("list of \(state.catalogue.count) articles: key press to finished frame (ms; j k PgDn PgUp G g)", listFrames,
+                     percentiles: true)
+
+        // The longest article (by bytes in its source), opened and read sentence by sentence.
+        let longest = (0..<state.catalogue.count).max { state.catalogue.place(at: $0).bytes.count < state.catalogue.place(at: $1).bytes.count } ?? 0
+        let openStart = Clock.now
+        for effect in App.open(&state, article: longest, target: .start) {
+            for message in corpus.runner.run(effect) { dispatcher.apply(message, to: &state) }
+        }
+        _ = App.render(state)
+        let openTime = Clock.ms(openStart, Clock.now)
+        guard let article = state.openArticle else { throw ValidationError("the longest article did not open") }
+        print(String(format: "open the longest article (%d code points, %d entities) to its first frame: %.2f ms",
+                     article.text.unicodeScalars.count, state.open?.entities.count ?? 0, openTime))
+        var reading: [Key] = Array(repeating: .character("j"), count: 200) + Array(repeating: .character("k"), count: 200)
+        reading += [.pageDown, .pageDown, .pageUp, .pageUp]
+        let readerFrames = time(keys: reading, count: keys, &state, dispatcher)
+        Bench.report("reader: key press to finished frame (ms; j k PgDn PgUp)", readerFrames, percentiles: true)
+        print("peak resident memory of this process: \(Memory.peakBytes() / 1_048_576) MB")
+
+        let typed = searches.isEmpty ? Self.searchSet : searches.filter { $0 != "none" }
+        guard !typed.isEmpty else { return }
+        print("search prompt, \(searchRuns) runs of each query typed key by key (the longest article open, its matches highlighted):")
+        var allAtOnce: [Double] = [], allLoop: [Double] = []
+        for text in typed {
+            var atOnce: [Double] = [], loop: [Double] = [], plain: [Double] = []
+            for run in 0..<max(1, searchRuns) {
+                // Even runs take the answer as soon as it is in (update + search + render); odd
+                // runs as the event loop does: at once, then every 15 ms (its key-read timeout).
+                let poll: useconds_t = run % 2 == 0 ? 100 : 15_000
+                dispatcher.apply(.key(.character("/")), to: &state)
+                dispatcher.apply(.key(.ctrl("u")), to: &state)
+                for character in text {
+                    let (ms, searched) = typeKey(.character(character), &state, dispatcher, poll: poll)
+                    if !searched { plain.append(ms) } else if run % 2 == 0 { atOnce.append(ms) } else { loop.append(ms) }
+                }
+                let found = state.list.filter?.rows.count ?? 0
+                if run == 0 { print("  \(text): \(state.strings.number(found)) articles") }
+                dispatcher.apply(.key(.escape), to: &state)
+            }
+            var paced: [Double] = []
+            for _ in 0..<max(1, searchRuns / 2) {
+                dispatcher.apply(.key(.character("/")), to: &state)
+                dispatcher.apply(.key(.ctrl("u")), to: &state)
+                paced.append(typeAtPace(text, &state, dispatcher))
+                dispatcher.apply(.key(.escape), to: &state)
+            }
+            Bench.report("  \(text): key to the frame with its answer, answer taken at once (ms; keys that searched)", atOnce, percentiles: true)
+            Bench.report("  \(text): typed a key every \(typingInterval) ms, the last key to the frame with the final answer (ms)", paced,
+                         percentiles: true)
+            Bench.report("  \(text): the same as the event loop takes it, 15 ms read timeout (ms)", loop, percentiles: true)
+            if !plain.isEmpty { Bench.report("  \(text): keys that searched nothing (an open quote, a repeat) (ms)", plain, percentiles: true) }
+            allAtOnce += atOnce
+            allLoop += loop
+        }
+        Bench.report("every query: key to the frame with its answer, taken at once (ms)", allAtOnce, percentiles: true)
+        Bench.report("every query: as the event loop takes it (ms)", allLoop, percentiles: true)
+        print("peak resident memory of this process after the searches: \(Memory.peakBytes() / 1_048_576) MB")
+    }
+
+    /// Types `text` a key every `typingInterval` ms, taking answers as they come between keys (as
+    /// the event loop does, every 15 ms), and returns the time from the last key to the frame
+    /// showing its answer.
+    func typeAtPace(_ text: String, _ state: inout AppState, _ dispatcher: Dispatcher<AppState>) -> Double {
+        var last = Clock.now
+        for (i, character) in text.enumerated() {
+            last = Clock.now
+            dispatcher.apply(.key(.character(character)), to: &state)
+            _ = App.render(state)
+            guard i < text.count - 1 else { break }
+            let next = last + UInt64(typingInterval) * 1_000_000
+            while Clock.now < next {
+                if dispatcher.idle(&state) { _ = App.render(state) }
+                usleep(useconds_t(min(15_000, max(0, Int(next) - Int(Clock.now)) / 1_000)))
+            }
+        }
+        let deadline = Clock.now + 60 * 1_000_000_000
+        // As the event loop: at once, then every 15 ms.
+        while state.list.filter?.search?.pending != nil && Clock.now < deadline {
+            if dispatcher.idle(&state) { _ = App.render(state) } else { usleep(15_000) }
+        }
+        return Clock.ms(last, Clock.now)
+    }
+
+    /// Words accented and not, a prefix, a phrase, and words from two letters (the prefix while typing).
+    static let searchSet = ["electricite", "électricité", "defense", "nucl*", "\"gilets jaunes\"", "\"energie nucleaire\""]
+
+    /// One key in the search prompt: from the key to the finished frame that shows its search's
+    /// answer (the dispatcher's update, the search on the worker, the answer applied, the
+    /// render). `poll` is how often the answer is looked for. Returns the time and whether the
+    /// key asked for a search.
+    func typeKey(_ key: Key, _ state: inout AppState, _ dispatcher: Dispatcher<AppState>, poll: useconds_t) -> (Double, Bool) {
+        let before = state.search.lastRequest
+        let start = Clock.now
+        dispatcher.apply(.key(key), to: &state)
+        _ = App.render(state)
+        let searched = state.search.lastRequest != before
+        let deadline = Clock.now + 60 * 1_000_000_000
+        while state.list.filter?.search?.pending != nil && Clock.now < deadline {
+            if dispatcher.idle(&state) { _ = App.render(state) } else { usleep(poll) }
+        }
+        return (Clock.ms(start, Clock.now), searched)
+    }
+
+    /// Times `count` key presses cycling through `keys`, each from the key to the finished frame
+    /// (the dispatcher's update and effects, then the render).
+    func time(keys: [Key], count: Int, _ state: inout AppState, _ dispatcher: Dispatcher<AppState>) -> [Double] {
+        var samples: [Double] = []
+        samples.reserveCapacity(count)
+        for i in 0..<count {
+            let start = Clock.now
+            dispatcher.apply(.key(keys[i % keys.count]), to: &state)
+            _ = App.render(state)
+            samples.append(Clock.ms(start, Clock.now))
+        }
+        return samples
+    }
+}

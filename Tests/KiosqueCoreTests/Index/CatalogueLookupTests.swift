@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import KiosqueCore
+
+/// Finding articles in a catalogue again by where they are (the reader remaps positions after a
+/// catalogue refresh) and building a catalogue from summaries.
+@Suite struct CatalogueLookupTests {
+    @Test("every article is found again by path and line, and by location and id; others are not",
+          arguments: [2, 70])
+    func lookups(files: Int) throws {
+        let folder = try TemporaryFolder()
+        let index = try CorpusIndex(url: folder.url.appendingPathComponent("cache/index.sqlite"))
+        defer { try? index.close() }
+        for n in 1...files {
+            try folder.write("corpus/f\(String(format: "%02d", n)).jsonl",
+                             IndexFixtures.lines(3, prefix: "f\(n)-").joined(separator: "\n") + "\n")
+        }
+        try folder.write("corpus/z.txt", "Un titre\n\nUn texte.\n")
+        let corpus = folder.url.appendingPathComponent("corpus").path
+        try index.update(paths: [corpus], analyser: IndexFixtures.analyser(AnalysisCounter()))
+        let catalogue = try index.catalogue(paths: [corpus])
+        let articles = Library.load(paths: [corpus]).articles
+        #expect(catalogue.count == files * 3 + 1)
+        for (position, article) in articles.enumerated() {
+            let place = catalogue.place(at: position)
+            #expect(catalogue.position(path: place.path, line: place.line) == position)
+            #expect(catalogue.position(location: article.location, id: article.id) == position)
+        }
+        #expect(catalogue.position(location: articles[1].location, id: articles[2].id) == nil, "another id at that place")
+        #expect(catalogue.position(path: catalogue.place(at: 0).path, line: 99) == nil)
+        #expect(catalogue.position(path: "/nowhere.jsonl", line: 1) == nil)
+        #expect(catalogue.position(location: "/nowhere.jsonl:1", id: articles[0].id) == nil)
+        let wanted: Set<ArticleID> = [articles[4].id, ArticleID("absent")]
+        #expect(catalogue.positions(ofIDs: wanted) == [articles[4].id: [4]])
+        #expect(catalogue.sectorScore(at: 0, sector: 0) == 9.5 && catalogue.sectorScore(at: 0, sector: 5) == 0)
+    }
+
+    @Test("a catalogue made of summaries keeps them, in order, files grouped")
+    func fromSummaries() {
+        let place = { (path: String, line: Int) in ArticlePlace(path: path, kind: .jsonLines, line: line, bytes: line * 10..<line * 10 + 9) }
+        let summaries = [
+            ArticleSummary(id: ArticleID("a"), title: "A", date: ArticleDate(year: 2019, month: 3), source: "Le Monde",
+                           place: place("x.jsonl", 1), sectorLevels: [.central, .absent], sectorScores: [9, 0]),
+            ArticleSummary(id: ArticleID("b"), title: "B", date: nil, source: nil, place: place("x.jsonl", 2),
+                           sectorLevels: [.absent, .mentioned], sectorScores: [0, 2.5]),
+            ArticleSummary(id: ArticleID("c"), title: "C", date: nil, source: "Le Monde",
+                           place: ArticlePlace(path: "y.txt", kind: .text, line: 0, bytes: 0..<40), sectorLevels: [], sectorScores: []),
+        ]
+        let catalogue = Catalogue(summaries: summaries, analysisIDs: [7, 8, 9], sectorCount: 2)
+        #expect((0..<3).map { catalogue[$0] } == [summaries[0], summaries[1],
+            ArticleSummary(id: ArticleID("c"), title: "C", date: nil, source: "Le Monde", place: summaries[2].place,
+                           sectorLevels: [.absent, .absent], sectorScores: [0, 0])])
+        #expect(catalogue.analysisIDs == [7, 8, 9])
+        #expect(catalogue.position(path: "x.jsonl", line: 2) == 1)
+        #expect(catalogue.position(location: "y.txt", id: ArticleID("c")) == 2)
+        #expect(catalogue.positions(ofAnalyses: [8, 9]) == [1, 2])
+    }
+}
