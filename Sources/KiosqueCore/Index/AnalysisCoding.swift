@@ -13,10 +13,13 @@ enum AnalysisCoding {
 
     static func entities(_ analysis: ArticleAnalysis) -> Data {
         var strings: [String] = []
-        var numbers: [String: Int] = [:]
+        // Keyed by bytes: `String` equality is canonical equivalence, which would store a
+        // decomposed `Algérie` (e + U+0301) as the precomposed one found earlier in the article.
+        var numbers: [[UInt8]: Int] = [:]
         func number(_ s: String) -> Int {
-            if let n = numbers[s] { return n }
-            numbers[s] = strings.count
+            let key = Array(s.utf8)
+            if let n = numbers[key] { return n }
+            numbers[key] = strings.count
             strings.append(s)
             return strings.count - 1
         }

@@ -10,26 +10,75 @@ struct AnalyzeCommand: ParsableCommand {
             Each line is {"id", "entities": [{"start", "end", "type", "text", "canonical"}]}, the \
             prediction format of shared/eval/score.py: offsets are code points into the article's \
             whole source text (the JSONL `text` field), types PER, LOC, ORG, DATE; plus `sectors` (name -> level 0/1/2) and \
-            `paragraph_sectors` (per paragraph, the sectors it is about). Articles are \
-            analysed on every core and printed in input order. Exit code 1 when some input could \
-            not be read (the rest is still analysed).
+            `paragraph_sectors` (per paragraph, the sectors it is about). The analyses come from \
+            the index ($XDG_CACHE_HOME/kiosque), which analyses new and changed articles on every \
+            core first (progress on standard error when it is a terminal); lines are printed in \
+            input order. Exit code 1 when some input could not be read (the rest is still analysed).
             """
     )
 
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var indexing: IndexOptions
 
     mutating func run() throws {
+        let classifier = try Recognition.sectorClassifier()
+        let paths = try corpus.inputs()
+        if indexing.useIndex(), let indexed = IndexedCorpus.open(paths: paths, without: "analysing every article") {
+            try printStored(indexed, classifier: classifier)
+            return
+        }
         let result = try corpus.load()
         let recognizer = try Recognition.recognizer()
-        let classifier = try Recognition.sectorClassifier()
         // Recognition and encoding both run on every core; lines are printed in input order.
         let lines = ParallelMap.map(result.articles, chunkSize: 8) { article in
-            let found = recognizer.entities(in: article.text)
-            return Result { try Output.jsonLine(AnalysisJSON(id: article.id.rawValue, entities: found.map(EntityJSON.init),
-                                                         sectors: classifier.classify(article))) }
+            Result { try Self.line(article, recognizer: recognizer, classifier: classifier) }
         }
         for line in lines { print(try line.get()) } // already escaped by `Output.jsonLine`
         try Output.failIfIssues(result)
+    }
+
+    /// Prints the stored analyses; an article whose analysis another process dropped meanwhile
+    /// is read and analysed here.
+    private func printStored(_ indexed: IndexedCorpus, classifier: SectorClassifier) throws {
+        Diagnostics.report(indexed.issues)
+        let catalogue = indexed.catalogue
+        let sectors = classifier.taxonomy.sectors
+        let analyses = try indexed.analyses()
+        var recognizer: EntityRecognizer?
+        var loader: ArticleLoader?
+        var issues = indexed.issues
+        for (position, analysis) in analyses.enumerated() {
+            if let analysis {
+                print(try Output.jsonLine(AnalysisJSON(
+                    id: catalogue.ids[position].rawValue, entities: analysis.entities.map(EntityJSON.init),
+                    sectors: sectors, levels: analysis.sectorLevels, paragraphs: analysis.paragraphSectors)))
+                continue
+            }
+            if loader == nil {
+                do { loader = try ArticleLoader.bundled() } catch {
+                    throw CommandFailure(message: error.description, exitCode: ExitStatus.failure)
+                }
+            }
+            guard let loader else { continue }
+            switch loader.article(at: catalogue.place(at: position), expected: catalogue.ids[position]) {
+            case .success(let article):
+                if recognizer == nil { recognizer = try Recognition.recognizer() }
+                if let recognizer { print(try Self.line(article, recognizer: recognizer, classifier: classifier)) }
+            case .failure(let issue):
+                Diagnostics.report([issue])
+                issues.append(issue)
+            }
+        }
+        if !issues.isEmpty {
+            throw CommandFailure(message: "\(issues.count) input(s) could not be read (see the warnings above)",
+                                 exitCode: ExitStatus.failure)
+        }
+    }
+
+    /// One output line: `article` analysed here.
+    static func line(_ article: Article, recognizer: EntityRecognizer, classifier: SectorClassifier) throws -> String {
+        try Output.jsonLine(AnalysisJSON(id: article.id.rawValue, entities: recognizer.entities(in: article.text).map(EntityJSON.init),
+                                         sectors: classifier.classify(article)))
     }
 }
 

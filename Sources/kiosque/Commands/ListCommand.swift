@@ -11,12 +11,15 @@ struct ListCommand: ParsableCommand {
             contains NAME's words, ignoring case and accents (`lavrov` finds `Sergueï Lavrov`). \
             With --sector S (repeatable; `energie` or `ENE` finds `énergie`), only the articles \
             about any of the sectors (level 1 or 2), central ones (2) first; each line then ends \
-            with the article's levels for them (`ENE:2`), and JSON objects get `sectors`. \
-            Exit code 1 when some input could not be read (the rest is still listed).
+            with the article's levels for them (`ENE:2`), and JSON objects get `sectors`. Both \
+            read the analyses in the index ($XDG_CACHE_HOME/kiosque, updated first; progress on \
+            standard error when it is a terminal). Exit code 1 when some input could not be read \
+            (the rest is still listed).
             """
     )
 
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var indexing: IndexOptions
 
     @Flag(help: "Print a JSON array of objects with keys id, date (ISO 8601), title, source, location.")
     var json = false
@@ -28,58 +31,93 @@ struct ListCommand: ParsableCommand {
     var sectors: [String] = []
 
     mutating func run() throws {
-        var result = try corpus.load()
-        if let entity {
-            guard let query = EntityQuery(entity) else {
+        let entityQuery = try entity.map { name in
+            guard let query = EntityQuery(name) else {
                 throw CommandFailure(message: "--entity needs a name with letters or digits", exitCode: ExitStatus.usage)
             }
-            let index = EntityIndex(texts: result.articles.map(\.text), recognizer: try Recognition.recognizer())
-            result.articles = index.texts(matching: query).map { result.articles[$0] }
+            return query
         }
-        var levels: [[SectorLevel]]? = nil
-        var selected: [Sector] = []
+        var classifier: SectorClassifier?
+        var selected: [Int] = []
         if !sectors.isEmpty {
-            let classifier = try Recognition.sectorClassifier()
+            let loaded = try Recognition.sectorClassifier()
             for name in sectors {
-                guard let sector = classifier.taxonomy.sector(named: name) else {
-                    let known = classifier.taxonomy.sectors.map(\.name).joined(separator: ", ")
+                guard let sector = loaded.taxonomy.sector(named: name),
+                      let s = loaded.taxonomy.sectors.firstIndex(of: sector) else {
+                    let known = loaded.taxonomy.sectors.map(\.name).joined(separator: ", ")
                     throw CommandFailure(message: "unknown sector `\(name)`; sectors: \(known)", exitCode: ExitStatus.usage)
                 }
-                if !selected.contains(sector) { selected.append(sector) }
+                if !selected.contains(s) { selected.append(s) }
             }
-            let chosen = selected
-            let found = ParallelMap.map(result.articles, chunkSize: 8) { article in
-                let analysis = classifier.classify(article)
-                return chosen.map { analysis.level($0) }
-            }
-            // Any of the sectors; central ones first, input order otherwise (a stable sort).
-            let kept = found.indices.filter { found[$0].contains { $0 != .absent } }
-                .enumerated().sorted { a, b in
-                    let la = found[a.element].max() ?? .absent, lb = found[b.element].max() ?? .absent
-                    return la != lb ? la > lb : a.offset < b.offset
-                }.map(\.element)
-            result.articles = kept.map { result.articles[$0] }
-            levels = kept.map { found[$0] }
+            classifier = loaded
         }
+        let articles = try listedArticles(entity: entityQuery, classifier: classifier)
+        var rows = articles.rows.indices.map { $0 }
+        var levels: [[SectorLevel]]? = nil
+        if let all = articles.levels {
+            let chosen = rows.map { row in selected.map { all[row][$0] } }
+            // Any of the sectors; central ones first, input order otherwise (a stable sort).
+            let kept = chosen.indices.filter { chosen[$0].contains { $0 != .absent } }
+                .sorted { a, b in
+                    let la = chosen[a].max() ?? .absent, lb = chosen[b].max() ?? .absent
+                    return la != lb ? la > lb : a < b
+                }
+            levels = kept.map { chosen[$0] }
+            rows = kept.map { rows[$0] }
+        }
+        let names = classifier.map { classifier in selected.map { classifier.taxonomy.sectors[$0] } } ?? []
         if json {
-            try Output.printJSON(result.articles.indices.map { i in
-                var summary = ArticleSummaryJSON(result.articles[i])
+            try Output.printJSON(rows.enumerated().map { i, row in
+                var summary = ArticleSummaryJSON(articles.rows[row])
                 if let levels {
-                    summary.sectors = Dictionary(uniqueKeysWithValues: zip(selected.map(\.name), levels[i].map(\.rawValue)))
+                    summary.sectors = Dictionary(uniqueKeysWithValues: zip(names.map(\.name), levels[i].map(\.rawValue)))
                 }
                 return summary
             })
         } else {
-            for (i, article) in result.articles.enumerated() {
-                let date = article.date?.iso8601 ?? "-"
-                let source = article.source ?? article.location
-                var fields = [article.id.rawValue, date, article.title, source]
+            for (i, row) in rows.enumerated() {
+                let article = articles.rows[row]
+                var fields = [article.id.rawValue, article.date?.iso8601 ?? "-", article.title, article.source ?? article.location]
                 if let levels {
-                    fields.append(zip(selected, levels[i]).map { "\($0.key):\($1.rawValue)" }.joined(separator: " "))
+                    fields.append(zip(names, levels[i]).map { "\($0.key):\($1.rawValue)" }.joined(separator: " "))
                 }
                 Output.printFields(fields)
             }
         }
-        try Output.failIfIssues(result)
+        if !articles.issues.isEmpty {
+            throw CommandFailure(message: "\(articles.issues.count) input(s) could not be read (see the warnings above)",
+                                 exitCode: ExitStatus.failure)
+        }
+    }
+
+    /// The articles to list (those mentioning `entity` when given), and every sector level of
+    /// each when `classifier` is given: from the index when an analysis is needed and the index
+    /// can be used, else read and analysed here.
+    private func listedArticles(entity: EntityQuery?, classifier: SectorClassifier?) throws
+        -> (rows: [ListedArticle], levels: [[SectorLevel]]?, issues: [LoadIssue]) {
+        let paths = try corpus.inputs()
+        if entity != nil || classifier != nil, indexing.useIndex(),
+           let indexed = IndexedCorpus.open(paths: paths, without: "listing") {
+            Diagnostics.report(indexed.issues)
+            let catalogue = indexed.catalogue
+            var positions = Array(0..<catalogue.count)
+            if let entity {
+                let analyses = try indexed.analyses()
+                positions = EntityIndex(entities: analyses.map { $0?.entities ?? [] }).texts(matching: entity)
+            }
+            return (positions.map { ListedArticle(catalogue, at: $0) },
+                    classifier.map { _ in positions.map { catalogue.sectorLevels(at: $0) } },
+                    indexed.issues)
+        }
+        let result = try corpus.load()
+        var articles = result.articles
+        if let entity {
+            let index = EntityIndex(texts: articles.map(\.text), recognizer: try Recognition.recognizer())
+            articles = index.texts(matching: entity).map { articles[$0] }
+        }
+        let levels = classifier.map { classifier in
+            ParallelMap.map(articles, chunkSize: 8) { classifier.classify($0).article.map(\.level) }
+        }
+        return (articles.map(ListedArticle.init), levels, result.issues)
     }
 }

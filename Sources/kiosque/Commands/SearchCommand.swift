@@ -27,8 +27,7 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Print a JSON array: id, date, title, source, location, title_matches, matches (start, end, text, snippet, snippet_hit).")
     var json = false
 
-    @Flag(name: .customLong("no-index"), help: "Read and search every article without the index (also KIOSQUE_NO_INDEX=1).")
-    var noIndex = false
+    @OptionGroup var indexing: IndexOptions
 
     @Option(help: "Words of context on each side of a hit.")
     var context = 6
@@ -39,11 +38,9 @@ struct SearchCommand: ParsableCommand {
             throw CommandFailure(message: "cannot search for `\(query)`: \(error)", exitCode: ExitStatus.usage)
         }
         let paths = try corpus.inputs()
-        let environment = ProcessInfo.processInfo.environment
-        let bypass = noIndex || (environment["KIOSQUE_NO_INDEX"].map { !$0.isEmpty && $0 != "0" } ?? false)
         var found: [Found] = []
         var issues: [LoadIssue] = []
-        if !bypass, let indexed = try searchIndex(parsed, paths: paths, issues: &issues) {
+        if indexing.useIndex(), let indexed = try searchIndex(parsed, paths: paths, issues: &issues) {
             found = indexed
         } else {
             let result = Library.load(paths: paths)
@@ -72,37 +69,28 @@ struct SearchCommand: ParsableCommand {
     /// Searches through the index, brought up to date first; nil (after a warning) when the
     /// index cannot be used, so that the caller searches without it.
     private func searchIndex(_ query: SearchQuery, paths: [String], issues: inout [LoadIssue]) throws -> [Found]? {
-        let progress = ProgressLine.forStandardError()
-        defer { progress?.finish() }
         let loader: ArticleLoader
         do { loader = try ArticleLoader.bundled() } catch {
             throw CommandFailure(message: error.description, exitCode: ExitStatus.failure)
         }
-        var report: (@Sendable (IndexProgress) -> Void)?
-        if let progress { report = { progress.show($0) } }
-        do {
-            let index = try CorpusIndex()
-            for note in index.notes { Diagnostics.warning(note) }
-            let files = CorpusFiles(paths: paths)
-            let update = try index.update(files: files, analyser: try IndexAnalyser.bundled(), progress: report)
-            progress?.finish()
-            let catalogue = try index.catalogue(files: files)
-            issues = update.issues + catalogue.issues
-            let matcher = SearchMatcher(query)
-            return try index.search(query, in: catalogue).compactMap { position in
-                switch loader.article(at: catalogue.place(at: position), expected: catalogue.ids[position]) {
-                case .success(let article):
-                    let matches = matcher.matches(in: article)
-                    return matches.isMatch ? Found(article: article, matches: matches) : nil
-                case .failure(let issue):
-                    issues.append(issue)
-                    return nil
-                }
-            }
-        } catch {
-            progress?.finish()
-            Diagnostics.warning("the index cannot be used (\(error)); searching every article without it")
+        guard let indexed = IndexedCorpus.open(paths: paths, without: "searching every article") else { return nil }
+        let catalogue = indexed.catalogue
+        issues = indexed.issues
+        let positions: [Int]
+        do { positions = try indexed.index.search(query, in: catalogue) } catch {
+            Diagnostics.warning("the index cannot be searched (\(error)); searching every article without it")
             return nil
+        }
+        let matcher = SearchMatcher(query)
+        return positions.compactMap { position in
+            switch loader.article(at: catalogue.place(at: position), expected: catalogue.ids[position]) {
+            case .success(let article):
+                let matches = matcher.matches(in: article)
+                return matches.isMatch ? Found(article: article, matches: matches) : nil
+            case .failure(let issue):
+                issues.append(issue)
+                return nil
+            }
         }
     }
 

@@ -10,7 +10,7 @@ struct ArticleSummaryJSON: Encodable {
     /// With `list --sector`: the article's level (0, 1, 2) for each sector asked.
     var sectors: [String: Int]?
 
-    init(_ article: Article) {
+    init(_ article: ListedArticle) {
         id = article.id.rawValue
         date = article.date?.iso8601
         title = article.title

@@ -27,13 +27,19 @@ struct AnalysisJSON: Encodable {
     var paragraph_sectors: [[String]]
 
     init(id: String, entities: [EntityJSON], sectors: SectorAnalysis) {
+        self.init(id: id, entities: entities, sectors: sectors.sectors, levels: sectors.article.map(\.level),
+                  paragraphs: sectors.paragraphs.map { $0.map(\.level) })
+    }
+
+    /// `levels` and each of `paragraphs` hold a level per sector of `sectors`, in its order.
+    init(id: String, entities: [EntityJSON], sectors: [Sector], levels: [SectorLevel], paragraphs: [[SectorLevel]]) {
         self.id = id
         self.entities = entities
-        var levels: [String: Int] = [:]
-        for (s, sector) in sectors.sectors.enumerated() { levels[sector.name] = sectors.article[s].level.rawValue }
-        self.sectors = levels
-        self.paragraph_sectors = sectors.paragraphs.map { findings in
-            zip(sectors.sectors, findings).filter { $0.1.level != .absent }.map(\.0.name)
+        var named: [String: Int] = [:]
+        for (sector, level) in zip(sectors, levels) { named[sector.name] = level.rawValue }
+        self.sectors = named
+        self.paragraph_sectors = paragraphs.map { levels in
+            zip(sectors, levels).filter { $0.1 != .absent }.map(\.0.name)
         }
     }
 }

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+/// `sectors`, `list --sector/--entity` and `analyze` read the index's stored analyses (issue 6:
+/// an unchanged article is never analysed twice), with the same output as without the index.
+@Suite struct IndexedCommandTests {
+    /// Two énergie articles, one défense, and an `Algérie` written decomposed (e + U+0301).
+    static let corpus = [
+        #"{"id": "elec", "title": "Le prix de l’électricité", "date": "2019-02-01", "text": "Le prix de l’électricité augmente encore.\n\nLes centrales nucléaires d’EDF produisent l’électricité du pays, selon Jean Dupont."}"#,
+        #"{"id": "def", "title": "Défense", "text": "La défense nationale et le budget des armées.\n\nLe ministère des Armées commande des frégates et des blindés."}"#,
+        #"{"id": "alg", "title": "Alge\u0301rie", "text": "En Alge\u0301rie, le gaz naturel et le pétrole font l’essentiel des exportations d’énergie.\n\nSonatrach investit à Alger."}"#,
+    ].joined(separator: "\n") + "\n"
+
+    static let commands: [[String]] = [
+        ["sectors"], ["list", "--sector", "energie", "--sector", "DEF"], ["list", "--sector", "énergie", "--json"],
+        ["list", "--entity", "algerie"], ["analyze"],
+    ]
+
+    final class Fixture {
+        let folder: URL
+        let xdg: XDGFolders
+        let corpus: String
+
+        init() throws {
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent("kiosque-indexed-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            corpus = folder.appendingPathComponent("corpus.jsonl").path
+            try Data(IndexedCommandTests.corpus.utf8).write(to: URL(fileURLWithPath: corpus))
+            xdg = XDGFolders(root: folder.appendingPathComponent("xdg"))
+        }
+
+        func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Spawn.Result {
+            let environment = xdg.environment.merging(KiosqueBinary.baseEnvironment) { $1 }.merging(extra) { $1 }
+            return try Spawn.run([try KiosqueBinary.path()] + arguments, environment: environment, timeout: .seconds(60))
+        }
+
+        var indexFile: String { xdg.folder("cache").appendingPathComponent("index.sqlite").path }
+
+        deinit { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    @Test("each command gives byte for byte the same output from the index (cold, then warm) as with --no-index; nothing on stderr")
+    func sameOutput() throws {
+        let fixture = try Fixture()
+        for command in Self.commands {
+            let direct = try fixture.run(command + [fixture.corpus, "--no-index"])
+            #expect(direct.status == 0, "\(command): \(direct.stderrText)")
+            #expect(!direct.stdout.isEmpty, "\(command)")
+            let cold = try fixture.run(command + [fixture.corpus])
+            let warm = try fixture.run(command + [fixture.corpus])
+            #expect(FileManager.default.fileExists(atPath: fixture.indexFile))
+            for run in [cold, warm] {
+                #expect(run.status == 0 && run.stderrText.isEmpty, "\(command): \(run.stderrText)")
+                #expect(run.stdout == direct.stdout, "\(command): \(run.stdoutText) vs \(direct.stdoutText)")
+            }
+        }
+        // The decomposed spelling survives the index: its bytes, not only an equal-looking string.
+        let analysis = try fixture.run(["analyze", fixture.corpus])
+        #expect(analysis.stdout.range(of: Data("Alge\u{301}rie".utf8)) != nil)
+    }
+
+    @Test("an article added to the file is analysed and listed at the next command; a removed one disappears")
+    func followsTheFiles() throws {
+        let fixture = try Fixture()
+        let before = try fixture.run(["list", "--sector", "défense", fixture.corpus])
+        #expect(before.stdoutText.split(separator: "\n").map { $0.split(separator: "\t").first } == ["def"])
+        let added = #"{"id": "arm", "title": "Armement", "text": "L’armée de terre reçoit ses nouveaux chars ; la défense antiaérienne des bases militaires est renforcée."}"#
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: fixture.corpus))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data((added + "\n").utf8))
+        try handle.close()
+        let after = try fixture.run(["list", "--sector", "défense", fixture.corpus])
+        #expect(Set(after.stdoutText.split(separator: "\n").compactMap { $0.split(separator: "\t").first }) == ["def", "arm"])
+        try Data(Self.corpus.utf8).write(to: URL(fileURLWithPath: fixture.corpus))
+        let removed = try fixture.run(["list", "--sector", "défense", fixture.corpus])
+        #expect(removed.stdoutText == before.stdoutText)
+    }
+
+    @Test("an index that cannot be made (the cache folder is a file): a warning, then the same output without it")
+    func unusableIndex() throws {
+        let fixture = try Fixture()
+        let blocker = fixture.folder.appendingPathComponent("not-a-folder")
+        try Data("x".utf8).write(to: blocker)
+        let direct = try fixture.run(["sectors", fixture.corpus, "--no-index"])
+        let run = try fixture.run(["sectors", fixture.corpus], environment: ["XDG_CACHE_HOME": blocker.path])
+        #expect(run.status == 0)
+        #expect(run.stderrText.contains("the index cannot be used") && run.stderrText.contains("without it"))
+        #expect(run.stdout == direct.stdout)
+    }
+
+    @Test("on the evaluation set, analyze from the index equals the direct analysis",
+          .enabled(if: SharedMaterial.hasDevGold, "../shared/eval is absent"))
+    func evaluationSet() throws {
+        let fixture = try Fixture()
+        let direct = try fixture.run(["analyze", SharedMaterial.devGold], environment: ["KIOSQUE_NO_INDEX": "1"])
+        let indexed = try fixture.run(["analyze", SharedMaterial.devGold])
+        #expect(direct.status == 0 && indexed.status == 0, "\(indexed.stderrText)")
+        #expect(indexed.stdout == direct.stdout && !direct.stdout.isEmpty)
+    }
+}
