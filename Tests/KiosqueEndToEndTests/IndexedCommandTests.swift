@@ -16,32 +16,9 @@ import Testing
         ["list", "--entity", "algerie"], ["analyze"],
     ]
 
-    final class Fixture {
-        let folder: URL
-        let xdg: XDGFolders
-        let corpus: String
-
-        init() throws {
-            folder = FileManager.default.temporaryDirectory.appendingPathComponent("kiosque-indexed-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            corpus = folder.appendingPathComponent("corpus.jsonl").path
-            try Data(IndexedCommandTests.corpus.utf8).write(to: URL(fileURLWithPath: corpus))
-            xdg = XDGFolders(root: folder.appendingPathComponent("xdg"))
-        }
-
-        func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Spawn.Result {
-            let environment = xdg.environment.merging(KiosqueBinary.baseEnvironment) { $1 }.merging(extra) { $1 }
-            return try Spawn.run([try KiosqueBinary.path()] + arguments, environment: environment, timeout: .seconds(60))
-        }
-
-        var indexFile: String { xdg.folder("cache").appendingPathComponent("index.sqlite").path }
-
-        deinit { try? FileManager.default.removeItem(at: folder) }
-    }
-
     @Test("each command gives byte for byte the same output from the index (cold, then warm) as with --no-index; nothing on stderr")
     func sameOutput() throws {
-        let fixture = try Fixture()
+        let fixture = try CommandFixture(corpus: Self.corpus)
         for command in Self.commands {
             let direct = try fixture.run(command + [fixture.corpus, "--no-index"])
             #expect(direct.status == 0, "\(command): \(direct.stderrText)")
@@ -61,7 +38,7 @@ import Testing
 
     @Test("an article added to the file is analysed and listed at the next command; a removed one disappears")
     func followsTheFiles() throws {
-        let fixture = try Fixture()
+        let fixture = try CommandFixture(corpus: Self.corpus)
         let before = try fixture.run(["list", "--sector", "défense", fixture.corpus])
         #expect(before.stdoutText.split(separator: "\n").map { $0.split(separator: "\t").first } == ["def"])
         let added = #"{"id": "arm", "title": "Armement", "text": "L’armée de terre reçoit ses nouveaux chars ; la défense antiaérienne des bases militaires est renforcée."}"#
@@ -78,7 +55,7 @@ import Testing
 
     @Test("an index that cannot be made (the cache folder is a file): a warning, then the same output without it")
     func unusableIndex() throws {
-        let fixture = try Fixture()
+        let fixture = try CommandFixture(corpus: Self.corpus)
         let blocker = fixture.folder.appendingPathComponent("not-a-folder")
         try Data("x".utf8).write(to: blocker)
         let direct = try fixture.run(["sectors", fixture.corpus, "--no-index"])
@@ -91,7 +68,7 @@ import Testing
     @Test("on the evaluation set, analyze from the index equals the direct analysis",
           .enabled(if: SharedMaterial.hasDevGold, "../shared/eval is absent"))
     func evaluationSet() throws {
-        let fixture = try Fixture()
+        let fixture = try CommandFixture(corpus: Self.corpus)
         let direct = try fixture.run(["analyze", SharedMaterial.devGold], environment: ["KIOSQUE_NO_INDEX": "1"])
         let indexed = try fixture.run(["analyze", SharedMaterial.devGold])
         #expect(direct.status == 0 && indexed.status == 0, "\(indexed.stderrText)")

@@ -9,33 +9,9 @@ import Testing
         #"{"id": "none", "title": "Autre", "text": "Rien à voir avec le sujet, sinon l’eau."}"#,
     ].joined(separator: "\n") + "\n"
 
-    final class Fixture {
-        let folder: URL
-        let xdg: XDGFolders
-        let corpus: String
-
-        init() throws {
-            folder = FileManager.default.temporaryDirectory.appendingPathComponent("kiosque-search-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            corpus = folder.appendingPathComponent("corpus.jsonl").path
-            try Data(SearchCommandTests.corpus.utf8).write(to: URL(fileURLWithPath: corpus))
-            xdg = XDGFolders(root: folder.appendingPathComponent("xdg"))
-        }
-
-        var environment: [String: String] {
-            xdg.environment.merging(["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]) { $1 }
-        }
-
-        func run(_ arguments: [String]) throws -> Spawn.Result {
-            try Spawn.run([try KiosqueBinary.path()] + arguments, environment: environment, timeout: .seconds(30))
-        }
-
-        deinit { try? FileManager.default.removeItem(at: folder) }
-    }
-
     @Test("search electricite: the article with each hit marked in a snippet; nothing on stderr; the index is made")
     func plain() throws {
-        let fixture = try Fixture()
+        let fixture = try CommandFixture(corpus: Self.corpus)
         let run = try fixture.run(["search", "electricite", fixture.corpus])
         #expect(run.status == 0, "stderr: \(run.stderrText)")
         #expect(run.stderrText.isEmpty)
@@ -44,7 +20,7 @@ import Testing
         #expect(lines.count == 3)
         #expect(lines[1].hasPrefix("    ") && lines[1].contains("l’[Électricité] augmente"))
         #expect(lines[2].contains("produisent l'[électricité] du pays."))
-        #expect(FileManager.default.fileExists(atPath: fixture.xdg.folder("cache").appendingPathComponent("index.sqlite").path))
+        #expect(FileManager.default.fileExists(atPath: fixture.indexFile))
         // Again from the index, warm: the same output.
         let again = try fixture.run(["search", "electricite", fixture.corpus])
         #expect(again.stdoutText == run.stdoutText && again.stderrText.isEmpty)
@@ -52,7 +28,7 @@ import Testing
 
     @Test("--json: ranges of each hit into the text, the snippet and the hit inside it")
     func json() throws {
-        let fixture = try Fixture()
+        let fixture = try CommandFixture(corpus: Self.corpus)
         let run = try fixture.run(["search", "Defense", fixture.corpus, "--json"])
         #expect(run.status == 0, "stderr: \(run.stderrText)")
         let items = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [[String: Any]])
@@ -67,7 +43,7 @@ import Testing
 
     @Test("a prefix and a phrase; no match exits 1; a bad query exits 2 with a clear message")
     func queries() throws {
-        let fixture = try Fixture()
+        let fixture = try CommandFixture(corpus: Self.corpus)
         let prefix = try fixture.run(["search", "nucl*", fixture.corpus])
         #expect(prefix.stdoutText.contains("[nucléaires]"))
         let phrase = try fixture.run(["search", "\"prix de l'electricite\"", fixture.corpus])
@@ -81,7 +57,7 @@ import Testing
 
     @Test("--no-index gives the same output without making an index")
     func noIndex() throws {
-        let fixture = try Fixture()
+        let fixture = try CommandFixture(corpus: Self.corpus)
         let direct = try fixture.run(["search", "electricite", fixture.corpus, "--no-index"])
         #expect(direct.status == 0)
         #expect(!FileManager.default.fileExists(atPath: fixture.xdg.folder("cache").path))
@@ -91,7 +67,7 @@ import Testing
 
     @Test("two searches at once on the same new index: both succeed with the same output")
     func twoProcesses() throws {
-        let fixture = try Fixture()
+        let fixture = try CommandFixture(corpus: Self.corpus)
         var lines: [String] = []
         for n in 1...120 {
             lines.append(#"{"id": "n\#(n)", "text": "Article \#(n) sur le prix de l’électricité et la défense, paragraphe \#(n * 7)."}"#)
@@ -121,7 +97,7 @@ import Testing
 
     @Test("progress on standard error when it is a terminal")
     func progressOnTerminal() throws {
-        let fixture = try Fixture()
+        let fixture = try CommandFixture(corpus: Self.corpus)
         let terminal = try PseudoTerminal()
         defer { terminal.closeMaster() }
         let out = fixture.folder.appendingPathComponent("stdout").path

@@ -37,6 +37,14 @@ struct SearchServiceTests {
         #"{"id": "e4", "title": "Énergie nucléaire", "date": "2019-01-18", "text": "Énergie nucléaire\n\nLe débat sur l'énergie nucléaire reprend. Électricité et gaz."}"#,
     ].joined(separator: "\n") + "\n"
 
+    /// An analyser that finds nothing: these tests are about the full-text index.
+    static let analyser = IndexAnalyser(fingerprint: "search-service-test") {
+        { article in
+            ArticleAnalysis(entities: [], readable: [], sectorLevels: [.absent], sectorScores: [0],
+                            paragraphSectors: article.paragraphs.map { _ in [.absent] })
+        }
+    }
+
     /// Every article of a small corpus counts: each query, parsed as typed and as submitted.
     static let queries = ["electricite", "Defense", "energie", "l'energie", "nucl*", "nucl", "\"energie nucleaire\"",
                           "\"nucleaire energie\"", "coeur", "oeuvre", "debat nucl*", "electricite gaz", "hydrogene", "de"]
@@ -51,13 +59,7 @@ struct SearchServiceTests {
         let index = try CorpusIndex(directories: folders.directories)
         defer { try? index.close() }
         #expect(index.url.path.hasPrefix(folders.root.path), "the temporary cache, not the user's")
-        let analyser = IndexAnalyser(fingerprint: "search-service-test") {
-            { article in
-                ArticleAnalysis(entities: [], readable: [], sectorLevels: [.absent], sectorScores: [0],
-                                paragraphSectors: article.paragraphs.map { _ in [.absent] })
-            }
-        }
-        try index.update(paths: [file.path], analyser: analyser)
+        try index.update(paths: [file.path], analyser: Self.analyser)
         let catalogue = try index.catalogue(paths: [file.path])
         #expect(catalogue.ids == articles.map(\.id), "the catalogue's positions are the reader's indices")
         let memory = MemorySearch(articles: articles)
@@ -91,13 +93,7 @@ struct SearchServiceTests {
         try Self.jsonl.write(to: file, atomically: true, encoding: .utf8)
         let index = try CorpusIndex(directories: folders.directories)
         defer { try? index.close() }
-        let analyser = IndexAnalyser(fingerprint: "search-service-test") {
-            { article in
-                ArticleAnalysis(entities: [], readable: [], sectorLevels: [.absent], sectorScores: [0],
-                                paragraphSectors: article.paragraphs.map { _ in [.absent] })
-            }
-        }
-        try index.update(paths: [file.path], analyser: analyser)
+        try index.update(paths: [file.path], analyser: Self.analyser)
         let whole = try index.catalogue(paths: [file.path])
         let query = try SearchQuery("nucleaire")
         #expect(try IndexSearchService(index: index).search(query, in: whole).get() == [1, 3])
@@ -112,13 +108,7 @@ struct SearchServiceTests {
         try Self.jsonl.write(to: file, atomically: true, encoding: .utf8)
         let index = try CorpusIndex(directories: folders.directories)
         defer { try? index.close() }
-        let analyser = IndexAnalyser(fingerprint: "search-service-test") {
-            { article in
-                ArticleAnalysis(entities: [], readable: [], sectorLevels: [.absent], sectorScores: [0],
-                                paragraphSectors: article.paragraphs.map { _ in [.absent] })
-            }
-        }
-        try index.update(paths: [file.path], analyser: analyser)
+        try index.update(paths: [file.path], analyser: Self.analyser)
         let catalogue = try index.catalogue(paths: [file.path])
         let query = try SearchQuery("de*")
         let cancelled = IndexCancellation()
