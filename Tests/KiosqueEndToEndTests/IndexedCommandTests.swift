@@ -53,6 +53,19 @@ import Testing
         #expect(removed.stdoutText == before.stdoutText)
     }
 
+    @Test("a bad line: the same warning naming it and exit code 1 with and without the index, cold and warm; the rest is counted")
+    func badLine() throws {
+        let fixture = try CommandFixture(corpus: Self.corpus + "{\"id\": \"broken\", \"text\": \n")
+        let direct = try fixture.run(["sectors", fixture.corpus, "--no-index"])
+        #expect(direct.status == 1 && direct.stderrText.contains("corpus.jsonl:4"), "\(direct.stderrText)")
+        for _ in 0..<2 {
+            let run = try fixture.run(["sectors", fixture.corpus])
+            #expect(run.status == 1 && run.stdout == direct.stdout)
+            #expect(run.stderrText == direct.stderrText && direct.stderrText.contains("1 input(s) could not be read"),
+                    "\(run.stderrText)")
+        }
+    }
+
     @Test("an index that cannot be made (the cache folder is a file): a warning, then the same output without it")
     func unusableIndex() throws {
         let fixture = try CommandFixture(corpus: Self.corpus)

@@ -69,10 +69,7 @@ struct AnalyzeCommand: ParsableCommand {
                 issues.append(issue)
             }
         }
-        if !issues.isEmpty {
-            throw CommandFailure(message: "\(issues.count) input(s) could not be read (see the warnings above)",
-                                 exitCode: ExitStatus.failure)
-        }
+        try Output.failIfIssues(issues)
     }
 
     /// One output line: `article` analysed here.

@@ -52,7 +52,7 @@ struct ListCommand: ParsableCommand {
             classifier = loaded
         }
         let articles = try listedArticles(entity: entityQuery, classifier: classifier)
-        var rows = articles.rows.indices.map { $0 }
+        var rows = Array(articles.rows.indices)
         var levels: [[SectorLevel]]? = nil
         if let all = articles.levels {
             let chosen = rows.map { row in selected.map { all[row][$0] } }
@@ -84,10 +84,7 @@ struct ListCommand: ParsableCommand {
                 Output.printFields(fields)
             }
         }
-        if !articles.issues.isEmpty {
-            throw CommandFailure(message: "\(articles.issues.count) input(s) could not be read (see the warnings above)",
-                                 exitCode: ExitStatus.failure)
-        }
+        try Output.failIfIssues(articles.issues)
     }
 
     /// The articles to list (those mentioning `entity` when given), and every sector level of

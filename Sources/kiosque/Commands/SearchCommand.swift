@@ -53,9 +53,7 @@ struct SearchCommand: ParsableCommand {
         }
         Diagnostics.report(issues)
         try print(found)
-        if !issues.isEmpty {
-            throw CommandFailure(message: "\(issues.count) input(s) could not be read (see the warnings above)", exitCode: ExitStatus.failure)
-        }
+        try Output.failIfIssues(issues)
         if found.isEmpty {
             throw CommandFailure(message: "no article matches `\(query)`", exitCode: ExitStatus.failure)
         }

@@ -41,9 +41,6 @@ struct SectorsCommand: ParsableCommand {
             Output.printFields([sector.key, sector.name, sector.colour, String(taxonomy.terms[s].count),
                                 String(about), String(central)])
         }
-        if !issues.isEmpty {
-            throw CommandFailure(message: "\(issues.count) input(s) could not be read (see the warnings above)",
-                                 exitCode: ExitStatus.failure)
-        }
+        try Output.failIfIssues(issues)
     }
 }

@@ -66,9 +66,14 @@ enum Output {
 
     /// Ends the command with exit code 1 when some input could not be read (already reported).
     static func failIfIssues(_ result: LoadResult) throws {
-        if !result.issues.isEmpty {
+        try failIfIssues(result.issues)
+    }
+
+    /// Exit code 1 when some input could not be read (already reported on standard error).
+    static func failIfIssues(_ issues: [LoadIssue]) throws {
+        if !issues.isEmpty {
             throw CommandFailure(
-                message: "\(result.issues.count) input(s) could not be read (see the warnings above)",
+                message: "\(issues.count) input(s) could not be read (see the warnings above)",
                 exitCode: ExitStatus.failure)
         }
     }
