@@ -43,7 +43,10 @@ import Testing
         defer { try? index.close() }
         let cancellation = IndexCancellation()
         let started = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
+        // A queue of its own (a thread of its own): a block on `DispatchQueue.global()` can
+        // wait behind the other tests' blocked work on a 2-core machine until the statement has
+        // run to its end (seen once in CI-like runs: 37 s, no cancellation).
+        DispatchQueue(label: "statement-interruption-test.canceller").async {
             // Cancel once the statement has surely started (without cancellation it runs for far
             // longer than this wait: about 50 times the steps of `long`).
             started.wait()
