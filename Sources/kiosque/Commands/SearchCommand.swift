@@ -98,8 +98,7 @@ struct SearchCommand: ParsableCommand {
                 let article = item.article
                 let scalars = Array(article.text.unicodeScalars)
                 return SearchResultJSON(
-                    id: article.id.rawValue, date: article.date?.iso8601, title: article.title, source: article.source,
-                    location: article.location,
+                    article: ArticleSummaryJSON(ListedArticle(article)),
                     title_matches: item.matches.title.map { RangeJSON(start: $0.start, end: $0.end) },
                     matches: item.matches.text.map { hit in
                         let snippet = snippet(scalars, hit, article)

@@ -1,25 +1,17 @@
 import KiosqueCore
 
-/// One article of `kiosque search --json`.
+/// One article of `kiosque search --json`: the fields of `list --json`, plus the hits.
 struct SearchResultJSON: Encodable {
-    var id: String
-    var date: String?
-    var title: String
-    var source: String?
-    var location: String
+    var article: ArticleSummaryJSON
     /// Ranges of the hits in the title (code points into `title`).
     var title_matches: [RangeJSON]
     var matches: [MatchJSON]
 
-    enum CodingKeys: String, CodingKey { case id, date, title, source, location, title_matches, matches }
+    enum CodingKeys: String, CodingKey { case title_matches, matches }
 
     func encode(to encoder: Encoder) throws {
+        try article.encode(to: encoder)
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(date, forKey: .date)
-        try c.encode(title, forKey: .title)
-        try c.encode(source, forKey: .source)
-        try c.encode(location, forKey: .location)
         try c.encode(title_matches, forKey: .title_matches)
         try c.encode(matches, forKey: .matches)
     }
