@@ -29,13 +29,9 @@ struct SearchJourneyTests {
 
     @Test("/electricite narrows the list as typed; Enter keeps it; the match is marked; n moves; 0 clears")
     func searchJourney() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kiosque-search-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("articles.jsonl")
-        try Self.jsonl.write(to: file, atomically: true, encoding: .utf8)
-
-        let pane = try ReaderPane(width: 120, height: 30, arguments: [file.path])
+        let corpus = try CommandFixture(corpus: Self.jsonl)
+        defer { withExtendedLifetime(corpus) {} } // the reader reads the file until it quits
+        let pane = try ReaderPane(width: 120, height: 30, arguments: [corpus.corpus])
         defer { pane.close() }
         let tmux = pane.tmux
         try tmux.waitUntil("the whole list") { $0.contains("Articles (3)") && $0.contains(Self.educationTitle) }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A corpus file written by a test in a temporary folder, private XDG folders, and the program
-/// run on them; everything is deleted with the fixture.
+/// run on them (or a `ReaderPane` opened on `corpus`); everything is deleted with the fixture.
 final class CommandFixture {
     let folder: URL
     let xdg: XDGFolders
