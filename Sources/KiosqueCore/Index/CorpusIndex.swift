@@ -136,7 +136,7 @@ public final class CorpusIndex: Sendable {
     /// Positions in `catalogue` of the articles matching `query`, in corpus order.
     ///
     /// `cancellation` stops the full-text query early (a reader's newer keystroke made this
-    /// search useless: a two-letter prefix can take a quarter of a second at 100,000 articles);
+    /// search useless: a phrase found in most of 100,000 articles takes tens of milliseconds);
     /// a search stopped so throws.
     public func search(_ query: SearchQuery, in catalogue: Catalogue,
                        cancellation: IndexCancellation? = nil) throws(IndexError) -> [Int] {

@@ -1,6 +1,6 @@
 import GRDB
 
-/// The tables of `index.sqlite` (schema version 1). See DECISIONS.md, "Index and search".
+/// The tables of `index.sqlite` (schema version 2). See DECISIONS.md, "Index and search".
 ///
 /// - `meta`: key/value facts (`dead_search_rows`: full-text rows whose analysis was dropped).
 /// - `source`: one row per file ever indexed: its identity, whether all its articles are stored
@@ -11,9 +11,10 @@ import GRDB
 /// - `article`: one row per article placed in a source: what a list row shows, where to read it,
 ///   and its analysis. Article sectors are copied here so that the catalogue reads one table.
 /// - `search_text`: FTS5, contentless (the text stays in the source files), rowid = analysis id,
-///   columns title and body holding `SearchDocument`'s folded words.
+///   columns title and body holding `SearchDocument`'s folded words, with prefix indexes for
+///   two and three letters (the prefixes search-as-you-type asks for; version 2).
 enum IndexSchema {
-    static let version = 1
+    static let version = 2
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """
@@ -53,7 +54,7 @@ enum IndexSchema {
                 PRIMARY KEY(source_id, ordinal)) WITHOUT ROWID;
             CREATE INDEX article_analysis ON article(analysis_id);
             CREATE VIRTUAL TABLE search_text USING fts5(
-                title, body, content='', tokenize='unicode61 remove_diacritics 2');
+                title, body, content='', tokenize='unicode61 remove_diacritics 2', prefix='2 3');
             """)
     }
 }

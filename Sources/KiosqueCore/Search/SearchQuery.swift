@@ -56,9 +56,9 @@ public struct SearchQuery: Hashable, Sendable, CustomStringConvertible {
     public var description: String { text }
 
     /// The shortest last word taken as a prefix while typing: a one-letter prefix matches nearly
-    /// every article and takes about 0.4 s over 100,000 (BENCHMARKS.md); two letters take 6 to
-    /// 250 ms depending on the letters (`el*` 29 ms, `de*` 247 ms), three up to about 80 ms
-    /// (`con*`). The reader cancels such a search as soon as the next key is typed.
+    /// every article and takes about 0.2 s over 100,000 (BENCHMARKS.md); two and three letters
+    /// have prefix indexes in the index (`IndexSchema`) and take 10 to 23 ms. The reader also
+    /// cancels a running search as soon as the next key is typed.
     public static let typingPrefixLength = 2
 
     /// Straight and typographic double quotes, and French guillemets, open and close phrases.

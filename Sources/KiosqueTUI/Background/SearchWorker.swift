@@ -8,8 +8,9 @@ import KiosqueCore
 /// replaces a waiting one, so fast typing runs at most two searches (the one running and the
 /// last one typed), whatever the number of keys. A newer request also cancels the running search
 /// (its answer would be stale: `update` waits for the newest id only): the index stops its
-/// full-text query, and no answer is posted for it, so a slow intermediate search (a two-letter
-/// prefix) never holds up the answer to the last key.
+/// full-text query, and no answer is posted for it, so a slow intermediate search (a phrase
+/// found in most articles, a prefix on an index made without prefix indexes) never holds up the
+/// answer to the last key.
 public final class SearchWorker: @unchecked Sendable {
     private let service: any SearchService
     private let queue = DispatchQueue(label: "kiosque.search", qos: .userInitiated)
