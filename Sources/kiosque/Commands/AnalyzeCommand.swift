@@ -43,15 +43,23 @@ struct AnalyzeCommand: ParsableCommand {
         Diagnostics.report(indexed.issues)
         let catalogue = indexed.catalogue
         let sectors = classifier.taxonomy.sectors
-        let analyses = try indexed.analyses()
+        let ids = catalogue.ids
+        // Encoded on every core (most of the time a warm run takes); printed in input order.
+        let lines = ParallelMap.map(Array(try indexed.analyses().enumerated()), chunkSize: 32) { position, analysis in
+            analysis.map { analysis in
+                Result {
+                    try Output.jsonLine(AnalysisJSON(
+                        id: ids[position].rawValue, entities: analysis.entities.map(EntityJSON.init),
+                        sectors: sectors, levels: analysis.sectorLevels, paragraphs: analysis.paragraphSectors))
+                }
+            }
+        }
         var recognizer: EntityRecognizer?
         var loader: ArticleLoader?
         var issues = indexed.issues
-        for (position, analysis) in analyses.enumerated() {
-            if let analysis {
-                print(try Output.jsonLine(AnalysisJSON(
-                    id: catalogue.ids[position].rawValue, entities: analysis.entities.map(EntityJSON.init),
-                    sectors: sectors, levels: analysis.sectorLevels, paragraphs: analysis.paragraphSectors)))
+        for (position, line) in lines.enumerated() {
+            if let line {
+                print(try line.get())
                 continue
             }
             if loader == nil {
