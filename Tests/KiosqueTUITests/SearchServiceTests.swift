@@ -45,6 +45,22 @@ struct SearchServiceTests {
         }
     }
 
+    /// `jsonl` written in temporary folders and indexed there with `analyser`; close the index
+    /// and keep the folders until the test ends.
+    static func indexedCorpus() throws -> (TemporaryDirectories, CorpusIndex, Catalogue) {
+        let folders = try TemporaryDirectories()
+        let file = folders.root.appendingPathComponent("corpus.jsonl")
+        try jsonl.write(to: file, atomically: true, encoding: .utf8)
+        let index = try CorpusIndex(directories: folders.directories)
+        do {
+            try index.update(paths: [file.path], analyser: analyser)
+            return (folders, index, try index.catalogue(paths: [file.path]))
+        } catch {
+            try? index.close()
+            throw error
+        }
+    }
+
     /// Every article of a small corpus counts: each query, parsed as typed and as submitted.
     static let queries = ["electricite", "Defense", "energie", "l'energie", "nucl*", "nucl", "\"energie nucleaire\"",
                           "\"nucleaire energie\"", "coeur", "oeuvre", "debat nucl*", "electricite gaz", "hydrogene", "de"]
@@ -88,13 +104,8 @@ struct SearchServiceTests {
 
     @Test("positions follow the catalogue given: a search against a shorter catalogue leaves out what it does not list")
     func positionsOfTheCatalogueGiven() throws {
-        let folders = try TemporaryDirectories()
-        let file = folders.root.appendingPathComponent("corpus.jsonl")
-        try Self.jsonl.write(to: file, atomically: true, encoding: .utf8)
-        let index = try CorpusIndex(directories: folders.directories)
-        defer { try? index.close() }
-        try index.update(paths: [file.path], analyser: Self.analyser)
-        let whole = try index.catalogue(paths: [file.path])
+        let (folders, index, whole) = try Self.indexedCorpus()
+        defer { try? index.close(); withExtendedLifetime(folders) {} }
         let query = try SearchQuery("nucleaire")
         #expect(try IndexSearchService(index: index).search(query, in: whole).get() == [1, 3])
         // The same index seen through an empty catalogue (a first index before its first batch).
@@ -103,13 +114,8 @@ struct SearchServiceTests {
 
     @Test("a cancelled search is an error, not an answer; one nobody cancels answers")
     func cancelledSearch() throws {
-        let folders = try TemporaryDirectories()
-        let file = folders.root.appendingPathComponent("corpus.jsonl")
-        try Self.jsonl.write(to: file, atomically: true, encoding: .utf8)
-        let index = try CorpusIndex(directories: folders.directories)
-        defer { try? index.close() }
-        try index.update(paths: [file.path], analyser: Self.analyser)
-        let catalogue = try index.catalogue(paths: [file.path])
+        let (folders, index, catalogue) = try Self.indexedCorpus()
+        defer { try? index.close(); withExtendedLifetime(folders) {} }
         let query = try SearchQuery("de*")
         let cancelled = IndexCancellation()
         cancelled.cancel()

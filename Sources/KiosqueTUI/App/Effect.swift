@@ -49,17 +49,9 @@ public struct BookmarkAnchorRequest: Hashable, Sendable {
 
 /// Reading state changes to write at once.
 public struct ReadingBatch: Hashable, Sendable {
-    public struct Change: Hashable, Sendable {
-        public var article: ArticleKey
-        /// Source offset of the cursor sentence's start, nil to leave the stored one.
-        public var position: Int?
-        public var read: Bool
-        public init(article: ArticleKey, position: Int?, read: Bool) {
-            self.article = article
-            self.position = position
-            self.read = read
-        }
-    }
+    /// One article's change, as the store takes it (position: the source offset of the cursor
+    /// sentence's start, nil to leave the stored one).
+    public typealias Change = ReadingStateStore.Change
 
     public var changes: [Change]
     /// The article open now, to bring back at the next start.

@@ -148,13 +148,12 @@ public final class StoreEffects: EffectRunner {
 
     private func saveReading(_ batch: ReadingBatch) {
         guard let reading, !batch.isEmpty else { return }
-        let changes = batch.changes.map { ReadingStateStore.Change(article: $0.article, position: $0.position, read: $0.read) }
         let lastOpened = batch.lastOpened
         let date = now()
         let errors = readingErrors
         queue.async {
             do {
-                try reading.record(changes, lastOpened: lastOpened, at: date)
+                try reading.record(batch.changes, lastOpened: lastOpened, at: date)
             } catch {
                 errors.put(String(describing: error))
             }
