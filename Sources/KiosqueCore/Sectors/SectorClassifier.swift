@@ -196,7 +196,12 @@ public struct SectorClassifier: Sendable {
                 }
             }
         }
+        // First the sectors that are not even a mention (scattered words, a word alone); the
+        // share a central sector needs is then taken of what remains, so that a stray word of
+        // another sector (`terroristes` in the title of a military cooperation story) does not
+        // dilute it.
         let all = totals.reduce(0) { $0 + $1.score }
+        var kept: [Int] = []
         for s in totals.indices where mentioned[s] > 0 {
             let share = all > 0 ? totals[s].score / all : 0
             let listed = paragraphs.contains { $0[s].level != .absent && $0[s].listed }
@@ -206,6 +211,11 @@ public struct SectorClassifier: Sendable {
                 for p in paragraphs.indices { paragraphs[p][s].level = .absent }
                 continue
             }
+            kept.append(s)
+        }
+        let remaining = kept.reduce(0) { $0 + totals[$1].score }
+        for s in kept {
+            let share = remaining > 0 ? totals[s].score / remaining : 0
             let central = (totals[s].score >= Self.centralScore && share >= Self.centralShare)
                 || (titled[s] && share >= Self.centralShare)
             totals[s].level = central ? .central : .mentioned

@@ -92,6 +92,33 @@ import Testing
         #expect(Self.classifier.classify(article).article == analysis.article) // deterministic
     }
 
+    @Test("terrorism at home is internal security, not défense (GUIDELINES.md); military counter-terrorism abroad stays défense")
+    func terrorismAtHome() throws {
+        let home = """
+            La menace terroriste reste élevée, selon le procureur
+
+            Sur les neuf premiers mois de l’année, la justice antiterroriste a été saisie de 84 dossiers. \
+            Parmi les saisines, des projets d’attentats déjoués et deux attaques terroristes perpétrées en 2018.
+
+            L’attention des enquêteurs se focalise sur les détenus radicalisés condamnés pour terrorisme, \
+            et un parquet national antiterroriste a été créé, a déclaré le procureur.
+            """
+        let abroad = """
+            Lutte contre les terroristes : deux ministres maliens en Russie
+
+            Les ministres maliens des Affaires étrangères et de la Défense sont reçus à Moscou. Déjà présente \
+            au Mali dans le cadre d’un partenariat militaire, la Russie a renforcé son appui à l’armée malienne.
+
+            Le colonel Assimi Goïta a obtenu des hélicoptères de combat et des capacités de défense.
+            """
+        let defense = try #require(Self.classifier.taxonomy.sector(named: "défense"))
+        let justice = try #require(Self.classifier.taxonomy.sector(named: "justice et sécurité intérieure"))
+        let atHome = Self.classifier.classify(try TestSupport.parse(home))
+        #expect(atHome.level(defense) == .absent)
+        #expect(atHome.level(justice) == .central)
+        #expect(Self.classifier.classify(try TestSupport.parse(abroad)).level(defense) == .central)
+    }
+
     @Test("a bad taxonomy file names the file, the line and the field")
     func loaderErrors() {
         func error(_ text: String) -> TaxonomyError? {
