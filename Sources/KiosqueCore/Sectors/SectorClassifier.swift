@@ -136,15 +136,34 @@ public struct SectorClassifier: Sendable {
                 i += 1
             }
         }
+        // Hits are in text order: each rule below looks only at the hits within its window of
+        // words, found by moving two bounds forward, so a paragraph costs time linear in its hits
+        // (a 9 MB one-paragraph file took minutes when every hit was compared with every other).
+        //
         // An ambiguous term near a clear word of another sector belongs to that sector.
-        hits = hits.filter { hit in
-            !hit.term.ambiguous || !hits.contains {
-                $0.sector != hit.sector && !$0.term.ambiguous && abs($0.position - hit.position) <= Self.claimWindow
-            }
+        var claimed = [Bool](repeating: false, count: hits.count)
+        var low = 0, high = 0
+        for k in hits.indices where hits[k].term.ambiguous {
+            let position = hits[k].position
+            while hits[low].position < position - Self.claimWindow { low += 1 }
+            high = max(high, k)
+            while high + 1 < hits.count, hits[high + 1].position <= position + Self.claimWindow { high += 1 }
+            claimed[k] = hits[low...high].contains { $0.sector != hits[k].sector && !$0.term.ambiguous }
         }
+        hits = hits.indices.filter { !claimed[$0] }.map { hits[$0] }
         // Three sectors or more within a few words: a list of fields, each a mention.
+        low = 0
+        high = 0
         for k in hits.indices {
-            let near = Set(hits.filter { abs($0.position - hits[k].position) <= Self.listWindow }.map(\.sector))
+            let position = hits[k].position
+            while hits[low].position < position - Self.listWindow { low += 1 }
+            high = max(high, k)
+            while high + 1 < hits.count, hits[high + 1].position <= position + Self.listWindow { high += 1 }
+            var near: Set<Int> = []
+            for other in hits[low...high] {
+                near.insert(other.sector)
+                if near.count >= 3 { break }
+            }
             if near.count >= 3 { hits[k].list = true }
             // `le domaine de l'éducation`, `le secteur de l'énergie`: a field named, a mention.
             let before = tokens[max(0, hits[k].position - 3)..<hits[k].position].map(\.word)
