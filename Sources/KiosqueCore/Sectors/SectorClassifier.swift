@@ -115,7 +115,12 @@ public struct SectorClassifier: Sendable {
     }
 
     func hits(in text: String) -> [Hit] {
-        let tokens = SectorTokens.tokens(text)
+        hits(tokens: SectorTokens.tokens(text))
+    }
+
+    /// The terms matched in a paragraph's tokens, the longest at each word, then the rules
+    /// (`rules: false`: the matched terms alone, for tests of the rules).
+    func hits(tokens: [SectorTokens.Token], rules: Bool = true) -> [Hit] {
         var hits: [Hit] = []
         var i = 0
         while i < tokens.count {
@@ -136,6 +141,13 @@ public struct SectorClassifier: Sendable {
                 i += 1
             }
         }
+        return rules ? applyRules(to: hits, tokens: tokens) : hits
+    }
+
+    /// The context rules on the terms matched in a paragraph (`hits`, in text order): claims of
+    /// ambiguous terms, lists of fields.
+    func applyRules(to matched: [Hit], tokens: [SectorTokens.Token]) -> [Hit] {
+        var hits = matched
         // Hits are in text order: each rule below looks only at the hits within its window of
         // words, found by moving two bounds forward, so a paragraph costs time linear in its hits
         // (a 9 MB one-paragraph file took minutes when every hit was compared with every other).

@@ -182,3 +182,49 @@ import Testing
         }
     }
 }
+
+/// The context rules look at the hits within a window of words by two moving bounds (linear in
+/// the hits); this checks them against the plain definition, every hit against every other, on
+/// random paragraphs dense with ambiguous terms, clear terms and fields of several sectors.
+@Suite struct SectorRuleWindowTests {
+    @Test("windowed claims and lists give what comparing every pair of hits gives")
+    func windowedRulesMatchPairwise() {
+        let classifier = SectorTests.classifier
+        let vocabulary = ["formation", "des", "militaires", "armes", "le", "prix", "de", "l'électricité",
+                          "élèves", "énergie", "transport", "agriculture", "éducation", "terroristes",
+                          "police", "soldats", "défense", "gaz", "école", "et", "la", "secteur", "justice"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let count = Int.random(in: 1...120, using: &generator)
+            let text = (0..<count).map { _ in vocabulary.randomElement(using: &generator) ?? "le" }.joined(separator: " ")
+            let tokens = SectorTokens.tokens(text)
+            let all = classifier.hits(tokens: tokens)
+            // Matching without rules: the same terms, none claimed, none listed.
+            let matched = Self.matched(classifier, tokens)
+            let reference = Self.pairwise(matched, tokens: tokens)
+            #expect(all.map { [$0.sector, $0.position, $0.list ? 1 : 0] } == reference.map { [$0.sector, $0.position, $0.list ? 1 : 0] },
+                    "\(text)")
+        }
+    }
+
+    /// The hits before the rules.
+    static func matched(_ classifier: SectorClassifier, _ tokens: [SectorTokens.Token]) -> [SectorClassifier.Hit] {
+        classifier.hits(tokens: tokens, rules: false)
+    }
+
+    /// The rules as first written: every hit compared with every other.
+    static func pairwise(_ matched: [SectorClassifier.Hit], tokens: [SectorTokens.Token]) -> [SectorClassifier.Hit] {
+        var hits = matched.filter { hit in
+            !hit.term.ambiguous || !matched.contains {
+                $0.sector != hit.sector && !$0.term.ambiguous && abs($0.position - hit.position) <= SectorClassifier.claimWindow
+            }
+        }
+        for k in hits.indices {
+            let near = Set(hits.filter { abs($0.position - hits[k].position) <= SectorClassifier.listWindow }.map(\.sector))
+            if near.count >= 3 { hits[k].list = true }
+            let before = tokens[max(0, hits[k].position - 3)..<hits[k].position].map(\.word)
+            if before.contains(where: SectorClassifier.fieldWords.contains) { hits[k].list = true }
+        }
+        return hits
+    }
+}
