@@ -28,16 +28,25 @@ struct Kiosque: ParsableCommand {
                 code = reader.runReader()
             } else {
                 try command.run()
+                try StandardOutput.shared.finish()
                 code = 0
             }
         } catch let failure as CommandFailure {
+            // What was printed before the failure still goes out (or the write error is said too).
+            do { try StandardOutput.shared.finish() } catch { Diagnostics.error(error.message) }
             Diagnostics.error(failure.message)
             code = failure.exitCode
         } catch {
             let argumentCode = exitCode(for: error).rawValue
             if argumentCode == 0 {
-                print(fullMessage(for: error))
-                code = 0
+                Output.printRaw(fullMessage(for: error))
+                do {
+                    try StandardOutput.shared.finish()
+                    code = 0
+                } catch {
+                    Diagnostics.error(error.message)
+                    code = ExitStatus.failure
+                }
             } else {
                 let message = fullMessage(for: error)
                 FileHandle.standardError.write(Data((message + "\n").utf8))

@@ -48,4 +48,52 @@ public struct AppDirectories: Hashable, Sendable {
                                                 attributes: [.posixPermissions: 0o700])
         return folder
     }
+
+    /// The folder where exports (press reviews) go: the one part of Kiosque's folders that a
+    /// user's output may be written into.
+    public var exports: URL { data.appendingPathComponent("exports", isDirectory: true) }
+
+    /// True when writing to `path` could replace one of Kiosque's own files: the path, with the
+    /// links of its existing part resolved, lies in one of the four folders (outside `exports`),
+    /// or it is an existing file that is the same file (device and inode: a hard link) as one of
+    /// theirs. An export there would be taken for a damaged database and moved aside (issue 12).
+    public func isOwnFile(_ path: String) -> Bool {
+        let resolved = Self.resolved(path)
+        let exportsFolder = Self.resolved(exports.path)
+        for folder in [data, state, cache, config] {
+            let root = Self.resolved(folder.path)
+            if (resolved == root || resolved.hasPrefix(root + "/")) && !resolved.hasPrefix(exportsFolder + "/") {
+                return true
+            }
+        }
+        var target = stat()
+        guard stat(path, &target) == 0, target.st_nlink > 1 else { return false }
+        for folder in [data, state, cache, config] {
+            guard let files = FileManager.default.enumerator(atPath: folder.path) else { continue }
+            for case let name as String in files {
+                var own = stat()
+                if stat(folder.appendingPathComponent(name).path, &own) == 0,
+                   own.st_dev == target.st_dev, own.st_ino == target.st_ino {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    /// `path` absolute, `.` and `..` gone, and the links of its longest existing prefix resolved
+    /// (the rest, not created yet, appended as written).
+    static func resolved(_ path: String) -> String {
+        let absolute = URL(fileURLWithPath: path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path)
+            .standardizedFileURL
+        var existing = absolute
+        var rest: [String] = []
+        while existing.path != "/" && !FileManager.default.fileExists(atPath: existing.path) {
+            rest.insert(existing.lastPathComponent, at: 0)
+            existing.deleteLastPathComponent()
+        }
+        var result = existing.resolvingSymlinksInPath().path
+        for component in rest { result = (result == "/" ? "" : result) + "/" + component }
+        return result
+    }
 }

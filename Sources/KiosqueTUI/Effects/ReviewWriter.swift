@@ -36,7 +36,7 @@ public struct ReviewWriter: Sendable {
             }
             return .failure(ReviewExportError(reason: "\(shown(folder.path)) already holds 100 reviews named \(stem)"))
         } catch {
-            return .failure(ReviewExportError(reason: StoreError.from(error, path: folder.path).description))
+            return .failure(ReviewExportError(reason: FileWriteError(error, path: folder.path).description))
         }
     }
 

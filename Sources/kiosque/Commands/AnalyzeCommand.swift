@@ -33,7 +33,7 @@ struct AnalyzeCommand: ParsableCommand {
         let lines = ParallelMap.map(result.articles, chunkSize: 8) { article in
             Result { try Self.line(article, recognizer: recognizer, classifier: classifier) }
         }
-        for line in lines { print(try line.get()) } // already escaped by `Output.jsonLine`
+        for line in lines { Output.printRaw(try line.get()) } // already escaped by `Output.jsonLine`
         try Output.failIfIssues(result)
     }
 
@@ -59,7 +59,7 @@ struct AnalyzeCommand: ParsableCommand {
         var issues = indexed.issues
         for (position, line) in lines.enumerated() {
             if let line {
-                print(try line.get())
+                Output.printRaw(try line.get())
                 continue
             }
             if loader == nil {
@@ -71,7 +71,7 @@ struct AnalyzeCommand: ParsableCommand {
             switch loader.article(at: catalogue.place(at: position), expected: catalogue.ids[position]) {
             case .success(let article):
                 if recognizer == nil { recognizer = try Recognition.recognizer() }
-                if let recognizer { print(try Self.line(article, recognizer: recognizer, classifier: classifier)) }
+                if let recognizer { Output.printRaw(try Self.line(article, recognizer: recognizer, classifier: classifier)) }
             case .failure(let issue):
                 Diagnostics.report([issue])
                 issues.append(issue)

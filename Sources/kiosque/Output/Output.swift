@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import KiosqueCore
 import KiosqueTUI
 
@@ -6,13 +7,18 @@ import KiosqueTUI
 enum Output {
     /// Prints a line with control characters and bidi overrides shown as visible symbols.
     static func printLine(_ line: String) {
-        print(SafeText.sanitize(line))
+        StandardOutput.shared.write(SafeText.sanitize(line) + "\n")
+    }
+
+    /// Prints a line as it is (already made safe, e.g. by `jsonLine`).
+    static func printRaw(_ line: String) {
+        StandardOutput.shared.write(line + "\n")
     }
 
     /// Prints tab-separated fields, each made safe on its own: a tab inside a field becomes a space
     /// (SafeText), the separators stay tabs.
     static func printFields(_ fields: [String]) {
-        print(fields.map(SafeText.sanitize).joined(separator: "\t"))
+        StandardOutput.shared.write(fields.map(SafeText.sanitize).joined(separator: "\t") + "\n")
     }
 
     /// Prints a value as JSON. JSON already escapes C0 controls; C1 controls and bidi
@@ -22,7 +28,7 @@ enum Output {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(value)
         let text = String(decoding: data, as: UTF8.self)
-        print(escapeUnsafeScalars(text))
+        StandardOutput.shared.write(escapeUnsafeScalars(text) + "\n")
     }
 
     /// A value as one compact JSON line (keys sorted), escaped like `printJSON`. Safe to call
@@ -53,14 +59,14 @@ enum Output {
     static func writeDocument(_ data: Data, isJSON: Bool) {
         let text = String(decoding: data, as: UTF8.self)
         if isJSON {
-            FileHandle.standardOutput.write(Data(escapeUnsafeScalars(text).utf8))
+            StandardOutput.shared.write(escapeUnsafeScalars(text))
         } else if isatty(STDOUT_FILENO) == 1 {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
                 SafeText.sanitize(line.hasSuffix("\r") ? String(line.dropLast()) : String(line))
             }
-            FileHandle.standardOutput.write(Data(lines.joined(separator: "\n").utf8))
+            StandardOutput.shared.write(lines.joined(separator: "\n"))
         } else {
-            FileHandle.standardOutput.write(data)
+            StandardOutput.shared.write(data)
         }
     }
 
@@ -75,6 +81,69 @@ enum Output {
             throw CommandFailure(
                 message: "\(issues.count) input(s) could not be read (see the warnings above)",
                 exitCode: ExitStatus.failure)
+        }
+    }
+}
+
+/// Standard output as the commands write it: buffered, written with `write(2)`, and every error
+/// kept, so that a full disk or a closed file (`> /dev/full`) ends the command with a message and
+/// exit code 1 instead of a crash (Foundation's `FileHandle.write` traps) or a silent exit 0
+/// (Swift's `print` drops stdio errors). `finish` flushes and reports.
+final class StandardOutput: @unchecked Sendable {
+    static let shared = StandardOutput(descriptor: STDOUT_FILENO)
+
+    private let descriptor: Int32
+    private let lock = NSLock()
+    /// Guarded by `lock`.
+    private var buffer: [UInt8] = []
+    private var failure: Int32?
+    private static let capacity = 1 << 16
+
+    init(descriptor: Int32) {
+        self.descriptor = descriptor
+        buffer.reserveCapacity(Self.capacity)
+    }
+
+    func write(_ text: String) {
+        lock.withLock {
+            buffer.append(contentsOf: text.utf8)
+            if buffer.count >= Self.capacity { flushLocked() }
+        }
+    }
+
+    func write(_ data: Data) {
+        lock.withLock {
+            buffer.append(contentsOf: data)
+            if buffer.count >= Self.capacity { flushLocked() }
+        }
+    }
+
+    /// Writes what is buffered; throws when anything written so far was refused.
+    func finish() throws(CommandFailure) {
+        let error: Int32? = lock.withLock {
+            flushLocked()
+            return failure
+        }
+        if let error {
+            throw CommandFailure(message: "cannot write to standard output: \(String(cString: strerror(error))) "
+                                 + "(is the disk full, or the output closed?)", exitCode: ExitStatus.failure)
+        }
+    }
+
+    private func flushLocked() {
+        defer { buffer.removeAll(keepingCapacity: true) }
+        guard failure == nil else { return }
+        var offset = 0
+        while offset < buffer.count {
+            let written = buffer.withUnsafeBytes { bytes in
+                Glibc.write(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+                return
+            }
+            offset += written
         }
     }
 }

@@ -43,6 +43,13 @@ struct BookmarksExportCommand: ParsableCommand {
         if let language, !["fr", "en"].contains(language) {
             throw CommandFailure(message: "--language takes fr or en, not `\(language)`", exitCode: ExitStatus.usage)
         }
+        if let output, AppDirectories().isOwnFile(output) {
+            throw CommandFailure(
+                message: "refusing to write the export to \(output): it is inside Kiosque's own folders and could "
+                    + "replace its database or settings; choose a file elsewhere (exports may go to "
+                    + "\(AppDirectories().exports.path))",
+                exitCode: ExitStatus.usage)
+        }
         let store = BookmarkStoreAccess.open()
         let bookmarks = try BookmarkStoreAccess.fetch(store, BookmarkFilter(sectors: names, since: start))
         let data = try render(bookmarks, preferredSectors: names)
@@ -51,8 +58,7 @@ struct BookmarksExportCommand: ParsableCommand {
             do {
                 try data.write(to: url, options: .atomic)
             } catch {
-                throw CommandFailure(message: "cannot write \(url.path): \(StoreError.from(error, path: url.path))",
-                                     exitCode: ExitStatus.failure)
+                throw CommandFailure(message: FileWriteError(error, path: url.path).description, exitCode: ExitStatus.failure)
             }
             Diagnostics.info("wrote \(bookmarks.count) bookmark(s) as \(format.rawValue) to \(url.path)")
         } else {
