@@ -19,6 +19,41 @@ struct BadInputTests {
         #expect(try onlyIssue([controls]).reason == "binary file, not text")
     }
 
+    @Test("UTF-16 text with a byte order mark (little- and big-endian) is decoded, not called binary")
+    func utf16WithBOM() throws {
+        let folder = try TemporaryFolder()
+        let text = "Le titre\n\nLe texte est là, déjà « cité ».\n"
+        var little: [UInt8] = [0xFF, 0xFE], big: [UInt8] = [0xFE, 0xFF]
+        for unit in text.utf16 {
+            little += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+            big += [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+        }
+        for (name, bytes) in [("le.txt", little), ("be.txt", big)] {
+            let path = try folder.write(name, Data(bytes))
+            let result = Library.load(paths: [path])
+            #expect(result.issues.isEmpty, "\(result.issues)")
+            let article = try #require(result.articles.first)
+            #expect(article.title == "Le titre")
+            #expect(article.text == text)
+            #expect(article.notes.contains("decoded as UTF-16 (byte order mark)"))
+        }
+        let broken = try folder.write("odd.txt", Data([0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x41]))
+        #expect(try onlyIssue([broken]).reason.contains("not valid UTF-16"))
+    }
+
+    @Test("a named pipe, a socket path or a device given or found is named as such and skipped, never read")
+    func specialFiles() throws {
+        let folder = try TemporaryFolder()
+        let fifo = folder.url.appendingPathComponent("pipe.txt").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let good = try folder.write("good.txt", "Titre\n\nUn texte.\n")
+        let result = Library.load(paths: [fifo, "/dev/zero", folder.url.path])
+        #expect(result.articles.map(\.location) == [good])
+        #expect(result.issues == [LoadIssue(location: fifo, reason: "a named pipe (FIFO), not a file: skipped"),
+                                  LoadIssue(location: "/dev/zero", reason: "a device, not a file: skipped"),
+                                  LoadIssue(location: fifo, reason: "a named pipe (FIFO), not a file: skipped")])
+    }
+
     @Test func emptyFiles() throws {
         let folder = try TemporaryFolder()
         let empty = try folder.write("empty.txt", Data())

@@ -26,6 +26,8 @@ enum PathWalker {
             }
             if isFolder.boolValue {
                 walkFolder(path, ancestors: [], visit: visit)
+            } else if let special = specialFile(path) {
+                visit(.issue(LoadIssue(location: path, reason: special)))
             } else {
                 visit(.file(path: path, kind: FileKind.explicit(path)))
             }
@@ -62,8 +64,27 @@ enum PathWalker {
             if isFolder.boolValue {
                 walkFolder(child, ancestors: inner, visit: visit)
             } else if let kind = FileKind.inFolder(name) {
-                visit(.file(path: child, kind: kind))
+                if let special = specialFile(child) {
+                    visit(.issue(LoadIssue(location: child, reason: special)))
+                } else {
+                    visit(.file(path: child, kind: kind))
+                }
             }
+        }
+    }
+
+    /// Why `path` (links followed) is not a regular file that can be read to its end, or nil: a
+    /// named pipe would block the reading forever, a device like `/dev/zero` never ends, a
+    /// socket cannot be opened.
+    static func specialFile(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFIFO: return "a named pipe (FIFO), not a file: skipped"
+        case S_IFSOCK: return "a socket, not a file: skipped"
+        case S_IFCHR, S_IFBLK: return "a device, not a file: skipped"
+        default: return "not a regular file: skipped"
         }
     }
 

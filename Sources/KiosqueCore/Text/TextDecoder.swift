@@ -12,16 +12,19 @@ public struct DecodedText: Sendable {
 public enum TextDecodingFailure: Error, Sendable, Equatable, CustomStringConvertible {
     case empty
     case binary
+    /// A UTF-16 byte order mark followed by bytes that are not UTF-16.
+    case invalidUTF16
 
     public var description: String {
         switch self {
         case .empty: return "empty file"
         case .binary: return "binary file, not text"
+        case .invalidUTF16: return "starts like UTF-16 text (byte order mark) but is not valid UTF-16"
         }
     }
 }
 
-/// Reads a text file's bytes: UTF-8, else Windows-1252; BOM stripped; CRLF and CR to LF; NFC.
+/// Reads a text file's bytes: UTF-16 with a BOM, UTF-8, else Windows-1252; BOM stripped; CRLF and CR to LF; NFC.
 ///
 /// Control characters (ESC, C1, U+202E) are kept: offsets must stay true, the view shows them.
 public enum TextDecoder {
@@ -31,6 +34,13 @@ public enum TextDecoder {
     public static func decode(_ data: Data) -> Result<DecodedText, TextDecodingFailure> {
         var bytes = [UInt8](data)
         var notes: [String] = []
+        // UTF-16 with its byte order mark (Windows' "Unicode" text files): its NUL bytes would
+        // otherwise make it look binary. Decoded to UTF-8, then read as any other text.
+        if let utf16 = utf16(bytes) {
+            guard let decoded = utf16 else { return .failure(.invalidUTF16) }
+            bytes = Array(decoded.utf8)
+            notes.append("decoded as UTF-16 (byte order mark)")
+        }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             bytes.removeFirst(3)
             notes.append("byte order mark removed")
@@ -54,6 +64,38 @@ public enum TextDecoder {
         }
         if text.unicodeScalars.allSatisfy({ $0.isPythonSpace || $0 == "\u{FEFF}" }) { return .failure(.empty) }
         return .success(DecodedText(text: text, notes: notes))
+    }
+
+    /// The text of UTF-16 bytes that start with a byte order mark (`FF FE` little-endian, `FE FF`
+    /// big-endian): nil when there is no such mark, `.some(nil)` when the rest is not UTF-16.
+    static func utf16(_ bytes: [UInt8]) -> String?? {
+        let little: Bool
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            little = true
+        } else if bytes.starts(with: [0xFE, 0xFF]) {
+            little = false
+        } else {
+            return nil
+        }
+        guard bytes.count % 2 == 0 else { return .some(nil) }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2 - 1)
+        var index = 2
+        while index + 1 < bytes.count {
+            let (a, b) = (UInt16(bytes[index]), UInt16(bytes[index + 1]))
+            units.append(little ? a | b << 8 : a << 8 | b)
+            index += 2
+        }
+        var text = String.UnicodeScalarView()
+        var iterator = units.makeIterator()
+        var codec = UTF16()
+        while true {
+            switch codec.decode(&iterator) {
+            case .scalarValue(let scalar): text.append(scalar)
+            case .emptyInput: return .some(String(text))
+            case .error: return .some(nil)
+            }
+        }
     }
 
     /// NUL bytes, or a large share of control bytes.
