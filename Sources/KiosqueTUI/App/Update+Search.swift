@@ -231,6 +231,8 @@ extension App {
         case .empty: return state.strings[.searchErrorEmpty]
         case .unbalancedQuote: return state.strings[.searchErrorQuote]
         case .noWords: return state.strings[.searchErrorNoWords]
+        case .tooManyTerms(let count):
+            return state.strings.format(.searchErrorTooManyTerms, ["count": String(count), "max": String(SearchQuery.maxTerms)])
         }
     }
 

@@ -120,6 +120,7 @@ public enum StringKey: String, CaseIterable, Hashable, Sendable {
     case searchErrorEmpty = "search.error.empty"
     case searchErrorQuote = "search.error.quote"
     case searchErrorNoWords = "search.error.noWords"
+    case searchErrorTooManyTerms = "search.error.tooManyTerms"
     case searchFailed = "search.failed"
     case searchNone = "search.none"
     case searchNoMatchHere = "search.noMatchHere"

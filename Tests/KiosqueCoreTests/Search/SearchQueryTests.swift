@@ -2,6 +2,18 @@ import Testing
 @testable import KiosqueCore
 
 @Suite struct SearchQueryTests {
+    @Test("a term repeated is searched once; more than maxTerms distinct terms is refused with a reason")
+    func repeatedAndTooManyTerms() throws {
+        let repeated = try SearchQuery(Array(repeating: "macron", count: 1_700).joined(separator: " ") + " Macron MACRON")
+        #expect(repeated.terms == [SearchTerm(words: ["macron"])])
+        let prefixes = try SearchQuery(Array(repeating: "a*", count: 2_000).joined(separator: " "))
+        #expect(prefixes.terms == [SearchTerm(words: ["a"], lastIsPrefix: true)])
+        #expect(try SearchQuery("gaz gaz* \"gaz\"").terms.count == 3) // a word, a prefix, a phrase: three terms
+        let many = (0..<40).map { "mot\($0)" }.joined(separator: " ")
+        #expect(throws: SearchQueryError.tooManyTerms(40)) { try SearchQuery(many) }
+        #expect(try SearchQuery((0..<32).map { "mot\($0)" }.joined(separator: " ")).terms.count == 32)
+    }
+
     @Test("words, phrases and prefixes become folded terms")
     func terms() throws {
         let query = try SearchQuery("Électricité \"énergie NUCLÉAIRE\" nucl* cœur")

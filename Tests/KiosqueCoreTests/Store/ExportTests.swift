@@ -99,6 +99,10 @@ import Testing
         #expect(field(records[1], "created").flatMap(ISOTime.date) == tricky.created)
         // A spreadsheet never runs a note as a formula.
         #expect(field(records[2], "note") == "'=SUM(A1:A9)")
+        // Nor a cell that starts with a tab or a carriage return (some spreadsheets trim them).
+        #expect(CSVExport.text("\t=1+1") == "'\t=1+1")
+        #expect(CSVExport.text("\r=1+1") == "'\r=1+1")
+        #expect(CSVExport.text("Le texte") == "Le texte")
         // Records end with CRLF.
         #expect(text.hasSuffix("\r\n") && !text.contains("\"\n"))
     }

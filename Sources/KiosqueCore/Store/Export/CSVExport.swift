@@ -3,7 +3,7 @@
 /// (without it, Excel reads UTF-8 as Windows-1252 and mangles every accent; LibreOffice,
 /// Python's `utf-8-sig` and most tools skip it).
 ///
-/// Text fields that start with `=`, `+`, `-` or `@` get a leading `'`, so that a spreadsheet
+/// Text fields that start with `=`, `+`, `-`, `@`, a tab or a carriage return get a leading `'`, so that a spreadsheet
 /// never runs an article's text as a formula (CSV injection); the JSON export is the lossless one.
 public enum CSVExport {
     public static let byteOrderMark = "\u{FEFF}"
@@ -42,7 +42,7 @@ public enum CSVExport {
 
     /// A text field made safe from formula evaluation.
     static func text(_ value: String) -> String {
-        guard let first = value.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) else { return value }
+        guard let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return value }
         return "'" + value
     }
 }
