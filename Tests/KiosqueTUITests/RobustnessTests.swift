@@ -3,6 +3,19 @@ import Testing
 
 @Suite("Any size, any key")
 struct RobustnessTests {
+    @Test("a sequence joined by U+200D (emoji family, text with a joiner) is drawn in the columns it is counted for")
+    func zeroWidthJoinerKeepsColumns() {
+        var grid = Grid(width: 12, height: 1)
+        let end = grid.put("a\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}b\u{200D}c|", x: 0, y: 0)
+        #expect(end == 6)
+        #expect(grid[1, 0].grapheme == "\u{1F468}" && grid[1, 0].width == 2)
+        #expect(grid[2, 0].isContinuation)
+        #expect(grid[3, 0].grapheme == "b" && grid[4, 0].grapheme == "c" && grid[5, 0].grapheme == "|")
+        // Nothing sent to the terminal holds a joiner.
+        #expect(!grid.cells.contains { $0.grapheme.unicodeScalars.contains { $0.value == 0x200D } })
+        #expect(DisplayWidth.drawable("\u{2764}\u{FE0F}\u{200D}\u{1F525}") == "\u{2764}\u{FE0F}")
+    }
+
     @Test func rendersAtEverySize() {
         var state = Fixtures.state([Fixtures.mali, Fixtures.long(times: 2), Fixtures.undated])
         state.press("Enter", "j", "j")

@@ -15,6 +15,18 @@ public enum DisplayWidth {
         return width
     }
 
+    /// The part of a grapheme that every terminal draws in the columns `of` gives: a sequence
+    /// joined by U+200D (an emoji family, a profession) is drawn by some terminals as one picture
+    /// and by others (tmux) as each part side by side, which pushed the panel border right and
+    /// left stale cells; only its first part (with its presentation selector) is drawn.
+    public static func drawable(_ character: Character) -> Character {
+        let scalars = character.unicodeScalars
+        guard scalars.contains(where: { $0.value == 0x200D }), let first = scalars.first else { return character }
+        var kept = String.UnicodeScalarView([first])
+        if scalars.dropFirst().first?.value == 0xFE0F { kept.append("\u{FE0F}") }
+        return Character(String(kept))
+    }
+
     /// Width of one scalar.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value

@@ -32,7 +32,7 @@ public struct Grid: Hashable, Sendable {
         var col = x
         for raw in text {
             if col >= limit { break }
-            let ch = SafeText.replacement(for: raw) ?? raw
+            let ch = DisplayWidth.drawable(SafeText.replacement(for: raw) ?? raw)
             let w = DisplayWidth.of(ch)
             // Zero-width characters only occur alone (a mark with no base): nothing to draw.
             if w == 0 { continue }
