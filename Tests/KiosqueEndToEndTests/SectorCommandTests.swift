@@ -67,7 +67,7 @@ import Testing
         #expect(!sectorLines.contains { $0.contains("level 0") })
     }
 
-    @Test("$XDG_CONFIG_HOME/kiosque/sectors.tsv replaces the taxonomy; a broken one is named on stderr, exit 1")
+    @Test("$XDG_CONFIG_HOME/kiosque/sectors.tsv replaces the taxonomy; a broken one is named on stderr and the built-in one used")
     func userTaxonomyInTheConfigFolder() throws {
         let xdg = XDGFolders()
         defer { xdg.remove() }
@@ -84,15 +84,18 @@ import Testing
 
         try "sector\tdiplomatie africaine\tDAF\tgreen\n\tmalien*\tbeaucoup\n".write(to: file, atomically: true, encoding: .utf8)
         let broken = try KiosqueBinary.run(["sectors"], environment: xdg.environment)
-        #expect(broken.status == 1)
+        #expect(broken.status == 0, "\(broken.stderrText)")
         #expect(broken.stderrText.contains("\(file.path):2: weight: `beaucoup` is not a positive number"), "\(broken.stderrText)")
-        #expect(broken.stdout.isEmpty)
-        // `show` still shows the article, without sectors, and says why.
+        #expect(broken.stderrText.contains("the built-in sector taxonomy is used instead"), "\(broken.stderrText)")
+        #expect(broken.stdoutText.contains("défense"), "the built-in sectors are counted")
+        // `show` and `list --sector` still work, on the built-in sectors, and say why.
         let shown = try KiosqueBinary.run(["show", CommandTests.firstID, "--json"], environment: xdg.environment)
-        #expect(shown.status == 1)
+        #expect(shown.status == 0, "\(shown.stderrText)")
         #expect(shown.stderrText.contains("\(file.path):2: weight"))
         let article = try #require(try JSONSerialization.jsonObject(with: shown.stdout) as? [String: Any])
         #expect(article["title"] as? String == CommandTests.firstTitle)
-        #expect(article["sectors"] is NSNull)
+        #expect((article["sectors"] as? [[String: Any]])?.contains { $0["name"] as? String == "défense" } == true)
+        let defence = try KiosqueBinary.run(["list", "--sector", "défense"], environment: xdg.environment)
+        #expect(defence.status == 0 && defence.stdoutText.contains(CommandTests.firstID), "\(defence.stderrText)")
     }
 }

@@ -158,12 +158,29 @@ public struct SectorTaxonomy: Sendable {
     }
 
     /// The taxonomy in use: the user's file (`userFile`) replaces the bundled one. A user's file
-    /// that cannot be read or parsed is an error naming its whole path, never a silent fallback.
+    /// that cannot be read or parsed does not take the sectors away: the bundled taxonomy is used
+    /// and `userFileProblem` names the file, line and field, for the commands' warning and the
+    /// reader's status line (a bad file once emptied the reader and failed every command).
+    /// Throws only when the bundled taxonomy itself cannot be read.
     public static func configured(
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(TaxonomyError) -> SectorTaxonomy {
-        if let file = userFile(environment: environment) { return try load(file, name: file.path) }
+        if let file = userFile(environment: environment), let taxonomy = try? load(file, name: file.path) { return taxonomy }
         return try bundled()
+    }
+
+    /// Why the user's taxonomy file is not used (it cannot be read or parsed), nil when there is
+    /// none or it is good.
+    public static func userFileProblem(
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> TaxonomyError? {
+        guard let file = userFile(environment: environment) else { return nil }
+        do {
+            _ = try load(file, name: file.path)
+            return nil
+        } catch {
+            return error
+        }
     }
 
     /// The sector named `query` (accent- and case-insensitive), by name or key.

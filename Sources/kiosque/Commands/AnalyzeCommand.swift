@@ -100,6 +100,9 @@ enum Recognition {
     /// The sector classifier of the taxonomy in use (the user's file, else the bundled one), or a
     /// failure with exit code 1 naming the bad taxonomy file, line and field.
     static func sectorClassifier() throws -> SectorClassifier {
+        if let problem = SectorTaxonomy.userFileProblem() {
+            Diagnostics.warning("\(problem); the built-in sector taxonomy is used instead")
+        }
         do {
             return try SectorClassifier.configured()
         } catch {

@@ -138,7 +138,7 @@ import Testing
         #expect(TaxonomyError(file: "f.tsv", line: 4, field: "weight", message: "m").description == "f.tsv:4: weight: m")
     }
 
-    @Test("$KIOSQUE_SECTORS overrides the bundled taxonomy; a missing file is an error naming it")
+    @Test("$KIOSQUE_SECTORS overrides the bundled taxonomy; a missing file is named and the bundled one used")
     func userOverride() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("sectors-\(UUID().uuidString).tsv")
         try "sector\tpêche\tPEC\tblue\n\tpêcheur*\t3\n".write(to: url, atomically: true, encoding: .utf8)
@@ -146,7 +146,10 @@ import Testing
         let taxonomy = try SectorTaxonomy.configured(environment: ["KIOSQUE_SECTORS": url.path])
         #expect(taxonomy.sectors.map(\.name) == ["pêche"])
         #expect(SectorClassifier(taxonomy: taxonomy).classify(paragraph: "Les pêcheurs en colère.")[0].level == .mentioned)
-        #expect(throws: TaxonomyError.self) { try SectorTaxonomy.configured(environment: ["KIOSQUE_SECTORS": "/nonexistent/s.tsv"]) }
+        let missing = ["KIOSQUE_SECTORS": "/nonexistent/s.tsv"]
+        #expect(try SectorTaxonomy.configured(environment: missing).sectors.count == Self.classifier.taxonomy.sectors.count)
+        #expect(SectorTaxonomy.userFileProblem(environment: missing)?.file == "/nonexistent/s.tsv")
+        #expect(SectorTaxonomy.userFileProblem(environment: ["KIOSQUE_SECTORS": url.path]) == nil)
     }
 
     @Test("the user's $XDG_CONFIG_HOME/kiosque/sectors.tsv replaces the bundled taxonomy; $KIOSQUE_SECTORS wins over it")
@@ -175,11 +178,12 @@ import Testing
         var both = environment
         both["KIOSQUE_SECTORS"] = other.path
         #expect(try SectorTaxonomy.configured(environment: both).sectors.map(\.name) == ["mer"])
-        // A broken user file is an error naming its whole path, the line and the field: no silent fallback.
+        // A broken user file is named with its whole path, the line and the field, and the
+        // bundled taxonomy is used meanwhile (the sectors never vanish).
         try "sector\tpêche\tPEC\tblue\n\tpêcheur*\tbeaucoup\n".write(to: file, atomically: true, encoding: .utf8)
-        #expect(throws: TaxonomyError(file: file.path, line: 2, field: "weight", message: "`beaucoup` is not a positive number")) {
-            try SectorTaxonomy.configured(environment: environment)
-        }
+        #expect(SectorTaxonomy.userFileProblem(environment: environment)
+                == TaxonomyError(file: file.path, line: 2, field: "weight", message: "`beaucoup` is not a positive number"))
+        #expect(try SectorTaxonomy.configured(environment: environment).sectors.count == Self.classifier.taxonomy.sectors.count)
     }
 }
 
