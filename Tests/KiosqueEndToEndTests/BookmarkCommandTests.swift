@@ -56,6 +56,14 @@ struct BookmarkCommandTests {
                 == [Self.seed, "1158..<1391", "stored", "reprise de Kidal"])
     }
 
+    @Test("a note that starts with a dash is the note, not an option")
+    func noteStartingWithDash() throws {
+        let xdg = XDGFolders()
+        defer { xdg.remove() }
+        _ = try addKidal(xdg, note: "-2+3 % en un an")
+        #expect(try list(xdg).first?["note"] as? String == "-2+3 % en un an")
+    }
+
     @Test("export markdown to a file: says where on standard error; the file has the quote and the note")
     func exportMarkdown() throws {
         let xdg = XDGFolders()

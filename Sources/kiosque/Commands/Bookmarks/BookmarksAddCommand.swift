@@ -25,7 +25,8 @@ struct BookmarksAddCommand: ParsableCommand {
     @Option(help: "Code point just after the passage.")
     var end: Int
 
-    @Option(help: "A note on the passage.")
+    /// Taken whatever it starts with: a note such as `-2 % en un an` is text, not an option.
+    @Option(parsing: .unconditional, help: "A note on the passage (taken as it is, even when it starts with `-`).")
     var note: String = ""
 
     @OptionGroup var corpus: CorpusOptions
