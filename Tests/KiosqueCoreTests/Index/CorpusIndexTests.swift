@@ -27,6 +27,20 @@ import Testing
 
     var corpus: String { folder.url.appendingPathComponent("corpus").path }
 
+    @Test("a cancelled search is the outcome .cancelled, not an error; a live one finds")
+    func cancelledSearch() throws {
+        defer { try? index.close() }
+        _ = try write("a.jsonl", IndexFixtures.lines(4))
+        try index.update(paths: [corpus], analyser: analyser)
+        let catalogue = try index.catalogue(paths: [corpus])
+        let query = try SearchQuery("electricite")
+        let cancelled = IndexCancellation()
+        cancelled.cancel()
+        #expect(try index.search(query, in: catalogue, cancellation: cancelled) == .cancelled)
+        #expect(try index.search(query, in: catalogue, cancellation: IndexCancellation()) == .found([0, 1, 2, 3]))
+        #expect(try index.search(query, in: catalogue) == [0, 1, 2, 3])
+    }
+
     @Test("first update analyses every article; the catalogue matches Library.load in order and fields")
     func firstUpdate() throws {
         defer { try? index.close() }

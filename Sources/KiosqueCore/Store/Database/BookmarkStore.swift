@@ -223,7 +223,8 @@ public final class BookmarkStore: @unchecked Sendable {
     private func connectLocked() throws(StoreError) -> DatabaseQueue {
         if let pool { return pool }
         do {
-            let (opened, notice) = try SQLiteFile.open(url, migrator: BookmarkSchema.migrator, options: options)
+            let (opened, notice) = try SQLiteFile.open(url, kind: .data, migrator: BookmarkSchema.migrator, options: options,
+                                                     connect: DatabaseQueue.init(path:configuration:))
             if let notice { notices.append(notice) }
             pool = opened
             return opened
@@ -238,8 +239,9 @@ public final class BookmarkStore: @unchecked Sendable {
     private func dropConnectionIfDamaged(_ error: any Error) {
         guard StoreError.isCorruption(error) else { return }
         pool = nil
-        if let movedTo = try? SQLiteFile.moveAside(url, now: Date()) {
-            notices.append(.movedAside(file: url.path, movedTo: movedTo.path, reason: "damaged while in use"))
+        let problem = FileProblem.damaged("found while in use")
+        if let movedTo = try? SQLiteFile.moveAside(url, problem: problem, now: Date()) {
+            notices.append(.movedAside(file: url.path, movedTo: movedTo.path, problem: problem))
         }
     }
 
