@@ -35,7 +35,7 @@ public final class CorpusIndex: Sendable {
     /// the process exits, after any update on another thread has returned: closing a connection
     /// while the process is exiting can crash it. Nothing can be done with the index afterwards.
     public func close() throws(IndexError) {
-        try IndexError.wrap(path: url.path) { try pool.close() }
+        try checked { try pool.close() }
     }
 
     public static func defaultURL(directories: AppDirectories = AppDirectories()) -> URL {
@@ -57,7 +57,7 @@ public final class CorpusIndex: Sendable {
                        progress: (@Sendable (IndexProgress) -> Void)? = nil) throws(IndexError) -> IndexUpdateReport {
         var updater = IndexUpdater(index: self, files: files, analyser: analyser, batchSize: max(1, batchSize),
                                    cancellation: cancellation, progress: progress)
-        return try IndexError.wrap(path: url.path) { try updater.run() }
+        return try checked { try updater.run() }
     }
 
     /// `update(files:)` on the files `paths` name.
@@ -71,7 +71,7 @@ public final class CorpusIndex: Sendable {
 
     /// The summaries of the articles of `files` that the index holds, in corpus order.
     public func catalogue(files: CorpusFiles) throws(IndexError) -> Catalogue {
-        try IndexError.wrap(path: url.path) {
+        try checked {
             try pool.read { db in try CatalogueReader.read(db, files: files) }
         }
     }
@@ -90,13 +90,13 @@ public final class CorpusIndex: Sendable {
     /// The stored analysis `id` (`Catalogue.analysisIDs`) with the article's sectors as the
     /// catalogue has them; nil if it was dropped since the catalogue was read.
     public func analysis(id: Int64, sectorLevels: [SectorLevel], sectorScores: [Double]) throws(IndexError) -> ArticleAnalysis? {
-        let row = try IndexError.wrap(path: url.path) {
+        let row = try checked {
             try pool.read { db in
                 try Row.fetchOne(db, sql: "SELECT entities, paragraph_sectors FROM analysis WHERE id = ?", arguments: [id])
             }
         }
         guard let row else { return nil }
-        return try IndexError.wrap(path: url.path) {
+        return try checked {
             let entities = try AnalysisCoding.entities(row[0] as Data)
             let paragraphs = try AnalysisCoding.paragraphSectors(row[1] as Data)
             return ArticleAnalysis(entities: entities.entities, readable: entities.readable,
@@ -108,7 +108,7 @@ public final class CorpusIndex: Sendable {
     /// it is not the current analyser's, the next update starts from an empty index, so a reader
     /// should not show the stored catalogue (its sectors may follow another taxonomy).
     public func storedFingerprint() throws(IndexError) -> String? {
-        try IndexError.wrap(path: url.path) {
+        try checked {
             try pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'fingerprint'") }
         }
     }
@@ -119,7 +119,7 @@ public final class CorpusIndex: Sendable {
     public func forEachAnalysis(in catalogue: Catalogue, _ body: (Int, ArticleAnalysis) throws -> Void) throws(IndexError) {
         var positions: [Int64: [Int]] = [:]
         for (position, id) in catalogue.analysisIDs.enumerated() { positions[id, default: []].append(position) }
-        try IndexError.wrap(path: url.path) {
+        try checked {
             try pool.read { db in
                 let rows = try Row.fetchCursor(db, sql: "SELECT id, entities, paragraph_sectors FROM analysis ORDER BY id")
                 while let row = try rows.next() {
@@ -168,15 +168,35 @@ public final class CorpusIndex: Sendable {
         } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT && cancellation?.isCancelled == true {
             return nil
         } catch {
-            throw IndexError.from(error, path: url.path)
+            throw damageChecked(IndexError.from(error, path: url.path))
         }
     }
 
     /// Full-text rows left behind by dropped analyses (they never match: see `IndexSchema`).
     public func deadSearchRows() throws(IndexError) -> Int {
-        try IndexError.wrap(path: url.path) {
+        try checked {
             try pool.read { db in try Self.meta(db, "dead_search_rows") }
         }
+    }
+
+    /// Runs `body`, turning its error into an `IndexError`; damage found (SQLite's corruption
+    /// errors, an analysis that cannot be decoded) marks the file, so that the next opening sets
+    /// it aside and makes it again instead of failing at every run.
+    private func checked<T>(_ body: () throws -> T) throws(IndexError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw damageChecked(IndexError.from(error, path: url.path))
+        }
+    }
+
+    private func damageChecked(_ error: IndexError) -> IndexError {
+        switch error {
+        case .file(.damaged(_, let problem)): SQLiteFile.markDamaged(url, problem: problem)
+        case .damagedAnalysis: SQLiteFile.markDamaged(url, problem: .damaged("an analysis cannot be decoded"))
+        default: break
+        }
+        return error
     }
 
     static func meta(_ db: Database, _ key: String) throws -> Int {

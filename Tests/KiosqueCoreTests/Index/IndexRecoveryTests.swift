@@ -120,6 +120,53 @@ import Testing
         #expect(try index.deadSearchRows() == 7, "the old index's content is kept")
     }
 
+    @Test("an index damaged inside is found at a read, then set aside and made again at the next open (issue 12, item 5)")
+    func damagedInside() throws {
+        let folder = try TemporaryFolder()
+        let url = folder.url.appendingPathComponent("index.sqlite")
+        let corpus = folder.url.appendingPathComponent("c").path
+        try folder.write("c/a.jsonl", IndexFixtures.lines(300).joined(separator: "\n"))
+        let analyser = IndexFixtures.analyser(AnalysisCounter())
+        do {
+            let index = try CorpusIndex(url: url)
+            try index.update(paths: [corpus], analyser: analyser)
+            _ = try index.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            try index.close()
+        }
+        // Random bytes in the middle of the file, as a bad disk or a stray write leaves them.
+        var bytes = try Data(contentsOf: url)
+        #expect(bytes.count > 100_000, "\(bytes.count)")
+        var generator = SystemRandomNumberGenerator()
+        for i in (bytes.count / 3)..<(2 * bytes.count / 3) { bytes[i] = UInt8.random(in: 0...255, using: &generator) }
+        try bytes.write(to: url)
+
+        let damaged = try CorpusIndex(url: url)
+        var failures: [any Error] = []
+        do {
+            let catalogue = try damaged.catalogue(paths: [corpus])
+            try damaged.forEachAnalysis(in: catalogue) { _, _ in }
+            _ = try damaged.search(SearchQuery("electricite"), in: catalogue)
+            try damaged.update(paths: [corpus], analyser: analyser)
+        } catch {
+            failures.append(error)
+        }
+        try? damaged.close()
+        #expect(failures.count == 1 && failures.allSatisfy { ($0 as? IndexError)?.isDamage == true }, "\(failures)")
+
+        let rebuilt = try CorpusIndex(url: url)
+        defer { try? rebuilt.close() }
+        guard case .rebuilt(_, let setAsideTo?, .damaged)? = rebuilt.notes.first else {
+            Issue.record("expected a rebuilt notice, got \(rebuilt.notes)"); return
+        }
+        #expect(URL(fileURLWithPath: setAsideTo).lastPathComponent.hasPrefix("index.corrupt-"))
+        let report = try rebuilt.update(paths: [corpus], analyser: analyser)
+        #expect(report.storedArticles == 300)
+        #expect(try rebuilt.search(SearchQuery("electricite"), in: rebuilt.catalogue(paths: [corpus])).count == 300)
+        let again = try CorpusIndex(url: url)
+        #expect(again.notes.isEmpty, "made again once, not at every open")
+        try again.close()
+    }
+
     @Test("an index folder that cannot be created gives a typed error that says what to do")
     func unwritableFolder() throws {
         let folder = try TemporaryFolder()

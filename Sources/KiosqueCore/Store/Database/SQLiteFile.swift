@@ -38,6 +38,8 @@ public enum SQLiteFileKind: Sendable {
 /// A file is moved aside, with its `-wal` and `-shm`, to `<name>.<why>-<yyyyMMddTHHmmssZ>.<ext>`
 /// beside it (`why`: `corrupt` or `other`; `-2`, `-3`... when taken); user data and state are
 /// never deleted. A file still unusable after a new start is an error (`StoreError.damaged`).
+/// A cache found damaged while in use is marked (`markDamaged`: `<name>.damaged` beside it) and
+/// set aside at its next opening.
 /// An empty file is a new database.
 enum SQLiteFile {
     static let header = Array("SQLite format 3\u{0}".utf8)
@@ -59,6 +61,10 @@ enum SQLiteFile {
         }
         var notice: StoreNotice?
         var startedAgain = false
+        if kind == .cache, let problem = claimDamageMark(url) {
+            notice = try recover(url, kind: kind, problem: problem, now: now)
+            startedAgain = true
+        }
         var busyRetries = 0
         while true {
             switch attemptOpen(url, kind: kind, migrator: migrator, options: options, adopt: adopt, connect: connect) {
@@ -208,6 +214,25 @@ enum SQLiteFile {
             let movedTo = try moveAside(url, problem: problem, now: now)
             return .movedAside(file: url.path, movedTo: movedTo.path, problem: problem)
         }
+    }
+
+    /// The mark left beside a cache found damaged while in use.
+    static func damageMark(_ url: URL) -> URL { URL(fileURLWithPath: url.path + ".damaged") }
+
+    /// Marks a cache found damaged while in use (SQLITE_CORRUPT at a read, an undecodable row):
+    /// the next `open` sets it aside and makes it again. Moving it now would pull it from under
+    /// the connections still open on it, in this process and others.
+    static func markDamaged(_ url: URL, problem: FileProblem) {
+        try? Data(problem.description.utf8).write(to: damageMark(url), options: .atomic)
+    }
+
+    /// The problem a damage mark records, after removing the mark; nil when there is none (or
+    /// another process took it first: it is making the cache again).
+    private static func claimDamageMark(_ url: URL) -> FileProblem? {
+        let mark = damageMark(url)
+        guard let data = FileManager.default.contents(atPath: mark.path),
+              (try? FileManager.default.removeItem(at: mark)) != nil else { return nil }
+        return .damaged("found while in use: " + String(decoding: data, as: UTF8.self))
     }
 
     /// Why a file that exists is not a SQLite database, or nil (missing and empty files are fine).
