@@ -185,6 +185,21 @@ import Testing
         #expect(!names.contains { $0.contains(".corrupt-") || $0.contains(".other-") }, "\(names)")
     }
 
+    @Test("a NUL character in a quote, a note or a title is stored whole, not cut (issue 12, item 8)")
+    func nulCharacters() throws {
+        let folder = try TemporaryFolder()
+        var bookmark = F.made(quote: "la d\u{0}éfense.", note: "avant\u{0}après", title: "Titre\u{0}caché")
+        bookmark.quote.prefix = "\u{0}début "
+        bookmark.article.location = "/corpus/a\u{0}b.txt"
+        #expect(store(in: folder).add(bookmark) == .saved)
+        let stored = try #require(try store(in: folder).fetchBookmarks().first)
+        #expect(stored == bookmark)
+        #expect(stored.note.unicodeScalars.count == 11 && stored.quote.exact == "la d\u{0}éfense.")
+        let other = store(in: folder)
+        try other.updateNote(of: bookmark.id, to: "x\u{0}y", at: Date(timeIntervalSince1970: 1_709_300_000))
+        #expect(try store(in: folder).fetchBookmarks().first?.note == "x\u{0}y")
+    }
+
     @Test("moving aside twice in the same second keeps both files")
     func moveAsideTwice() throws {
         let folder = try TemporaryFolder()

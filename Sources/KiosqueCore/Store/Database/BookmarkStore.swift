@@ -209,8 +209,8 @@ public final class BookmarkStore: @unchecked Sendable {
         case .save(let bookmark):
             try BookmarkRow.save(bookmark, db)
         case .note(let id, let note, let date):
-            try db.execute(sql: "UPDATE bookmark SET note = ?, updated_ms = ? WHERE id = ?",
-                           arguments: [note, date.millisecondsSince1970, id.rawValue])
+            try db.execute(sql: "UPDATE bookmark SET note = \(WholeText.placeholder), updated_ms = ? WHERE id = ?",
+                           arguments: [WholeText.argument(note), date.millisecondsSince1970, id.rawValue])
         case .delete(let id, let date):
             try db.execute(sql: "UPDATE bookmark SET deleted_ms = ? WHERE id = ?",
                            arguments: [date.millisecondsSince1970, id.rawValue])
