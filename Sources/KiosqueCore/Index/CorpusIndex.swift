@@ -5,8 +5,9 @@ import GRDB
 /// article's place, summary and analysis, and the full-text index of the texts.
 ///
 /// A cache (`SQLiteFile`'s recovery policy): a file that cannot be read or comes from another
-/// schema version is set aside and made again (`notes` says so). All methods may be called from any thread; an update (one
-/// writer) can run on a background thread while another thread reads catalogues and searches.
+/// schema version is set aside and made again (`notes` says so); one found damaged while in use
+/// is at the next opening. All methods may be called from any thread; an update (one writer) can
+/// run on a background thread while another thread reads catalogues and searches.
 public final class CorpusIndex: Sendable {
     public let url: URL
     /// What happened on opening (a damaged or outdated file set aside), for the user.
