@@ -65,9 +65,9 @@ public final class SearchHistory: Sendable {
         try IndexError.wrap(path: url.path) {
             try database.write { db in
                 try db.execute(sql: """
-                    INSERT INTO search(query, time) VALUES (?, ?)
+                    INSERT INTO search(query, time) VALUES (\(WholeText.placeholder), ?)
                     ON CONFLICT(query) DO UPDATE SET time = excluded.time
-                    """, arguments: [trimmed, time.timeIntervalSince1970])
+                    """, arguments: [WholeText.argument(trimmed), time.timeIntervalSince1970])
                 try db.execute(sql: """
                     DELETE FROM search WHERE query NOT IN (
                         SELECT query FROM search ORDER BY time DESC, rowid DESC LIMIT ?)
@@ -81,8 +81,8 @@ public final class SearchHistory: Sendable {
         let count = limit ?? self.limit
         return try IndexError.wrap(path: url.path) {
             try database.read { db in
-                try String.fetchAll(db, sql: "SELECT query FROM search ORDER BY time DESC, rowid DESC LIMIT ?",
-                                    arguments: [count])
+                try WholeText.fetchAll(db, sql: "SELECT \(WholeText.column("query")) FROM search ORDER BY time DESC, rowid DESC LIMIT ?",
+                                       arguments: [count])
             }
         }
     }

@@ -201,6 +201,17 @@ import Testing
         #expect(try reopened.recent().count == 3)
     }
 
+    @Test("a query with a NUL character is kept whole")
+    func nulQuery() throws {
+        let folder = try TemporaryFolder()
+        let history = try SearchHistory(url: folder.url.appendingPathComponent("history.sqlite"))
+        defer { try? history.close() }
+        try history.record("gaz\u{0}nucleaire", at: Date(timeIntervalSince1970: 1))
+        try history.record("gaz", at: Date(timeIntervalSince1970: 2))
+        try history.record("gaz\u{0}nucleaire", at: Date(timeIntervalSince1970: 3))
+        #expect(try history.recent() == ["gaz\u{0}nucleaire", "gaz"])
+    }
+
     @Test("a broken history file is moved aside, not deleted")
     func brokenHistory() throws {
         let folder = try TemporaryFolder()

@@ -22,7 +22,14 @@ enum WholeText {
         text.map { argument($0) }
     }
 
-    /// The select expression reading `column` whole, under its own name.
+    /// The strings of the first column of `sql`, which selects a `column(_:)`: read as bytes, since
+    /// `String.fetchAll` reads C strings (a blob too).
+    static func fetchAll(_ db: Database, sql: String, arguments: StatementArguments = []) throws -> [String] {
+        try Data.fetchAll(db, sql: sql, arguments: arguments).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The select expression reading `column` whole, under its own name (for `Row` values, which
+    /// GRDB decodes with their lengths, or `fetchAll`).
     static func column(_ column: String) -> String {
         "CAST(\(column) AS BLOB) AS \(column)"
     }
