@@ -15,6 +15,8 @@ public enum IndexError: Error, Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
+        case .file(.damaged(let path, let problem)):
+            return "the index \(path) cannot be used (\(problem)); it is set aside and made again at the next start"
         case .file(let error):
             return error.description
         case .damagedAnalysis(let path):

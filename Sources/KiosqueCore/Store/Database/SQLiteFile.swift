@@ -223,7 +223,12 @@ enum SQLiteFile {
     /// the next `open` sets it aside and makes it again. Moving it now would pull it from under
     /// the connections still open on it, in this process and others.
     static func markDamaged(_ url: URL, problem: FileProblem) {
-        try? Data(problem.description.utf8).write(to: damageMark(url), options: .atomic)
+        let detail: String
+        switch problem {
+        case .damaged(let text): detail = text
+        case .notADatabase, .otherVersion: detail = problem.description
+        }
+        try? Data(detail.utf8).write(to: damageMark(url), options: .atomic)
     }
 
     /// The problem a damage mark records, after removing the mark; nil when there is none (or

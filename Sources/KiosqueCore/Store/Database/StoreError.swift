@@ -15,7 +15,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
     /// Another program holds a lock on the file for longer than the busy timeout.
     case busy(path: String)
-    /// The file is damaged and could not be set aside and started again (or was damaged again).
+    /// The file is damaged: found so while in use, or still damaged after a new start.
     case damaged(path: String, problem: FileProblem)
     /// The file was made by a newer version of Kiosque (or by another program): it is left as it
     /// is, since it holds the user's data.
@@ -51,7 +51,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case .busy(let path):
             return "\(path) is kept busy by another program; close other kiosque windows and try again"
         case .damaged(let path, let problem):
-            return "\(path) is damaged (\(problem)) and could not be started again; move it away by hand"
+            return "\(path) cannot be used (\(problem)); it is set aside when next opened (if this persists, move it away by hand)"
         case .otherVersion(let path):
             return "\(path) was made by a newer version of kiosque (or another program) and is left untouched; "
                 + "use that version, or move the file away to start a new one"
