@@ -66,6 +66,40 @@ import Testing
         }
     }
 
+    @Test("random bytes in the middle of the index: the run that finds them goes on without it, the next sets it aside and makes it again (issue 12, item 5)")
+    func damagedIndex() throws {
+        let lines = (1...200).map { n in
+            #"{"id": "a\#(n)", "title": "Article \#(n)", "text": "Article \#(n)\n\nLe prix de l’électricité et la défense nationale, numéro \#(n), selon Jean Dupont à Paris."}"#
+        }
+        let fixture = try CommandFixture(corpus: lines.joined(separator: "\n") + "\n")
+        let direct = try fixture.run(["analyze", fixture.corpus, "--no-index"])
+        #expect(direct.status == 0)
+        let cold = try fixture.run(["analyze", fixture.corpus])
+        #expect(cold.status == 0 && cold.stdout == direct.stdout, "\(cold.stderrText)")
+        let url = URL(fileURLWithPath: fixture.indexFile)
+        var bytes = try Data(contentsOf: url)
+        #expect(bytes.count > 60_000, "\(bytes.count)")
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for i in (bytes.count / 3)..<(2 * bytes.count / 3) {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            bytes[i] = UInt8(truncatingIfNeeded: state >> 56)
+        }
+        try bytes.write(to: url)
+        // The run that finds the damage (at opening or at a read) still answers, from the
+        // articles or from a new index.
+        let first = try fixture.run(["analyze", fixture.corpus])
+        #expect(first.status == 0 && first.stdout == direct.stdout, "\(first.stderrText)")
+        #expect(first.stderrText.contains("cannot be used") || first.stderrText.contains("is made again"), "\(first.stderrText)")
+        // By the next run at the latest, the file was set aside and made again.
+        let second = try fixture.run(["analyze", fixture.corpus])
+        #expect(second.status == 0 && second.stdout == direct.stdout, "\(second.stderrText)")
+        #expect(!second.stderrText.contains("without it"), "\(second.stderrText)")
+        let third = try fixture.run(["analyze", fixture.corpus])
+        #expect(third.status == 0 && third.stdout == direct.stdout && third.stderrText.isEmpty, "\(third.stderrText)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path)
+        #expect(names.contains { $0.hasPrefix("index.corrupt-") }, "\(names)")
+    }
+
     @Test("an index that cannot be made (the cache folder is a file): a warning, then the same output without it")
     func unusableIndex() throws {
         let fixture = try CommandFixture(corpus: Self.corpus)

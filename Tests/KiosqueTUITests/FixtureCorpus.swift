@@ -54,18 +54,19 @@ final class FixtureCorpus: EffectRunner, SearchService, @unchecked Sendable {
     }
 
     /// The positions of `catalogue` whose kept article matches `query`, in corpus order.
-    func search(_ query: SearchQuery, in catalogue: Catalogue, cancellation: IndexCancellation?) -> Result<[Int], any Error> {
+    func search(_ query: SearchQuery, in catalogue: Catalogue, cancellation: IndexCancellation?) -> Result<SearchOutcome, any Error> {
         let matcher = SearchMatcher(query)
         let articles = lock.withLock { catalogue.analysisIDs.map { kept[$0]?.article } }
-        return .success(articles.indices.filter { position in
+        return .success(.found(articles.indices.filter { position in
             articles[position].map { matcher.matches(in: SearchDocument($0)).isMatch } ?? false
-        })
+        }))
     }
 
     /// The answer of `service` to a request, as `SearchWorker` gives it.
     static func answer(_ request: SearchRequest, from service: any SearchService) -> SearchAnswer {
         SearchAnswer(id: request.id, catalogueSerial: request.catalogueSerial,
-                     result: service.search(request.query, in: request.catalogue).mapError { SearchFailure(reason: "\($0)") })
+                     result: service.search(request.query, in: request.catalogue)
+                        .map { $0.positions ?? [] }.mapError { SearchFailure(reason: "\($0)") })
     }
 
     func idle() -> [Message] { [] }

@@ -290,9 +290,10 @@ struct CorpusEffectsTests {
         try Data(repeating: 0x41, count: 4096).write(to: url)
         let corpus = ReaderCorpus.open(paths: [bench.corpus.path], directories: bench.folders.directories)
         defer { _ = corpus.runner.finish() }
-        #expect(corpus.problems.contains { if case .note(let note) = $0 { return note.contains(".broken") } else { return false } })
-        #expect(FileManager.default.fileExists(atPath: url.path + ".broken"))
+        #expect(corpus.problems.contains { if case .note(let note) = $0 { return note.contains("index.corrupt-") } else { return false } })
+        let names = try FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path)
+        #expect(names.contains { $0.hasPrefix("index.corrupt-") && $0.hasSuffix(".sqlite") }, "\(names)")
         let state = AppState(corpus: corpus, size: Size(width: 200, height: 40), display: DisplayOptions())
-        #expect(state.statusMessage?.contains("could not be read") == true)
+        #expect(state.statusMessage?.contains("could not be used (not a SQLite database)") == true)
     }
 }

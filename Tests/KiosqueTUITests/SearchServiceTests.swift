@@ -17,7 +17,7 @@ final class GatedSearchService: SearchService, @unchecked Sendable {
     /// Lets one waiting search answer.
     func open() { gate.signal() }
 
-    func search(_ query: SearchQuery, in catalogue: Catalogue, cancellation: IndexCancellation?) -> Result<[Int], any Error> {
+    func search(_ query: SearchQuery, in catalogue: Catalogue, cancellation: IndexCancellation?) -> Result<SearchOutcome, any Error> {
         lock.withLock {
             asked.append(query.text)
             tokens.append(cancellation)
@@ -86,9 +86,9 @@ struct SearchServiceTests {
         for text in Self.queries {
             for typing in [false, true] {
                 let query = try SearchQuery(text, typing: typing)
-                let fromIndex = try indexed.search(query, in: catalogue).get()
+                let fromIndex = try #require(try indexed.search(query, in: catalogue).get().positions)
                 #expect(memory.positions(matching: query) == fromIndex, "\(text) (typing: \(typing))")
-                #expect(try FixtureCorpus.shared.search(query, in: fixtures).get() == fromIndex, "\(text) (typing: \(typing))")
+                #expect(try FixtureCorpus.shared.search(query, in: fixtures).get() == .found(fromIndex), "\(text) (typing: \(typing))")
                 if !typing { found[text] = fromIndex }
             }
         }
@@ -107,12 +107,12 @@ struct SearchServiceTests {
         let (folders, index, whole) = try Self.indexedCorpus()
         defer { try? index.close(); withExtendedLifetime(folders) {} }
         let query = try SearchQuery("nucleaire")
-        #expect(try IndexSearchService(index: index).search(query, in: whole).get() == [1, 3])
+        #expect(try IndexSearchService(index: index).search(query, in: whole).get() == .found([1, 3]))
         // The same index seen through an empty catalogue (a first index before its first batch).
-        #expect(try IndexSearchService(index: index).search(query, in: Catalogue()).get() == [])
+        #expect(try IndexSearchService(index: index).search(query, in: Catalogue()).get() == .found([]))
     }
 
-    @Test("a cancelled search is an error, not an answer; one nobody cancels answers")
+    @Test("a cancelled search is an outcome, not an error; one nobody cancels answers")
     func cancelledSearch() throws {
         let (folders, index, catalogue) = try Self.indexedCorpus()
         defer { try? index.close(); withExtendedLifetime(folders) {} }
@@ -120,9 +120,9 @@ struct SearchServiceTests {
         let cancelled = IndexCancellation()
         cancelled.cancel()
         let stopped = IndexSearchService(index: index).search(query, in: catalogue, cancellation: cancelled)
-        #expect(throws: IndexError.self) { try stopped.get() }
+        #expect(try stopped.get() == .cancelled)
         let live = IndexCancellation()
-        #expect(try IndexSearchService(index: index).search(query, in: catalogue, cancellation: live).get() == [0, 1, 2, 3],
+        #expect(try IndexSearchService(index: index).search(query, in: catalogue, cancellation: live).get() == .found([0, 1, 2, 3]),
                 "a search nobody cancels answers")
         #expect(try index.search(query, in: catalogue) == [0, 1, 2, 3], "the connection's handler was removed")
     }

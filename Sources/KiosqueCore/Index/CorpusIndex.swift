@@ -4,22 +4,27 @@ import GRDB
 /// The analysis index (`$XDG_CACHE_HOME/kiosque/index.sqlite`): each source file's identity, each
 /// article's place, summary and analysis, and the full-text index of the texts.
 ///
-/// Rebuildable: a file that cannot be read or comes from another schema version is set aside and
-/// made again (`notes` says so). All methods may be called from any thread; an update (one
-/// writer) can run on a background thread while another thread reads catalogues and searches.
+/// A cache (`SQLiteFile`'s recovery policy): a file that cannot be read or comes from another
+/// schema version is set aside and made again (`notes` says so); one found damaged while in use
+/// is at the next opening. All methods may be called from any thread; an update (one writer) can
+/// run on a background thread while another thread reads catalogues and searches.
 public final class CorpusIndex: Sendable {
     public let url: URL
-    /// What happened on opening (a broken or outdated file set aside), for the user.
-    public let notes: [String]
+    /// What happened on opening (a damaged or outdated file set aside), for the user.
+    public let notes: [StoreNotice]
     let pool: DatabasePool
 
     /// Opens or creates the index at `url`.
     public init(url: URL) throws(IndexError) {
         self.url = url
-        var notes: [String] = []
-        pool = try IndexDatabase.open(url: url, kind: "index", schemaVersion: IndexSchema.version,
-                                      discardOtherVersions: true, notes: &notes, create: IndexSchema.create)
-        self.notes = notes
+        let notice: StoreNotice?
+        do {
+            (pool, notice) = try SQLiteFile.open(url, kind: .cache, migrator: IndexSchema.migrator,
+                                                 adopt: IndexSchema.isLegacy, connect: DatabasePool.init(path:configuration:))
+        } catch {
+            throw .file(error)
+        }
+        notes = notice.map { [$0] } ?? []
     }
 
     /// The index of the user's cache folder.
@@ -31,7 +36,7 @@ public final class CorpusIndex: Sendable {
     /// the process exits, after any update on another thread has returned: closing a connection
     /// while the process is exiting can crash it. Nothing can be done with the index afterwards.
     public func close() throws(IndexError) {
-        try IndexError.wrap("cannot close the index \(url.path)") { try pool.close() }
+        try checked { try pool.close() }
     }
 
     public static func defaultURL(directories: AppDirectories = AppDirectories()) -> URL {
@@ -53,7 +58,7 @@ public final class CorpusIndex: Sendable {
                        progress: (@Sendable (IndexProgress) -> Void)? = nil) throws(IndexError) -> IndexUpdateReport {
         var updater = IndexUpdater(index: self, files: files, analyser: analyser, batchSize: max(1, batchSize),
                                    cancellation: cancellation, progress: progress)
-        return try IndexError.wrap("cannot update the index \(url.path)") { try updater.run() }
+        return try checked { try updater.run() }
     }
 
     /// `update(files:)` on the files `paths` name.
@@ -67,7 +72,7 @@ public final class CorpusIndex: Sendable {
 
     /// The summaries of the articles of `files` that the index holds, in corpus order.
     public func catalogue(files: CorpusFiles) throws(IndexError) -> Catalogue {
-        try IndexError.wrap("cannot read the index \(url.path)") {
+        try checked {
             try pool.read { db in try CatalogueReader.read(db, files: files) }
         }
     }
@@ -86,13 +91,13 @@ public final class CorpusIndex: Sendable {
     /// The stored analysis `id` (`Catalogue.analysisIDs`) with the article's sectors as the
     /// catalogue has them; nil if it was dropped since the catalogue was read.
     public func analysis(id: Int64, sectorLevels: [SectorLevel], sectorScores: [Double]) throws(IndexError) -> ArticleAnalysis? {
-        let row = try IndexError.wrap("cannot read the index \(url.path)") {
+        let row = try checked {
             try pool.read { db in
                 try Row.fetchOne(db, sql: "SELECT entities, paragraph_sectors FROM analysis WHERE id = ?", arguments: [id])
             }
         }
         guard let row else { return nil }
-        return try IndexError.wrap("the index \(url.path) holds a damaged analysis; delete the file to rebuild it") {
+        return try checked {
             let entities = try AnalysisCoding.entities(row[0] as Data)
             let paragraphs = try AnalysisCoding.paragraphSectors(row[1] as Data)
             return ArticleAnalysis(entities: entities.entities, readable: entities.readable,
@@ -104,7 +109,7 @@ public final class CorpusIndex: Sendable {
     /// it is not the current analyser's, the next update starts from an empty index, so a reader
     /// should not show the stored catalogue (its sectors may follow another taxonomy).
     public func storedFingerprint() throws(IndexError) -> String? {
-        try IndexError.wrap("cannot read the index \(url.path)") {
+        try checked {
             try pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'fingerprint'") }
         }
     }
@@ -115,7 +120,7 @@ public final class CorpusIndex: Sendable {
     public func forEachAnalysis(in catalogue: Catalogue, _ body: (Int, ArticleAnalysis) throws -> Void) throws(IndexError) {
         var positions: [Int64: [Int]] = [:]
         for (position, id) in catalogue.analysisIDs.enumerated() { positions[id, default: []].append(position) }
-        try IndexError.wrap("cannot read the analyses of the index \(url.path)") {
+        try checked {
             try pool.read { db in
                 let rows = try Row.fetchCursor(db, sql: "SELECT id, entities, paragraph_sectors FROM analysis ORDER BY id")
                 while let row = try rows.next() {
@@ -137,27 +142,62 @@ public final class CorpusIndex: Sendable {
     ///
     /// `cancellation` stops the full-text query early (a reader's newer keystroke made this
     /// search useless: a phrase found in most of 100,000 articles takes tens of milliseconds);
-    /// a search stopped so throws.
+    /// a search stopped so is `.cancelled`, not an error.
     public func search(_ query: SearchQuery, in catalogue: Catalogue,
-                       cancellation: IndexCancellation? = nil) throws(IndexError) -> [Int] {
-        if cancellation?.isCancelled == true { throw IndexError("search cancelled") }
+                       cancellation: IndexCancellation) throws(IndexError) -> SearchOutcome {
+        if cancellation.isCancelled { return .cancelled }
+        guard let ids = try matchingAnalyses(query, cancellation: cancellation) else { return .cancelled }
+        return .found(catalogue.positions(ofAnalyses: ids))
+    }
+
+    /// Positions in `catalogue` of the articles matching `query`, in corpus order (a search
+    /// nobody can cancel).
+    public func search(_ query: SearchQuery, in catalogue: Catalogue) throws(IndexError) -> [Int] {
+        catalogue.positions(ofAnalyses: try matchingAnalyses(query, cancellation: nil) ?? [])
+    }
+
+    /// The analysis ids matching `query`, ascending; nil when `cancellation` stopped the query.
+    private func matchingAnalyses(_ query: SearchQuery, cancellation: IndexCancellation?) throws(IndexError) -> [Int64]? {
         let expression = query.ftsExpression
-        let ids = try IndexError.wrap("cannot search the index \(url.path)") {
-            try pool.read { db in
+        do {
+            return try pool.read { db in
                 try StatementInterruption.run(db, cancellation: cancellation) {
                     try Int64.fetchAll(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid",
                                        arguments: [expression])
                 }
             }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT && cancellation?.isCancelled == true {
+            return nil
+        } catch {
+            throw damageChecked(IndexError.from(error, path: url.path))
         }
-        return catalogue.positions(ofAnalyses: ids)
     }
 
     /// Full-text rows left behind by dropped analyses (they never match: see `IndexSchema`).
     public func deadSearchRows() throws(IndexError) -> Int {
-        try IndexError.wrap("cannot read the index \(url.path)") {
+        try checked {
             try pool.read { db in try Self.meta(db, "dead_search_rows") }
         }
+    }
+
+    /// Runs `body`, turning its error into an `IndexError`; damage found (SQLite's corruption
+    /// errors, an analysis that cannot be decoded) marks the file, so that the next opening sets
+    /// it aside and makes it again instead of failing at every run.
+    private func checked<T>(_ body: () throws -> T) throws(IndexError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw damageChecked(IndexError.from(error, path: url.path))
+        }
+    }
+
+    private func damageChecked(_ error: IndexError) -> IndexError {
+        switch error {
+        case .file(.damaged(_, let problem)): SQLiteFile.markDamaged(url, problem: problem)
+        case .damagedAnalysis: SQLiteFile.markDamaged(url, problem: .damaged("an analysis cannot be decoded"))
+        default: break
+        }
+        return error
     }
 
     static func meta(_ db: Database, _ key: String) throws -> Int {

@@ -26,7 +26,7 @@ public struct IndexAnalyser: Sendable {
     /// `sectors.tsv`, or the bundled one: `SectorTaxonomy.configured`).
     public static func bundled(environment: [String: String] = ProcessInfo.processInfo.environment) throws(IndexError) -> IndexAnalyser {
         guard let resources = ResourceLocator.resourcesDirectory else {
-            throw IndexError("cannot find the program's data folder (Resources/); set KIOSQUE_RESOURCES")
+            throw .resourcesNotFound
         }
         var files: [URL] = []
         for folder in ["fr", "ner"] {

@@ -13,8 +13,27 @@ import GRDB
 /// - `search_text`: FTS5, contentless (the text stays in the source files), rowid = analysis id,
 ///   columns title and body holding `SearchDocument`'s folded words, with prefix indexes for
 ///   two and three letters (the prefixes search-as-you-type asks for; version 2).
+///
+/// Opened through `SQLiteFile` as a cache: one GRDB migration per schema; a file made before
+/// migrations were recorded (`user_version` 2 and these tables) is adopted as it is.
 enum IndexSchema {
     static let version = 2
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v2-index") { db in
+            if try isLegacy(db) { return }
+            try create(db)
+            try db.execute(sql: "PRAGMA user_version = \(version)")
+        }
+        return migrator
+    }
+
+    /// An index of schema version 2 made before its migrations were recorded in the file.
+    static func isLegacy(_ db: Database) throws -> Bool {
+        try Int.fetchOne(db, sql: "PRAGMA user_version") == version
+            && SQLiteFile.tableNames(db).isSuperset(of: ["meta", "source", "analysis", "article", "search_text"])
+    }
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """

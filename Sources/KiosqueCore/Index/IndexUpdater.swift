@@ -195,9 +195,12 @@ struct IndexUpdater {
                 INSERT INTO analysis(hash, entities, sectors, paragraph_sectors) VALUES (?, ?, ?, ?)
                 """)
             let insertText = try db.cachedStatement(sql: "INSERT INTO search_text(rowid, title, body) VALUES (?, ?, ?)")
+            // Ids, titles, sources and urls may hold a NUL: bound whole (`WholeText`); the
+            // catalogue reads them with their lengths.
+            let text = WholeText.placeholder
             let insertArticle = try db.cachedStatement(sql: """
                 INSERT OR REPLACE INTO article(source_id, ordinal, line, byte_start, byte_end, article_id, title, date,
-                    publication, url, sectors, analysis_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    publication, url, sectors, analysis_id) VALUES (?, ?, ?, ?, ?, \(text), \(text), ?, \(text), \(text), ?, ?)
                 """)
             var issues: [Int: String] = [:]
             var touched: [Int] = []
@@ -225,8 +228,9 @@ struct IndexUpdater {
                     let work = works[item.work]
                     try insertArticle.execute(arguments: [
                         work.sourceID, work.count, item.line, item.bytes.lowerBound, item.bytes.upperBound,
-                        article.id.rawValue, article.title, Catalogue.pack(article.date).map { Int64($0) },
-                        article.source, article.url, sectors, id])
+                        WholeText.argument(article.id.rawValue), WholeText.argument(article.title),
+                        Catalogue.pack(article.date).map { Int64($0) },
+                        WholeText.argument(article.source), WholeText.argument(article.url), sectors, id])
                     works[item.work].count += 1
                 }
             }

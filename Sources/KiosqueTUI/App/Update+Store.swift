@@ -46,6 +46,8 @@ extension App {
             switch notice {
             case .movedAside(let file, let movedTo, _):
                 state.statusMessage = state.strings.format(.storeMovedAside, ["file": file, "movedTo": movedTo])
+            case .rebuilt:
+                state.statusMessage = notice.description
             case .keptInMemory(let count, let error):
                 state.storeWarning = state.strings.format(.storeKeptInMemory, ["count": String(count), "reason": error.description])
             case .pendingWritten(let count):

@@ -78,13 +78,18 @@ public final class SearchWorker: @unchecked Sendable {
                 return request
             }
             guard let request = next else { return }
-            let result = service.search(request.query, in: request.catalogue, cancellation: cancellation)
-                .mapError { SearchFailure(reason: String(describing: $0)) }
+            let result: Result<[Int], SearchFailure>?
+            switch service.search(request.query, in: request.catalogue, cancellation: cancellation) {
+            case .success(.found(let positions)): result = .success(positions)
+            case .success(.cancelled): result = nil
+            case .failure(let error): result = .failure(SearchFailure(reason: String(describing: error)))
+            }
             lock.withLock {
                 ran += 1
                 current = nil
-                // A cancelled search's answer is stale: a newer request is waiting.
-                if !cancellation.isCancelled {
+                // A cancelled search's answer is stale (even one that finished first): a newer
+                // request is waiting.
+                if let result, !cancellation.isCancelled {
                     inbox.append(.searchFinished(SearchAnswer(id: request.id, catalogueSerial: request.catalogueSerial,
                                                               result: result)))
                 }

@@ -53,7 +53,7 @@ public struct ReaderCorpus {
                                     problems: problems)
             }
         }
-        problems += index.notes.map(CorpusProblem.note)
+        problems += index.notes.map { CorpusProblem.note($0.description) }
         var catalogue = empty
         do {
             if try index.storedFingerprint() == analyser.fingerprint { catalogue = try index.catalogue(files: files) }

@@ -66,9 +66,9 @@ public final class StoreEffects: EffectRunner {
     private func historySnapshot() -> SearchHistorySnapshot {
         guard let history else { return SearchHistorySnapshot(failure: historyFailure) }
         do {
-            return SearchHistorySnapshot(queries: try history.recent(), notes: history.notes)
+            return SearchHistorySnapshot(queries: try history.recent(), notes: history.notes.map(\.description))
         } catch {
-            return SearchHistorySnapshot(failure: error.description, notes: history.notes)
+            return SearchHistorySnapshot(failure: error.description, notes: history.notes.map(\.description))
         }
     }
 

@@ -10,9 +10,10 @@ public struct IndexSearchService: SearchService {
         self.index = index
     }
 
-    public func search(_ query: SearchQuery, in catalogue: Catalogue, cancellation: IndexCancellation?) -> Result<[Int], any Error> {
+    public func search(_ query: SearchQuery, in catalogue: Catalogue, cancellation: IndexCancellation?) -> Result<SearchOutcome, any Error> {
         do {
-            return .success(try index.search(query, in: catalogue, cancellation: cancellation))
+            if let cancellation { return .success(try index.search(query, in: catalogue, cancellation: cancellation)) }
+            return .success(.found(try index.search(query, in: catalogue)))
         } catch {
             return .failure(error)
         }

@@ -8,13 +8,14 @@ import KiosqueCore
 public protocol SearchService: Sendable {
     /// Positions in `catalogue` of the matching articles, ascending: corpus order. May take
     /// long; called on a background queue. `cancellation` says the answer is no longer wanted (a
-    /// newer search superseded it): the service may stop early, with any result.
-    func search(_ query: SearchQuery, in catalogue: Catalogue, cancellation: IndexCancellation?) -> Result<[Int], any Error>
+    /// newer search superseded it): the service may stop early and answer `.cancelled` (not a
+    /// failure), or answer anyway.
+    func search(_ query: SearchQuery, in catalogue: Catalogue, cancellation: IndexCancellation?) -> Result<SearchOutcome, any Error>
 }
 
 extension SearchService {
     /// A search nothing will cancel.
-    public func search(_ query: SearchQuery, in catalogue: Catalogue) -> Result<[Int], any Error> {
+    public func search(_ query: SearchQuery, in catalogue: Catalogue) -> Result<SearchOutcome, any Error> {
         search(query, in: catalogue, cancellation: nil)
     }
 }

@@ -32,7 +32,7 @@ struct IndexedCorpus {
         if let progress { report = { progress.show($0) } }
         do {
             let index = try CorpusIndex()
-            for note in index.notes { Diagnostics.warning(note) }
+            for note in index.notes { Diagnostics.warning(note.description) }
             let files = CorpusFiles(paths: paths)
             let update = try index.update(files: files, analyser: try IndexAnalyser.bundled(), progress: report)
             progress?.finish()

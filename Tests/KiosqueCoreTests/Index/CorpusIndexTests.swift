@@ -27,6 +27,33 @@ import Testing
 
     var corpus: String { folder.url.appendingPathComponent("corpus").path }
 
+    @Test("a cancelled search is the outcome .cancelled, not an error; a live one finds")
+    func cancelledSearch() throws {
+        defer { try? index.close() }
+        _ = try write("a.jsonl", IndexFixtures.lines(4))
+        try index.update(paths: [corpus], analyser: analyser)
+        let catalogue = try index.catalogue(paths: [corpus])
+        let query = try SearchQuery("electricite")
+        let cancelled = IndexCancellation()
+        cancelled.cancel()
+        #expect(try index.search(query, in: catalogue, cancellation: cancelled) == .cancelled)
+        #expect(try index.search(query, in: catalogue, cancellation: IndexCancellation()) == .found([0, 1, 2, 3]))
+        #expect(try index.search(query, in: catalogue) == [0, 1, 2, 3])
+    }
+
+    @Test("a NUL character in an id or a title is stored whole in the index (issue 12, item 8)")
+    func nulCharacters() throws {
+        defer { try? index.close() }
+        _ = try write("a.jsonl", [IndexFixtures.line("a\u{0}1", "Un texte sur le gaz.", title: "Avant\u{0}après")])
+        let loaded = Library.load(paths: [corpus]).articles
+        try #require(loaded.count == 1)
+        try index.update(paths: [corpus], analyser: analyser)
+        let catalogue = try index.catalogue(paths: [corpus])
+        #expect(catalogue.titles == loaded.map(\.title))
+        #expect(catalogue.ids == loaded.map(\.id))
+        #expect(loaded.first?.title.unicodeScalars.contains("\u{0}") == true, "the parser keeps the NUL")
+    }
+
     @Test("first update analyses every article; the catalogue matches Library.load in order and fields")
     func firstUpdate() throws {
         defer { try? index.close() }

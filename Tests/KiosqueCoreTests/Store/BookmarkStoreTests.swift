@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import KiosqueCore
 
@@ -131,7 +132,7 @@ import Testing
             Issue.record("expected a moved-aside notice, got \(notices)"); return
         }
         #expect(file.hasSuffix("kiosque/bookmarks.sqlite"))
-        #expect(reason == "not a SQLite database")
+        #expect(reason == .notADatabase)
         let name = URL(fileURLWithPath: movedTo).lastPathComponent
         #expect(name.hasPrefix("bookmarks.corrupt-") && name.hasSuffix(".sqlite"), "\(name)")
         #expect(FileManager.default.contents(atPath: movedTo) == garbage)
@@ -162,6 +163,41 @@ import Testing
         #expect(kept.count >= bytes.count && kept[4096..<12_288].allSatisfy { $0 == 0xA5 })
         #expect(try reopened.fetchBookmarks().isEmpty)
         #expect(reopened.add(F.made(quote: "neuf")) == .saved)
+    }
+
+    @Test("bookmarks of a newer kiosque are user data: refused, the file untouched, changes kept in memory")
+    func newerBookmarks() throws {
+        let folder = try TemporaryFolder()
+        let old = F.made(quote: "ancien", created: 1000)
+        store(in: folder).add(old)
+        let url = folder.url.appendingPathComponent("kiosque/bookmarks.sqlite")
+        let newer = try DatabaseQueue(path: url.path)
+        try newer.write { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v9-future')") }
+        try newer.close()
+        let before = try Data(contentsOf: url)
+        let store = store(in: folder)
+        #expect(store.openError == .otherVersion(path: url.path))
+        #expect(store.openError?.description.contains("newer version") == true)
+        #expect(store.takeNotices().isEmpty, "nothing moved aside")
+        #expect(store.add(F.made(quote: "neuf")) == .keptInMemory(.otherVersion(path: url.path)))
+        #expect(try Data(contentsOf: url) == before)
+        let names = try FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path)
+        #expect(!names.contains { $0.contains(".corrupt-") || $0.contains(".other-") }, "\(names)")
+    }
+
+    @Test("a NUL character in a quote, a note or a title is stored whole, not cut (issue 12, item 8)")
+    func nulCharacters() throws {
+        let folder = try TemporaryFolder()
+        var bookmark = F.made(quote: "la d\u{0}éfense.", note: "avant\u{0}après", title: "Titre\u{0}caché")
+        bookmark.quote.prefix = "\u{0}début "
+        bookmark.article.location = "/corpus/a\u{0}b.txt"
+        #expect(store(in: folder).add(bookmark) == .saved)
+        let stored = try #require(try store(in: folder).fetchBookmarks().first)
+        #expect(stored == bookmark)
+        #expect(stored.note.unicodeScalars.count == 11 && stored.quote.exact == "la d\u{0}éfense.")
+        let other = store(in: folder)
+        try other.updateNote(of: bookmark.id, to: "x\u{0}y", at: Date(timeIntervalSince1970: 1_709_300_000))
+        #expect(try store(in: folder).fetchBookmarks().first?.note == "x\u{0}y")
     }
 
     @Test("moving aside twice in the same second keeps both files")

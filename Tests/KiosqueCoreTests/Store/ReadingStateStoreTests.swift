@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import KiosqueCore
 
@@ -46,6 +47,23 @@ import Testing
         #expect(FileManager.default.contents(atPath: movedTo) == Data(repeating: 0x42, count: 5000))
         try store.setLastOpened(seed)
         #expect(try store.lastOpened() == seed)
+    }
+
+    @Test("a reading state of a newer kiosque is state: moved aside (kept) and a new one started")
+    func newerState() throws {
+        let folder = try TemporaryFolder()
+        try ReadingStateStore(url: url(folder)).setLastOpened(seed)
+        let newer = try DatabaseQueue(path: url(folder).path)
+        try newer.write { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v2-reading')") }
+        try newer.close()
+        let store = try ReadingStateStore(url: url(folder))
+        let notices = store.takeNotices()
+        guard case .movedAside(_, let movedTo, .otherVersion)? = notices.first else { Issue.record("no notice: \(notices)"); return }
+        #expect(URL(fileURLWithPath: movedTo).lastPathComponent.hasPrefix("reading.other-"))
+        #expect(try store.lastOpened() == nil)
+        let kept = try DatabaseQueue(path: movedTo)
+        #expect(try kept.read { db in try String.fetchOne(db, sql: "SELECT article_id FROM last_opened") } == seed.id.rawValue)
+        try kept.close()
     }
 
     @Test("a read-only database: writes throw a clear error")

@@ -9,17 +9,39 @@ enum BookmarkRow {
         entities, created_ms, updated_ms, deleted_ms
         """
 
+    /// The columns holding text that comes from the user or an article, which may hold a NUL
+    /// (`WholeText`).
+    static let wholeTextColumns: Set<String> = [
+        "article_id", "article_location", "article_title", "article_source", "article_url",
+        "quote_exact", "quote_prefix", "quote_suffix", "note",
+    ]
+
+    private static var names: [String] {
+        columns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+    }
+
+    /// The select list: whole-text columns read as bytes.
+    static var selection: String {
+        names.map { wholeTextColumns.contains($0) ? WholeText.column($0) : $0 }.joined(separator: ", ")
+    }
+
+    /// The values list of an insert: whole-text columns bound through `WholeText.placeholder`.
+    private static var placeholders: String {
+        names.map { wholeTextColumns.contains($0) ? WholeText.placeholder : "?" }.joined(separator: ", ")
+    }
+
     /// Inserts the bookmark, replacing a row with the same id.
     static func save(_ b: Bookmark, _ db: Database) throws {
         let arguments: StatementArguments = [
-            b.id.rawValue, b.article.id.rawValue, b.article.location, b.article.textHash?.rawValue ?? "",
-            b.article.title, b.article.date?.iso8601, b.article.source, b.article.url,
-            b.range.start, b.range.end, b.quote.exact, b.quote.prefix, b.quote.suffix, b.note,
+            b.id.rawValue, WholeText.argument(b.article.id.rawValue), WholeText.argument(b.article.location),
+            b.article.textHash?.rawValue ?? "", WholeText.argument(b.article.title), b.article.date?.iso8601,
+            WholeText.argument(b.article.source), WholeText.argument(b.article.url),
+            b.range.start, b.range.end, WholeText.argument(b.quote.exact), WholeText.argument(b.quote.prefix),
+            WholeText.argument(b.quote.suffix), WholeText.argument(b.note),
             json(b.sectors), json(b.entities), b.created.millisecondsSince1970,
             b.updated.millisecondsSince1970, b.deleted?.millisecondsSince1970,
         ]
-        try db.execute(sql: "INSERT OR REPLACE INTO bookmark (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       arguments: arguments)
+        try db.execute(sql: "INSERT OR REPLACE INTO bookmark (\(columns)) VALUES (\(placeholders))", arguments: arguments)
     }
 
     static func fetchAll(_ db: Database, article: ArticleID? = nil, includeDeleted: Bool) throws -> [Bookmark] {
@@ -27,16 +49,16 @@ enum BookmarkRow {
         var arguments: StatementArguments = []
         if !includeDeleted { conditions.append("deleted_ms IS NULL") }
         if let article {
-            conditions.append("article_id = ?")
-            arguments += [article.rawValue]
+            conditions.append("article_id = \(WholeText.placeholder)")
+            arguments += [WholeText.argument(article.rawValue)]
         }
         let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        return try Row.fetchAll(db, sql: "SELECT \(columns) FROM bookmark\(filter) ORDER BY created_ms, id",
+        return try Row.fetchAll(db, sql: "SELECT \(selection) FROM bookmark\(filter) ORDER BY created_ms, id",
                                 arguments: arguments).compactMap(bookmark)
     }
 
     static func fetchOne(_ db: Database, id: BookmarkID) throws -> Bookmark? {
-        try Row.fetchOne(db, sql: "SELECT \(columns) FROM bookmark WHERE id = ?", arguments: [id.rawValue]).flatMap(bookmark)
+        try Row.fetchOne(db, sql: "SELECT \(selection) FROM bookmark WHERE id = ?", arguments: [id.rawValue]).flatMap(bookmark)
     }
 
     /// The bookmark of a row, or nil for a row whose id is not a UUID (a hand-edited database).

@@ -209,8 +209,8 @@ public final class BookmarkStore: @unchecked Sendable {
         case .save(let bookmark):
             try BookmarkRow.save(bookmark, db)
         case .note(let id, let note, let date):
-            try db.execute(sql: "UPDATE bookmark SET note = ?, updated_ms = ? WHERE id = ?",
-                           arguments: [note, date.millisecondsSince1970, id.rawValue])
+            try db.execute(sql: "UPDATE bookmark SET note = \(WholeText.placeholder), updated_ms = ? WHERE id = ?",
+                           arguments: [WholeText.argument(note), date.millisecondsSince1970, id.rawValue])
         case .delete(let id, let date):
             try db.execute(sql: "UPDATE bookmark SET deleted_ms = ? WHERE id = ?",
                            arguments: [date.millisecondsSince1970, id.rawValue])
@@ -223,7 +223,8 @@ public final class BookmarkStore: @unchecked Sendable {
     private func connectLocked() throws(StoreError) -> DatabaseQueue {
         if let pool { return pool }
         do {
-            let (opened, notice) = try SQLiteFile.open(url, migrator: BookmarkSchema.migrator, options: options)
+            let (opened, notice) = try SQLiteFile.open(url, kind: .data, migrator: BookmarkSchema.migrator, options: options,
+                                                     connect: DatabaseQueue.init(path:configuration:))
             if let notice { notices.append(notice) }
             pool = opened
             return opened
@@ -238,8 +239,9 @@ public final class BookmarkStore: @unchecked Sendable {
     private func dropConnectionIfDamaged(_ error: any Error) {
         guard StoreError.isCorruption(error) else { return }
         pool = nil
-        if let movedTo = try? SQLiteFile.moveAside(url, now: Date()) {
-            notices.append(.movedAside(file: url.path, movedTo: movedTo.path, reason: "damaged while in use"))
+        let problem = FileProblem.damaged("found while in use")
+        if let movedTo = try? SQLiteFile.moveAside(url, problem: problem, now: Date()) {
+            notices.append(.movedAside(file: url.path, movedTo: movedTo.path, problem: problem))
         }
     }
 

@@ -21,7 +21,8 @@ public final class ReadingStateStore: @unchecked Sendable {
 
     public init(url: URL, options: StoreOptions = StoreOptions()) throws(StoreError) {
         self.url = url
-        let (pool, notice) = try SQLiteFile.open(url, migrator: ReadingSchema.migrator, options: options)
+        let (pool, notice) = try SQLiteFile.open(url, kind: .state, migrator: ReadingSchema.migrator, options: options,
+                                               connect: DatabaseQueue.init(path:configuration:))
         self.pool = pool
         if let notice { notices.append(notice) }
     }
