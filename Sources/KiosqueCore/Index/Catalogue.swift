@@ -28,6 +28,11 @@ public struct Catalogue: Sendable {
     private var fileStarts: [Int32] = []
     /// Index into `files` by walked path (filled by `finish`).
     private var fileNumbers: [String: Int32] = [:]
+    /// The source id (file name or JSONL `id`) of the few articles whose id had to be qualified
+    /// to be unique (`CorpusIDs`), by position.
+    private var sourceIDs: [Int32: ArticleID] = [:]
+    /// Ids found twice in one JSONL file (each later one got a qualified id): warnings for the user.
+    public private(set) var duplicateIDs: [CorpusIDs.Duplicate] = []
 
     /// Sectors per article (the taxonomy's size when the index was built).
     public private(set) var sectorCount = 0
@@ -83,6 +88,20 @@ public struct Catalogue: Sendable {
         return scores[position * sectorCount + sector]
     }
 
+    /// What the article's source calls it (its file name without extension, or its JSONL `id`):
+    /// its id unless that had to be qualified to be unique in the corpus.
+    public func sourceID(at position: Int) -> ArticleID { sourceIDs[Int32(position)] ?? ids[position] }
+
+    /// The position of the article whose id is `id` (ids are unique in a catalogue).
+    public func position(of id: ArticleID) -> Int? { ids.firstIndex(of: id) }
+
+    /// The positions of the articles `id` may mean: the one with that id, else those whose
+    /// source id it is (a name typed as in the file, `x` for `a/x` and `b/x`), in corpus order.
+    public func positions(named id: ArticleID) -> [Int] {
+        if let exact = position(of: id) { return [exact] }
+        return sourceIDs.filter { $0.value == id }.map { Int($0.key) }.sorted()
+    }
+
     /// The position of the article read from `path` (as walked) at JSONL `line` (0 for a text
     /// file), nil when the catalogue has none: a binary search among that file's articles.
     public func position(path: String, line: Int) -> Int? {
@@ -103,7 +122,10 @@ public struct Catalogue: Sendable {
             candidates.insert((String(location[..<colon]), line), at: 0)
         }
         for (path, line) in candidates {
-            if let position = position(path: path, line: line), ids[position] == id { return position }
+            if let position = position(path: path, line: line),
+               ids[position] == id || CorpusIDs.isQualification(id.rawValue, of: sourceID(at: position).rawValue) {
+                return position
+            }
         }
         return nil
     }
@@ -227,6 +249,35 @@ public struct Catalogue: Sendable {
         }
         fileNumbers = [:]
         for (number, file) in files.enumerated() where fileNumbers[file.path] == nil { fileNumbers[file.path] = Int32(number) }
+        makeIDsUnique()
+    }
+
+    /// Gives the articles sharing a source id their unique ids (`CorpusIDs`); a set pass finds
+    /// that there are none in the usual corpus.
+    private mutating func makeIDsUnique() {
+        for (position, source) in sourceIDs { ids[Int(position)] = source }
+        sourceIDs = [:]
+        duplicateIDs = []
+        var seen = Set<ArticleID>(minimumCapacity: count)
+        var shared = Set<ArticleID>()
+        for id in ids where !seen.insert(id).inserted { shared.insert(id) }
+        guard !shared.isEmpty else { return }
+        let positions = ids.indices.filter { shared.contains(ids[$0]) }
+        let sources = positions.map { position in
+            let file = files[Int(fileIndexes[position])]
+            return CorpusIDs.Source(id: ids[position].rawValue, path: file.absolutePath, kind: file.kind,
+                                    line: Int(lines[position]), location: location(at: position))
+        }
+        // Other ids too, so that no qualified id takes one.
+        var others = seen
+        others.subtract(shared)
+        let (assigned, duplicates) = CorpusIDs.assign(sources, taken: Set(others.map(\.rawValue)))
+        for (k, id) in assigned {
+            let position = positions[k]
+            sourceIDs[Int32(position)] = ids[position]
+            ids[position] = ArticleID(id)
+        }
+        duplicateIDs = duplicates
     }
 
     /// A catalogue of given summaries, in order (readers without an index, tests); `analysisIDs`
