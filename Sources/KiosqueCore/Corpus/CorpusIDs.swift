@@ -47,6 +47,21 @@ public enum CorpusIDs {
         }
     }
 
+    /// For a whole corpus of `count` articles in corpus order, `id(k)` the source id of each: the
+    /// new id of each article whose source id is shared (by position), found with one set pass
+    /// (nothing more in the usual corpus), and the duplicate JSONL ids met. `source(k)` is only
+    /// asked of the articles sharing an id.
+    public static func unique(count: Int, id: (Int) -> String, source: (Int) -> Source)
+        -> (ids: [Int: String], duplicates: [Duplicate]) {
+        var seen = Set<String>(minimumCapacity: count)
+        var shared = Set<String>()
+        for k in 0..<count where !seen.insert(id(k)).inserted { shared.insert(id(k)) }
+        guard !shared.isEmpty else { return ([:], []) }
+        let members = (0..<count).filter { shared.contains(id($0)) }
+        let (assigned, duplicates) = assign(members.map(source), taken: seen.subtracting(shared))
+        return (Dictionary(uniqueKeysWithValues: assigned.map { (members[$0.key], $0.value) }), duplicates)
+    }
+
     /// The unique id of each article of `sources` whose source id is shared (by index into
     /// `sources`; the first of a group may keep its source id), and the duplicate JSONL ids met.
     /// `taken`: ids of other articles of the corpus, which no qualified id may take.

@@ -252,28 +252,17 @@ public struct Catalogue: Sendable {
         makeIDsUnique()
     }
 
-    /// Gives the articles sharing a source id their unique ids (`CorpusIDs`); a set pass finds
-    /// that there are none in the usual corpus.
+    /// Gives the articles sharing a source id their unique ids (`CorpusIDs.unique`).
     private mutating func makeIDsUnique() {
         for (position, source) in sourceIDs { ids[Int(position)] = source }
         sourceIDs = [:]
         duplicateIDs = []
-        var seen = Set<ArticleID>(minimumCapacity: count)
-        var shared = Set<ArticleID>()
-        for id in ids where !seen.insert(id).inserted { shared.insert(id) }
-        guard !shared.isEmpty else { return }
-        let positions = ids.indices.filter { shared.contains(ids[$0]) }
-        let sources = positions.map { position in
+        let (assigned, duplicates) = CorpusIDs.unique(count: count, id: { ids[$0].rawValue }, source: { position in
             let file = files[Int(fileIndexes[position])]
             return CorpusIDs.Source(id: ids[position].rawValue, path: file.absolutePath, kind: file.kind,
                                     line: Int(lines[position]), location: location(at: position))
-        }
-        // Other ids too, so that no qualified id takes one.
-        var others = seen
-        others.subtract(shared)
-        let (assigned, duplicates) = CorpusIDs.assign(sources, taken: Set(others.map(\.rawValue)))
-        for (k, id) in assigned {
-            let position = positions[k]
+        })
+        for (position, id) in assigned {
             sourceIDs[Int32(position)] = ids[position]
             ids[position] = ArticleID(id)
         }

@@ -47,12 +47,8 @@ public enum Library {
             }
         }
         // The same unique ids as the index's catalogue (`Catalogue.makeIDsUnique`).
-        var seen = Set<String>(), shared = Set<String>()
-        for source in sources where !seen.insert(source.id).inserted { shared.insert(source.id) }
-        guard !shared.isEmpty else { return }
-        let members = sources.indices.filter { shared.contains(sources[$0].id) }
-        let (assigned, duplicates) = CorpusIDs.assign(members.map { sources[$0] }, taken: seen.subtracting(shared))
-        for (k, id) in assigned { result.articles[first + members[k]].id = ArticleID(id) }
+        let (assigned, duplicates) = CorpusIDs.unique(count: sources.count, id: { sources[$0].id }, source: { sources[$0] })
+        for (k, id) in assigned { result.articles[first + k].id = ArticleID(id) }
         result.duplicateIDs += duplicates
     }
 }
