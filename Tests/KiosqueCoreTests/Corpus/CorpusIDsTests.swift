@@ -113,6 +113,13 @@ import Testing
         let placed = AnchoredBookmark.place([bookmark], in: Library.load(paths: [folder.path]).articles)
         #expect(placed.first?.anchor?.range == TextRange(15, 31))
         #expect(placed.first?.anchor?.isDetached == false)
+        // Through the corpus (`kiosque bookmarks list PATH`): the same, reading that article alone.
+        let reads = try CountingSource()
+        let counted = try CorpusFixtures.open([folder.path], store: .temporary, source: reads)
+        defer { counted.close() }
+        let found = counted.place([bookmark])
+        #expect(found.placed.first?.anchor?.range == TextRange(15, 31) && found.issues.isEmpty)
+        #expect(reads.places.map(\.path) == [first])
         // And back: a bookmark made on a/x is found when b/ goes.
         try FileManager.default.removeItem(at: folder.url.appendingPathComponent("b"))
         let again = try CorpusFixtures.open([folder.path], store: .temporary)
