@@ -34,6 +34,12 @@ public struct Catalogue: Sendable {
     /// Ids found twice in one JSONL file (each later one got a qualified id): warnings for the user.
     public private(set) var duplicateIDs: [CorpusIDs.Duplicate] = []
 
+    /// What the reader names in its status line: `issues`, then each duplicate JSONL id (read,
+    /// but worth a word: the later line has another id than its file says).
+    public var problems: [LoadIssue] {
+        issues + duplicateIDs.map { LoadIssue(location: $0.location, reason: $0.reason) }
+    }
+
     /// Sectors per article (the taxonomy's size when the index was built).
     public private(set) var sectorCount = 0
     /// Lines of the sources that could not be read, and paths that could not be walked.
