@@ -1,3 +1,4 @@
+import Foundation
 import KiosqueCore
 import Testing
 @testable import KiosqueTUI
@@ -19,5 +20,23 @@ import Testing
         let state = AppState(catalogue: catalogue, size: Size(width: 120, height: 40), display: DisplayOptions())
         #expect(state.issues.map(\.location) == ["/corpus/feed.jsonl:3"])
         #expect(state.issues.first?.reason.contains("duplicate id \"d\" (first at /corpus/feed.jsonl:1)") == true)
+    }
+}
+
+/// Page debris names nobody in the reader (issue 11): the seed's unrelated headline about Karim
+/// Benzema, which the recogniser does find, is not in the entity view.
+@Suite struct DebrisEntityViewTests {
+    @Test("the entity view of the Mali–Russia seed lists Sergueï Lavrov, not Karim Benzema")
+    func seedEntityPanel() throws {
+        let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("seeds/000_214017a4d4061c86.txt").path
+        let article = try #require(Library.load(paths: [seed]).articles.first)
+        let entities = try EntityRecognizer.bundled().entities(in: article.text)
+        #expect(entities.contains { $0.canonical.contains("Benzema") }, "the test looks at a real name")
+        var state = Fixtures.state([article], width: 160, height: 80, entities: [0: entities])
+        state.press("Enter", "E")
+        let screen = state.screen.text
+        #expect(screen.contains("Sergueï Lavrov"))
+        #expect(!screen.contains("Benzema"), "\(screen)")
     }
 }
