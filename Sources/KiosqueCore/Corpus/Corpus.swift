@@ -83,8 +83,9 @@ public final class Corpus {
         case .file(let file):
             url = file
         case .temporary:
+            removeAbandonedFolders()
             let made = FileManager.default.temporaryDirectory
-                .appendingPathComponent("kiosque-corpus-\(getpid())-\(UUID().uuidString.prefix(8))")
+                .appendingPathComponent("\(temporaryPrefix)\(getpid())-\(UUID().uuidString.prefix(8))")
             do { try FileManager.default.createDirectory(at: made, withIntermediateDirectories: true) } catch {
                 throw IndexError("cannot make a temporary folder \(made.path): \(error.localizedDescription)")
             }
@@ -101,6 +102,21 @@ public final class Corpus {
         } catch {
             if let folder { try? FileManager.default.removeItem(at: folder) }
             throw error
+        }
+    }
+
+    static let temporaryPrefix = "kiosque-corpus-"
+
+    /// Removes the throw-away indexes of processes that ended without `close` (killed): their
+    /// folder names carry their process id.
+    static func removeAbandonedFolders() {
+        let folder = FileManager.default.temporaryDirectory
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix(temporaryPrefix) {
+            let rest = name.dropFirst(temporaryPrefix.count)
+            guard let pid = rest.split(separator: "-").first.flatMap({ pid_t($0) }), pid != getpid(),
+                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }
 

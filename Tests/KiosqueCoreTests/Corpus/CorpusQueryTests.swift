@@ -71,6 +71,19 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.path))
     }
 
+    @Test("a throw-away index left by a process that was killed is removed by the next one; a live process's is kept")
+    func abandonedFoldersGo() throws {
+        let temporary = FileManager.default.temporaryDirectory
+        // Process ids above the kernel's limit (4,194,304) are never alive.
+        let dead = temporary.appendingPathComponent("\(Corpus.temporaryPrefix)9999999-test")
+        let alive = temporary.appendingPathComponent("\(Corpus.temporaryPrefix)\(getppid())-test")
+        for folder in [dead, alive] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        defer { try? FileManager.default.removeItem(at: alive) }
+        Corpus.removeAbandonedFolders()
+        #expect(!FileManager.default.fileExists(atPath: dead.path))
+        #expect(FileManager.default.fileExists(atPath: alive.path))
+    }
+
     @Test("one article by id, with the index warm, reads that article alone (3,000 in the file) and analyses nothing")
     func oneArticleAlone() throws {
         let folder = try TemporaryFolder()
