@@ -5,8 +5,8 @@ import KiosqueTUI
 
 /// `kiosque-bench search PATH --cache DIR`: search latency over an index, beside `grep -ci` over
 /// the same file for the same words, in the same run. `--memory`: the search without the index
-/// instead (`MemorySearch`, what `kiosque search --no-index` does: making the articles' search
-/// words, each query, each prefix typed). The search as the reader sees it (a key in the prompt
+/// instead (`MemorySearch`, a scan of every article's search words in memory, the reference the
+/// tests check the index against: making the words, each query, each prefix typed). The search as the reader sees it (a key in the prompt
 /// to the frame showing the answer) is `kiosque-bench reader --search`.
 struct SearchBench: ParsableCommand {
     static let configuration = CommandConfiguration(

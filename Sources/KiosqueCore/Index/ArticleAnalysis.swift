@@ -43,7 +43,7 @@ public struct ArticleAnalysis: Hashable, Sendable {
     }
 
     /// True when `offset` is in the title block or a shown paragraph.
-    static func isReadable(_ article: Article, at offset: Int) -> Bool {
+    public static func isReadable(_ article: Article, at offset: Int) -> Bool {
         var low = 0, high = article.paragraphs.count - 1
         while low <= high {
             let mid = (low + high) / 2

@@ -14,8 +14,9 @@ public struct ArticleLoader: Sendable {
         ArticleLoader(data: try FrenchData.shared.get())
     }
 
-    /// The article at `place`; `expected` (the indexed id) guards against a file changed since it
-    /// was indexed, which would put another line at the same bytes.
+    /// The article at `place`; `expected` (the catalogue's id) guards against a file changed since
+    /// it was indexed, which would put another line at the same bytes, and becomes the article's
+    /// id (it may be its source id qualified to be unique in the corpus: `CorpusIDs`).
     public func article(at place: ArticlePlace, expected: ArticleID? = nil) -> Result<Article, LoadIssue> {
         let loaded: Result<Article, LoadIssue>
         switch place.kind {
@@ -24,11 +25,13 @@ public struct ArticleLoader: Sendable {
         case .jsonLines:
             loaded = readLine(place).flatMap { JSONLReader(parser: parser).article(line: $0, location: place.location) }
         }
-        if case .success(let article) = loaded, let expected, article.id != expected {
+        guard case .success(var article) = loaded, let expected else { return loaded }
+        guard CorpusIDs.isQualification(expected.rawValue, of: article.id.rawValue) else {
             return .failure(LoadIssue(location: place.location,
                                       reason: "the file changed since it was indexed (found \(article.id), expected \(expected)); open it again"))
         }
-        return loaded
+        article.id = expected // the id unique in the corpus (`CorpusIDs`)
+        return .success(article)
     }
 
     private func readLine(_ place: ArticlePlace) -> Result<Data, LoadIssue> {

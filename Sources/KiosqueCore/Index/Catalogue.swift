@@ -28,6 +28,17 @@ public struct Catalogue: Sendable {
     private var fileStarts: [Int32] = []
     /// Index into `files` by walked path (filled by `finish`).
     private var fileNumbers: [String: Int32] = [:]
+    /// The source id (file name or JSONL `id`) of the few articles whose id had to be qualified
+    /// to be unique (`CorpusIDs`), by position.
+    private var sourceIDs: [Int32: ArticleID] = [:]
+    /// Ids found twice in one JSONL file (each later one got a qualified id): warnings for the user.
+    public private(set) var duplicateIDs: [CorpusIDs.Duplicate] = []
+
+    /// What the reader names in its status line: `issues`, then each duplicate JSONL id (read,
+    /// but worth a word: the later line has another id than its file says).
+    public var problems: [LoadIssue] {
+        issues + duplicateIDs.map { LoadIssue(location: $0.location, reason: $0.reason) }
+    }
 
     /// Sectors per article (the taxonomy's size when the index was built).
     public private(set) var sectorCount = 0
@@ -83,6 +94,20 @@ public struct Catalogue: Sendable {
         return scores[position * sectorCount + sector]
     }
 
+    /// What the article's source calls it (its file name without extension, or its JSONL `id`):
+    /// its id unless that had to be qualified to be unique in the corpus.
+    public func sourceID(at position: Int) -> ArticleID { sourceIDs[Int32(position)] ?? ids[position] }
+
+    /// The position of the article whose id is `id` (ids are unique in a catalogue).
+    public func position(of id: ArticleID) -> Int? { ids.firstIndex(of: id) }
+
+    /// The positions of the articles `id` may mean: the one with that id, else those whose
+    /// source id it is (a name typed as in the file, `x` for `a/x` and `b/x`), in corpus order.
+    public func positions(named id: ArticleID) -> [Int] {
+        if let exact = position(of: id) { return [exact] }
+        return sourceIDs.filter { $0.value == id }.map { Int($0.key) }.sorted()
+    }
+
     /// The position of the article read from `path` (as walked) at JSONL `line` (0 for a text
     /// file), nil when the catalogue has none: a binary search among that file's articles.
     public func position(path: String, line: Int) -> Int? {
@@ -103,7 +128,10 @@ public struct Catalogue: Sendable {
             candidates.insert((String(location[..<colon]), line), at: 0)
         }
         for (path, line) in candidates {
-            if let position = position(path: path, line: line), ids[position] == id { return position }
+            if let position = position(path: path, line: line),
+               ids[position] == id || CorpusIDs.isQualification(id.rawValue, of: sourceID(at: position).rawValue) {
+                return position
+            }
         }
         return nil
     }
@@ -227,6 +255,24 @@ public struct Catalogue: Sendable {
         }
         fileNumbers = [:]
         for (number, file) in files.enumerated() where fileNumbers[file.path] == nil { fileNumbers[file.path] = Int32(number) }
+        makeIDsUnique()
+    }
+
+    /// Gives the articles sharing a source id their unique ids (`CorpusIDs.unique`).
+    private mutating func makeIDsUnique() {
+        for (position, source) in sourceIDs { ids[Int(position)] = source }
+        sourceIDs = [:]
+        duplicateIDs = []
+        let (assigned, duplicates) = CorpusIDs.unique(count: count, id: { ids[$0].rawValue }, source: { position in
+            let file = files[Int(fileIndexes[position])]
+            return CorpusIDs.Source(id: ids[position].rawValue, path: file.absolutePath, kind: file.kind,
+                                    line: Int(lines[position]), location: location(at: position))
+        })
+        for (position, id) in assigned {
+            sourceIDs[Int32(position)] = ids[position]
+            ids[position] = ArticleID(id)
+        }
+        duplicateIDs = duplicates
     }
 
     /// A catalogue of given summaries, in order (readers without an index, tests); `analysisIDs`

@@ -48,7 +48,11 @@ public struct IndexAnalyser: Sendable {
         let fingerprint = ContentHash(parts).description
         return IndexAnalyser(fingerprint: fingerprint) {
             let recognizer = try EntityRecognizer.bundled()
-            let classifier = SectorClassifier(taxonomy: try SectorTaxonomy.configured(environment: environment))
+            // A taxonomy that cannot be read leaves the articles without sectors, not unread: the
+            // commands and the reader say why, and the fingerprint (which holds the file's text)
+            // makes the next update after a fix analyse them again.
+            let taxonomy = (try? SectorTaxonomy.configured(environment: environment)) ?? SectorTaxonomy(sectors: [], terms: [])
+            let classifier = SectorClassifier(taxonomy: taxonomy)
             return { article in ArticleAnalysis(article, recognizer: recognizer, classifier: classifier) }
         }
     }

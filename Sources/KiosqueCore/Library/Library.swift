@@ -21,18 +21,34 @@ public enum Library {
         let parser = ArticleParser(data: data)
         let textReader = TextFileReader(parser: parser)
         let jsonReader = JSONLReader(parser: parser)
+        let first = result.articles.count
+        var sources: [CorpusIDs.Source] = []
         PathWalker.walk(paths) { item in
             switch item {
             case .issue(let issue):
                 result.issues.append(issue)
             case .file(let path, .text):
                 switch textReader.read(path: path) {
-                case .success(let article): result.articles.append(article)
+                case .success(let article):
+                    result.articles.append(article)
+                    sources.append(CorpusIDs.Source(id: article.id.rawValue, path: CorpusFiles.absolute(path), kind: .text,
+                                                    line: 0, location: article.location))
                 case .failure(let issue): result.issues.append(issue)
                 }
             case .file(let path, .jsonLines):
+                let before = result.articles.count
                 jsonReader.read(path: path, into: &result)
+                let absolute = CorpusFiles.absolute(path)
+                for article in result.articles[before...] {
+                    let line = article.location.split(separator: ":").last.flatMap { Int($0) } ?? 0
+                    sources.append(CorpusIDs.Source(id: article.id.rawValue, path: absolute, kind: .jsonLines, line: line,
+                                                    location: article.location))
+                }
             }
         }
+        // The same unique ids as the index's catalogue (`Catalogue.makeIDsUnique`).
+        let (assigned, duplicates) = CorpusIDs.unique(count: sources.count, id: { sources[$0].id }, source: { sources[$0] })
+        for (k, id) in assigned { result.articles[first + k].id = ArticleID(id) }
+        result.duplicateIDs += duplicates
     }
 }

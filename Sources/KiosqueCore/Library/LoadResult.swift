@@ -2,6 +2,8 @@
 public struct LoadResult: Sendable {
     public var articles: [Article]
     public var issues: [LoadIssue]
+    /// Ids found twice in one JSONL file (the later articles got qualified ids): warnings.
+    public var duplicateIDs: [CorpusIDs.Duplicate] = []
 
     public init(articles: [Article] = [], issues: [LoadIssue] = []) {
         self.articles = articles

@@ -2,7 +2,8 @@
 /// made once, on every core) and matched in Swift by `SearchMatcher`, the matcher that gives the
 /// reader its highlights, so it finds exactly the articles the full-text index finds.
 ///
-/// `kiosque search --no-index` and the reader's in-memory search service both use it.
+/// The reference the tests check the full-text index against, and `kiosque-bench search
+/// --memory`; `kiosque search --no-index` searches a throw-away index instead (`Corpus`).
 public struct MemorySearch: Sendable {
     /// The articles' search words, in corpus order.
     public let documents: [SearchDocument]

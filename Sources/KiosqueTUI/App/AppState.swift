@@ -79,7 +79,7 @@ public struct AppState: Sendable {
     /// `Message.started` opens the first article (or the reading state brings back the last one).
     public init(catalogue: Catalogue, size: Size, display: DisplayOptions, resources: AppResources) {
         self.catalogue = catalogue
-        self.issues = catalogue.issues
+        self.issues = catalogue.problems
         self.size = size
         self.display = display
         self.keyMap = resources.keyMap

@@ -30,49 +30,11 @@ public struct ListFilter: Hashable, Sendable {
     public var isEmpty: Bool { entity == nil && sectors.isEmpty && search == nil }
 }
 
-/// Whether several sectors keep articles about any of them or about all of them (`a`).
-public enum SectorMatch: Hashable, Sendable {
-    case any, all
-}
-
-/// The order of a list filtered by sectors (`s`).
-public enum ListOrder: Hashable, Sendable {
-    /// Central articles (level 2 for one of the sectors) first, then corpus order.
-    case central
-    /// By relevance: the sum of the article's scores for the sectors, highest first.
-    case relevance
-}
-
-/// The rows of a sector filter, from the catalogue's sector levels and scores.
+/// The rows of a sector filter: the core's query on the catalogue (`Catalogue.rows`), which
+/// `kiosque list --sector` runs too.
 enum SectorRows {
-    /// The articles among `candidates` (every article of the catalogue when nil) about `sectors`
-    /// (indices into the taxonomy, which is the catalogue's order): any or all of them at level
-    /// 1 or 2, in `order`; ties in corpus order.
     static func rows(candidates: [Int]?, sectors: [Int], match: SectorMatch, order: ListOrder,
                      catalogue: Catalogue) -> [Int] {
-        guard !sectors.isEmpty else { return candidates ?? Array(0..<catalogue.count) }
-        var kept: [(article: Int, central: Bool, score: Float)] = []
-        func consider(_ article: Int) {
-            var best = SectorLevel.absent, all = true, score: Float = 0
-            for sector in sectors {
-                let level = catalogue.sectorLevel(at: article, sector: sector)
-                best = max(best, level)
-                if level == .absent { all = false }
-                score += catalogue.sectorScore(at: article, sector: sector)
-            }
-            guard match == .any ? best != .absent : all else { return }
-            kept.append((article, best == .central, score))
-        }
-        if let candidates { candidates.forEach(consider) } else { (0..<catalogue.count).forEach(consider) }
-        switch order {
-        case .central:
-            return kept.filter(\.central).map(\.article) + kept.filter { !$0.central }.map(\.article)
-        case .relevance:
-            return kept.sorted { a, b in
-                if a.score != b.score { return a.score > b.score }
-                if a.central != b.central { return a.central }
-                return a.article < b.article
-            }.map(\.article)
-        }
+        catalogue.rows(candidates: candidates, sectors: sectors, match: match, order: order)
     }
 }

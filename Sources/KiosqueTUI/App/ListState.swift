@@ -1,3 +1,5 @@
+import KiosqueCore
+
 /// The article list: which row is selected, which row is at the top, the filter and how sector
 /// filters match and order.
 public struct ListState: Hashable, Sendable {

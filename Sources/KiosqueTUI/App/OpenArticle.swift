@@ -22,14 +22,3 @@ public struct OpenArticle: Sendable {
             .sorted { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
     }
 }
-
-/// What an article load brings back: the article read from its source and its stored analysis.
-public struct LoadedArticle: Sendable {
-    public var article: Article
-    public var analysis: ArticleAnalysis?
-
-    public init(article: Article, analysis: ArticleAnalysis?) {
-        self.article = article
-        self.analysis = analysis
-    }
-}

@@ -51,7 +51,7 @@ extension App {
         if update.serial != state.catalogueSerial { state.entities.index = nil }
         state.catalogue = new
         state.catalogueSerial = update.serial
-        state.issues = mergedIssues(new.issues, state.index.issues)
+        state.issues = mergedIssues(new.problems, state.index.issues)
         state.sectors.recount(new)
         var effects = state.bookmarks.place(catalogue: new, open: state.open)
         effects += catalogueChanged(from: old, &state, remap: remap)
@@ -68,7 +68,7 @@ extension App {
         state.index.running = false
         state.index.progress = nil
         state.index.issues = outcome.issues
-        state.issues = mergedIssues(state.catalogue.issues, outcome.issues)
+        state.issues = mergedIssues(state.catalogue.problems, outcome.issues)
         if let failure = outcome.failure {
             state.index.failure = failure
             state.statusMessage = state.strings.format(.indexFailed, ["reason": failure])

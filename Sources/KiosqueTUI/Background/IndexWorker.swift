@@ -161,20 +161,10 @@ public final class IndexWorker: @unchecked Sendable {
         }
     }
 
-    private struct Stopped: Error {}
-
-    /// Every stored analysis of the catalogue, folded into an entity index; stops when asked to.
+    /// Every stored analysis of the catalogue, folded into the core's entity index (the one
+    /// `kiosque list --entity` queries); stops when asked to.
     private func buildEntityIndex(_ catalogue: Catalogue, serial: Int) {
-        var entities = EntityArticleIndex()
-        do {
-            try index.forEachAnalysis(in: catalogue) { [cancellation] position, analysis in
-                if cancellation.isCancelled { throw Stopped() }
-                entities.add(article: position, analysis: analysis)
-            }
-        } catch {
-            return
-        }
-        entities.finish()
+        guard let entities = try? Corpus.entityIndex(index, catalogue, cancellation: cancellation) else { return }
         post(.entityIndex(entities, catalogue: serial))
     }
 }

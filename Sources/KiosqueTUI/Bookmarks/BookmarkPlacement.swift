@@ -27,22 +27,9 @@ public struct BookmarkPlacement: Hashable, Sendable {
         hasher.combine(anchor)
     }
 
-    /// The article of each bookmark in the catalogue, as `AnchoredBookmark.place` chooses it: the
-    /// same id and location, else the first article with the id (one pass over the ids for those).
+    /// The article of each bookmark in the catalogue (`Catalogue.positions(of:)`, as
+    /// `kiosque bookmarks list` finds them).
     static func positions(of bookmarks: [Bookmark], in catalogue: Catalogue) -> [BookmarkID: Int] {
-        var out: [BookmarkID: Int] = [:]
-        var byID: [ArticleID: [BookmarkID]] = [:]
-        for bookmark in bookmarks {
-            if let position = catalogue.position(location: bookmark.article.location, id: bookmark.article.id) {
-                out[bookmark.id] = position
-            } else {
-                byID[bookmark.article.id, default: []].append(bookmark.id)
-            }
-        }
-        for (id, positions) in catalogue.positions(ofIDs: Set(byID.keys)) {
-            guard let first = positions.first else { continue }
-            for bookmark in byID[id] ?? [] { out[bookmark] = first }
-        }
-        return out
+        catalogue.positions(of: bookmarks)
     }
 }

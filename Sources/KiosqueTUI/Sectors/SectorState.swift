@@ -38,18 +38,10 @@ public struct SectorState: Sendable {
         classifier != nil && (catalogue.isEmpty || catalogue.sectorCount == sectors.count)
     }
 
-    /// Counts the articles of the catalogue about each sector (the picker's figures).
+    /// Counts the articles of the catalogue about each sector (the picker's figures; the same
+    /// query as `kiosque sectors`).
     public mutating func recount(_ catalogue: Catalogue) {
-        let n = catalogue.sectorCount
-        var counts = [SectorCount](repeating: SectorCount(), count: n)
-        for position in 0..<catalogue.count {
-            for sector in 0..<n {
-                let level = catalogue.sectorLevel(at: position, sector: sector)
-                if level != .absent { counts[sector].about += 1 }
-                if level == .central { counts[sector].central += 1 }
-            }
-        }
-        self.counts = counts
+        counts = catalogue.sectorCounts()
     }
 
     /// The counts of a sector (zero until some article is about it, and while the catalogue
@@ -71,17 +63,5 @@ public struct SectorState: Sendable {
             }
         }
         return ArticleSectors(entries: entries)
-    }
-}
-
-/// How many articles are about a sector.
-public struct SectorCount: Hashable, Sendable {
-    /// Level 1 or 2.
-    public var about = 0
-    /// Level 2.
-    public var central = 0
-    public init(about: Int = 0, central: Int = 0) {
-        self.about = about
-        self.central = central
     }
 }

@@ -22,30 +22,22 @@ struct AnalyzeCommand: ParsableCommand {
 
     mutating func run() throws {
         let classifier = try Recognition.sectorClassifier()
-        let paths = try corpus.inputs()
-        if indexing.useIndex(), let indexed = IndexedCorpus.open(paths: paths, without: "analysing every article") {
-            try printStored(indexed, classifier: classifier)
-            return
-        }
-        let result = try corpus.load()
-        let recognizer = try Recognition.recognizer()
-        // Recognition and encoding both run on every core; lines are printed in input order.
-        let lines = ParallelMap.map(result.articles, chunkSize: 8) { article in
-            Result { try Self.line(article, recognizer: recognizer, classifier: classifier) }
-        }
-        for line in lines { Output.printRaw(try line.get()) } // already escaped by `Output.jsonLine`
-        try Output.failIfIssues(result)
+        let corpus = try CommandCorpus.open(paths: try self.corpus.inputs(), indexing: indexing,
+                                            without: "analysing every article")
+        defer { corpus.close() }
+        try printStored(corpus, classifier: classifier)
     }
 
     /// Prints the stored analyses; an article whose analysis another process dropped meanwhile
     /// is read and analysed here.
-    private func printStored(_ indexed: IndexedCorpus, classifier: SectorClassifier) throws {
-        Diagnostics.report(indexed.issues)
-        let catalogue = indexed.catalogue
+    private func printStored(_ corpus: Corpus, classifier: SectorClassifier) throws {
+        let catalogue = corpus.catalogue
         let sectors = classifier.taxonomy.sectors
         let ids = catalogue.ids
+        let analyses: [ArticleAnalysis?]
+        do { analyses = try corpus.analyses() } catch { throw CommandCorpus.failure(error) }
         // Encoded on every core (most of the time a warm run takes); printed in input order.
-        let lines = ParallelMap.map(Array(try indexed.analyses().enumerated()), chunkSize: 32) { position, analysis in
+        let lines = ParallelMap.map(Array(analyses.enumerated()), chunkSize: 32) { position, analysis in
             analysis.map { analysis in
                 Result {
                     try Output.jsonLine(AnalysisJSON(
@@ -55,23 +47,16 @@ struct AnalyzeCommand: ParsableCommand {
             }
         }
         var recognizer: EntityRecognizer?
-        var loader: ArticleLoader?
-        var issues = indexed.issues
+        var issues = corpus.issues
         for (position, line) in lines.enumerated() {
             if let line {
                 Output.printRaw(try line.get())
                 continue
             }
-            if loader == nil {
-                do { loader = try ArticleLoader.bundled() } catch {
-                    throw CommandFailure(message: error.description, exitCode: ExitStatus.failure)
-                }
-            }
-            guard let loader else { continue }
-            switch loader.article(at: catalogue.place(at: position), expected: catalogue.ids[position]) {
-            case .success(let article):
+            switch corpus.article(at: position) {
+            case .success(let loaded):
                 if recognizer == nil { recognizer = try Recognition.recognizer() }
-                if let recognizer { Output.printRaw(try Self.line(article, recognizer: recognizer, classifier: classifier)) }
+                if let recognizer { Output.printRaw(try Self.line(loaded.article, recognizer: recognizer, classifier: classifier)) }
             case .failure(let issue):
                 Diagnostics.report([issue])
                 issues.append(issue)

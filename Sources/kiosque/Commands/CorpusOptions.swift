@@ -7,14 +7,6 @@ struct CorpusOptions: ParsableArguments {
     @Argument(help: "Files or folders to read (.txt, .md, .jsonl). Default: the bundled seed articles.")
     var paths: [String] = []
 
-    /// Loads the articles; unreadable input is reported on standard error unless the caller
-    /// shows it itself (the reader puts it in its status line).
-    func load(issuesToStandardError: Bool = true) throws -> LoadResult {
-        let result = Library.load(paths: try inputs())
-        if issuesToStandardError { Diagnostics.report(result.issues) }
-        return result
-    }
-
     /// The paths given, or the bundled seed articles' folder when none is.
     func inputs() throws -> [String] {
         guard paths.isEmpty else { return paths }

@@ -7,12 +7,13 @@ struct ListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List the articles: id, date, title, source.",
         discussion: """
-            With --entity NAME, only the articles mentioning an entity whose canonical name or text \
-            contains NAME's words, ignoring case and accents (`lavrov` finds `Sergueï Lavrov`). \
+            With --entity NAME, only the articles mentioning, in their title or shown paragraphs \
+            (not page debris), an entity whose canonical name or text contains NAME's words, \
+            ignoring case and accents (`lavrov` finds `Sergueï Lavrov`). \
             With --sector S (repeatable; `energie` or `ENE` finds `énergie`), only the articles \
             about any of the sectors (level 1 or 2), central ones (2) first; each line then ends \
-            with the article's levels for them (`ENE:2`), and JSON objects get `sectors`. Both \
-            read the analyses in the index ($XDG_CACHE_HOME/kiosque, updated first; progress on \
+            with the article's levels for them (`ENE:2`), and JSON objects get `sectors`. The \
+            list comes from the index ($XDG_CACHE_HOME/kiosque, updated first; progress on \
             standard error when it is a terminal). Exit code 1 when some input could not be read \
             (the rest is still listed).
             """
@@ -51,24 +52,21 @@ struct ListCommand: ParsableCommand {
             }
             classifier = loaded
         }
-        let articles = try listedArticles(entity: entityQuery, classifier: classifier)
-        var rows = Array(articles.rows.indices)
-        var levels: [[SectorLevel]]? = nil
-        if let all = articles.levels {
-            let chosen = rows.map { row in selected.map { all[row][$0] } }
-            // Any of the sectors; central ones first, input order otherwise (a stable sort).
-            let kept = chosen.indices.filter { chosen[$0].contains { $0 != .absent } }
-                .sorted { a, b in
-                    let la = chosen[a].max() ?? .absent, lb = chosen[b].max() ?? .absent
-                    return la != lb ? la > lb : a < b
-                }
-            levels = kept.map { chosen[$0] }
-            rows = kept.map { rows[$0] }
+        let corpus = try CommandCorpus.open(paths: try self.corpus.inputs(), indexing: indexing, without: "listing")
+        defer { corpus.close() }
+        let catalogue = corpus.catalogue
+        let rows: [Int]
+        do {
+            // Any of the sectors; central ones first, input order otherwise.
+            rows = try corpus.rows(CorpusFilter(sectors: selected, match: .any, order: .central, entityName: entityQuery))
+        } catch {
+            throw CommandCorpus.failure(error)
         }
+        let levels = classifier.map { _ in rows.map { row in selected.map { catalogue.sectorLevel(at: row, sector: $0) } } }
         let names = classifier.map { classifier in selected.map { classifier.taxonomy.sectors[$0] } } ?? []
         if json {
             try Output.printJSON(rows.enumerated().map { i, row in
-                var summary = ArticleSummaryJSON(articles.rows[row])
+                var summary = ArticleSummaryJSON(ListedArticle(catalogue, at: row))
                 if let levels {
                     summary.sectors = Dictionary(uniqueKeysWithValues: zip(names.map(\.name), levels[i].map(\.rawValue)))
                 }
@@ -76,7 +74,7 @@ struct ListCommand: ParsableCommand {
             })
         } else {
             for (i, row) in rows.enumerated() {
-                let article = articles.rows[row]
+                let article = ListedArticle(catalogue, at: row)
                 var fields = [article.id.rawValue, article.date?.iso8601 ?? "-", article.title, article.source ?? article.location]
                 if let levels {
                     fields.append(zip(names, levels[i]).map { "\($0.key):\($1.rawValue)" }.joined(separator: " "))
@@ -84,37 +82,6 @@ struct ListCommand: ParsableCommand {
                 Output.printFields(fields)
             }
         }
-        try Output.failIfIssues(articles.issues)
-    }
-
-    /// The articles to list (those mentioning `entity` when given), and every sector level of
-    /// each when `classifier` is given: from the index when an analysis is needed and the index
-    /// can be used, else read and analysed here.
-    private func listedArticles(entity: EntityQuery?, classifier: SectorClassifier?) throws
-        -> (rows: [ListedArticle], levels: [[SectorLevel]]?, issues: [LoadIssue]) {
-        let paths = try corpus.inputs()
-        if entity != nil || classifier != nil, indexing.useIndex(),
-           let indexed = IndexedCorpus.open(paths: paths, without: "listing") {
-            Diagnostics.report(indexed.issues)
-            let catalogue = indexed.catalogue
-            var positions = Array(0..<catalogue.count)
-            if let entity {
-                let analyses = try indexed.analyses()
-                positions = EntityIndex(entities: analyses.map { $0?.entities ?? [] }).texts(matching: entity)
-            }
-            return (positions.map { ListedArticle(catalogue, at: $0) },
-                    classifier.map { _ in positions.map { catalogue.sectorLevels(at: $0) } },
-                    indexed.issues)
-        }
-        let result = try corpus.load()
-        var articles = result.articles
-        if let entity {
-            let index = EntityIndex(texts: articles.map(\.text), recognizer: try Recognition.recognizer())
-            articles = index.texts(matching: entity).map { articles[$0] }
-        }
-        let levels = classifier.map { classifier in
-            ParallelMap.map(articles, chunkSize: 8) { classifier.classify($0).article.map(\.level) }
-        }
-        return (articles.map(ListedArticle.init), levels, result.issues)
+        try Output.failIfIssues(corpus.issues)
     }
 }

@@ -37,21 +37,25 @@ struct SearchCommand: ParsableCommand {
         do { parsed = try SearchQuery(query) } catch {
             throw CommandFailure(message: "cannot search for `\(query)`: \(error)", exitCode: ExitStatus.usage)
         }
-        let paths = try corpus.inputs()
-        var found: [Found] = []
-        var issues: [LoadIssue] = []
-        if indexing.useIndex(), let indexed = try searchIndex(parsed, paths: paths, issues: &issues) {
-            found = indexed
-        } else {
-            let result = Library.load(paths: paths)
-            issues = result.issues
-            let matcher = SearchMatcher(parsed)
-            found = MemorySearch(articles: result.articles).positions(matching: parsed).map { position in
-                let article = result.articles[position]
-                return Found(article: article, matches: matcher.matches(in: article))
+        let corpus = try CommandCorpus.open(paths: try self.corpus.inputs(), indexing: indexing,
+                                            without: "searching every article")
+        defer { corpus.close() }
+        var issues = corpus.issues
+        let positions: [Int]
+        do { positions = try corpus.search(parsed) } catch { throw CommandCorpus.failure(error) }
+        // The full-text index finds candidates; each is confirmed on its text (phrases, offsets).
+        let matcher = SearchMatcher(parsed)
+        let found = positions.compactMap { position -> Found? in
+            switch corpus.article(at: position) {
+            case .success(let loaded):
+                let matches = matcher.matches(in: loaded.article)
+                return matches.isMatch ? Found(article: loaded.article, matches: matches) : nil
+            case .failure(let issue):
+                Diagnostics.report([issue])
+                issues.append(issue)
+                return nil
             }
         }
-        Diagnostics.report(issues)
         try print(found)
         try Output.failIfIssues(issues)
         if found.isEmpty {
@@ -62,34 +66,6 @@ struct SearchCommand: ParsableCommand {
     struct Found {
         var article: Article
         var matches: ArticleMatches
-    }
-
-    /// Searches through the index, brought up to date first; nil (after a warning) when the
-    /// index cannot be used, so that the caller searches without it.
-    private func searchIndex(_ query: SearchQuery, paths: [String], issues: inout [LoadIssue]) throws -> [Found]? {
-        let loader: ArticleLoader
-        do { loader = try ArticleLoader.bundled() } catch {
-            throw CommandFailure(message: error.description, exitCode: ExitStatus.failure)
-        }
-        guard let indexed = IndexedCorpus.open(paths: paths, without: "searching every article") else { return nil }
-        let catalogue = indexed.catalogue
-        issues = indexed.issues
-        let positions: [Int]
-        do { positions = try indexed.index.search(query, in: catalogue) } catch {
-            Diagnostics.warning("the index cannot be searched (\(error)); searching every article without it")
-            return nil
-        }
-        let matcher = SearchMatcher(query)
-        return positions.compactMap { position in
-            switch loader.article(at: catalogue.place(at: position), expected: catalogue.ids[position]) {
-            case .success(let article):
-                let matches = matcher.matches(in: article)
-                return matches.isMatch ? Found(article: article, matches: matches) : nil
-            case .failure(let issue):
-                issues.append(issue)
-                return nil
-            }
-        }
     }
 
     private func print(_ found: [Found]) throws {

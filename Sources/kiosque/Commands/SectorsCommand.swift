@@ -23,24 +23,15 @@ struct SectorsCommand: ParsableCommand {
     mutating func run() throws {
         let classifier = try Recognition.sectorClassifier()
         let taxonomy = classifier.taxonomy
-        let paths = try corpus.inputs()
-        let analyses: [[SectorLevel]]
-        let issues: [LoadIssue]
-        if indexing.useIndex(), let indexed = IndexedCorpus.open(paths: paths, without: "counting") {
-            Diagnostics.report(indexed.issues)
-            analyses = (0..<indexed.catalogue.count).map { indexed.catalogue.sectorLevels(at: $0) }
-            issues = indexed.issues
-        } else {
-            let result = try corpus.load()
-            analyses = ParallelMap.map(result.articles, chunkSize: 8) { classifier.classify($0).article.map(\.level) }
-            issues = result.issues
-        }
+        let corpus = try CommandCorpus.open(paths: try self.corpus.inputs(), indexing: indexing, without: "counting")
+        defer { corpus.close() }
+        let counts = corpus.sectorCounts()
         for (s, sector) in taxonomy.sectors.enumerated() {
-            let about = analyses.filter { $0[s] != .absent }.count
-            let central = analyses.filter { $0[s] == .central }.count
+            let count = s < counts.count ? counts[s] : SectorCount()
+            let (about, central) = (count.about, count.central)
             Output.printFields([sector.key, sector.name, sector.colour, String(taxonomy.terms[s].count),
                                 String(about), String(central)])
         }
-        try Output.failIfIssues(issues)
+        try Output.failIfIssues(corpus.issues)
     }
 }

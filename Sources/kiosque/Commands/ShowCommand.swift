@@ -11,26 +11,30 @@ struct ShowCommand: ParsableCommand {
             file, or the JSONL `text` field). The sectors the article is about follow the metadata, \
             one line each: name, key, level (1 mentioned, 2 central), score and the terms that led \
             to it; JSON gives them as `sectors`, and each paragraph's as `sectors` (name -> level). \
-            Exit code 1 when there is no such article, or when the sector taxonomy cannot be read \
-            (the article is still shown, without sectors).
+            JSON `entities` are those of the title and the shown paragraphs (not page debris). \
+            Only that article is read from its file; its analysis comes from the index \
+            ($XDG_CACHE_HOME/kiosque, updated first). An id shared by files of the same name in \
+            several folders is qualified by the nearest folders (`a/x`, `b/x`): `kiosque list` \
+            shows the ids. Exit code 1 when there is no such article (or the id names several: \
+            they are listed), or when the sector taxonomy cannot be read (the article is still \
+            shown, without sectors).
             """
     )
 
-    @Argument(help: "The article id: a file name without extension, or a JSONL `id`.")
+    @Argument(help: "The article id, as `kiosque list` shows it: a file name without extension (qualified by its folders when several files share it), or a JSONL `id`.")
     var id: String
 
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var indexing: IndexOptions
 
     @Flag(help: "Print the article as a JSON object, with every paragraph, sentence and entity.")
     var json = false
 
     mutating func run() throws {
-        let result = try corpus.load()
-        guard let article = result.articles.first(where: { $0.id.rawValue == id }) else {
-            throw CommandFailure(
-                message: "no article with id '\(id)' (\(result.articles.count) articles read); `kiosque list` shows the ids",
-                exitCode: ExitStatus.failure)
-        }
+        let corpus = try CommandCorpus.open(paths: try self.corpus.inputs(), indexing: indexing, without: "reading")
+        defer { corpus.close() }
+        let loaded = try Self.article(id, in: corpus)
+        let article = loaded.article
         // A broken taxonomy does not hide the article: it is shown without sectors, exit code 1.
         var taxonomyFailure: CommandFailure?
         var sectors: SectorAnalysis?
@@ -38,7 +42,15 @@ struct ShowCommand: ParsableCommand {
             taxonomyFailure = failure
         }
         if json {
-            let entities = try Recognition.recognizer().entities(in: article.text)
+            // What the reader shows: page debris (menus, unrelated headlines) names nobody here.
+            let entities: [Entity]
+            if let analysis = loaded.analysis {
+                entities = analysis.readableEntities
+            } else {
+                let recognizer = try Recognition.recognizer()
+                let found = recognizer.entities(in: article.text)
+                entities = found.filter { ArticleAnalysis.isReadable(article, at: $0.range.start) }
+            }
             try Output.printJSON(ArticleDetailJSON(article, entities: entities, sectors: sectors))
         } else {
             Output.printLine(article.title)
@@ -54,6 +66,29 @@ struct ShowCommand: ParsableCommand {
             }
         }
         if let taxonomyFailure { throw taxonomyFailure }
+    }
+}
+
+extension ShowCommand {
+    /// The article `id` names in `corpus`, read alone with its stored analysis; a failure (exit
+    /// code 1) naming the candidates when the id is ambiguous, or saying how to find the ids.
+    static func article(_ id: String, in corpus: Corpus) throws -> LoadedArticle {
+        switch corpus.lookup(id) {
+        case .missing:
+            throw CommandFailure(
+                message: "no article with id '\(id)' (\(corpus.catalogue.count) articles); `kiosque list` shows the ids",
+                exitCode: ExitStatus.failure)
+        case .ambiguous(let ids):
+            throw CommandFailure(
+                message: "the id '\(id)' names \(ids.count) articles: \(ids.map(\.rawValue).joined(separator: ", ")); give one of these ids",
+                exitCode: ExitStatus.failure)
+        case .found(let position):
+            switch corpus.article(at: position) {
+            case .success(let loaded): return loaded
+            case .failure(let issue):
+                throw CommandFailure(message: "\(issue.location): \(issue.reason)", exitCode: ExitStatus.failure)
+            }
+        }
     }
 }
 

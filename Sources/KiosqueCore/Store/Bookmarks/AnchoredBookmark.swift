@@ -9,18 +9,24 @@ public struct AnchoredBookmark: Hashable, Sendable {
         self.anchor = anchor
     }
 
-    /// Anchors each bookmark in its article: the article with the same id and location, else the
-    /// first with the same id (the same files opened from another folder); none: `anchor` nil.
-    /// Each article's text is prepared once.
+    /// Anchors each bookmark in its article: the article at the same location with the same id
+    /// (or another qualification of its source id: `CorpusIDs`, so that a bookmark stays attached
+    /// when a folder with a file of the same name is added), else the first with the same id (the
+    /// same files opened from another folder); none: `anchor` nil. Each article's text is
+    /// prepared once.
     public static func place(_ bookmarks: [Bookmark], in articles: [Article]) -> [AnchoredBookmark] {
         var byID: [ArticleID: [Int]] = [:]
-        for (i, article) in articles.enumerated() { byID[article.id, default: []].append(i) }
+        var byLocation: [String: [Int]] = [:]
+        for (i, article) in articles.enumerated() {
+            byID[article.id, default: []].append(i)
+            byLocation[article.location, default: []].append(i)
+        }
         var prepared: [Int: Anchoring] = [:]
         return bookmarks.map { bookmark in
-            guard let candidates = byID[bookmark.article.id], let first = candidates.first else {
+            let here = byLocation[bookmark.article.location]?.first { bookmark.article.isSameArticle(articles[$0]) }
+            guard let index = here ?? byID[bookmark.article.id]?.first else {
                 return AnchoredBookmark(bookmark: bookmark, anchor: nil)
             }
-            let index = candidates.first { bookmark.article.isSameArticle(articles[$0]) } ?? first
             let anchoring = prepared[index] ?? Anchoring(text: articles[index].text)
             prepared[index] = anchoring
             return AnchoredBookmark(bookmark: bookmark, anchor: anchoring.anchor(bookmark))

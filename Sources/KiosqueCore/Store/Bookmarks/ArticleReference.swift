@@ -30,9 +30,9 @@ public struct ArticleReference: Hashable, Sendable {
                   title: article.title, date: article.date, source: article.source, url: article.url)
     }
 
-    /// True when `article` is this article: same id, and same location when several articles
-    /// share the id (see `AnchoredBookmark.place`).
+    /// True when `article` is this article: same location, and the same id or another
+    /// qualification of its source id (`CorpusIDs.sameSource`; see `AnchoredBookmark.place`).
     public func isSameArticle(_ article: Article) -> Bool {
-        article.id == id && article.location == location
+        article.location == location && CorpusIDs.sameSource(article.id.rawValue, id.rawValue)
     }
 }

@@ -35,4 +35,11 @@ public enum PassageFacts {
         }
         return out
     }
+
+    /// The entities of the passage among those the reader shows (title and shown paragraphs:
+    /// `ArticleAnalysis.readableEntities`), so that no bookmark is filed under a name of the
+    /// page debris.
+    public static func entities(of range: TextRange, in analysis: ArticleAnalysis) -> [BookmarkEntity] {
+        entities(of: range, among: analysis.readableEntities)
+    }
 }

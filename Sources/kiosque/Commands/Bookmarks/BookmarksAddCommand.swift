@@ -16,7 +16,7 @@ struct BookmarksAddCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The article id: a file name without extension, or a JSONL `id`.")
+    @Argument(help: "The article id, as `kiosque list` shows it.")
     var id: String
 
     @Option(help: "First code point of the passage.")
@@ -30,14 +30,13 @@ struct BookmarksAddCommand: ParsableCommand {
     var note: String = ""
 
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var indexing: IndexOptions
 
     mutating func run() throws {
-        let result = try corpus.load()
-        guard let article = result.articles.first(where: { $0.id.rawValue == id }) else {
-            throw CommandFailure(
-                message: "no article with id '\(id)' (\(result.articles.count) articles read); `kiosque list` shows the ids",
-                exitCode: ExitStatus.failure)
-        }
+        let corpus = try CommandCorpus.open(paths: try self.corpus.inputs(), indexing: indexing, without: "reading")
+        defer { corpus.close() }
+        let loaded = try ShowCommand.article(id, in: corpus)
+        let article = loaded.article
         let length = article.text.unicodeScalars.count
         guard start >= 0, end > start, end <= length else {
             throw CommandFailure(message: "--start \(start) --end \(end) is not a passage of \(id) (its text has \(length) code points; start < end <= \(length))",
@@ -45,10 +44,11 @@ struct BookmarksAddCommand: ParsableCommand {
         }
         let range = TextRange(start, end)
         let classifier = try Recognition.sectorClassifier()
-        let entities = try Recognition.recognizer().entities(in: article.text)
+        // The passage's facts as the reader takes them: the stored analysis's readable entities.
+        let analysis = try loaded.analysis ?? ArticleAnalysis(article, recognizer: Recognition.recognizer(), classifier: classifier)
         let bookmark = Bookmark(article: article, range: range, note: note,
                                 sectors: PassageFacts.sectors(of: range, in: article, analysis: classifier.classify(article)),
-                                entities: PassageFacts.entities(of: range, among: entities))
+                                entities: PassageFacts.entities(of: range, in: analysis))
         let store = BookmarkStoreAccess.open()
         let outcome = store.add(bookmark)
         BookmarkStoreAccess.report(store)

@@ -10,7 +10,7 @@ struct BookmarksListCommand: ParsableCommand {
         discussion: """
             One tab-separated line per bookmark, oldest first: id, article id, created (UTC), \
             range, status, sectors, quote, note. With PATHs, each bookmark is found again in its \
-            article there (by id, preferring the same location): the range is the passage's \
+            article there (at its location, else by id; only those articles are read, through the index): the range is the passage's \
             place in the current text and the status is `unchanged`, `found` (the text changed, \
             the quote is still there), `approximate` (the passage was edited), `detached` (no \
             longer there: kept, never dropped) or `absent` (article not among the PATHs). \
@@ -27,17 +27,22 @@ struct BookmarksListCommand: ParsableCommand {
     @Argument(help: "Files or folders to find the bookmarked passages in (.txt, .md, .jsonl).")
     var paths: [String] = []
 
+    @OptionGroup var indexing: IndexOptions
+
     mutating func run() throws {
         let names = try BookmarkStoreAccess.sectorNames(sectors)
         let store = BookmarkStoreAccess.open()
         let bookmarks = try BookmarkStoreAccess.fetch(store, BookmarkFilter(sectors: names))
         var placed = bookmarks.map { AnchoredBookmark(bookmark: $0, anchor: nil) }
-        var loadIssues: LoadResult?
+        var loadIssues: [LoadIssue]?
         if !paths.isEmpty {
-            let result = Library.load(paths: paths)
-            Diagnostics.report(result.issues)
-            placed = AnchoredBookmark.place(bookmarks, in: result.articles)
-            loadIssues = result
+            // Only the bookmarked articles are read, through the corpus (the index).
+            let corpus = try CommandCorpus.open(paths: paths, indexing: indexing, without: "finding the passages")
+            defer { corpus.close() }
+            let found = corpus.place(bookmarks)
+            Diagnostics.report(found.issues)
+            placed = found.placed
+            loadIssues = corpus.issues + found.issues
         }
         let withCorpus = !paths.isEmpty
         if json {

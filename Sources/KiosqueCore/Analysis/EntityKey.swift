@@ -1,4 +1,3 @@
-import KiosqueCore
 
 /// One entity across the corpus: its type and its canonical name folded (accents and case
 /// ignored), so that `Sergueï Lavrov` in one article and `Serguei Lavrov` in another are one.

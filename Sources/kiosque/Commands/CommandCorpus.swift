@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import KiosqueCore
+
+/// `--no-index`, shared by the commands that read a corpus.
+struct IndexOptions: ParsableArguments {
+    @Flag(name: .customLong("no-index"), help: "Read and analyse every article without the index (also KIOSQUE_NO_INDEX=1).")
+    var noIndex = false
+
+    /// False when the user asked to work without the index (the flag or `KIOSQUE_NO_INDEX=1`).
+    func useIndex(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        !noIndex && !(environment["KIOSQUE_NO_INDEX"].map { !$0.isEmpty && $0 != "0" } ?? false)
+    }
+}
+
+/// The commands' corpus (`KiosqueCore.Corpus`): the index of the cache folder brought up to date
+/// for the inputs, or with `--no-index` (or when that index cannot be used, after a warning) a
+/// throw-away index: the same code either way, so the outputs are the same. The update shows its
+/// progress on standard error when it is a terminal, and nothing otherwise.
+enum CommandCorpus {
+    /// Opens the corpus of `paths`; `without` says what the command goes on doing without the
+    /// user's index when it cannot be used. Warnings (notes of the index, duplicate JSONL ids,
+    /// unreadable input) go to standard error. Close the corpus when done.
+    static func open(paths: [String], indexing: IndexOptions, without: String) throws -> Corpus {
+        let analyser: IndexAnalyser
+        let loader: ArticleLoader
+        do {
+            analyser = try IndexAnalyser.bundled()
+            loader = try ArticleLoader.bundled()
+        } catch {
+            throw CommandFailure(message: "\(error)", exitCode: ExitStatus.failure)
+        }
+        var corpus: Corpus?
+        if indexing.useIndex() {
+            do {
+                corpus = try withProgress { progress in
+                    try Corpus.open(paths: paths, store: .file(CorpusIndex.defaultURL()), analyser: analyser, source: loader,
+                                    progress: progress)
+                }
+            } catch {
+                Diagnostics.warning("the index cannot be used (\(error)); \(without) without it")
+            }
+        }
+        if corpus == nil {
+            do {
+                corpus = try withProgress { progress in
+                    try Corpus.open(paths: paths, store: .temporary, analyser: analyser, source: loader, progress: progress)
+                }
+            } catch {
+                throw CommandFailure(message: "cannot read the articles: \(error)", exitCode: ExitStatus.failure)
+            }
+        }
+        guard let corpus else { throw CommandFailure(message: "cannot read the articles", exitCode: ExitStatus.failure) }
+        for note in corpus.notes { Diagnostics.warning(note) }
+        for duplicate in corpus.catalogue.duplicateIDs { Diagnostics.warning(duplicate.warning) }
+        Diagnostics.report(corpus.issues)
+        return corpus
+    }
+
+    private static func withProgress<T>(_ body: (((@Sendable (IndexProgress) -> Void)?)) throws -> T) throws -> T {
+        let progress = ProgressLine.forStandardError()
+        defer { progress?.finish() }
+        var report: (@Sendable (IndexProgress) -> Void)?
+        if let progress { report = { progress.show($0) } }
+        return try body(report)
+    }
+
+    /// An index failure met while querying, as the command's failure (exit code 1).
+    static func failure(_ error: IndexError) -> CommandFailure {
+        CommandFailure(message: error.description, exitCode: ExitStatus.failure)
+    }
+}
