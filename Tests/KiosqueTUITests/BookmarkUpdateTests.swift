@@ -24,9 +24,9 @@ struct BookmarkUpdateTests {
         let placements = App.shownBookmarks(state).map { state.bookmarks.placement(of: $0.id) }
         // The open article's are found in its text at once; the others' by `anchorBookmarks`.
         #expect(App.update(&state, .bookmarksLoaded(BookmarkFixtures.four)).isEmpty, "nothing to anchor again")
-        #expect(placements[0]?.article == 0 && placements[0]?.isDetached == true)
+        #expect(placements[0]?.article == state.id(0) && placements[0]?.isDetached == true)
         #expect(placements[1] == BookmarkPlacement(article: nil, anchor: nil), "not in the corpus, still listed")
-        #expect(placements[2]?.article == 1 && placements[2]?.range == four[1].range)
+        #expect(placements[2]?.article == state.id(1) && placements[2]?.range == four[1].range)
         #expect(placements[3]?.anchor == .unchanged(four[0].range))
         #expect(state.press("B").isEmpty)
         #expect(state.side.view == .outline)
@@ -38,7 +38,7 @@ struct BookmarkUpdateTests {
         _ = App.update(&state, .readingLoaded(ReadingSnapshot()))
         state.press("B", "j", "j")
         let effects = state.press("Enter")
-        #expect(state.reader.article == 2)
+        #expect(state.openPosition == 2)
         #expect(state.focus == .reader)
         #expect(state.openArticle?.sentence(at: try #require(state.reader.cursor))?.text == BookmarkFixtures.kidal)
         #expect(state.list.selected == 2, "the list follows")
@@ -60,7 +60,7 @@ struct BookmarkUpdateTests {
         #expect(state.focus == .side)
         state.press("k", "Enter")
         #expect(state.notice?.contains("detached") == true)
-        #expect(state.reader.article == 0)
+        #expect(state.openPosition == 0)
     }
 
     @Test("e edits the selected note (prefilled) and commits it on Enter; Esc leaves it")
@@ -174,7 +174,7 @@ struct ReadingUpdateTests {
                      key(Fixtures.anadolu): ReadingState(position: 0, read: false, updated: Date())],
             lastOpened: key(long))))
         #expect(effects.isEmpty)
-        #expect(state.reader.article == 1)
+        #expect(state.openPosition == 1)
         #expect(state.reader.cursor == SentenceIndex(paragraph: 20, sentence: 0))
         #expect(state.focus == .reader)
         #expect(state.list.selected == 1)
@@ -188,7 +188,7 @@ struct ReadingUpdateTests {
         state.send(.readingLoaded(ReadingSnapshot(
             states: [ArticleKey(id: Fixtures.anadolu.id, location: "/elsewhere/x.txt"): ReadingState(read: true, updated: Date())],
             lastOpened: ArticleKey(id: Fixtures.anadolu.id, location: "/elsewhere/x.txt"))))
-        #expect(state.reader.article == 1)
+        #expect(state.openPosition == 1)
         #expect(state.isRead(1))
     }
 

@@ -189,6 +189,9 @@ extension AppState {
 
     var screen: Grid { App.render(self).composed }
 
+    /// The id of the article at a position of the catalogue.
+    func id(_ position: Int) -> ArticleID { catalogue.ids[position] }
+
     /// The read and unread marks of the article at a position (they are kept by `ArticleKey`).
     func isRead(_ position: Int) -> Bool { reading.isRead(key(at: position)) }
     func isUnread(_ position: Int) -> Bool { reading.isUnread(key(at: position)) }

@@ -75,7 +75,7 @@ struct SelectionUpdateTests {
         state.press("j", "v", "j")
         let range = try #require(App.passageRange(state))
         #expect(state.press("b").isEmpty)
-        #expect(state.noteEditor?.purpose == .new(article: 0, range: range))
+        #expect(state.noteEditor?.purpose == .new(article: state.id(0), range: range))
         // Keys that are actions elsewhere are text here: q, j, ?, E, 1.
         var effects = type("é œ ü 漢字 qj?E1", &state)
         #expect(effects.isEmpty)
@@ -144,7 +144,7 @@ struct SelectionUpdateTests {
         let bookmark = draft.bookmark()
         _ = App.update(&state, .bookmarkSaved(bookmark, .saved))
         #expect(state.bookmarks.all == [bookmark])
-        #expect(state.bookmarks.placement(of: bookmark.id) == BookmarkPlacement(article: 0, anchor: .unchanged(draft.range)))
+        #expect(state.bookmarks.placement(of: bookmark.id) == BookmarkPlacement(article: state.id(0), anchor: .unchanged(draft.range)))
         #expect(state.notice == "Bookmark saved")
         #expect(App.bookmarkUnderCursor(state) == bookmark)
         // The same passage again: its note opens, no second bookmark.

@@ -112,13 +112,13 @@ struct StoreEffectsTests {
         let runner = StoreEffects(directories: folders.directories)
         var (state, dispatcher) = started(runner)
         _ = press("Enter j j Esc j Enter j", &state, dispatcher)
-        #expect(state.reader.article == 1)
+        #expect(state.openPosition == 1)
         let cursor = state.reader.cursor
         _ = dispatcher.stop(&state)
         runner.waitForReadingWrites()
 
         var (next, _) = started(StoreEffects(directories: folders.directories))
-        #expect(next.reader.article == 1)
+        #expect(next.openPosition == 1)
         #expect(next.reader.cursor == cursor)
         #expect(next.focus == .reader)
         #expect(next.isRead(0) && next.isRead(1) && next.isUnread(2))

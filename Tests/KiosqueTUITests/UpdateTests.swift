@@ -40,9 +40,9 @@ struct UpdateTests {
 
     @Test func enterOpensTheSelectedArticleAndFocusesTheReader() {
         var state = Fixtures.state()
-        #expect(state.reader.article == 0)
+        #expect(state.openPosition == 0)
         state.press("j", "Enter")
-        #expect(state.reader.article == 1)
+        #expect(state.openPosition == 1)
         #expect(state.focus == .reader)
         // The first shown sentence: paragraph 2 (after the boilerplate and the title).
         #expect(state.reader.cursor == SentenceIndex(paragraph: 2, sentence: 0))

@@ -28,6 +28,8 @@ public struct Catalogue: Sendable {
     private var fileStarts: [Int32] = []
     /// Index into `files` by walked path (filled by `finish`).
     private var fileNumbers: [String: Int32] = [:]
+    /// Position of each id, the first one when several articles share it (filled by `finish`).
+    private var positionsByID: [ArticleID: Int32] = [:]
 
     /// Sectors per article (the taxonomy's size when the index was built).
     public private(set) var sectorCount = 0
@@ -82,6 +84,11 @@ public struct Catalogue: Sendable {
         guard sector < sectorCount else { return 0 }
         return scores[position * sectorCount + sector]
     }
+
+    /// The position of the article with this id, the first one in corpus order when several
+    /// share it; nil when the catalogue has none. State names articles by id and asks for
+    /// positions here, so a refresh that moves articles needs no remapping.
+    public func position(of id: ArticleID) -> Int? { positionsByID[id].map(Int.init) }
 
     /// The position of the article read from `path` (as walked) at JSONL `line` (0 for a text
     /// file), nil when the catalogue has none: a binary search among that file's articles.
@@ -227,6 +234,9 @@ public struct Catalogue: Sendable {
         }
         fileNumbers = [:]
         for (number, file) in files.enumerated() where fileNumbers[file.path] == nil { fileNumbers[file.path] = Int32(number) }
+        positionsByID = [:]
+        positionsByID.reserveCapacity(count)
+        for (position, id) in ids.enumerated() where positionsByID[id] == nil { positionsByID[id] = Int32(position) }
     }
 
     /// A catalogue of given summaries, in order (readers without an index, tests); `analysisIDs`

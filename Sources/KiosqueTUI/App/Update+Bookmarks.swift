@@ -79,11 +79,11 @@ extension App {
     /// user was and says why (decided once the article has arrived).
     static func jumpToSelectedBookmark(_ state: inout AppState) -> [Effect] {
         guard let bookmark = selectedBookmark(state) else { return [] }
-        guard let index = state.bookmarks.placement(of: bookmark.id)?.article else {
+        guard let id = state.bookmarks.placement(of: bookmark.id)?.article else {
             state.notice = state.strings.format(.bookmarkNotInCorpus, ["location": bookmark.article.location])
             return []
         }
-        return open(&state, article: index, target: .bookmark(bookmark.id))
+        return open(&state, id: id, target: .bookmark(bookmark.id))
     }
 
     /// `d` in the bookmark view: deletes the selected bookmark (`u` brings it back).
@@ -123,9 +123,9 @@ extension App {
 
     /// The live bookmark of the open article whose passage holds the cursor sentence, if any.
     static func bookmarkUnderCursor(_ state: AppState) -> Bookmark? {
-        guard let index = state.reader.article, let cursor = state.reader.cursor,
+        guard let id = state.reader.article, let cursor = state.reader.cursor,
               let sentence = state.openArticle?.sentence(at: cursor)?.range else { return nil }
-        return state.bookmarks.ranges(inArticle: index).last { $0.range.overlaps(sentence) }?.bookmark
+        return state.bookmarks.ranges(inArticle: id).last { $0.range.overlaps(sentence) }?.bookmark
     }
 
     /// The first key name of an action in the live key map (for messages), or the action's name.

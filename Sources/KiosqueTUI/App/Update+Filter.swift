@@ -39,7 +39,7 @@ extension App {
             if let index = state.entities.index {
                 candidates = index.articles(mentioning: entity)
             } else if let open = state.open, open.entities.contains(where: entity.matches) {
-                candidates = [open.position]
+                candidates = state.catalogue.position(of: open.id).map { [$0] } ?? []
             } else {
                 candidates = []
             }
@@ -71,7 +71,7 @@ extension App {
     /// prompt opened while it is open (the list narrows and widens under the typing), else the
     /// one selected now.
     static func listAnchor(_ state: AppState) -> Int? {
-        if let prompt = state.search.prompt { return prompt.anchor }
+        if let prompt = state.search.prompt { return prompt.anchor.flatMap(state.catalogue.position(of:)) }
         return state.selectedArticle
     }
 

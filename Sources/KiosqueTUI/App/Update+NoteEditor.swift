@@ -7,13 +7,13 @@ extension App {
     /// `b`: bookmarks the selection, else the cursor sentence, once the note is typed. A passage
     /// already bookmarked exactly so opens its note instead (no duplicate).
     static func startBookmark(_ state: inout AppState) {
-        guard requireReader(&state), let index = state.reader.article, let range = passageRange(state) else { return }
-        if let existing = state.bookmarks.ranges(inArticle: index).first(where: { $0.range == range })?.bookmark {
+        guard requireReader(&state), let id = state.reader.article, let range = passageRange(state) else { return }
+        if let existing = state.bookmarks.ranges(inArticle: id).first(where: { $0.range == range })?.bookmark {
             openNoteEditor(&state, .edit(existing.id), text: existing.note)
             state.notice = state.strings[.bookmarkAlready]
             return
         }
-        openNoteEditor(&state, .new(article: index, range: range), text: "")
+        openNoteEditor(&state, .new(article: id, range: range), text: "")
     }
 
     /// `e` in the bookmark view: the selected bookmark's note, to change.
@@ -53,9 +53,9 @@ extension App {
     static func submit(_ editing: NoteEditorState, _ state: inout AppState) -> [Effect] {
         let note = editing.editor.text.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces)
         switch editing.purpose {
-        case .new(let index, let range):
-            guard let article = state.open, article.position == index else { return [] }
-            let sectors = openSectors(state)?.article == index ? openSectors(state)?.analysis : nil
+        case .new(let id, let range):
+            guard let article = state.open, article.id == id else { return [] }
+            let sectors = openSectors(state)?.article == id ? openSectors(state)?.analysis : nil
             var draft = BookmarkDraft(article: article.article, range: range, analysis: sectors, entities: article.entities)
             draft.note = note
             state.reader.selection = nil

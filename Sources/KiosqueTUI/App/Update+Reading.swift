@@ -43,8 +43,8 @@ extension App {
     }
 
     /// The cursor moved inside the open article: it counts as read.
-    static func noteCursorMoved(_ state: inout AppState, from before: (article: Int?, cursor: SentenceIndex?)) {
-        guard let index = state.reader.article, before.article == index, before.cursor != state.reader.cursor,
+    static func noteCursorMoved(_ state: inout AppState, from before: (article: ArticleID?, cursor: SentenceIndex?)) {
+        guard let id = state.reader.article, before.article == id, before.cursor != state.reader.cursor,
               let article = state.openArticle else { return }
         state.reading.markRead(ArticleKey(article))
     }

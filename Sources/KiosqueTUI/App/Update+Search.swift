@@ -14,7 +14,7 @@ extension App {
         let active = state.list.filter?.search
         var editor = LineEditor(text: active?.text ?? "")
         editor.keepCursorVisible(width: PromptView.searchFieldWidth(state))
-        state.search.prompt = SearchPrompt(editor: editor, previous: active, anchor: state.selectedArticle)
+        state.search.prompt = SearchPrompt(editor: editor, previous: active, anchor: state.selectedID)
     }
 
     /// A key while the prompt is open.
@@ -187,9 +187,8 @@ extension App {
     /// `new`): the active search's matches (and those Esc would bring back) are carried over to
     /// the new positions by analysis (the same content matches the same query), and the active
     /// search is asked again against the new catalogue, since new articles may match; the answer
-    /// to an earlier request is then stale. `remap` finds the prompt's anchor again. The caller
-    /// computes the rows.
-    static func catalogueChanged(from old: Catalogue, _ state: inout AppState, remap: (Int?) -> Int?) -> [Effect] {
+    /// to an earlier request is then stale. The caller computes the rows.
+    static func catalogueChanged(from old: Catalogue, _ state: inout AppState) -> [Effect] {
         func carried(_ search: ListSearch?) -> ListSearch? {
             guard var search else { return nil }
             search.matches = search.matches.map { positions(of: $0, in: old, to: state.catalogue) }
@@ -197,7 +196,6 @@ extension App {
         }
         if var prompt = state.search.prompt {
             prompt.previous = carried(prompt.previous)
-            prompt.anchor = remap(prompt.anchor)
             state.search.prompt = prompt
         }
         guard var search = carried(state.list.filter?.search) else { return [] }

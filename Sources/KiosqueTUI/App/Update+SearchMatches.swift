@@ -10,14 +10,14 @@ extension App {
     /// after every message): the article's search words are made once per article, matches
     /// once per query. The current match goes when either changes.
     static func syncOpenSearch(_ state: inout AppState) {
-        guard let query = activeSearchQuery(state), let index = state.reader.article, let article = state.openArticle else {
+        guard let query = activeSearchQuery(state), let id = state.reader.article, let article = state.openArticle else {
             state.search.open = nil
             state.search.current = nil
             return
         }
-        if let open = state.search.open, open.article == index, open.terms == query.terms { return }
-        let document = state.search.open.flatMap { $0.article == index ? $0.document : nil } ?? SearchDocument(article)
-        state.search.open = OpenArticleSearch(article: index, terms: query.terms, document: document,
+        if let open = state.search.open, open.article == id, open.terms == query.terms { return }
+        let document = state.search.open.flatMap { $0.article == id ? $0.document : nil } ?? SearchDocument(article)
+        state.search.open = OpenArticleSearch(article: id, terms: query.terms, document: document,
                                               matches: SearchMatcher(query).matches(in: document))
         state.search.current = nil
     }
@@ -71,7 +71,7 @@ extension App {
             return []
         }
         let row: Int
-        if let open = state.reader.article, let openRow = state.row(ofArticle: open) {
+        if let open = state.reader.article, let openRow = state.row(of: open) {
             row = openRow + (forward ? 1 : -1)
         } else {
             row = state.list.selected

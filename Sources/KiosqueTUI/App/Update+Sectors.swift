@@ -36,7 +36,7 @@ extension App {
             state.sectors.open = nil
             return
         }
-        state.sectors.open = OpenArticleSectors(article: open.position, open.article, classifier: classifier)
+        state.sectors.open = OpenArticleSectors(open.article, classifier: classifier)
     }
 
     /// `1`, `2`, `3` (the key map names the sector): adds the sector to the list filter, or
@@ -61,7 +61,7 @@ extension App {
         } else {
             filter.sectors.append(spelt)
         }
-        setFilter(filter, &state, keeping: state.selectedArticle ?? state.reader.article)
+        setFilter(filter, &state, keeping: state.selectedArticle ?? state.openPosition)
     }
 
     /// `a`: any of the sectors, or all of them.

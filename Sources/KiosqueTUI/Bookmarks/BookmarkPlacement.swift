@@ -1,16 +1,16 @@
 import KiosqueCore
 
-/// Where a bookmark's passage is in the open corpus: its article (a position in the catalogue)
+/// Where a bookmark's passage is in the open corpus: its article (by id, as the catalogue has it)
 /// and its anchor there; `article` nil when the article is not in the catalogue (the bookmark is
 /// still listed, as not in this corpus), `anchor` nil while the passage has not been looked for
 /// in the article's current text yet.
 public struct BookmarkPlacement: Hashable, Sendable {
-    public var article: Int?
+    public var article: ArticleID?
     public var anchor: Anchor?
-    /// The article the anchor was found in (positions move when the catalogue is read again).
+    /// The article (id and location) the anchor was found in: a new location means another text.
     var key: ArticleKey?
 
-    public init(article: Int?, anchor: Anchor?) {
+    public init(article: ArticleID?, anchor: Anchor?) {
         self.article = article
         self.anchor = anchor
     }
@@ -25,24 +25,5 @@ public struct BookmarkPlacement: Hashable, Sendable {
     public func hash(into hasher: inout Hasher) {
         hasher.combine(article)
         hasher.combine(anchor)
-    }
-
-    /// The article of each bookmark in the catalogue, as `AnchoredBookmark.place` chooses it: the
-    /// same id and location, else the first article with the id (one pass over the ids for those).
-    static func positions(of bookmarks: [Bookmark], in catalogue: Catalogue) -> [BookmarkID: Int] {
-        var out: [BookmarkID: Int] = [:]
-        var byID: [ArticleID: [BookmarkID]] = [:]
-        for bookmark in bookmarks {
-            if let position = catalogue.position(location: bookmark.article.location, id: bookmark.article.id) {
-                out[bookmark.id] = position
-            } else {
-                byID[bookmark.article.id, default: []].append(bookmark.id)
-            }
-        }
-        for (id, positions) in catalogue.positions(ofIDs: Set(byID.keys)) {
-            guard let first = positions.first else { continue }
-            for bookmark in byID[id] ?? [] { out[bookmark] = first }
-        }
-        return out
     }
 }
