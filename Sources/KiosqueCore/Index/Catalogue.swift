@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every article of an opened corpus, in corpus order, as summaries held in flat arrays: what the
 /// list shows for 100,000 articles without holding a single article text.
 ///
@@ -28,8 +30,8 @@ public struct Catalogue: Sendable {
     private var fileStarts: [Int32] = []
     /// Index into `files` by walked path (filled by `finish`).
     private var fileNumbers: [String: Int32] = [:]
-    /// Position of each id, the first one when several articles share it (filled by `finish`).
-    private var positionsByID: [ArticleID: Int32] = [:]
+    /// Position of each id, built on the first `position(of:)` (a new one by each `finish`).
+    private var positionsByID = IDPositions()
 
     /// Sectors per article (the taxonomy's size when the index was built).
     public private(set) var sectorCount = 0
@@ -88,7 +90,9 @@ public struct Catalogue: Sendable {
     /// The position of the article with this id, the first one in corpus order when several
     /// share it; nil when the catalogue has none. State names articles by id and asks for
     /// positions here, so a refresh that moves articles needs no remapping.
-    public func position(of id: ArticleID) -> Int? { positionsByID[id].map(Int.init) }
+    /// The table is built on the first call (about 100 ns an article), not when the catalogue is
+    /// read, so that the first screen does not wait for it.
+    public func position(of id: ArticleID) -> Int? { positionsByID.position(of: id, in: ids) }
 
     /// The position of the article read from `path` (as walked) at JSONL `line` (0 for a text
     /// file), nil when the catalogue has none: a binary search among that file's articles.
@@ -234,9 +238,7 @@ public struct Catalogue: Sendable {
         }
         fileNumbers = [:]
         for (number, file) in files.enumerated() where fileNumbers[file.path] == nil { fileNumbers[file.path] = Int32(number) }
-        positionsByID = [:]
-        positionsByID.reserveCapacity(count)
-        for (position, id) in ids.enumerated() where positionsByID[id] == nil { positionsByID[id] = Int32(position) }
+        positionsByID = IDPositions()
     }
 
     /// A catalogue of given summaries, in order (readers without an index, tests); `analysisIDs`
@@ -275,5 +277,24 @@ public struct Catalogue: Sendable {
         let v = Int(value)
         let month = (v / 100) % 100, day = v % 100
         return ArticleDate(year: v / 10000, month: month == 0 ? nil : month, day: day == 0 ? nil : day)
+    }
+}
+
+/// The position of each id of a catalogue, made once on the first lookup and shared by the
+/// catalogue's copies (the ids do not change after `Catalogue.finish`, which makes a new one).
+final class IDPositions: @unchecked Sendable {
+    private let lock = NSLock()
+    private var table: [ArticleID: Int32]?
+
+    func position(of id: ArticleID, in ids: [ArticleID]) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        if table == nil {
+            var made: [ArticleID: Int32] = [:]
+            made.reserveCapacity(ids.count)
+            for (position, id) in ids.enumerated() where made[id] == nil { made[id] = Int32(position) }
+            table = made
+        }
+        return table?[id].map(Int.init)
     }
 }

@@ -110,6 +110,14 @@ public struct AppState: Sendable {
 
     /// The open article's position in the catalogue now, nil when none is open or it is gone.
     public var openPosition: Int? { reader.article.flatMap(catalogue.position(of:)) }
+
+    /// The position of a requested article: where the request read it when the same id is still
+    /// there (a binary search), else the first article with its id.
+    public func position(of request: ArticleRequest) -> Int? {
+        if let position = catalogue.position(path: request.place.path, line: request.place.line),
+           catalogue.ids[position] == request.id { return position }
+        return catalogue.position(of: request.id)
+    }
 }
 
 /// The article list as shown: every article, or only those the filter keeps.

@@ -54,12 +54,12 @@ extension App {
         switch pending.reason {
         case .user:
             state.reading.markRead(ArticleKey(id: request.id, location: request.place.location))
-            reselect(&state, keeping: state.openPosition)
+            reselect(&state, keeping: state.position(of: request))
             state.focus = .reader
             // Without a reading store (tests, or one that could not be opened) nothing is written.
             return state.reading.loaded ? [.saveReading(readingBatch(&state))] : []
         case .restore:
-            reselect(&state, keeping: state.openPosition)
+            reselect(&state, keeping: state.position(of: request))
             state.focus = .reader
             return []
         case .shown:
@@ -118,7 +118,7 @@ extension App {
     static func showSomething(_ state: inout AppState) -> [Effect] {
         if let key = state.reading.pendingRestore, !state.userActed, let position = position(of: key, state) {
             state.reading.pendingRestore = nil
-            if state.openPosition == position && state.loads.pending == nil {
+            if state.reader.article == state.catalogue.ids[position] && state.loads.pending == nil {
                 // Already shown by itself: the cursor goes where the user was.
                 apply(.resume, &state)
                 reselect(&state, keeping: position)
