@@ -189,6 +189,11 @@ extension AppState {
 
     var screen: Grid { App.render(self).composed }
 
+    /// The status line's notices as the status bar words them now.
+    var noticeText: String? { notice.map { StatusBarView.text(of: $0, self) } }
+    var statusText: String? { statusMessage.map { StatusBarView.text(of: $0, self) } }
+    var storeWarningText: String? { storeWarning.map { StatusBarView.text(of: $0, self) } }
+
     /// The id of the article at a position of the catalogue.
     func id(_ position: Int) -> ArticleID { catalogue.ids[position] }
 

@@ -125,13 +125,13 @@ struct SearchCatalogueTests {
         #expect(state.openPosition == 5 && state.focus == .reader)
         #expect(state.cursorText == "Les centrales nucléaires ferment une à une.")
         #expect(state.search.current?.stop == .text(try #require(state.search.open?.matches.text.first)))
-        #expect(state.notice == "Match 1/1")
+        #expect(state.noticeText == "Match 1/1")
         // N back: the previous article, on its last match, once it has arrived.
         let back = App.update(&state, .key(.character("N")))
         #expect(state.loads.pending?.target == .match(.last))
         state.answer(back)
         #expect(state.openPosition == 3 && state.cursorText == "Le parc nucléaire vieillit.")
-        #expect(state.notice == "Match 2/2")
+        #expect(state.noticeText == "Match 2/2")
     }
 
     @Test("Enter opens where the user was without a search, on the first match with one; no match: where the user was, and it says so")
@@ -156,7 +156,7 @@ struct SearchCatalogueTests {
         // asked so): the remembered position, and the status line says there is no match.
         state.answer(App.open(&state, article: 0, target: .match(.first)))
         #expect(state.openPosition == 0)
-        #expect(state.notice == "No match in this article")
+        #expect(state.noticeText == "No match in this article")
         #expect(state.search.current == nil)
     }
 }

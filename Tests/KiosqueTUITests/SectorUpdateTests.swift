@@ -31,7 +31,7 @@ struct SectorUpdateTests {
         #expect(state.listedArticles == [3])
         // A sector the taxonomy lacks is refused, in the status line.
         App.toggleSector(named: "astrologie", &state)
-        #expect(state.statusMessage?.contains("astrologie") == true)
+        #expect(state.statusText?.contains("astrologie") == true)
         #expect(state.list.filter?.sectors == ["énergie"])
     }
 

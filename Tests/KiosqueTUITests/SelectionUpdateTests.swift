@@ -66,7 +66,7 @@ struct SelectionUpdateTests {
         var state = Fixtures.state()
         #expect(state.press("v", "b").isEmpty)
         #expect(state.reader.selection == nil && state.noteEditor == nil)
-        #expect(state.notice == state.strings[.bookmarkReaderOnly])
+        #expect(state.noticeText == state.strings[.bookmarkReaderOnly])
     }
 
     @Test("b opens the editor; accented and wide characters are typed; Enter emits the save with range, quote and note")
@@ -122,7 +122,7 @@ struct SelectionUpdateTests {
         #expect(state.noteEditor == nil)
         #expect(state.bookmarks.all.isEmpty)
         #expect(state.reader.selection != nil)
-        #expect(state.notice == state.strings[.bookmarkCancelled])
+        #expect(state.noticeText == state.strings[.bookmarkCancelled])
     }
 
     @Test("Ctrl-C still quits while the editor is open")
@@ -145,7 +145,7 @@ struct SelectionUpdateTests {
         _ = App.update(&state, .bookmarkSaved(bookmark, .saved))
         #expect(state.bookmarks.all == [bookmark])
         #expect(state.bookmarks.placement(of: bookmark.id) == BookmarkPlacement(article: state.id(0), anchor: .unchanged(draft.range)))
-        #expect(state.notice == "Bookmark saved")
+        #expect(state.noticeText == "Bookmark saved")
         #expect(App.bookmarkUnderCursor(state) == bookmark)
         // The same passage again: its note opens, no second bookmark.
         state.press("b")
@@ -165,12 +165,12 @@ struct SelectionUpdateTests {
         _ = App.update(&state, .storeReport(StoreReport(notices: [.keptInMemory(count: 1, error: .diskFull(path: "/x/bookmarks.sqlite"))],
                                                         pendingWrites: 1)))
         #expect(state.bookmarks.all == [bookmark])
-        #expect(state.notice?.contains("kept in memory") == true)
-        #expect(state.storeWarning?.contains("the disk is full") == true)
+        #expect(state.noticeText?.contains("kept in memory") == true)
+        #expect(state.storeWarningText?.contains("the disk is full") == true)
         // Written later: the warning goes.
         _ = App.update(&state, .storeReport(StoreReport(notices: [.pendingWritten(count: 1)], pendingWrites: 0)))
-        #expect(state.storeWarning == nil)
-        #expect(state.notice?.contains("now saved") == true)
+        #expect(state.storeWarningText == nil)
+        #expect(state.noticeText?.contains("now saved") == true)
     }
 
     @Test("the passage's sectors and entities are taken from the analysis when the bookmark is made")

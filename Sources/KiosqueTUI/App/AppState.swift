@@ -44,14 +44,14 @@ public struct AppState: Sendable {
     /// The help screen, nil when closed.
     public var help: HelpState?
     /// A message for the status line (e.g. a data file that could not be read), shown before
-    /// the load issues.
-    public var statusMessage: String?
+    /// the load issues. Notices are values; `StatusBarView` words them when it draws.
+    public var statusMessage: Notice?
     /// A short answer to the last key (`Bookmark saved`, `deleted, u to undo`), shown first in
     /// the status line and cleared by the next key.
-    public var notice: String?
+    public var notice: Notice?
     /// Why bookmark changes are kept in memory (read-only or full disk), shown in the status
     /// line until they are written.
-    public var storeWarning: String?
+    public var storeWarning: Notice?
     /// Bookmarks of every article, where they are in the corpus, the bookmark view.
     public var bookmarks = BookmarkState()
     /// Per article: reading position and read mark.
@@ -75,7 +75,7 @@ public struct AppState: Sendable {
     public init(catalogue: Catalogue, size: Size, display: DisplayOptions) {
         let (resources, errors) = AppResources.bundledOrFallback(for: display)
         self.init(catalogue: catalogue, size: size, display: display, resources: resources)
-        if !errors.isEmpty { statusMessage = errors.joined(separator: "; ") }
+        if !errors.isEmpty { statusMessage = .said(errors) }
     }
 
     /// A state with given resources (tests, or a user's own key map). Nothing is open yet:

@@ -80,7 +80,7 @@ extension App {
     static func jumpToSelectedBookmark(_ state: inout AppState) -> [Effect] {
         guard let bookmark = selectedBookmark(state) else { return [] }
         guard let id = state.bookmarks.placement(of: bookmark.id)?.article else {
-            state.notice = state.strings.format(.bookmarkNotInCorpus, ["location": bookmark.article.location])
+            state.notice = .bookmarkNotInCorpus(location: bookmark.article.location)
             return []
         }
         return open(&state, id: id, target: .bookmark(bookmark.id))
@@ -90,7 +90,7 @@ extension App {
     static func deleteSelectedBookmark(_ state: inout AppState) -> [Effect] {
         guard let bookmark = selectedBookmark(state), let removed = state.bookmarks.remove(bookmark.id) else { return [] }
         state.bookmarks.deleted.append(removed)
-        state.notice = state.strings.format(.bookmarkDeleted, ["undo": firstKeyName(.undoDelete, state)])
+        state.notice = .bookmarkDeleted
         keepBookmarkSelectionVisible(&state)
         return [.deleteBookmark(removed.id)]
     }
@@ -98,13 +98,13 @@ extension App {
     /// `u` in the bookmark view: restores the last bookmark deleted in this session and selects it.
     static func undoLastDelete(_ state: inout AppState) -> [Effect] {
         guard let bookmark = state.bookmarks.deleted.popLast() else {
-            state.notice = state.strings[.bookmarkNothingToUndo]
+            state.notice = .bookmarkNothingToUndo
             return []
         }
         let effects = state.bookmarks.insert(bookmark, catalogue: state.catalogue, open: state.open)
         if let row = shownBookmarks(state).firstIndex(where: { $0.id == bookmark.id }) { state.bookmarks.selected = row }
         keepBookmarkSelectionVisible(&state)
-        state.notice = state.strings[.bookmarkRestored]
+        state.notice = .bookmarkRestored
         return [.restoreBookmark(bookmark.id)] + effects
     }
 
@@ -112,7 +112,7 @@ extension App {
     static func exportBookmarks(_ state: inout AppState) -> [Effect] {
         let shown = shownBookmarks(state)
         guard !shown.isEmpty else {
-            state.notice = state.strings[.exportNothing]
+            state.notice = .exportNothing
             return []
         }
         let request = ReviewRequest(bookmarks: shown, language: state.display.language,

@@ -49,7 +49,7 @@ extension App {
         state.issues = mergedIssues(state.catalogue.issues, outcome.issues)
         if let failure = outcome.failure {
             state.index.failure = failure
-            state.statusMessage = state.strings.format(.indexFailed, ["reason": failure])
+            state.statusMessage = .indexFailed(reason: failure)
         }
         // The last article read never came: it is not in this corpus.
         state.reading.pendingRestore = nil

@@ -10,7 +10,7 @@ extension App {
         guard requireReader(&state), let id = state.reader.article, let range = passageRange(state) else { return }
         if let existing = state.bookmarks.ranges(inArticle: id).first(where: { $0.range == range })?.bookmark {
             openNoteEditor(&state, .edit(existing.id), text: existing.note)
-            state.notice = state.strings[.bookmarkAlready]
+            state.notice = .bookmarkAlready
             return
         }
         openNoteEditor(&state, .new(article: id, range: range), text: "")
@@ -40,7 +40,7 @@ extension App {
             return []
         case .cancel:
             state.noteEditor = nil
-            if case .new = editing.purpose { state.notice = state.strings[.bookmarkCancelled] }
+            if case .new = editing.purpose { state.notice = .bookmarkCancelled }
             return []
         case .submit:
             state.noteEditor = nil

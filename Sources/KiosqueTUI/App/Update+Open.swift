@@ -43,7 +43,7 @@ extension App {
         let loaded: LoadedArticle
         switch result {
         case .failure(let issue):
-            state.notice = state.strings.format(.openFailed, ["location": issue.location, "reason": issue.reason])
+            state.notice = .openFailed(issue)
             return []
         case .success(let value):
             loaded = value
@@ -101,13 +101,13 @@ extension App {
                 placeCursor(&state, at: range.start)
                 state.zoomed = false
             } else {
-                state.notice = state.strings[.bookmarkDetachedNotice]
+                state.notice = .bookmarkDetached
                 apply(.resume, &state)
             }
         case .match(let arrival):
             if !goToMatch(arrival, &state) {
                 apply(.resume, &state)
-                state.notice = state.strings[.searchNoMatchHere]
+                state.notice = .searchNoMatchHere
             }
         }
     }

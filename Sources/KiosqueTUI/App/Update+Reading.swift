@@ -54,7 +54,7 @@ extension App {
     /// it reaches the catalogue during a first index.
     static func receive(reading snapshot: ReadingSnapshot, _ state: inout AppState) -> [Effect] {
         if let failure = snapshot.failure {
-            state.statusMessage = state.strings.format(.readingUnavailable, ["reason": failure])
+            state.statusMessage = .readingUnavailable(reason: failure)
             return []
         }
         let stored = snapshot.states.sorted { ($0.value.updated, $0.key.location) < ($1.value.updated, $1.key.location) }

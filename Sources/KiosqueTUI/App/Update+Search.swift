@@ -133,7 +133,7 @@ extension App {
     static func submitSearch(_ state: inout AppState) -> [Effect] {
         guard let prompt = state.search.prompt else { return [] }
         if let error = prompt.error {
-            state.notice = searchErrorText(error, state)
+            state.notice = .searchQuery(error)
             return []
         }
         state.search.prompt = nil
@@ -172,7 +172,7 @@ extension App {
             search.matches = matches
             search.catalogue = answer.catalogueSerial
         case .failure(let failure):
-            state.notice = state.strings.format(.searchFailed, ["reason": failure.reason])
+            state.notice = .searchFailed(reason: failure.reason)
         }
         setSearch(search, &state)
     }
@@ -217,9 +217,9 @@ extension App {
         for query in snapshot.queries where !merged.contains(query) { merged.append(query) }
         state.search.history = Array(merged.prefix(SearchState.historyLimit))
         if let failure = snapshot.failure {
-            state.statusMessage = state.strings.format(.searchHistoryUnavailable, ["reason": failure])
+            state.statusMessage = .searchHistoryUnavailable(reason: failure)
         } else if !snapshot.notes.isEmpty {
-            state.statusMessage = snapshot.notes.joined(separator: "; ")
+            state.statusMessage = .said(snapshot.notes)
         }
     }
 

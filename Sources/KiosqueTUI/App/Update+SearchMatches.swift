@@ -39,7 +39,7 @@ extension App {
     /// the list nothing moves and the status line says so. The reader takes the focus.
     static func jumpToMatch(_ state: inout AppState, forward: Bool) -> [Effect] {
         guard activeSearchQuery(state) != nil else {
-            state.notice = state.strings.format(.searchNone, ["key": keyName(.search, state)])
+            state.notice = .searchNone
             return []
         }
         syncOpenSearch(&state)
@@ -67,7 +67,7 @@ extension App {
     /// not show, the selected one.
     static func jumpToArticle(_ state: inout AppState, forward: Bool) -> [Effect] {
         guard state.listCount > 0 else {
-            state.notice = state.strings.format(.searchNoArticle, ["query": activeSearchQuery(state)?.text ?? ""])
+            state.notice = .searchNoArticle(query: activeSearchQuery(state)?.text ?? "")
             return []
         }
         let row: Int
@@ -77,7 +77,7 @@ extension App {
             row = state.list.selected
         }
         guard row >= 0, row < state.listCount, let index = state.article(atRow: row) else {
-            state.notice = state.strings[forward ? .searchLastMatch : .searchFirstMatch]
+            state.notice = forward ? .searchLastMatch : .searchFirstMatch
             return []
         }
         state.list.selected = row
@@ -99,7 +99,7 @@ extension App {
         followCursor(&state, context)
         state.search.current = SearchCurrent(stop: stop, cursor: state.reader.cursor)
         if let stops = state.search.open?.stops, let number = stops.firstIndex(of: stop) {
-            state.notice = state.strings.format(.searchPosition, ["current": String(number + 1), "total": String(stops.count)])
+            state.notice = .searchPosition(current: number + 1, total: stops.count)
         }
     }
 

@@ -13,7 +13,7 @@ extension App {
             return
         }
         if let failure = state.sectors.failure {
-            state.statusMessage = state.strings.format(.sectorUnavailable, ["reason": failure])
+            state.statusMessage = .sectorUnavailable(reason: failure)
             return
         }
         state.picker = SectorPickerState(selected: activeSectors(state).first ?? 0)
