@@ -23,23 +23,12 @@ extension App {
     /// True when the bookmark view has the keys.
     static func inBookmarkView(_ state: AppState) -> Bool { state.focus == .side && state.side.view == .bookmarks }
 
-    /// The bookmarks the view lists: those the list filter keeps (its sectors, any or all as the
-    /// list matches them, compared ignoring case and accents; its entity), newest first.
-    static func shownBookmarks(_ state: AppState) -> [Bookmark] {
-        let filter = state.list.filter
-        let sectors = (filter?.sectors ?? []).map(Folding.fold)
-        let entity = filter?.entity
-        return state.bookmarks.all.filter { bookmark in
-            if !sectors.isEmpty {
-                let own = Set(bookmark.sectors.map(Folding.fold))
-                let match = state.list.sectorMatch == .any ? sectors.contains(where: own.contains) : sectors.allSatisfy(own.contains)
-                if !match { return false }
-            }
-            if let entity, !bookmark.entities.contains(where: { $0.kind == entity.kind && Folding.fold($0.text) == entity.folded }) {
-                return false
-            }
-            return true
-        }.sorted { ($0.created, $0.id) > ($1.created, $1.id) }
+    /// The bookmarks the view lists: those the list filter keeps, newest first (`BookmarkState.shown`).
+    static func shownBookmarks(_ state: AppState) -> [Bookmark] { state.bookmarks.shown }
+
+    /// Gives the bookmark view the list filter's criteria (after any change of the filter).
+    static func syncBookmarkCriteria(_ state: inout AppState) {
+        state.bookmarks.show(BookmarkCriteria(filter: state.list.filter, match: state.list.sectorMatch))
     }
 
     static func selectedBookmark(_ state: AppState) -> Bookmark? {

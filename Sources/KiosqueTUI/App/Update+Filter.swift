@@ -33,6 +33,7 @@ extension App {
     /// Until the entity index arrives, an entity filter keeps only the open article (when it
     /// mentions the entity) and says `partial`.
     static func computeRows(_ state: inout AppState) {
+        syncBookmarkCriteria(&state)
         guard var filter = state.list.filter else { return }
         var candidates: [Int]?
         if let entity = filter.entity {

@@ -10,7 +10,16 @@ import KiosqueCore
 /// `detached` without the reader holding every bookmarked article.
 public struct BookmarkState: Sendable {
     /// Live bookmarks, oldest first, as the store lists them (those kept in memory included).
-    public private(set) var all: [Bookmark] = []
+    public private(set) var all: [Bookmark] = [] {
+        didSet { shown = criteria.shown(all) }
+    }
+    /// The bookmarks the view lists (those `criteria` keeps, newest first): computed again when
+    /// the bookmarks or the criteria change, not on each frame.
+    public private(set) var shown: [Bookmark] = []
+    /// What the list filter asks of bookmarks (`show(_:)`).
+    public private(set) var criteria = BookmarkCriteria() {
+        didSet { if criteria != oldValue { shown = criteria.shown(all) } }
+    }
     /// Where each bookmark's passage is in the catalogue.
     public private(set) var placements: [BookmarkID: BookmarkPlacement] = [:]
     /// True once the store's bookmarks have arrived.
@@ -25,6 +34,9 @@ public struct BookmarkState: Sendable {
     public var scroll = 0
 
     public init() {}
+
+    /// Lists the bookmarks that `criteria` keeps (the list filter changed).
+    mutating func show(_ criteria: BookmarkCriteria) { self.criteria = criteria }
 
     /// Replaces the bookmarks with the store's and places them in the catalogue. A bookmark
     /// already placed keeps its anchor when its passage did not change (a note edit): only new
@@ -118,5 +130,38 @@ public struct BookmarkState: Sendable {
             else { return nil }
             return (bookmark, range)
         }
+    }
+}
+
+/// What the list filter asks of the bookmark view: its sectors (any or all, as the list matches
+/// them, compared ignoring case and accents) and its entity.
+public struct BookmarkCriteria: Hashable, Sendable {
+    /// `Folding.fold` of each sector name.
+    public var sectors: [String] = []
+    public var match: SectorMatch = .any
+    public var entity: EntityKey?
+
+    public init() {}
+
+    public init(filter: ListFilter?, match: SectorMatch) {
+        sectors = (filter?.sectors ?? []).map(Folding.fold)
+        self.match = match
+        entity = filter?.entity
+    }
+
+    public func keeps(_ bookmark: Bookmark) -> Bool {
+        if !sectors.isEmpty {
+            let own = Set(bookmark.sectors.map(Folding.fold))
+            guard match == .any ? sectors.contains(where: own.contains) : sectors.allSatisfy(own.contains) else { return false }
+        }
+        if let entity, !bookmark.entities.contains(where: { $0.kind == entity.kind && Folding.fold($0.text) == entity.folded }) {
+            return false
+        }
+        return true
+    }
+
+    /// The bookmarks kept, newest first.
+    func shown(_ all: [Bookmark]) -> [Bookmark] {
+        all.filter(keeps).sorted { ($0.created, $0.id) > ($1.created, $1.id) }
     }
 }
