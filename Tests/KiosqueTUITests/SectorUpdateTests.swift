@@ -231,7 +231,7 @@ struct SectorUpdateTests {
     @Test func whyViewOpensScrollsFollowsPassagesAndCloses() {
         var state = SectorFixtures.state(height: 15)
         state.press("j", "j", "j", "Enter", "2", "w")
-        #expect(SectorWhyView.metrics(state).maxScroll > 0)
+        #expect(WhyLayout.metrics(state).maxScroll > 0)
         #expect(state.why != nil)
         state.press("j")
         #expect(state.why?.scroll == 1, "j scrolls the view")

@@ -113,7 +113,7 @@ struct UpdateTests {
     @Test func helpScrollsWhenTallerThanTheScreen() throws {
         var state = Fixtures.state(width: 80, height: 15)
         state.press("?")
-        let metrics = HelpView.metrics(state)
+        let metrics = HelpLayout.metrics(state)
         #expect(metrics.maxScroll > 0)
         state.press("j")
         #expect(state.help?.scroll == 1)

@@ -39,7 +39,7 @@ extension App {
     static func moveBookmarks(_ state: inout AppState, _ motion: Motion) {
         let count = shownBookmarks(state).count
         guard count > 0 else { return }
-        let perPage = max(1, sideHeight(state) / BookmarkPanelView.entryHeight)
+        let perPage = max(1, sideHeight(state) / BookmarkPanelLayout.entryHeight)
         let target = Int64(state.bookmarks.selected) + Int64(motion.rows(height: perPage))
         state.bookmarks.selected = Int(max(0, min(Int64(count - 1), target)))
         keepBookmarkSelectionVisible(&state)
@@ -47,7 +47,7 @@ extension App {
 
     /// Keeps the selected bookmark in range and its rows on screen.
     static func keepBookmarkSelectionVisible(_ state: inout AppState) {
-        let rows = BookmarkPanelView.rows(state, width: max(1, sideWidth(state)))
+        let rows = BookmarkPanelLayout.rows(state, width: max(1, sideWidth(state)))
         let entries = Set(rows.compactMap(\.entry)).count
         state.bookmarks.selected = max(0, min(state.bookmarks.selected, entries - 1))
         guard let first = rows.firstIndex(where: { $0.entry == state.bookmarks.selected }) else {

@@ -24,7 +24,7 @@ extension App {
 
     static func openNoteEditor(_ state: inout AppState, _ purpose: NoteEditorState.Purpose, text: String) {
         var editor = LineEditor(text: text)
-        editor.keepCursorVisible(width: PromptView.fieldWidth(state))
+        editor.keepCursorVisible(width: PromptLayout.fieldWidth(state))
         state.noteEditor = NoteEditorState(purpose: purpose, editor: editor)
     }
 
@@ -33,7 +33,7 @@ extension App {
         guard var editing = state.noteEditor else { return [] }
         switch editing.editor.handle(key) {
         case .edited:
-            editing.editor.keepCursorVisible(width: PromptView.fieldWidth(state))
+            editing.editor.keepCursorVisible(width: PromptLayout.fieldWidth(state))
             state.noteEditor = editing
             return []
         case .ignored:
@@ -69,7 +69,7 @@ extension App {
 
     /// Keeps the editor's cursor in its field after a resize.
     static func clampNoteEditor(_ state: inout AppState) {
-        let width = PromptView.fieldWidth(state)
+        let width = PromptLayout.fieldWidth(state)
         state.noteEditor?.editor.keepCursorVisible(width: width)
     }
 }

@@ -13,7 +13,7 @@ extension App {
     static func openSearchPrompt(_ state: inout AppState) {
         let active = state.list.filter?.search
         var editor = LineEditor(text: active?.text ?? "")
-        editor.keepCursorVisible(width: PromptView.searchFieldWidth(state))
+        editor.keepCursorVisible(width: PromptLayout.searchFieldWidth(state))
         state.search.prompt = SearchPrompt(editor: editor, previous: active, anchor: state.selectedID)
     }
 
@@ -30,7 +30,7 @@ extension App {
             return []
         case .edited:
             let changed = prompt.editor.text != state.search.prompt?.editor.text
-            prompt.editor.keepCursorVisible(width: PromptView.searchFieldWidth(state))
+            prompt.editor.keepCursorVisible(width: PromptLayout.searchFieldWidth(state))
             if changed { prompt.historyIndex = nil }
             state.search.prompt = prompt
             return changed ? searchTextChanged(&state) : []
@@ -71,7 +71,7 @@ extension App {
         guard let text else { return [] }
         prompt.historyIndex = index
         prompt.editor = LineEditor(text: text)
-        prompt.editor.keepCursorVisible(width: PromptView.searchFieldWidth(state))
+        prompt.editor.keepCursorVisible(width: PromptLayout.searchFieldWidth(state))
         state.search.prompt = prompt
         return searchTextChanged(&state)
     }
@@ -234,7 +234,7 @@ extension App {
 
     /// Keeps the prompt's cursor in its field after a resize.
     static func clampSearchPrompt(_ state: inout AppState) {
-        let width = PromptView.searchFieldWidth(state)
+        let width = PromptLayout.searchFieldWidth(state)
         state.search.prompt?.editor.keepCursorVisible(width: width)
     }
 }
