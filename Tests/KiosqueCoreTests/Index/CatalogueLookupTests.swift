@@ -69,4 +69,16 @@ import Testing
         #expect(catalogue.position(of: ArticleID("x")) == 0)
         #expect(catalogue.position(location: "b/x.txt", id: ArticleID("x")) == 1)
     }
+
+    @Test("ids whose hashes collide are still told apart, the first article of each id found")
+    func collidingHashes() {
+        let ids = ["a", "b", "a", "c", "b"].map(ArticleID.init)
+        let table = IDPositions(hash: { $0.rawValue == "a" ? 1 : 7 }) // b and c collide
+        #expect(table.position(of: ArticleID("a"), in: ids) == 0)
+        #expect(table.position(of: ArticleID("b"), in: ids) == 1)
+        #expect(table.position(of: ArticleID("c"), in: ids) == 3)
+        #expect(table.position(of: ArticleID("d"), in: ids) == nil)
+        let all = IDPositions(hash: { _ in 0 })
+        #expect(["a", "b", "c", "d"].map { all.position(of: ArticleID($0), in: ids) } == [0, 1, 3, nil])
+    }
 }
