@@ -29,7 +29,7 @@ struct SectorBench {
         var open: [Double] = []
         for _ in 0..<max(runs, 20) {
             let start = Clock.now
-            _ = OpenArticleSectors(article: longest, articles[longest], classifier: classifier)
+            _ = OpenArticleSectors(articles[longest], classifier: classifier)
             open.append(Clock.ms(start, Clock.now))
         }
         Bench.report("open article in full, \(articles[longest].text.unicodeScalars.count) code points (ms)", open, percentiles: true)

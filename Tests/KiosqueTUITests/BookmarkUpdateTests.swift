@@ -24,9 +24,9 @@ struct BookmarkUpdateTests {
         let placements = App.shownBookmarks(state).map { state.bookmarks.placement(of: $0.id) }
         // The open article's are found in its text at once; the others' by `anchorBookmarks`.
         #expect(App.update(&state, .bookmarksLoaded(BookmarkFixtures.four)).isEmpty, "nothing to anchor again")
-        #expect(placements[0]?.article == 0 && placements[0]?.isDetached == true)
+        #expect(placements[0]?.article == state.id(0) && placements[0]?.isDetached == true)
         #expect(placements[1] == BookmarkPlacement(article: nil, anchor: nil), "not in the corpus, still listed")
-        #expect(placements[2]?.article == 1 && placements[2]?.range == four[1].range)
+        #expect(placements[2]?.article == state.id(1) && placements[2]?.range == four[1].range)
         #expect(placements[3]?.anchor == .unchanged(four[0].range))
         #expect(state.press("B").isEmpty)
         #expect(state.side.view == .outline)
@@ -38,7 +38,7 @@ struct BookmarkUpdateTests {
         _ = App.update(&state, .readingLoaded(ReadingSnapshot()))
         state.press("B", "j", "j")
         let effects = state.press("Enter")
-        #expect(state.reader.article == 2)
+        #expect(state.openPosition == 2)
         #expect(state.focus == .reader)
         #expect(state.openArticle?.sentence(at: try #require(state.reader.cursor))?.text == BookmarkFixtures.kidal)
         #expect(state.list.selected == 2, "the list follows")
@@ -56,11 +56,11 @@ struct BookmarkUpdateTests {
         var state = withBookmarks()
         state.press("B", "j")
         #expect(state.press("Enter").isEmpty)
-        #expect(state.notice?.contains("not in the open corpus") == true)
+        #expect(state.noticeText?.contains("not in the open corpus") == true)
         #expect(state.focus == .side)
         state.press("k", "Enter")
-        #expect(state.notice?.contains("detached") == true)
-        #expect(state.reader.article == 0)
+        #expect(state.noticeText?.contains("detached") == true)
+        #expect(state.openPosition == 0)
     }
 
     @Test("e edits the selected note (prefilled) and commits it on Enter; Esc leaves it")
@@ -78,7 +78,7 @@ struct BookmarkUpdateTests {
         #expect(state.press("Enter") == [.updateNote(kidal.id, "prise de Kidal, été 2023")])
         #expect(state.bookmarks.bookmark(kidal.id)?.note == "prise de Kidal, été 2023")
         _ = App.update(&state, .bookmarkWritten(.note(kidal.id), .success(.saved)))
-        #expect(state.notice == "Note saved")
+        #expect(state.noticeText == "Note saved")
     }
 
     @Test("d deletes (the status line says u undoes), u brings it back; several undos in order")
@@ -87,7 +87,7 @@ struct BookmarkUpdateTests {
         state.press("B", "j", "j")
         let kidal = BookmarkFixtures.four[1]
         #expect(state.press("d") == [.deleteBookmark(kidal.id)])
-        #expect(state.notice == "Bookmark deleted, u to undo")
+        #expect(state.noticeText == "Bookmark deleted, u to undo")
         #expect(!App.shownBookmarks(state).contains { $0.id == kidal.id })
         #expect(state.press("d") == [.deleteBookmark(BookmarkFixtures.four[0].id)])
         #expect(App.shownBookmarks(state).count == 2)
@@ -96,7 +96,7 @@ struct BookmarkUpdateTests {
         #expect(App.selectedBookmark(state)?.id == kidal.id, "the restored bookmark is selected")
         #expect(App.shownBookmarks(state).count == 4)
         #expect(state.press("u").isEmpty)
-        #expect(state.notice == "No deletion to undo")
+        #expect(state.noticeText == "No deletion to undo")
     }
 
     @Test("e, d and u do nothing outside the bookmark view")
@@ -139,9 +139,9 @@ struct BookmarkUpdateTests {
     func exportNothing() {
         var state = Fixtures.state()
         #expect(state.press("x").isEmpty)
-        #expect(state.notice?.contains("No bookmark to export") == true)
+        #expect(state.noticeText?.contains("No bookmark to export") == true)
         _ = App.update(&state, .reviewExported(.success(ReviewFile(path: "~/r.md", passages: 3))))
-        #expect(state.notice == "Press review written (3 passages): ~/r.md")
+        #expect(state.noticeText == "Press review written (3 passages): ~/r.md")
     }
 
     @Test("j and k move in the view, clamped; the selection stays on screen")
@@ -174,7 +174,7 @@ struct ReadingUpdateTests {
                      key(Fixtures.anadolu): ReadingState(position: 0, read: false, updated: Date())],
             lastOpened: key(long))))
         #expect(effects.isEmpty)
-        #expect(state.reader.article == 1)
+        #expect(state.openPosition == 1)
         #expect(state.reader.cursor == SentenceIndex(paragraph: 20, sentence: 0))
         #expect(state.focus == .reader)
         #expect(state.list.selected == 1)
@@ -188,7 +188,7 @@ struct ReadingUpdateTests {
         state.send(.readingLoaded(ReadingSnapshot(
             states: [ArticleKey(id: Fixtures.anadolu.id, location: "/elsewhere/x.txt"): ReadingState(read: true, updated: Date())],
             lastOpened: ArticleKey(id: Fixtures.anadolu.id, location: "/elsewhere/x.txt"))))
-        #expect(state.reader.article == 1)
+        #expect(state.openPosition == 1)
         #expect(state.isRead(1))
     }
 
@@ -197,7 +197,7 @@ struct ReadingUpdateTests {
         var state = Fixtures.state()
         _ = App.update(&state, .readingLoaded(ReadingSnapshot(failure: "cannot open /x/reading.sqlite")))
         #expect(!state.isUnread(0))
-        #expect(state.statusMessage == "Reading positions unavailable: cannot open /x/reading.sqlite")
+        #expect(state.statusText == "Reading positions unavailable: cannot open /x/reading.sqlite")
     }
 
     @Test("opening marks read and writes the position left behind; moving marks the start article read; stopping writes the rest")
@@ -235,7 +235,7 @@ struct ReadingUpdateTests {
         var state = Fixtures.state()
         _ = App.update(&state, .storeReport(StoreReport(notices: [], pendingWrites: 2)))
         #expect(state.press("q").isEmpty)
-        #expect(state.notice?.contains("2 bookmark change(s) not on disk yet") == true)
+        #expect(state.noticeText?.contains("2 bookmark change(s) not on disk yet") == true)
         #expect(state.press("q") == [.quit])
         // Once written, q quits at once.
         var saved = Fixtures.state()

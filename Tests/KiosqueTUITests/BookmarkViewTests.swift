@@ -163,7 +163,7 @@ struct BookmarkViewTests {
     func longQuotesAreCut() {
         var state = withBookmarks(Fixtures.state())
         state.press("B")
-        let rows = BookmarkPanelView.rows(state, width: 30)
+        let rows = BookmarkPanelLayout.rows(state, width: 30)
         let quote = rows.filter { $0.entry == 2 && $0.role == .text && !$0.text.isEmpty }
         #expect(quote.count == 2)
         #expect(quote[0].text.hasPrefix("“La diplomatie"))

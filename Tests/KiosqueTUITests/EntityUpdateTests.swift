@@ -12,7 +12,7 @@ struct EntityUpdateTests {
         #expect(shown.map(\.range.start) == shown.map(\.range.start).sorted())
         // Only the open article's entities are held: opening another one brings its own.
         state.press("j", "Enter")
-        #expect(state.open?.position == 1)
+        #expect(state.openPosition == 1)
         #expect(state.open?.entities.map(\.text).sorted() == EntityFixtures.anadolu.map(\.text).sorted())
         #expect(App.summary(state).items.contains { $0.key.name == "Anadolu" })
         #expect(!App.summary(state).items.contains { $0.key.name == "Sergueï Lavrov" })

@@ -189,6 +189,14 @@ extension AppState {
 
     var screen: Grid { App.render(self).composed }
 
+    /// The status line's notices as the status bar words them now.
+    var noticeText: String? { notice.map { StatusBarView.text(of: $0, self) } }
+    var statusText: String? { statusMessage.map { StatusBarView.text(of: $0, self) } }
+    var storeWarningText: String? { storeWarning.map { StatusBarView.text(of: $0, self) } }
+
+    /// The id of the article at a position of the catalogue.
+    func id(_ position: Int) -> ArticleID { catalogue.ids[position] }
+
     /// The read and unread marks of the article at a position (they are kept by `ArticleKey`).
     func isRead(_ position: Int) -> Bool { reading.isRead(key(at: position)) }
     func isUnread(_ position: Int) -> Bool { reading.isUnread(key(at: position)) }

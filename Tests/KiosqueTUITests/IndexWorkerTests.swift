@@ -217,7 +217,7 @@ struct CorpusEffectsTests {
         dispatcher.apply(.key(.character("j")), to: &state)
         dispatcher.apply(.key(.enter), to: &state)
         #expect(state.openArticle?.id == ArticleID("a2"), "the reader keeps what it showed")
-        #expect(state.notice?.contains("the file changed since it was indexed") == true)
+        #expect(state.noticeText?.contains("the file changed since it was indexed") == true)
         #expect(state.screen.lines[38].contains("Cannot open"))
     }
 
@@ -276,7 +276,7 @@ struct CorpusEffectsTests {
         }
         #expect(FileManager.default.fileExists(atPath: path + "/index.sqlite"))
         let state = AppState(corpus: corpus, size: Size(width: 200, height: 40), display: DisplayOptions())
-        #expect(state.statusMessage?.hasPrefix("The cache folder cannot be written (") == true)
+        #expect(state.statusText?.hasPrefix("The cache folder cannot be written (") == true)
         #expect(state.screen.lines[38].contains("The cache folder cannot be written"))
         _ = corpus.runner.finish()
         #expect(!FileManager.default.fileExists(atPath: path), "the temporary folder goes at the end")
@@ -294,6 +294,6 @@ struct CorpusEffectsTests {
         let names = try FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path)
         #expect(names.contains { $0.hasPrefix("index.corrupt-") && $0.hasSuffix(".sqlite") }, "\(names)")
         let state = AppState(corpus: corpus, size: Size(width: 200, height: 40), display: DisplayOptions())
-        #expect(state.statusMessage?.contains("could not be used (not a SQLite database)") == true)
+        #expect(state.statusText?.contains("could not be used (not a SQLite database)") == true, "\(state.statusText ?? "")")
     }
 }

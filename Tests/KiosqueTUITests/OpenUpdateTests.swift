@@ -30,12 +30,12 @@ struct OpenUpdateTests {
         }
         #expect(request.id == long.id && request.place.location == long.location)
         #expect(request.analysisID == state.catalogue.analysisIDs[1])
-        #expect(state.reader.article == 0 && state.openArticle?.id == Fixtures.mali.id && state.focus == .list,
+        #expect(state.openPosition == 0 && state.openArticle?.id == Fixtures.mali.id && state.focus == .list,
                 "nothing moves before the article arrives")
         #expect(state.loads.pending?.target == .resume)
 
         let after = App.update(&state, .articleLoaded(request, FixtureCorpus.shared.load(request)))
-        #expect(state.reader.article == 1 && state.openArticle?.id == long.id)
+        #expect(state.openPosition == 1 && state.openArticle?.id == long.id)
         #expect(state.focus == .reader)
         #expect(state.reader.cursor == SentenceIndex(paragraph: 20, sentence: 0), "where the user last was")
         #expect(state.loads.pending == nil)
@@ -60,16 +60,16 @@ struct OpenUpdateTests {
         guard case .loadArticle(let second)? = App.update(&state, .key(.enter)).first else { throw Failure("no load") }
         #expect(second.ticket > first.ticket)
         _ = App.update(&state, .articleLoaded(first, FixtureCorpus.shared.load(first)))
-        #expect(state.reader.article == 0, "the earlier answer is ignored")
+        #expect(state.openPosition == 0, "the earlier answer is ignored")
         _ = App.update(&state, .articleLoaded(second, FixtureCorpus.shared.load(second)))
-        #expect(state.reader.article == 2 && state.openArticle?.id == Fixtures.anadolu.id)
+        #expect(state.openPosition == 2 && state.openArticle?.id == Fixtures.anadolu.id)
     }
 
     @Test("targets: a sentence, a source offset, the start")
     func targets() throws {
         var state = Fixtures.state([Fixtures.mali, long], height: 24)
         state.answer(App.open(&state, article: 1, target: .sentence(SentenceIndex(paragraph: 12, sentence: 1))))
-        #expect(state.reader.article == 1)
+        #expect(state.openPosition == 1)
         #expect(state.reader.cursor == SentenceIndex(paragraph: 12, sentence: 1))
         let offset = try #require(long.paragraphs[30].sentences.last?.range.start)
         state.answer(App.open(&state, article: 1, target: .offset(offset + 3)))
@@ -88,7 +88,7 @@ struct OpenUpdateTests {
         guard case .loadArticle(let request)? = App.update(&state, .key(.enter)).first else { throw Failure("no load") }
         let issue = LoadIssue(location: "corpus.jsonl:12", reason: "the file changed since it was indexed (found a4, expected a3); open it again")
         state.send(.articleLoaded(request, .failure(issue)))
-        #expect(state.reader.article == 0 && state.openArticle?.id == Fixtures.mali.id)
+        #expect(state.openPosition == 0 && state.openArticle?.id == Fixtures.mali.id)
         #expect(state.focus == .list && state.loads.pending == nil)
         let line = state.screen.lines[38]
         #expect(line.contains(language == .english ? "Cannot open corpus.jsonl:12: the file changed since it was indexed"
@@ -108,13 +108,13 @@ struct OpenUpdateTests {
         let bookmark = BookmarkFixtures.bookmark(long.paragraphs[9].sentences[0].text, in: long, minute: 0)
         state.send(.bookmarksLoaded([bookmark]))
         state.press("j", "Enter", "Space", "j", "j")
-        #expect(state.reader.article == 1)
+        #expect(state.openPosition == 1)
         let cursor = state.reader.cursor, top = state.reader.topOffset
         state.press("Tab", "Tab", "2")
         #expect(state.focus == .list && state.listedArticles == [0, 2])
         state.press("j")
         #expect(state.selectedArticle == 2)
-        #expect(state.bookmarks.placement(of: bookmark.id)?.article == 1)
+        #expect(state.bookmarks.placement(of: bookmark.id)?.article == long.id)
 
         // Three articles come in before them (another file of the corpus).
         let all = [Fixtures.mali, Fixtures.anadolu, Fixtures.undated, energy, long, school]
@@ -123,14 +123,14 @@ struct OpenUpdateTests {
         let effects = state.send(.catalogue(CatalogueUpdate(serial: 1, catalogue: catalogue)))
         #expect(effects.isEmpty)
         #expect(state.catalogue.count == 6 && state.catalogueSerial == 1)
-        #expect(state.reader.article == 4 && state.open?.position == 4 && state.openArticle?.id == long.id)
+        #expect(state.openPosition == 4 && state.reader.article == long.id && state.openArticle?.id == long.id)
         #expect(state.reader.cursor == cursor && state.reader.topOffset == top, "the reader has not moved")
-        #expect(state.sectors.open?.article == 4)
+        #expect(state.sectors.open?.article == long.id)
         #expect(state.list.filter?.sectors == ["énergie"])
         #expect(state.listedArticles == [3, 0, 5], "rows computed again: mali is about énergie too")
         #expect(state.selectedArticle == 5, "the selection stays on its article")
         #expect(state.isRead(4) && state.isUnread(0) && state.isUnread(5))
-        #expect(state.bookmarks.placement(of: bookmark.id)?.article == 4)
+        #expect(state.bookmarks.placement(of: bookmark.id)?.article == long.id && state.id(4) == long.id)
         #expect(state.bookmarks.placement(of: bookmark.id)?.range == bookmark.range, "the anchor is kept")
         #expect(state.screen.lines[1].contains(" Un long article "), "the reader still shows it")
         #expect(state.sectors.count(SectorFixtures.defense) == SectorCount(about: 2, central: 2))
@@ -143,7 +143,7 @@ struct OpenUpdateTests {
         #expect(state.openArticle?.id == long.id && state.selectedArticle == 2)
         state.send(.catalogue(CatalogueUpdate(serial: 1, catalogue: Fixtures.catalogue([Fixtures.mali, Fixtures.anadolu]))))
         #expect(state.selectedArticle == 1, "still anadolu")
-        #expect(state.openArticle?.id == Fixtures.anadolu.id && state.reader.article == 1)
+        #expect(state.openArticle?.id == Fixtures.anadolu.id && state.openPosition == 1)
         #expect(state.focus == .list)
     }
 
@@ -154,10 +154,10 @@ struct OpenUpdateTests {
         _ = App.update(&state, .key(.character("j")))
         guard case .loadArticle(let request)? = App.update(&state, .key(.enter)).first else { throw Failure("no load") }
         state.send(.catalogue(CatalogueUpdate(serial: 1, catalogue: Fixtures.catalogue([Fixtures.mali, energy, school]))))
-        #expect(state.loads.pending?.position == 2)
-        #expect(state.reader.article == 1 && state.openArticle?.id == energy.id, "the open article moved too")
+        #expect(state.loads.pending?.request.id == school.id && state.id(2) == school.id)
+        #expect(state.openPosition == 1 && state.openArticle?.id == energy.id, "the open article moved too")
         state.send(.articleLoaded(request, FixtureCorpus.shared.load(request)))
-        #expect(state.reader.article == 2 && state.openArticle?.id == school.id && state.selectedArticle == 2)
+        #expect(state.openPosition == 2 && state.openArticle?.id == school.id && state.selectedArticle == 2)
     }
 
     @Test("a first index: the reader opens empty, shows the first article once in, then the last one read if no key was pressed")
@@ -195,6 +195,37 @@ struct OpenUpdateTests {
         never.send(.indexFinished(IndexOutcome()))
         #expect(never.reading.pendingRestore == nil)
         #expect(never.openArticle?.id == Fixtures.mali.id)
+    }
+
+    @Test("a refresh that reorders and inserts articles keeps the open article, the selection, the note editor's article and the bookmarks on the same articles")
+    func refreshReordersByID() throws {
+        var state = Fixtures.state([Fixtures.mali, long, Fixtures.anadolu])
+        state.press("j", "Enter")
+        let saved = state.press("b", "Enter")
+        guard case .saveBookmark(let draft)? = saved.first else { throw Failure("no bookmark: \(saved)") }
+        let bookmark = draft.bookmark()
+        state.send(.bookmarkSaved(bookmark, .saved))
+        state.press("Esc", "j", "Tab", "j", "j", "b")
+        let cursor = state.reader.cursor
+        guard case .new(let noted, let range)? = state.noteEditor?.purpose else { throw Failure("no note editor") }
+        #expect(noted == long.id && state.selectedArticle == 2 && state.openArticle?.id == long.id)
+
+        // Reordered, with two articles put before the others.
+        let reordered = [Fixtures.undated, Fixtures.anadolu, SectorFixtures.energy, long, Fixtures.mali]
+        state.send(.catalogue(CatalogueUpdate(serial: 1, catalogue: Fixtures.catalogue(reordered))))
+        #expect(state.openArticle?.id == long.id && state.reader.article == long.id && state.openPosition == 3)
+        #expect(state.reader.cursor == cursor, "the reader has not moved")
+        #expect(state.selectedArticle == 1 && state.selectedID == Fixtures.anadolu.id, "the selection stays on anadolu")
+        #expect(state.noteEditor?.purpose == .new(article: long.id, range: range), "the note editor's article")
+        #expect(state.bookmarks.placement(of: bookmark.id)?.article == long.id)
+        #expect(state.bookmarks.placement(of: bookmark.id)?.range == bookmark.range, "the anchor is kept")
+        let lines = state.screen.lines
+        let marked = lines.filter { $0.contains("•") }
+        #expect(marked.count == 1 && marked.first?.contains("Un long article") == true,
+                "the list marks the open article at its new row: \(marked)")
+        let effects = state.press("Enter")
+        guard case .saveBookmark(let second)? = effects.first else { throw Failure("no second bookmark: \(effects)") }
+        #expect(second.article.id == long.id && second.range == range)
     }
 
     @Test("catalogues arrive in order: an older one is ignored")

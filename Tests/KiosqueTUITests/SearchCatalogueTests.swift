@@ -99,7 +99,7 @@ struct SearchCatalogueTests {
         #expect(state.listedArticles == [4])
         let effects = state.send(.catalogue(CatalogueUpdate(serial: 1, catalogue: Self.refreshed(state))), answering: nil)
         #expect(AppState.requests(effects).map(\.query.text) == ["chauffage"])
-        #expect(state.search.prompt?.anchor == 5, "school, at its new position")
+        #expect(state.search.prompt?.anchor.flatMap(state.catalogue.position(of:)) == 5, "school, at its new position")
         #expect(state.search.prompt?.previous?.matches == [4, 5], "gaz's answer, carried over")
         let back = AppState.requests(state.send(.escape, answering: nil))
         #expect(back.map(\.query.text) == ["gaz"], "answered for the old catalogue: asked again")
@@ -113,25 +113,25 @@ struct SearchCatalogueTests {
         var state = SearchFixtures.state()
         state.searchFor("nucl")
         state.keys("Enter", "Enter", "n")
-        #expect(state.reader.article == 3 && state.cursorText == "Le parc nucléaire vieillit.")
+        #expect(state.openPosition == 3 && state.cursorText == "Le parc nucléaire vieillit.")
         let effects = App.update(&state, .key(.character("n")))
         guard case .loadArticle(let request)? = effects.first, effects.count == 1 else {
             Issue.record("n past the last match asks for the next article: \(effects)")
             return
         }
         #expect(state.loads.pending?.target == .match(.first))
-        #expect(state.reader.article == 3 && state.cursorText == "Le parc nucléaire vieillit.", "nothing moves before it arrives")
+        #expect(state.openPosition == 3 && state.cursorText == "Le parc nucléaire vieillit.", "nothing moves before it arrives")
         state.send(.articleLoaded(request, FixtureCorpus.shared.load(request)))
-        #expect(state.reader.article == 5 && state.focus == .reader)
+        #expect(state.openPosition == 5 && state.focus == .reader)
         #expect(state.cursorText == "Les centrales nucléaires ferment une à une.")
         #expect(state.search.current?.stop == .text(try #require(state.search.open?.matches.text.first)))
-        #expect(state.notice == "Match 1/1")
+        #expect(state.noticeText == "Match 1/1")
         // N back: the previous article, on its last match, once it has arrived.
         let back = App.update(&state, .key(.character("N")))
         #expect(state.loads.pending?.target == .match(.last))
         state.answer(back)
-        #expect(state.reader.article == 3 && state.cursorText == "Le parc nucléaire vieillit.")
-        #expect(state.notice == "Match 2/2")
+        #expect(state.openPosition == 3 && state.cursorText == "Le parc nucléaire vieillit.")
+        #expect(state.noticeText == "Match 2/2")
     }
 
     @Test("Enter opens where the user was without a search, on the first match with one; no match: where the user was, and it says so")
@@ -155,8 +155,8 @@ struct SearchCatalogueTests {
         // An article the search does not match (the list shows an older answer, or App.open is
         // asked so): the remembered position, and the status line says there is no match.
         state.answer(App.open(&state, article: 0, target: .match(.first)))
-        #expect(state.reader.article == 0)
-        #expect(state.notice == "No match in this article")
+        #expect(state.openPosition == 0)
+        #expect(state.noticeText == "No match in this article")
         #expect(state.search.current == nil)
     }
 }

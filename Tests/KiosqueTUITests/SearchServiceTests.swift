@@ -143,7 +143,7 @@ struct SearchServiceTests {
         let dispatcher = Dispatcher<AppState>(update: App.update, runner: EffectRunners([searches, FixtureCorpus.shared]))
         var state = SearchFixtures.state()
         for key: Key in [.character("/"), .character("g"), .character("a")] { dispatcher.apply(.key(key), to: &state) }
-        #expect(state.notice?.hasPrefix("Search failed: no index") == true, "\(state.notice ?? "no notice")")
+        #expect(state.noticeText?.hasPrefix("Search failed: no index") == true, "\(state.noticeText ?? "no notice")")
         #expect(state.list.filter?.search?.pending == nil, "answered")
         #expect(state.listCount == 6, "nothing narrowed")
     }

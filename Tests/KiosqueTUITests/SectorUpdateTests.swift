@@ -31,7 +31,7 @@ struct SectorUpdateTests {
         #expect(state.listedArticles == [3])
         // A sector the taxonomy lacks is refused, in the status line.
         App.toggleSector(named: "astrologie", &state)
-        #expect(state.statusMessage?.contains("astrologie") == true)
+        #expect(state.statusText?.contains("astrologie") == true)
         #expect(state.list.filter?.sectors == ["énergie"])
     }
 
@@ -170,7 +170,7 @@ struct SectorUpdateTests {
     @Test func bracesJumpBetweenPassagesOfTheActiveSectors() {
         var state = SectorFixtures.state()
         state.press("j", "j", "j", "Enter")
-        #expect(state.reader.article == 3)
+        #expect(state.openPosition == 3)
         #expect(App.openSectors(state)?.analysis.article[SectorFixtures.energySector].level == .central)
         state.press("}")
         #expect(state.reader.cursor == SentenceIndex(paragraph: 2, sentence: 0), "no sector active: nothing moves")
@@ -231,7 +231,7 @@ struct SectorUpdateTests {
     @Test func whyViewOpensScrollsFollowsPassagesAndCloses() {
         var state = SectorFixtures.state(height: 15)
         state.press("j", "j", "j", "Enter", "2", "w")
-        #expect(SectorWhyView.metrics(state).maxScroll > 0)
+        #expect(WhyLayout.metrics(state).maxScroll > 0)
         #expect(state.why != nil)
         state.press("j")
         #expect(state.why?.scroll == 1, "j scrolls the view")
@@ -249,10 +249,10 @@ struct SectorUpdateTests {
         var state = Fixtures.state(SectorFixtures.articles)
         #expect(state.sectors.open == nil, "no classifier yet")
         _ = App.update(&state, .sectorsLoaded(SectorFixtures.classifier))
-        #expect(state.sectors.open?.article == 0)
+        #expect(state.sectors.open?.article == state.id(0))
         state.press("j", "j", "j", "Enter")
         let open = state.sectors.open
-        #expect(open?.article == 3)
+        #expect(open?.article == state.id(3))
         #expect(open?.passageStarts(1 << UInt64(SectorFixtures.energySector)) == [
             SentenceIndex(paragraph: 2, sentence: 0), SentenceIndex(paragraph: 4, sentence: 0), SentenceIndex(paragraph: 6, sentence: 0),
         ])

@@ -66,7 +66,7 @@ struct SelectionUpdateTests {
         var state = Fixtures.state()
         #expect(state.press("v", "b").isEmpty)
         #expect(state.reader.selection == nil && state.noteEditor == nil)
-        #expect(state.notice == state.strings[.bookmarkReaderOnly])
+        #expect(state.noticeText == state.strings[.bookmarkReaderOnly])
     }
 
     @Test("b opens the editor; accented and wide characters are typed; Enter emits the save with range, quote and note")
@@ -75,7 +75,7 @@ struct SelectionUpdateTests {
         state.press("j", "v", "j")
         let range = try #require(App.passageRange(state))
         #expect(state.press("b").isEmpty)
-        #expect(state.noteEditor?.purpose == .new(article: 0, range: range))
+        #expect(state.noteEditor?.purpose == .new(article: state.id(0), range: range))
         // Keys that are actions elsewhere are text here: q, j, ?, E, 1.
         var effects = type("é œ ü 漢字 qj?E1", &state)
         #expect(effects.isEmpty)
@@ -122,7 +122,7 @@ struct SelectionUpdateTests {
         #expect(state.noteEditor == nil)
         #expect(state.bookmarks.all.isEmpty)
         #expect(state.reader.selection != nil)
-        #expect(state.notice == state.strings[.bookmarkCancelled])
+        #expect(state.noticeText == state.strings[.bookmarkCancelled])
     }
 
     @Test("Ctrl-C still quits while the editor is open")
@@ -144,8 +144,8 @@ struct SelectionUpdateTests {
         let bookmark = draft.bookmark()
         _ = App.update(&state, .bookmarkSaved(bookmark, .saved))
         #expect(state.bookmarks.all == [bookmark])
-        #expect(state.bookmarks.placement(of: bookmark.id) == BookmarkPlacement(article: 0, anchor: .unchanged(draft.range)))
-        #expect(state.notice == "Bookmark saved")
+        #expect(state.bookmarks.placement(of: bookmark.id) == BookmarkPlacement(article: state.id(0), anchor: .unchanged(draft.range)))
+        #expect(state.noticeText == "Bookmark saved")
         #expect(App.bookmarkUnderCursor(state) == bookmark)
         // The same passage again: its note opens, no second bookmark.
         state.press("b")
@@ -165,12 +165,12 @@ struct SelectionUpdateTests {
         _ = App.update(&state, .storeReport(StoreReport(notices: [.keptInMemory(count: 1, error: .diskFull(path: "/x/bookmarks.sqlite"))],
                                                         pendingWrites: 1)))
         #expect(state.bookmarks.all == [bookmark])
-        #expect(state.notice?.contains("kept in memory") == true)
-        #expect(state.storeWarning?.contains("the disk is full") == true)
+        #expect(state.noticeText?.contains("kept in memory") == true)
+        #expect(state.storeWarningText?.contains("the disk is full") == true)
         // Written later: the warning goes.
         _ = App.update(&state, .storeReport(StoreReport(notices: [.pendingWritten(count: 1)], pendingWrites: 0)))
-        #expect(state.storeWarning == nil)
-        #expect(state.notice?.contains("now saved") == true)
+        #expect(state.storeWarningText == nil)
+        #expect(state.noticeText?.contains("now saved") == true)
     }
 
     @Test("the passage's sectors and entities are taken from the analysis when the bookmark is made")

@@ -65,7 +65,7 @@ struct StoreEffectsTests {
         _ = press("Enter j b", &state, dispatcher)
         type("reprise de Kidal, été", &state, dispatcher)
         _ = press("Enter", &state, dispatcher)
-        #expect(state.notice == "Bookmark saved")
+        #expect(state.noticeText == "Bookmark saved")
         // Another connection, as another process would open it.
         let other = BookmarkStore(directories: folders.directories)
         let stored = try other.fetchBookmarks()
@@ -93,7 +93,7 @@ struct StoreEffectsTests {
         #expect(try seeded.fetchBookmark(kidal.id)?.isDeleted == true)
         _ = press("u", &state, dispatcher)
         #expect(try seeded.fetchBookmarks().map(\.id) == [kidal.id])
-        #expect(state.notice == "Bookmark restored")
+        #expect(state.noticeText == "Bookmark restored")
     }
 
     @Test("B reads the store again: a bookmark added by another reader appears")
@@ -112,13 +112,13 @@ struct StoreEffectsTests {
         let runner = StoreEffects(directories: folders.directories)
         var (state, dispatcher) = started(runner)
         _ = press("Enter j j Esc j Enter j", &state, dispatcher)
-        #expect(state.reader.article == 1)
+        #expect(state.openPosition == 1)
         let cursor = state.reader.cursor
         _ = dispatcher.stop(&state)
         runner.waitForReadingWrites()
 
         var (next, _) = started(StoreEffects(directories: folders.directories))
-        #expect(next.reader.article == 1)
+        #expect(next.openPosition == 1)
         #expect(next.reader.cursor == cursor)
         #expect(next.focus == .reader)
         #expect(next.isRead(0) && next.isRead(1) && next.isUnread(2))
@@ -134,7 +134,7 @@ struct StoreEffectsTests {
         let runner = StoreEffects(directories: folders.directories, home: folders.root.path)
         var (state, dispatcher) = started(runner, articles: [Fixtures.mali, Fixtures.anadolu])
         _ = press("x", &state, dispatcher)
-        let notice = try #require(state.notice)
+        let notice = try #require(state.noticeText)
         #expect(notice.hasPrefix("Press review written (1 passage): ~/data/kiosque/exports/press-review-"))
         let files = try FileManager.default.contentsOfDirectory(atPath: folders.directories.data.appendingPathComponent("exports").path)
         #expect(files.count == 1)
@@ -159,8 +159,8 @@ struct StoreEffectsTests {
         type("à garder", &state, dispatcher)
         _ = press("Enter", &state, dispatcher)
         #expect(state.bookmarks.all.count == 1, "kept in memory, still shown")
-        #expect(state.notice?.hasPrefix("Bookmark kept in memory, not on disk yet: cannot write to") == true)
-        #expect(state.storeWarning?.contains("read-only") == true)
+        #expect(state.noticeText?.hasPrefix("Bookmark kept in memory, not on disk yet: cannot write to") == true)
+        #expect(state.storeWarningText?.contains("read-only") == true)
         #expect(state.bookmarks.pendingWrites == 1)
         #expect(press("q", &state, dispatcher) == false, "the first q warns")
         #expect(press("q", &state, dispatcher) == true)
@@ -183,14 +183,14 @@ struct StoreEffectsTests {
         _ = press("Enter b", &state, dispatcher)
         type("plus tard", &state, dispatcher)
         _ = press("Enter", &state, dispatcher)
-        #expect(state.storeWarning != nil)
+        #expect(state.storeWarningText != nil)
         #expect(dispatcher.idle(&state), "a retry, still refused, is reported")
         #expect(state.bookmarks.pendingWrites == 1)
         disk.readOnly = false
         #expect(dispatcher.idle(&state))
         #expect(state.bookmarks.pendingWrites == 0)
-        #expect(state.storeWarning == nil)
-        #expect(state.notice == "1 bookmark change(s) kept in memory are now saved")
+        #expect(state.storeWarningText == nil)
+        #expect(state.noticeText == "1 bookmark change(s) kept in memory are now saved")
         #expect(try BookmarkStore(directories: folders.directories).fetchBookmarks().map(\.note) == ["plus tard"])
         #expect(dispatcher.stop(&state).isEmpty, "nothing to rescue")
     }
@@ -201,7 +201,7 @@ struct StoreEffectsTests {
         try AppDirectories.ensure(folders.directories.data)
         try Data(repeating: 0x41, count: 4096).write(to: folders.directories.data.appendingPathComponent(BookmarkStore.fileName))
         let (state, _) = started(StoreEffects(directories: folders.directories))
-        #expect(state.statusMessage?.contains("was damaged: moved to") == true)
-        #expect(state.statusMessage?.contains("bookmarks.corrupt-") == true)
+        #expect(state.statusText?.contains("was damaged: moved to") == true)
+        #expect(state.statusText?.contains("bookmarks.corrupt-") == true)
     }
 }

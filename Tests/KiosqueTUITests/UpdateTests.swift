@@ -40,9 +40,9 @@ struct UpdateTests {
 
     @Test func enterOpensTheSelectedArticleAndFocusesTheReader() {
         var state = Fixtures.state()
-        #expect(state.reader.article == 0)
+        #expect(state.openPosition == 0)
         state.press("j", "Enter")
-        #expect(state.reader.article == 1)
+        #expect(state.openPosition == 1)
         #expect(state.focus == .reader)
         // The first shown sentence: paragraph 2 (after the boilerplate and the title).
         #expect(state.reader.cursor == SentenceIndex(paragraph: 2, sentence: 0))
@@ -113,7 +113,7 @@ struct UpdateTests {
     @Test func helpScrollsWhenTallerThanTheScreen() throws {
         var state = Fixtures.state(width: 80, height: 15)
         state.press("?")
-        let metrics = HelpView.metrics(state)
+        let metrics = HelpLayout.metrics(state)
         #expect(metrics.maxScroll > 0)
         state.press("j")
         #expect(state.help?.scroll == 1)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every article of an opened corpus, in corpus order, as summaries held in flat arrays: what the
 /// list shows for 100,000 articles without holding a single article text.
 ///
@@ -39,6 +41,8 @@ public struct Catalogue: Sendable {
     public var problems: [LoadIssue] {
         issues + duplicateIDs.map { LoadIssue(location: $0.location, reason: $0.reason) }
     }
+    /// Position of each id, built on the first `position(of:)` (a new one by each `finish`).
+    private var positionsByID = IDPositions()
 
     /// Sectors per article (the taxonomy's size when the index was built).
     public private(set) var sectorCount = 0
@@ -98,15 +102,19 @@ public struct Catalogue: Sendable {
     /// its id unless that had to be qualified to be unique in the corpus.
     public func sourceID(at position: Int) -> ArticleID { sourceIDs[Int32(position)] ?? ids[position] }
 
-    /// The position of the article whose id is `id` (ids are unique in a catalogue).
-    public func position(of id: ArticleID) -> Int? { ids.firstIndex(of: id) }
-
     /// The positions of the articles `id` may mean: the one with that id, else those whose
     /// source id it is (a name typed as in the file, `x` for `a/x` and `b/x`), in corpus order.
     public func positions(named id: ArticleID) -> [Int] {
         if let exact = position(of: id) { return [exact] }
         return sourceIDs.filter { $0.value == id }.map { Int($0.key) }.sorted()
     }
+
+    /// The position of the article with this id, the first one in corpus order when several
+    /// share it; nil when the catalogue has none. State names articles by id and asks for
+    /// positions here, so a refresh that moves articles needs no remapping.
+    /// The table is built on the first call, not when the catalogue is read, so that the first
+    /// screen does not wait for it.
+    public func position(of id: ArticleID) -> Int? { positionsByID.position(of: id, in: ids) }
 
     /// The position of the article read from `path` (as walked) at JSONL `line` (0 for a text
     /// file), nil when the catalogue has none: a binary search among that file's articles.
@@ -273,6 +281,7 @@ public struct Catalogue: Sendable {
             ids[position] = ArticleID(id)
         }
         duplicateIDs = duplicates
+        positionsByID = IDPositions()
     }
 
     /// A catalogue of given summaries, in order (readers without an index, tests); `analysisIDs`
@@ -311,5 +320,53 @@ public struct Catalogue: Sendable {
         let v = Int(value)
         let month = (v / 100) % 100, day = v % 100
         return ArticleDate(year: v / 10000, month: month == 0 ? nil : month, day: day == 0 ? nil : day)
+    }
+}
+
+/// The position of each id of a catalogue, made once on the first lookup and shared by the
+/// catalogue's copies (the ids do not change after `Catalogue.finish`, which makes a new one).
+///
+/// Keyed on a 64-bit FNV-1a hash of the id's UTF-8 bytes rather than on the `String`: building
+/// it for 100,000 ids costs a few milliseconds where a `[ArticleID: Int32]` took several times
+/// that. A lookup checks the id found; ids whose hash another id took first are kept apart.
+final class IDPositions: @unchecked Sendable {
+    private let lock = NSLock()
+    private var table: [UInt64: Int32]?
+    private var collided: [ArticleID: Int32] = [:]
+    private let hash: @Sendable (ArticleID) -> UInt64
+
+    /// `hash`: FNV-1a of the UTF-8 bytes (tests give a poor one to exercise collisions).
+    init(hash: @escaping @Sendable (ArticleID) -> UInt64 = IDPositions.fnv1a) { self.hash = hash }
+
+    func position(of id: ArticleID, in ids: [ArticleID]) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        let table = self.table ?? build(ids)
+        if let found = table[hash(id)].map(Int.init), ids[found] == id { return found }
+        return collided[id].map(Int.init)
+    }
+
+    private func build(_ ids: [ArticleID]) -> [UInt64: Int32] {
+        var made: [UInt64: Int32] = [:]
+        made.reserveCapacity(ids.count)
+        for (position, id) in ids.enumerated() {
+            let key = hash(id)
+            if let first = made[key] {
+                if ids[Int(first)] != id && collided[id] == nil { collided[id] = Int32(position) }
+            } else {
+                made[key] = Int32(position)
+            }
+        }
+        table = made
+        return made
+    }
+
+    static func fnv1a(_ id: ArticleID) -> UInt64 {
+        var text = id.rawValue
+        return text.withUTF8 { bytes in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            return h
+        }
     }
 }

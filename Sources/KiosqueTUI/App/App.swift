@@ -9,8 +9,10 @@ public enum App {
     /// Applies one message to the state and returns the effects to run.
     public static func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         let effects = dispatch(message, &state)
-        // Whatever changed the open article or the search, its matches follow.
+        // Whatever changed the open article or the search, its matches follow; whatever changed
+        // the list filter, the bookmark view follows.
         syncOpenSearch(&state)
+        syncBookmarkCriteria(&state)
         return effects
     }
 

@@ -2,8 +2,11 @@ import KiosqueCore
 
 /// Everything the reader shows, as a value. `update` changes it; `render` draws it.
 ///
-/// The corpus is a `Catalogue` (one summary per article, in flat arrays, from the index): list
-/// rows, filters, sectors and bookmarks name articles by their position in it. Only the open
+/// The corpus is a `Catalogue` (one summary per article, in flat arrays, from the index). State
+/// names articles by `ArticleID` (the open article, a load on its way, the note editor, the
+/// search prompt's anchor, bookmarks) and asks the catalogue for a position when it needs one
+/// (`Catalogue.position(of:)`), so a refresh that moves articles moves nothing in the state;
+/// positions are kept only for list rows (`ListState.selected`, filter rows). Only the open
 /// article is held in full (`open`); opening one is an effect (`Effect.loadArticle`).
 public struct AppState: Sendable {
     /// Every article of the corpus as the index knows it so far, in corpus order.
@@ -18,7 +21,7 @@ public struct AppState: Sendable {
 
     /// The background index update: running, how far, failure.
     public var index = IndexState()
-    /// The open article, held in full, with its stored analysis; its position is `reader.article`.
+    /// The open article, held in full, with its stored analysis; its id is `reader.article`.
     public var open: OpenArticle?
     /// The article being loaded (the answer to the last `Effect.loadArticle`).
     public var loads = ArticleLoads()
@@ -41,14 +44,14 @@ public struct AppState: Sendable {
     /// The help screen, nil when closed.
     public var help: HelpState?
     /// A message for the status line (e.g. a data file that could not be read), shown before
-    /// the load issues.
-    public var statusMessage: String?
+    /// the load issues. Notices are values; `StatusBarView` words them when it draws.
+    public var statusMessage: Notice?
     /// A short answer to the last key (`Bookmark saved`, `deleted, u to undo`), shown first in
     /// the status line and cleared by the next key.
-    public var notice: String?
+    public var notice: Notice?
     /// Why bookmark changes are kept in memory (read-only or full disk), shown in the status
     /// line until they are written.
-    public var storeWarning: String?
+    public var storeWarning: Notice?
     /// Bookmarks of every article, where they are in the corpus, the bookmark view.
     public var bookmarks = BookmarkState()
     /// Per article: reading position and read mark.
@@ -72,7 +75,7 @@ public struct AppState: Sendable {
     public init(catalogue: Catalogue, size: Size, display: DisplayOptions) {
         let (resources, errors) = AppResources.bundledOrFallback(for: display)
         self.init(catalogue: catalogue, size: size, display: display, resources: resources)
-        if !errors.isEmpty { statusMessage = errors.joined(separator: "; ") }
+        if !errors.isEmpty { statusMessage = .said(errors) }
     }
 
     /// A state with given resources (tests, or a user's own key map). Nothing is open yet:
@@ -104,6 +107,17 @@ public struct AppState: Sendable {
     public func key(at position: Int) -> ArticleKey {
         ArticleKey(id: catalogue.ids[position], location: catalogue.location(at: position))
     }
+
+    /// The open article's position in the catalogue now, nil when none is open or it is gone.
+    public var openPosition: Int? { reader.article.flatMap(catalogue.position(of:)) }
+
+    /// The position of a requested article: where the request read it when the same id is still
+    /// there (a binary search), else the first article with its id.
+    public func position(of request: ArticleRequest) -> Int? {
+        if let position = catalogue.position(path: request.place.path, line: request.place.line),
+           catalogue.ids[position] == request.id { return position }
+        return catalogue.position(of: request.id)
+    }
 }
 
 /// The article list as shown: every article, or only those the filter keeps.
@@ -123,6 +137,12 @@ extension AppState {
         return index >= 0 && index < catalogue.count ? index : nil
     }
 
+    /// The row of an article known by id, nil when the catalogue lacks it or the filter hides it.
+    public func row(of id: ArticleID) -> Int? { catalogue.position(of: id).flatMap(row(ofArticle:)) }
+
     /// The article selected in the list.
     public var selectedArticle: Int? { article(atRow: list.selected) }
+
+    /// The id of the article selected in the list.
+    public var selectedID: ArticleID? { selectedArticle.map { catalogue.ids[$0] } }
 }

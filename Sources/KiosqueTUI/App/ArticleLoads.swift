@@ -56,9 +56,9 @@ public enum OpenReason: Hashable, Sendable {
 
 /// An article asked for and not arrived yet.
 public struct PendingOpen: Hashable, Sendable {
+    /// The article by id (and where to read it): its row is asked of the catalogue when it
+    /// arrives, so a refresh meanwhile moves nothing.
     public var request: ArticleRequest
-    /// Where the article is in the catalogue now (kept right across catalogue refreshes).
-    public var position: Int
     public var target: OpenTarget
     public var reason: OpenReason
 }

@@ -4,8 +4,8 @@ import KiosqueCore
 /// of the hint bar. Enter saves (the new bookmark, or the changed note), Esc cancels.
 public struct NoteEditorState: Hashable, Sendable {
     public enum Purpose: Hashable, Sendable {
-        /// A new bookmark on `range` of an article (position in the catalogue), made on Enter.
-        case new(article: Int, range: TextRange)
+        /// A new bookmark on `range` of an article, made on Enter.
+        case new(article: ArticleID, range: TextRange)
         /// The note of an existing bookmark.
         case edit(BookmarkID)
     }

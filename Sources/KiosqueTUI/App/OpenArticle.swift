@@ -3,8 +3,6 @@ import KiosqueCore
 /// The open article, the only one held in full: its text, its stored analysis, and the entities
 /// the reader shows (highlighting, `]`/`[`, the entity view).
 public struct OpenArticle: Sendable {
-    /// Position in the catalogue (the same as `ReaderState.article`).
-    public var position: Int
     public var article: Article
     /// The index's analysis; nil when the index no longer has it (dropped since the catalogue
     /// was read): the article is then shown without entities.
@@ -13,12 +11,20 @@ public struct OpenArticle: Sendable {
     /// (menus, the unrelated headlines after `AUTRES INFOS`) is never shown, so its names would
     /// be counted in the entity view.
     public var entities: [Entity]
+    /// The hash of `article.text`, computed once: what the layout cache keys on.
+    public let textHash: ContentHash
+    /// The article's wrapped paragraphs kept across frames (one cache per opened article).
+    public let layouts: LayoutCache
 
-    public init(position: Int, article: Article, analysis: ArticleAnalysis?) {
-        self.position = position
+    public init(article: Article, analysis: ArticleAnalysis?) {
         self.article = article
         self.analysis = analysis
         entities = (analysis?.readableEntities ?? [])
             .sorted { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
+        textHash = ContentHash(of: article.text)
+        layouts = LayoutCache()
     }
+
+    /// The article's id (the same as `ReaderState.article`).
+    public var id: ArticleID { article.id }
 }

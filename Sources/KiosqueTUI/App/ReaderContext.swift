@@ -9,16 +9,17 @@ struct ReaderContext {
 
     /// Nil when no article is open.
     init?(_ state: AppState) {
-        guard let article = state.openArticle else { return nil }
+        guard let open = state.open else { return nil }
         let panel = ScreenLayout(size: state.size, focus: .reader, zoomed: state.zoomed).rect(of: .reader)
             ?? Rect(x: 0, y: 0, width: state.size.width, height: state.size.height)
-        self.init(article: article, panel: panel)
+        self.init(open, panel: panel)
     }
 
-    init(article: Article, panel: Rect) {
-        self.article = article
+    /// The open article laid out in `panel`, with its layout cache.
+    init(_ open: OpenArticle, panel: Rect) {
+        article = open.article
         geometry = ReaderGeometry(panel: panel, article: article)
-        layout = ArticleLayout(article: article, width: geometry.textWidth)
+        layout = ArticleLayout(article: article, width: geometry.textWidth, cache: (open.layouts, text: open.textHash))
     }
 
     var height: Int { geometry.height }

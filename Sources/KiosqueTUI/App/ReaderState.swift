@@ -24,8 +24,8 @@ public struct Passage: Hashable, Sendable {
 /// row: it does not depend on the width, so a resize reflows the text and keeps the same
 /// passage at the top.
 public struct ReaderState: Hashable, Sendable {
-    /// Position in the catalogue of the open article (`AppState.open`).
-    public var article: Int?
+    /// The open article (`AppState.open`).
+    public var article: ArticleID?
     /// The sentence under the passage cursor; nil when the article shows no sentence.
     public var cursor: SentenceIndex?
     /// Code point offset in the article's text of the first character on the top row.
@@ -38,7 +38,7 @@ public struct ReaderState: Hashable, Sendable {
     /// way; nil without a selection.
     public var selection: SentenceIndex?
 
-    public init(article: Int? = nil, cursor: SentenceIndex? = nil, topOffset: Int = 0, stats: ArticleStats? = nil) {
+    public init(article: ArticleID? = nil, cursor: SentenceIndex? = nil, topOffset: Int = 0, stats: ArticleStats? = nil) {
         self.article = article
         self.cursor = cursor
         self.topOffset = topOffset

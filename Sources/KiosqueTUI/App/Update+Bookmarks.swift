@@ -23,23 +23,12 @@ extension App {
     /// True when the bookmark view has the keys.
     static func inBookmarkView(_ state: AppState) -> Bool { state.focus == .side && state.side.view == .bookmarks }
 
-    /// The bookmarks the view lists: those the list filter keeps (its sectors, any or all as the
-    /// list matches them, compared ignoring case and accents; its entity), newest first.
-    static func shownBookmarks(_ state: AppState) -> [Bookmark] {
-        let filter = state.list.filter
-        let sectors = (filter?.sectors ?? []).map(Folding.fold)
-        let entity = filter?.entity
-        return state.bookmarks.all.filter { bookmark in
-            if !sectors.isEmpty {
-                let own = Set(bookmark.sectors.map(Folding.fold))
-                let match = state.list.sectorMatch == .any ? sectors.contains(where: own.contains) : sectors.allSatisfy(own.contains)
-                if !match { return false }
-            }
-            if let entity, !bookmark.entities.contains(where: { $0.kind == entity.kind && Folding.fold($0.text) == entity.folded }) {
-                return false
-            }
-            return true
-        }.sorted { ($0.created, $0.id) > ($1.created, $1.id) }
+    /// The bookmarks the view lists: those the list filter keeps, newest first (`BookmarkState.shown`).
+    static func shownBookmarks(_ state: AppState) -> [Bookmark] { state.bookmarks.shown }
+
+    /// Gives the bookmark view the list filter's criteria (after any change of the filter).
+    static func syncBookmarkCriteria(_ state: inout AppState) {
+        state.bookmarks.show(BookmarkCriteria(filter: state.list.filter, match: state.list.sectorMatch))
     }
 
     static func selectedBookmark(_ state: AppState) -> Bookmark? {
@@ -50,7 +39,7 @@ extension App {
     static func moveBookmarks(_ state: inout AppState, _ motion: Motion) {
         let count = shownBookmarks(state).count
         guard count > 0 else { return }
-        let perPage = max(1, sideHeight(state) / BookmarkPanelView.entryHeight)
+        let perPage = max(1, sideHeight(state) / BookmarkPanelLayout.entryHeight)
         let target = Int64(state.bookmarks.selected) + Int64(motion.rows(height: perPage))
         state.bookmarks.selected = Int(max(0, min(Int64(count - 1), target)))
         keepBookmarkSelectionVisible(&state)
@@ -58,7 +47,7 @@ extension App {
 
     /// Keeps the selected bookmark in range and its rows on screen.
     static func keepBookmarkSelectionVisible(_ state: inout AppState) {
-        let rows = BookmarkPanelView.rows(state, width: max(1, sideWidth(state)))
+        let rows = BookmarkPanelLayout.rows(state, width: max(1, sideWidth(state)))
         let entries = Set(rows.compactMap(\.entry)).count
         state.bookmarks.selected = max(0, min(state.bookmarks.selected, entries - 1))
         guard let first = rows.firstIndex(where: { $0.entry == state.bookmarks.selected }) else {
@@ -79,18 +68,18 @@ extension App {
     /// user was and says why (decided once the article has arrived).
     static func jumpToSelectedBookmark(_ state: inout AppState) -> [Effect] {
         guard let bookmark = selectedBookmark(state) else { return [] }
-        guard let index = state.bookmarks.placement(of: bookmark.id)?.article else {
-            state.notice = state.strings.format(.bookmarkNotInCorpus, ["location": bookmark.article.location])
+        guard let id = state.bookmarks.placement(of: bookmark.id)?.article else {
+            state.notice = .bookmarkNotInCorpus(location: bookmark.article.location)
             return []
         }
-        return open(&state, article: index, target: .bookmark(bookmark.id))
+        return open(&state, id: id, target: .bookmark(bookmark.id))
     }
 
     /// `d` in the bookmark view: deletes the selected bookmark (`u` brings it back).
     static func deleteSelectedBookmark(_ state: inout AppState) -> [Effect] {
         guard let bookmark = selectedBookmark(state), let removed = state.bookmarks.remove(bookmark.id) else { return [] }
         state.bookmarks.deleted.append(removed)
-        state.notice = state.strings.format(.bookmarkDeleted, ["undo": firstKeyName(.undoDelete, state)])
+        state.notice = .bookmarkDeleted
         keepBookmarkSelectionVisible(&state)
         return [.deleteBookmark(removed.id)]
     }
@@ -98,13 +87,13 @@ extension App {
     /// `u` in the bookmark view: restores the last bookmark deleted in this session and selects it.
     static func undoLastDelete(_ state: inout AppState) -> [Effect] {
         guard let bookmark = state.bookmarks.deleted.popLast() else {
-            state.notice = state.strings[.bookmarkNothingToUndo]
+            state.notice = .bookmarkNothingToUndo
             return []
         }
         let effects = state.bookmarks.insert(bookmark, catalogue: state.catalogue, open: state.open)
         if let row = shownBookmarks(state).firstIndex(where: { $0.id == bookmark.id }) { state.bookmarks.selected = row }
         keepBookmarkSelectionVisible(&state)
-        state.notice = state.strings[.bookmarkRestored]
+        state.notice = .bookmarkRestored
         return [.restoreBookmark(bookmark.id)] + effects
     }
 
@@ -112,7 +101,7 @@ extension App {
     static func exportBookmarks(_ state: inout AppState) -> [Effect] {
         let shown = shownBookmarks(state)
         guard !shown.isEmpty else {
-            state.notice = state.strings[.exportNothing]
+            state.notice = .exportNothing
             return []
         }
         let request = ReviewRequest(bookmarks: shown, language: state.display.language,
@@ -123,9 +112,9 @@ extension App {
 
     /// The live bookmark of the open article whose passage holds the cursor sentence, if any.
     static func bookmarkUnderCursor(_ state: AppState) -> Bookmark? {
-        guard let index = state.reader.article, let cursor = state.reader.cursor,
+        guard let id = state.reader.article, let cursor = state.reader.cursor,
               let sentence = state.openArticle?.sentence(at: cursor)?.range else { return nil }
-        return state.bookmarks.ranges(inArticle: index).last { $0.range.overlaps(sentence) }?.bookmark
+        return state.bookmarks.ranges(inArticle: id).last { $0.range.overlaps(sentence) }?.bookmark
     }
 
     /// The first key name of an action in the live key map (for messages), or the action's name.

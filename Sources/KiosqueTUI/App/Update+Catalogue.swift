@@ -3,10 +3,12 @@ import KiosqueCore
 /// The index worker's news: a catalogue read again (while indexing, articles appear, possibly
 /// before others), the progress, the end of the update, the corpus-wide entity index.
 extension App {
-    /// A new catalogue: every position the state holds (open article, article on its way,
-    /// selection, note editor, bookmarks, the search prompt's anchor) is found again by file, line
-    /// and id; the search's matches by analysis, and the search is asked again against the new
-    /// catalogue; filter rows, sector counts and issues are computed again. Reading marks are kept by `ArticleKey` and do not
+    /// A new catalogue. The state names articles by id (open article, article on its way, note
+    /// editor, bookmarks, the search prompt's anchor), so nothing is remapped: what the new
+    /// catalogue lacks is dropped (the open article is closed, the load and the new bookmark are
+    /// given up), and the selected article stays selected. The search's matches are carried over
+    /// by analysis, and the search is asked again against the new catalogue; filter rows, sector
+    /// counts and issues are computed again. Reading marks are kept by `ArticleKey` and do not
     /// move. An entity index of another catalogue is dropped (the worker builds a new one at the
     /// end of the update). When nothing is open yet (a first index), the first article is shown,
     /// or the last one read once it is in.
@@ -14,50 +16,26 @@ extension App {
         guard update.serial >= state.catalogueSerial else { return [] }
         let old = state.catalogue
         let new = update.catalogue
-        func remap(_ position: Int?) -> Int? {
-            guard let position, position >= 0, position < old.count else { return nil }
-            let place = old.place(at: position)
-            guard let found = new.position(path: place.path, line: place.line), new.ids[found] == old.ids[position] else { return nil }
-            return found
+        let selected = state.selectedID
+        if let open = state.open, new.position(of: open.id) == nil {
+            // Its file is gone: the reader closes it.
+            state.open = nil
+            state.reader = ReaderState()
+            state.sectors.open = nil
+            state.search.open = nil
         }
-        let selected = remap(state.selectedArticle)
-        if let open = state.open {
-            if let position = remap(open.position) {
-                state.open?.position = position
-                state.reader.article = position
-                state.sectors.open?.article = position
-                state.search.open?.article = position
-            } else {
-                // Its file is gone or changed under it: the reader closes it.
-                state.open = nil
-                state.reader = ReaderState()
-                state.sectors.open = nil
-            }
-        }
-        if let pending = state.loads.pending {
-            if let position = remap(pending.position) {
-                state.loads.pending?.position = position
-            } else {
-                state.loads.pending = nil
-            }
-        }
-        if case .new(let article, let range)? = state.noteEditor?.purpose {
-            if let position = remap(article) {
-                state.noteEditor?.purpose = .new(article: position, range: range)
-            } else {
-                state.noteEditor = nil
-            }
-        }
+        if let pending = state.loads.pending, new.position(of: pending.request.id) == nil { state.loads.pending = nil }
+        if case .new(let article, _)? = state.noteEditor?.purpose, new.position(of: article) == nil { state.noteEditor = nil }
         if update.serial != state.catalogueSerial { state.entities.index = nil }
         state.catalogue = new
         state.catalogueSerial = update.serial
         state.issues = mergedIssues(new.problems, state.index.issues)
         state.sectors.recount(new)
         var effects = state.bookmarks.place(catalogue: new, open: state.open)
-        effects += catalogueChanged(from: old, &state, remap: remap)
+        effects += catalogueChanged(from: old, &state)
         matchReading(&state)
         computeRows(&state)
-        reselect(&state, keeping: selected)
+        reselect(&state, keeping: selected.flatMap(new.position(of:)))
         effects += showSomething(&state)
         return effects
     }
@@ -71,7 +49,7 @@ extension App {
         state.issues = mergedIssues(state.catalogue.problems, outcome.issues)
         if let failure = outcome.failure {
             state.index.failure = failure
-            state.statusMessage = state.strings.format(.indexFailed, ["reason": failure])
+            state.statusMessage = .indexFailed(reason: failure)
         }
         // The last article read never came: it is not in this corpus.
         state.reading.pendingRestore = nil

@@ -113,7 +113,7 @@ extension App {
             key = state.open?.entities.first { $0.range == mark }.map(EntityKey.init)
         }
         guard let key else { return }
-        let keep = state.selectedArticle ?? state.reader.article
+        let keep = state.selectedArticle ?? state.openPosition
         var filter = state.list.filter ?? ListFilter()
         filter.entity = key
         state.entities.highlighted = key

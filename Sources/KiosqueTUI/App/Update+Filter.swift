@@ -33,13 +33,14 @@ extension App {
     /// Until the entity index arrives, an entity filter keeps only the open article (when it
     /// mentions the entity) and says `partial`.
     static func computeRows(_ state: inout AppState) {
+        syncBookmarkCriteria(&state)
         guard var filter = state.list.filter else { return }
         var candidates: [Int]?
         if let entity = filter.entity {
             if let index = state.entities.index {
                 candidates = index.articles(mentioning: entity)
             } else if let open = state.open, open.entities.contains(where: entity.matches) {
-                candidates = [open.position]
+                candidates = state.catalogue.position(of: open.id).map { [$0] } ?? []
             } else {
                 candidates = []
             }
@@ -71,7 +72,7 @@ extension App {
     /// prompt opened while it is open (the list narrows and widens under the typing), else the
     /// one selected now.
     static func listAnchor(_ state: AppState) -> Int? {
-        if let prompt = state.search.prompt { return prompt.anchor }
+        if let prompt = state.search.prompt { return prompt.anchor.flatMap(state.catalogue.position(of:)) }
         return state.selectedArticle
     }
 

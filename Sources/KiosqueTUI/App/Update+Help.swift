@@ -8,7 +8,7 @@ extension App {
             return
         default:
             guard let motion = Motion(action) else { return }
-            let metrics = HelpView.metrics(state)
+            let metrics = HelpLayout.metrics(state)
             let target = Int64(help.scroll) + Int64(motion.rows(height: metrics.viewport))
             help.scroll = Int(max(0, min(Int64(metrics.maxScroll), target)))
         }

@@ -7,13 +7,13 @@ extension App {
     /// `b`: bookmarks the selection, else the cursor sentence, once the note is typed. A passage
     /// already bookmarked exactly so opens its note instead (no duplicate).
     static func startBookmark(_ state: inout AppState) {
-        guard requireReader(&state), let index = state.reader.article, let range = passageRange(state) else { return }
-        if let existing = state.bookmarks.ranges(inArticle: index).first(where: { $0.range == range })?.bookmark {
+        guard requireReader(&state), let id = state.reader.article, let range = passageRange(state) else { return }
+        if let existing = state.bookmarks.ranges(inArticle: id).first(where: { $0.range == range })?.bookmark {
             openNoteEditor(&state, .edit(existing.id), text: existing.note)
-            state.notice = state.strings[.bookmarkAlready]
+            state.notice = .bookmarkAlready
             return
         }
-        openNoteEditor(&state, .new(article: index, range: range), text: "")
+        openNoteEditor(&state, .new(article: id, range: range), text: "")
     }
 
     /// `e` in the bookmark view: the selected bookmark's note, to change.
@@ -24,7 +24,7 @@ extension App {
 
     static func openNoteEditor(_ state: inout AppState, _ purpose: NoteEditorState.Purpose, text: String) {
         var editor = LineEditor(text: text)
-        editor.keepCursorVisible(width: PromptView.fieldWidth(state))
+        editor.keepCursorVisible(width: PromptLayout.fieldWidth(state))
         state.noteEditor = NoteEditorState(purpose: purpose, editor: editor)
     }
 
@@ -33,14 +33,14 @@ extension App {
         guard var editing = state.noteEditor else { return [] }
         switch editing.editor.handle(key) {
         case .edited:
-            editing.editor.keepCursorVisible(width: PromptView.fieldWidth(state))
+            editing.editor.keepCursorVisible(width: PromptLayout.fieldWidth(state))
             state.noteEditor = editing
             return []
         case .ignored:
             return []
         case .cancel:
             state.noteEditor = nil
-            if case .new = editing.purpose { state.notice = state.strings[.bookmarkCancelled] }
+            if case .new = editing.purpose { state.notice = .bookmarkCancelled }
             return []
         case .submit:
             state.noteEditor = nil
@@ -53,9 +53,9 @@ extension App {
     static func submit(_ editing: NoteEditorState, _ state: inout AppState) -> [Effect] {
         let note = editing.editor.text.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces)
         switch editing.purpose {
-        case .new(let index, let range):
-            guard let article = state.open, article.position == index else { return [] }
-            let sectors = openSectors(state)?.article == index ? openSectors(state)?.analysis : nil
+        case .new(let id, let range):
+            guard let article = state.open, article.id == id else { return [] }
+            let sectors = openSectors(state)?.article == id ? openSectors(state)?.analysis : nil
             var draft = BookmarkDraft(article: article.article, range: range, analysis: sectors, entities: article.entities)
             draft.note = note
             state.reader.selection = nil
@@ -69,7 +69,7 @@ extension App {
 
     /// Keeps the editor's cursor in its field after a resize.
     static func clampNoteEditor(_ state: inout AppState) {
-        let width = PromptView.fieldWidth(state)
+        let width = PromptLayout.fieldWidth(state)
         state.noteEditor?.editor.keepCursorVisible(width: width)
     }
 }

@@ -21,8 +21,16 @@ extension App {
                                      place: catalogue.place(at: position), analysisID: catalogue.analysisIDs[position],
                                      sectorLevels: catalogue.sectorLevels(at: position),
                                      sectorScores: catalogue.sectorScores(at: position))
-        state.loads.pending = PendingOpen(request: request, position: position, target: target, reason: reason)
+        state.loads.pending = PendingOpen(request: request, target: target, reason: reason)
         return [.loadArticle(request)]
+    }
+
+    /// Asks for the article with this id (`open(_:article:)`); nothing when the catalogue lacks it.
+    @discardableResult
+    public static func open(_ state: inout AppState, id: ArticleID, target: OpenTarget = .resume,
+                            reason: OpenReason = .user) -> [Effect] {
+        guard let position = state.catalogue.position(of: id) else { return [] }
+        return open(&state, article: position, target: target, reason: reason)
     }
 
     /// The answer to `Effect.loadArticle`: the article is shown, the target applied; a load that
@@ -35,24 +43,23 @@ extension App {
         let loaded: LoadedArticle
         switch result {
         case .failure(let issue):
-            state.notice = state.strings.format(.openFailed, ["location": issue.location, "reason": issue.reason])
+            state.notice = .openFailed(issue)
             return []
         case .success(let value):
             loaded = value
         }
-        let position = pending.position
         if pending.reason == .user { rememberPosition(&state) }
-        show(loaded, at: position, &state)
+        show(loaded, &state)
         apply(pending.target, &state)
         switch pending.reason {
         case .user:
-            state.reading.markRead(state.key(at: position))
-            reselect(&state, keeping: position)
+            state.reading.markRead(ArticleKey(id: request.id, location: request.place.location))
+            reselect(&state, keeping: state.position(of: request))
             state.focus = .reader
             // Without a reading store (tests, or one that could not be opened) nothing is written.
             return state.reading.loaded ? [.saveReading(readingBatch(&state))] : []
         case .restore:
-            reselect(&state, keeping: position)
+            reselect(&state, keeping: state.position(of: request))
             state.focus = .reader
             return []
         case .shown:
@@ -61,15 +68,17 @@ extension App {
     }
 
     /// Makes a loaded article the open one, at its first shown sentence.
-    static func show(_ loaded: LoadedArticle, at position: Int, _ state: inout AppState) {
+    static func show(_ loaded: LoadedArticle, _ state: inout AppState) {
         let article = loaded.article
-        state.open = OpenArticle(position: position, article: article, analysis: loaded.analysis)
+        state.open = OpenArticle(article: article, analysis: loaded.analysis)
         let first = article.firstShownSentence
-        state.reader = ReaderState(article: position, cursor: first,
+        state.reader = ReaderState(article: article.id, cursor: first,
                                    topOffset: first.flatMap { article.sentence(at: $0)?.range.start } ?? 0,
                                    stats: ArticleStats(article))
         state.side.scroll = 0
         state.side.entity = 0
+        // Made again for this text (another article may share the id until ids are unique).
+        state.search.open = nil
         classifyOpenArticle(&state)
         state.bookmarks.anchor(in: state.open)
         if state.side.view == .entities { keepEntitySelectionVisible(&state) }
@@ -77,12 +86,12 @@ extension App {
 
     /// Puts the cursor where `target` says in the open article.
     static func apply(_ target: OpenTarget, _ state: inout AppState) {
-        guard let article = state.openArticle, let position = state.reader.article else { return }
+        guard let article = state.openArticle else { return }
         switch target {
         case .start:
             return
         case .resume:
-            if let offset = state.reading.entry(state.key(at: position))?.position { placeCursor(&state, at: offset) }
+            if let offset = state.reading.entry(ArticleKey(article))?.position { placeCursor(&state, at: offset) }
         case .offset(let offset):
             placeCursor(&state, at: offset)
         case .sentence(let sentence):
@@ -92,13 +101,13 @@ extension App {
                 placeCursor(&state, at: range.start)
                 state.zoomed = false
             } else {
-                state.notice = state.strings[.bookmarkDetachedNotice]
+                state.notice = .bookmarkDetached
                 apply(.resume, &state)
             }
         case .match(let arrival):
             if !goToMatch(arrival, &state) {
                 apply(.resume, &state)
-                state.notice = state.strings[.searchNoMatchHere]
+                state.notice = .searchNoMatchHere
             }
         }
     }
@@ -109,7 +118,7 @@ extension App {
     static func showSomething(_ state: inout AppState) -> [Effect] {
         if let key = state.reading.pendingRestore, !state.userActed, let position = position(of: key, state) {
             state.reading.pendingRestore = nil
-            if state.reader.article == position && state.loads.pending == nil {
+            if state.reader.article == state.catalogue.ids[position] && state.loads.pending == nil {
                 // Already shown by itself: the cursor goes where the user was.
                 apply(.resume, &state)
                 reselect(&state, keeping: position)

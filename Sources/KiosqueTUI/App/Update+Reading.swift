@@ -43,8 +43,8 @@ extension App {
     }
 
     /// The cursor moved inside the open article: it counts as read.
-    static func noteCursorMoved(_ state: inout AppState, from before: (article: Int?, cursor: SentenceIndex?)) {
-        guard let index = state.reader.article, before.article == index, before.cursor != state.reader.cursor,
+    static func noteCursorMoved(_ state: inout AppState, from before: (article: ArticleID?, cursor: SentenceIndex?)) {
+        guard let id = state.reader.article, before.article == id, before.cursor != state.reader.cursor,
               let article = state.openArticle else { return }
         state.reading.markRead(ArticleKey(article))
     }
@@ -54,7 +54,7 @@ extension App {
     /// it reaches the catalogue during a first index.
     static func receive(reading snapshot: ReadingSnapshot, _ state: inout AppState) -> [Effect] {
         if let failure = snapshot.failure {
-            state.statusMessage = state.strings.format(.readingUnavailable, ["reason": failure])
+            state.statusMessage = .readingUnavailable(reason: failure)
             return []
         }
         let stored = snapshot.states.sorted { ($0.value.updated, $0.key.location) < ($1.value.updated, $1.key.location) }

@@ -13,8 +13,8 @@ extension App {
     static func openSearchPrompt(_ state: inout AppState) {
         let active = state.list.filter?.search
         var editor = LineEditor(text: active?.text ?? "")
-        editor.keepCursorVisible(width: PromptView.searchFieldWidth(state))
-        state.search.prompt = SearchPrompt(editor: editor, previous: active, anchor: state.selectedArticle)
+        editor.keepCursorVisible(width: PromptLayout.searchFieldWidth(state))
+        state.search.prompt = SearchPrompt(editor: editor, previous: active, anchor: state.selectedID)
     }
 
     /// A key while the prompt is open.
@@ -30,7 +30,7 @@ extension App {
             return []
         case .edited:
             let changed = prompt.editor.text != state.search.prompt?.editor.text
-            prompt.editor.keepCursorVisible(width: PromptView.searchFieldWidth(state))
+            prompt.editor.keepCursorVisible(width: PromptLayout.searchFieldWidth(state))
             if changed { prompt.historyIndex = nil }
             state.search.prompt = prompt
             return changed ? searchTextChanged(&state) : []
@@ -71,7 +71,7 @@ extension App {
         guard let text else { return [] }
         prompt.historyIndex = index
         prompt.editor = LineEditor(text: text)
-        prompt.editor.keepCursorVisible(width: PromptView.searchFieldWidth(state))
+        prompt.editor.keepCursorVisible(width: PromptLayout.searchFieldWidth(state))
         state.search.prompt = prompt
         return searchTextChanged(&state)
     }
@@ -133,7 +133,7 @@ extension App {
     static func submitSearch(_ state: inout AppState) -> [Effect] {
         guard let prompt = state.search.prompt else { return [] }
         if let error = prompt.error {
-            state.notice = searchErrorText(error, state)
+            state.notice = .searchQuery(error)
             return []
         }
         state.search.prompt = nil
@@ -172,7 +172,7 @@ extension App {
             search.matches = matches
             search.catalogue = answer.catalogueSerial
         case .failure(let failure):
-            state.notice = state.strings.format(.searchFailed, ["reason": failure.reason])
+            state.notice = .searchFailed(reason: failure.reason)
         }
         setSearch(search, &state)
     }
@@ -187,9 +187,8 @@ extension App {
     /// `new`): the active search's matches (and those Esc would bring back) are carried over to
     /// the new positions by analysis (the same content matches the same query), and the active
     /// search is asked again against the new catalogue, since new articles may match; the answer
-    /// to an earlier request is then stale. `remap` finds the prompt's anchor again. The caller
-    /// computes the rows.
-    static func catalogueChanged(from old: Catalogue, _ state: inout AppState, remap: (Int?) -> Int?) -> [Effect] {
+    /// to an earlier request is then stale. The caller computes the rows.
+    static func catalogueChanged(from old: Catalogue, _ state: inout AppState) -> [Effect] {
         func carried(_ search: ListSearch?) -> ListSearch? {
             guard var search else { return nil }
             search.matches = search.matches.map { positions(of: $0, in: old, to: state.catalogue) }
@@ -197,7 +196,6 @@ extension App {
         }
         if var prompt = state.search.prompt {
             prompt.previous = carried(prompt.previous)
-            prompt.anchor = remap(prompt.anchor)
             state.search.prompt = prompt
         }
         guard var search = carried(state.list.filter?.search) else { return [] }
@@ -219,9 +217,9 @@ extension App {
         for query in snapshot.queries where !merged.contains(query) { merged.append(query) }
         state.search.history = Array(merged.prefix(SearchState.historyLimit))
         if let failure = snapshot.failure {
-            state.statusMessage = state.strings.format(.searchHistoryUnavailable, ["reason": failure])
+            state.statusMessage = .searchHistoryUnavailable(reason: failure)
         } else if !snapshot.notes.isEmpty {
-            state.statusMessage = snapshot.notes.joined(separator: "; ")
+            state.statusMessage = .said(snapshot.notes)
         }
     }
 
@@ -238,7 +236,7 @@ extension App {
 
     /// Keeps the prompt's cursor in its field after a resize.
     static func clampSearchPrompt(_ state: inout AppState) {
-        let width = PromptView.searchFieldWidth(state)
+        let width = PromptLayout.searchFieldWidth(state)
         state.search.prompt?.editor.keepCursorVisible(width: width)
     }
 }

@@ -10,14 +10,14 @@ extension App {
     /// after every message): the article's search words are made once per article, matches
     /// once per query. The current match goes when either changes.
     static func syncOpenSearch(_ state: inout AppState) {
-        guard let query = activeSearchQuery(state), let index = state.reader.article, let article = state.openArticle else {
+        guard let query = activeSearchQuery(state), let id = state.reader.article, let article = state.openArticle else {
             state.search.open = nil
             state.search.current = nil
             return
         }
-        if let open = state.search.open, open.article == index, open.terms == query.terms { return }
-        let document = state.search.open.flatMap { $0.article == index ? $0.document : nil } ?? SearchDocument(article)
-        state.search.open = OpenArticleSearch(article: index, terms: query.terms, document: document,
+        if let open = state.search.open, open.article == id, open.terms == query.terms { return }
+        let document = state.search.open.flatMap { $0.article == id ? $0.document : nil } ?? SearchDocument(article)
+        state.search.open = OpenArticleSearch(article: id, terms: query.terms, document: document,
                                               matches: SearchMatcher(query).matches(in: document))
         state.search.current = nil
     }
@@ -39,7 +39,7 @@ extension App {
     /// the list nothing moves and the status line says so. The reader takes the focus.
     static func jumpToMatch(_ state: inout AppState, forward: Bool) -> [Effect] {
         guard activeSearchQuery(state) != nil else {
-            state.notice = state.strings.format(.searchNone, ["key": keyName(.search, state)])
+            state.notice = .searchNone
             return []
         }
         syncOpenSearch(&state)
@@ -67,17 +67,17 @@ extension App {
     /// not show, the selected one.
     static func jumpToArticle(_ state: inout AppState, forward: Bool) -> [Effect] {
         guard state.listCount > 0 else {
-            state.notice = state.strings.format(.searchNoArticle, ["query": activeSearchQuery(state)?.text ?? ""])
+            state.notice = .searchNoArticle(query: activeSearchQuery(state)?.text ?? "")
             return []
         }
         let row: Int
-        if let open = state.reader.article, let openRow = state.row(ofArticle: open) {
+        if let open = state.reader.article, let openRow = state.row(of: open) {
             row = openRow + (forward ? 1 : -1)
         } else {
             row = state.list.selected
         }
         guard row >= 0, row < state.listCount, let index = state.article(atRow: row) else {
-            state.notice = state.strings[forward ? .searchLastMatch : .searchFirstMatch]
+            state.notice = forward ? .searchLastMatch : .searchFirstMatch
             return []
         }
         state.list.selected = row
@@ -99,7 +99,7 @@ extension App {
         followCursor(&state, context)
         state.search.current = SearchCurrent(stop: stop, cursor: state.reader.cursor)
         if let stops = state.search.open?.stops, let number = stops.firstIndex(of: stop) {
-            state.notice = state.strings.format(.searchPosition, ["current": String(number + 1), "total": String(stops.count)])
+            state.notice = .searchPosition(current: number + 1, total: stops.count)
         }
     }
 

@@ -13,7 +13,7 @@ extension App {
             return
         }
         if let failure = state.sectors.failure {
-            state.statusMessage = state.strings.format(.sectorUnavailable, ["reason": failure])
+            state.statusMessage = .sectorUnavailable(reason: failure)
             return
         }
         state.picker = SectorPickerState(selected: activeSectors(state).first ?? 0)
@@ -82,7 +82,7 @@ extension App {
             return false
         default:
             if let motion = Motion(action) {
-                let metrics = SectorWhyView.metrics(state)
+                let metrics = WhyLayout.metrics(state)
                 let target = Int64(why.scroll) + Int64(motion.rows(height: metrics.viewport))
                 why.scroll = Int(max(0, min(Int64(metrics.maxScroll), target)))
                 state.why = why

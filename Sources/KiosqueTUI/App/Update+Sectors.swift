@@ -12,7 +12,7 @@ extension App {
         if var filter = state.list.filter {
             let unknown = filter.sectors.filter { state.sectors.index(of: $0) == nil }
             filter.sectors = filter.sectors.compactMap { name in state.sectors.index(of: name).map { state.sectors.sectors[$0].name } }
-            if let name = unknown.first { state.statusMessage = state.strings.format(.sectorUnknown, ["name": name]) }
+            if let name = unknown.first { state.statusMessage = .sectorUnknown(name: name) }
             state.list.filter = filter
         }
         classifyOpenArticle(&state)
@@ -22,7 +22,7 @@ extension App {
     /// The taxonomy could not be read: the reader goes on without sectors and says why.
     static func sectorsFailed(_ reason: String, _ state: inout AppState) {
         state.sectors.failure = reason
-        state.statusMessage = state.strings.format(.sectorUnavailable, ["reason": reason])
+        state.statusMessage = .sectorUnavailable(reason: reason)
         if var filter = state.list.filter, !filter.sectors.isEmpty {
             filter.sectors = []
             setFilter(filter, &state, keeping: state.selectedArticle)
@@ -36,7 +36,7 @@ extension App {
             state.sectors.open = nil
             return
         }
-        state.sectors.open = OpenArticleSectors(article: open.position, open.article, classifier: classifier)
+        state.sectors.open = OpenArticleSectors(open.article, classifier: classifier)
     }
 
     /// `1`, `2`, `3` (the key map names the sector): adds the sector to the list filter, or
@@ -44,13 +44,13 @@ extension App {
     /// (the filter then says `partial`); a name the taxonomy lacks is refused in the status line.
     static func toggleSector(named name: String, _ state: inout AppState) {
         if let failure = state.sectors.failure {
-            state.statusMessage = state.strings.format(.sectorUnavailable, ["reason": failure])
+            state.statusMessage = .sectorUnavailable(reason: failure)
             return
         }
         var spelt = name
         if state.sectors.classifier != nil {
             guard let index = state.sectors.index(of: name) else {
-                state.statusMessage = state.strings.format(.sectorUnknown, ["name": name])
+                state.statusMessage = .sectorUnknown(name: name)
                 return
             }
             spelt = state.sectors.sectors[index].name
@@ -61,7 +61,7 @@ extension App {
         } else {
             filter.sectors.append(spelt)
         }
-        setFilter(filter, &state, keeping: state.selectedArticle ?? state.reader.article)
+        setFilter(filter, &state, keeping: state.selectedArticle ?? state.openPosition)
     }
 
     /// `a`: any of the sectors, or all of them.

@@ -44,7 +44,7 @@ extension App {
     /// True when the reader has the focus and an article is open; else says where to go.
     static func requireReader(_ state: inout AppState) -> Bool {
         if state.focus == .reader, state.reader.cursor != nil { return true }
-        state.notice = state.strings[.bookmarkReaderOnly]
+        state.notice = .bookmarkReaderOnly
         return false
     }
 }

@@ -33,13 +33,13 @@ extension App {
             keepEntitySelectionVisible(&state)
             return
         }
-        let rows = SidePanelView.content(state, width: max(1, sideWidth(state))).rowCount
+        let rows = SidePanelLayout.content(state, width: max(1, sideWidth(state))).rowCount
         state.side.scroll = max(0, min(state.side.scroll, rows - sideHeight(state)))
     }
 
     /// Keeps the selected entity in range and its row on screen, moving as little as possible.
     static func keepEntitySelectionVisible(_ state: inout AppState) {
-        let rows = EntityPanelView.rows(state)
+        let rows = EntityPanelLayout.rows(state)
         let items = rows.compactMap(\.item).count
         state.side.entity = max(0, min(state.side.entity, items - 1))
         let row = rows.firstIndex { $0.item == state.side.entity } ?? 0

@@ -13,9 +13,9 @@ extension App {
     static func receive(saved bookmark: Bookmark, _ outcome: WriteOutcome, _ state: inout AppState) -> [Effect] {
         let effects = state.bookmarks.insert(bookmark, catalogue: state.catalogue, open: state.open)
         switch outcome {
-        case .saved: state.notice = state.strings[.bookmarkSaved]
+        case .saved: state.notice = .bookmarkSaved
         case .keptInMemory(let error):
-            state.notice = state.strings.format(.bookmarkKeptInMemory, ["reason": error.description])
+            state.notice = .bookmarkKeptInMemory(error)
         }
         if state.side.view == .bookmarks { keepBookmarkSelectionVisible(&state) }
         return effects
@@ -27,13 +27,13 @@ extension App {
                         _ state: inout AppState) -> [Effect] {
         switch result {
         case .success(.saved):
-            if case .note = change { state.notice = state.strings[.noteSaved] }
+            if case .note = change { state.notice = .noteSaved }
             return []
         case .success(.keptInMemory(let error)):
-            state.notice = state.strings.format(.bookmarkKeptInMemory, ["reason": error.description])
+            state.notice = .bookmarkKeptInMemory(error)
             return []
         case .failure(let error):
-            state.notice = state.strings.format(.bookmarkChangeFailed, ["reason": error.description])
+            state.notice = .bookmarkChangeFailed(error)
             return [.loadBookmarks]
         }
     }
@@ -45,15 +45,15 @@ extension App {
         for notice in report.notices {
             switch notice {
             case .movedAside(let file, let movedTo, _):
-                state.statusMessage = state.strings.format(.storeMovedAside, ["file": file, "movedTo": movedTo])
+                state.statusMessage = .storeMovedAside(file: file, movedTo: movedTo)
             case .rebuilt:
-                state.statusMessage = notice.description
+                state.statusMessage = .said([notice.description])
             case .keptInMemory(let count, let error):
-                state.storeWarning = state.strings.format(.storeKeptInMemory, ["count": String(count), "reason": error.description])
+                state.storeWarning = .storeKeptInMemory(count: count, error)
             case .pendingWritten(let count):
-                state.notice = state.strings.format(.storeWritten, ["count": String(count)])
+                state.notice = .storeWritten(count: count)
             case .unreadable(let error):
-                state.statusMessage = state.strings.format(.storeUnreadable, ["reason": error.description])
+                state.statusMessage = .storeUnreadable(error)
             }
         }
         if report.pendingWrites == 0 {
@@ -65,14 +65,10 @@ extension App {
     static func receive(review result: Result<ReviewFile, ReviewExportError>, _ state: inout AppState) {
         switch result {
         case .success(let file):
-            // The file's name is what matters: a long folder is cut from its start to fit.
-            let key: StringKey = file.passages == 1 ? .exportWrittenOne : .exportWritten
-            let values = ["count": state.strings.number(file.passages)]
-            let room = StatusBarView.messageRoom(state) - DisplayWidth.of(state.strings.format(key, values.merging(["path": ""]) { $1 }))
-            let path = room >= 24 ? Truncation.truncateLeading(file.path, width: room) : file.path
-            state.notice = state.strings.format(key, values.merging(["path": path]) { $1 })
+            // Worded when drawn: a long folder is cut from its start to the frame's width.
+            state.notice = .exportWritten(path: file.path, passages: file.passages)
         case .failure(let error):
-            state.notice = state.strings.format(.exportFailed, ["reason": error.reason])
+            state.notice = .exportFailed(reason: error.reason)
         }
     }
 
@@ -81,8 +77,7 @@ extension App {
     static func quit(_ state: inout AppState) -> [Effect] {
         guard state.bookmarks.pendingWrites > 0, !state.quitArmed else { return [.quit] }
         state.quitArmed = true
-        state.notice = state.strings.format(.quitUnsaved, ["count": String(state.bookmarks.pendingWrites),
-                                                           "quit": firstKeyName(.quit, state)])
+        state.notice = .quitUnsaved(count: state.bookmarks.pendingWrites)
         return []
     }
 }

@@ -1,16 +1,16 @@
 import KiosqueCore
 
-/// Where a bookmark's passage is in the open corpus: its article (a position in the catalogue)
+/// Where a bookmark's passage is in the open corpus: its article (by id, as the catalogue has it)
 /// and its anchor there; `article` nil when the article is not in the catalogue (the bookmark is
 /// still listed, as not in this corpus), `anchor` nil while the passage has not been looked for
 /// in the article's current text yet.
 public struct BookmarkPlacement: Hashable, Sendable {
-    public var article: Int?
+    public var article: ArticleID?
     public var anchor: Anchor?
-    /// The article the anchor was found in (positions move when the catalogue is read again).
+    /// The article (id and location) the anchor was found in: a new location means another text.
     var key: ArticleKey?
 
-    public init(article: Int?, anchor: Anchor?) {
+    public init(article: ArticleID?, anchor: Anchor?) {
         self.article = article
         self.anchor = anchor
     }

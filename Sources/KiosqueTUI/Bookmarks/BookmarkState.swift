@@ -4,13 +4,22 @@ import KiosqueCore
 /// with those made in this session), where each one's passage is in the open corpus, the
 /// bookmark view's selection, and the deletions that `u` can undo.
 ///
-/// A bookmark's article is found in the catalogue by id and location; its passage is found
+/// A bookmark's article is found in the catalogue by id; its passage is found
 /// again in the article's current text when the article is open (at once), and for the others
 /// by `Effect.anchorBookmarks` (the runner reads those articles), so that the view can say
 /// `detached` without the reader holding every bookmarked article.
 public struct BookmarkState: Sendable {
     /// Live bookmarks, oldest first, as the store lists them (those kept in memory included).
-    public private(set) var all: [Bookmark] = []
+    public private(set) var all: [Bookmark] = [] {
+        didSet { shown = criteria.shown(all) }
+    }
+    /// The bookmarks the view lists (those `criteria` keeps, newest first): computed again when
+    /// the bookmarks or the criteria change, not on each frame.
+    public private(set) var shown: [Bookmark] = []
+    /// What the list filter asks of bookmarks (`show(_:)`).
+    public private(set) var criteria = BookmarkCriteria() {
+        didSet { if criteria != oldValue { shown = criteria.shown(all) } }
+    }
     /// Where each bookmark's passage is in the catalogue.
     public private(set) var placements: [BookmarkID: BookmarkPlacement] = [:]
     /// True once the store's bookmarks have arrived.
@@ -25,6 +34,9 @@ public struct BookmarkState: Sendable {
     public var scroll = 0
 
     public init() {}
+
+    /// Lists the bookmarks that `criteria` keeps (the list filter changed).
+    mutating func show(_ criteria: BookmarkCriteria) { self.criteria = criteria }
 
     /// Replaces the bookmarks with the store's and places them in the catalogue. A bookmark
     /// already placed keeps its anchor when its passage did not change (a note edit): only new
@@ -57,21 +69,20 @@ public struct BookmarkState: Sendable {
         return place(catalogue: catalogue, open: open)
     }
 
-    /// Finds every bookmark's article in `catalogue` (a new one after an index refresh), keeps the
-    /// anchors of those whose article did not move, anchors those of the open article, and
-    /// returns the effect that anchors the rest.
+    /// Finds every bookmark's article in `catalogue` by id (a new catalogue after an index
+    /// refresh), keeps the anchors of those whose article is still at the same location, anchors
+    /// those of the open article, and returns the effect that anchors the rest.
     mutating func place(catalogue: Catalogue, open: OpenArticle?) -> [Effect] {
-        let positions = BookmarkPlacement.positions(of: all, in: catalogue)
         var requests: [BookmarkAnchorRequest] = []
         for bookmark in all {
-            let position = positions[bookmark.id]
+            let position = catalogue.position(of: bookmark.article.id)
             let key = position.map { ArticleKey(id: catalogue.ids[$0], location: catalogue.location(at: $0)) }
             var placement = placements[bookmark.id] ?? BookmarkPlacement(article: nil, anchor: nil)
             if placement.key != key { placement.anchor = nil }
-            placement.article = position
+            placement.article = key?.id
             placement.key = key
             placements[bookmark.id] = placement
-            if let position, placement.anchor == nil, position != open?.position {
+            if let position, placement.anchor == nil, key?.id != open?.id {
                 requests.append(BookmarkAnchorRequest(bookmark: bookmark, id: catalogue.ids[position], place: catalogue.place(at: position),
                                                       analysisID: catalogue.analysisIDs[position]))
             }
@@ -84,7 +95,7 @@ public struct BookmarkState: Sendable {
     mutating func anchor(in open: OpenArticle?) {
         guard let open else { return }
         var anchoring: Anchoring?
-        for bookmark in all where placements[bookmark.id]?.article == open.position {
+        for bookmark in all where placements[bookmark.id]?.article == open.id {
             let prepared = anchoring ?? Anchoring(text: open.article.text)
             anchoring = prepared
             placements[bookmark.id]?.anchor = prepared.anchor(bookmark)
@@ -112,12 +123,45 @@ public struct BookmarkState: Sendable {
 
     public func placement(of id: BookmarkID) -> BookmarkPlacement? { placements[id] }
 
-    /// The live bookmarks placed in an article (a position in the catalogue), with their current ranges.
-    public func ranges(inArticle index: Int) -> [(bookmark: Bookmark, range: TextRange)] {
+    /// The live bookmarks placed in an article, with their current ranges.
+    public func ranges(inArticle id: ArticleID) -> [(bookmark: Bookmark, range: TextRange)] {
         all.compactMap { bookmark in
-            guard let placement = placements[bookmark.id], placement.article == index, let range = placement.range
+            guard let placement = placements[bookmark.id], placement.article == id, let range = placement.range
             else { return nil }
             return (bookmark, range)
         }
+    }
+}
+
+/// What the list filter asks of the bookmark view: its sectors (any or all, as the list matches
+/// them, compared ignoring case and accents) and its entity.
+public struct BookmarkCriteria: Hashable, Sendable {
+    /// `Folding.fold` of each sector name.
+    public var sectors: [String] = []
+    public var match: SectorMatch = .any
+    public var entity: EntityKey?
+
+    public init() {}
+
+    public init(filter: ListFilter?, match: SectorMatch) {
+        sectors = (filter?.sectors ?? []).map(Folding.fold)
+        self.match = match
+        entity = filter?.entity
+    }
+
+    public func keeps(_ bookmark: Bookmark) -> Bool {
+        if !sectors.isEmpty {
+            let own = Set(bookmark.sectors.map(Folding.fold))
+            guard match == .any ? sectors.contains(where: own.contains) : sectors.allSatisfy(own.contains) else { return false }
+        }
+        if let entity, !bookmark.entities.contains(where: { $0.kind == entity.kind && Folding.fold($0.text) == entity.folded }) {
+            return false
+        }
+        return true
+    }
+
+    /// The bookmarks kept, newest first.
+    func shown(_ all: [Bookmark]) -> [Bookmark] {
+        all.filter(keeps).sorted { ($0.created, $0.id) > ($1.created, $1.id) }
     }
 }

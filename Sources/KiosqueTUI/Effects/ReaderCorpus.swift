@@ -84,13 +84,13 @@ extension AppState {
     public init(corpus: ReaderCorpus, size: Size, display: DisplayOptions) {
         self.init(catalogue: corpus.catalogue, size: size, display: display)
         index.running = corpus.indexing
-        let said = corpus.problems.map { problem -> String in
+        let said = corpus.problems.map { problem -> Notice in
             switch problem {
-            case .temporaryIndex(let reason, let path): return strings.format(.indexTemporary, ["reason": reason, "path": path])
-            case .unavailable(let reason): return strings.format(.indexUnavailable, ["reason": reason])
-            case .note(let note): return note
+            case .temporaryIndex(let reason, let path): return .indexTemporary(reason: reason, path: path)
+            case .unavailable(let reason): return .indexUnavailable(reason: reason)
+            case .note(let note): return .said([note])
             }
         }
-        if !said.isEmpty { statusMessage = ([statusMessage].compactMap { $0 } + said).joined(separator: "; ") }
+        if !said.isEmpty { statusMessage = .several([statusMessage].compactMap { $0 } + said) }
     }
 }

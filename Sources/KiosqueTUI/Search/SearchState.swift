@@ -28,7 +28,7 @@ public struct SearchPrompt: Hashable, Sendable {
     public var previous: ListSearch?
     /// The article selected when the prompt opened: it stays selected while the list narrows
     /// and widens under the typing, whenever it is listed.
-    public var anchor: Int?
+    public var anchor: ArticleID?
     /// The history entry Up/Down went to; nil on the text being typed.
     public var historyIndex: Int?
     /// The text being typed before Up went into the history (Down past the newest brings it back).
@@ -36,7 +36,7 @@ public struct SearchPrompt: Hashable, Sendable {
     /// Why the text cannot be searched (an unclosed quote); the list keeps the last good search.
     public var error: SearchQueryError?
 
-    public init(editor: LineEditor, previous: ListSearch?, anchor: Int?) {
+    public init(editor: LineEditor, previous: ListSearch?, anchor: ArticleID?) {
         self.editor = editor
         self.previous = previous
         self.anchor = anchor
@@ -75,8 +75,8 @@ public enum SearchArrival: Hashable, Sendable {
 /// The active search's matches in the open article, with the article's search words kept so
 /// that a new query (each keystroke) does not tokenise the article again.
 public struct OpenArticleSearch: Sendable {
-    /// Position of the open article in the catalogue (`ReaderState.article`).
-    public var article: Int
+    /// The open article (`ReaderState.article`).
+    public var article: ArticleID
     public var terms: [SearchTerm]
     public var document: SearchDocument
     public var matches: ArticleMatches

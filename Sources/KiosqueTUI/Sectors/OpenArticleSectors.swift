@@ -8,8 +8,8 @@ import KiosqueCore
 /// does (a phrase across sentences) has every sentence marked. Marking sentences rather than
 /// whole paragraphs matters for scraped articles, which are often one long paragraph.
 public struct OpenArticleSectors: Sendable {
-    /// Position of the article in the catalogue.
-    public var article: Int
+    /// The article classified.
+    public var article: ArticleID
     public var analysis: SectorAnalysis
     /// For each marked sentence, its sectors (bit i: sector i of the taxonomy; the first 64).
     public var marks: [SentenceIndex: UInt64]
@@ -17,8 +17,8 @@ public struct OpenArticleSectors: Sendable {
     public var marked: [SentenceIndex]
 
     /// Classifies the article and its sentences (a pure computation, about a millisecond).
-    public init(article index: Int, _ article: Article, classifier: SectorClassifier) {
-        self.article = index
+    public init(_ article: Article, classifier: SectorClassifier) {
+        self.article = article.id
         analysis = classifier.classify(article)
         var marks: [SentenceIndex: UInt64] = [:]
         for (p, paragraph) in article.paragraphs.enumerated() where paragraph.role.isShown {

@@ -31,12 +31,15 @@ public final class ArticleLayout {
     /// Indices into `article.paragraphs` of the paragraphs shown: body paragraphs with sentences.
     public let shown: [Int]
     private var cache: [Int: [WrappedLine]] = [:]
-    private let memoKey: WrapMemo.Key
+    /// Lines kept across frames (the open article's), under the text's hash and the width.
+    private let shared: (cache: LayoutCache, key: LayoutCache.Key)?
 
-    public init(article: Article, width: Int) {
+    /// `cache`: where lines are kept across frames, with `text`, the hash of `article.text`
+    /// (nil: this layout's own lines only).
+    public init(article: Article, width: Int, cache: (LayoutCache, text: ContentHash)? = nil) {
         self.article = article
         self.width = max(1, width)
-        self.memoKey = WrapMemo.key(article, width: max(1, width))
+        self.shared = cache.map { ($0.0, LayoutCache.Key(text: $0.text, width: max(1, width))) }
         self.shown = article.paragraphs.indices.filter {
             article.paragraphs[$0].role.isShown && !article.paragraphs[$0].sentences.isEmpty
         }
@@ -64,7 +67,7 @@ public final class ArticleLayout {
     /// Wrapped lines of a shown block (never empty).
     public func wrapped(block: Int) -> [WrappedLine] {
         if let lines = cache[block] { return lines }
-        if let lines = WrapMemo.shared.lines(memoKey, paragraph: shown[block]) {
+        if let shared, let lines = shared.cache.lines(shared.key, paragraph: shown[block]) {
             cache[block] = lines
             return lines
         }
@@ -72,7 +75,7 @@ public final class ArticleLayout {
         var lines = Wrapper.wrap(ArticleLayout.glyphs(of: paragraph), width: width)
         if lines.isEmpty { lines = [WrappedLine(glyphs: [], fallbackOffset: startOffset(block: block))] }
         cache[block] = lines
-        WrapMemo.shared.store(lines, memoKey, paragraph: shown[block])
+        if let shared { shared.cache.store(lines, shared.key, paragraph: shown[block]) }
         return lines
     }
 

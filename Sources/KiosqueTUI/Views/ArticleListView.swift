@@ -47,6 +47,7 @@ enum ArticleListView {
         let sectors = state.sectors.sectors
         let active = Set(App.activeSectors(state))
         let top = state.list.visibleScroll(height: inner.height, count: state.listCount)
+        let openID = state.reader.article
         for row in 0..<inner.height {
             guard let index = state.article(atRow: top + row) else { break }
             let catalogue = state.catalogue
@@ -54,7 +55,7 @@ enum ArticleListView {
             let selected = top + row == state.list.selected
             let rowStyle = selected ? theme.style(for: focused ? .selection : .selectionInactive) : .plain
             if selected { grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), with: Cell(" ", style: rowStyle)) }
-            let isOpen = index == state.reader.article
+            let isOpen = catalogue.ids[index] == openID
             let unread = state.reading.loaded && state.reading.isUnread(state.key(at: index))
             let mark = isOpen ? "• " : unread ? "* " : "  "
             let markStyle = theme.style(for: isOpen ? .openMark : .unreadMark)

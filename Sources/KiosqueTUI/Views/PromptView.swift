@@ -2,22 +2,6 @@
 /// text) and the search (`Search: ` then the query, the count of matching articles at the right
 /// end). The visible part of the text scrolls (`…` where it is cut); the terminal cursor is in it.
 enum PromptView {
-    /// Columns of the note editor's field for the current size.
-    static func fieldWidth(_ state: AppState) -> Int {
-        let row = state.layout.hints
-        return max(1, row.width - 1 - DisplayWidth.of(state.strings[.promptNote]))
-    }
-
-    /// Columns kept at the right of the search prompt for the count (fixed, so the field does
-    /// not change width while the count changes).
-    static func searchInfoWidth(_ state: AppState) -> Int { min(18, state.layout.hints.width / 4) }
-
-    /// Columns of the search field for the current size.
-    static func searchFieldWidth(_ state: AppState) -> Int {
-        let row = state.layout.hints
-        return max(1, row.width - 1 - DisplayWidth.of(state.strings[.promptSearch]) - searchInfoWidth(state))
-    }
-
     /// Draws the open prompt and returns where the terminal cursor goes.
     @discardableResult
     static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) -> Position? {
@@ -27,7 +11,7 @@ enum PromptView {
         }
         if let prompt = state.search.prompt {
             return draw(label: state.strings[.promptSearch], editor: prompt.editor, info: searchInfo(state),
-                        infoWidth: searchInfoWidth(state), state, in: rect, into: &grid)
+                        infoWidth: PromptLayout.searchInfoWidth(state), state, in: rect, into: &grid)
         }
         return nil
     }

@@ -18,13 +18,14 @@ enum ReaderView {
         PanelBorder.draw(rect, title: state.strings[.panelReader], focused: state.focus == .reader, theme: theme, into: &grid)
         let inner = rect.inset(by: 1)
         guard !inner.isEmpty else { return }
-        guard let article = state.openArticle else {
+        guard let open = state.open else {
             let message = !state.catalogue.isEmpty ? state.strings[.readerNothingOpen]
                 : state.strings[state.index.running ? .readerIndexing : .readerEmpty]
             drawMessage(message, in: inner, style: theme.style(for: .notice), into: &grid)
             return
         }
-        let context = ReaderContext(article: article, panel: rect)
+        let article = open.article
+        let context = ReaderContext(open, panel: rect)
         let geometry = context.geometry
         let paint = EntityPaint(state: state)
         let search = SearchPaint(state: state)

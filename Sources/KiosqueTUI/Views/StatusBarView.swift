@@ -88,16 +88,16 @@ enum StatusBarView {
         }
         if let prompt = state.search.prompt {
             if let error = prompt.error { return (App.searchErrorText(error, state), true) }
-            if let notice = state.notice { return (notice, true) }
+            if let notice = state.notice { return (text(of: notice, state), true) }
             return (state.strings[.searchEditing], false)
         }
-        if let notice = state.notice { return (notice, true) }
-        if let warning = state.storeWarning { return (warning, true) }
+        if let notice = state.notice { return (text(of: notice, state), true) }
+        if let warning = state.storeWarning { return (text(of: warning, state), true) }
         if state.focus == .reader || state.layout.mode == .threePanels, let bookmark = App.bookmarkUnderCursor(state) {
             let note = bookmark.note.split(whereSeparator: \.isNewline).joined(separator: " ")
             return (note.isEmpty ? state.strings[.bookmarkUnderCursorNoNote] : state.strings.format(.bookmarkUnderCursor, ["note": note]), false)
         }
-        if let message = state.statusMessage { return (message, true) }
+        if let message = state.statusMessage { return (text(of: message, state), true) }
         guard let first = state.issues.first else { return nil }
         if state.issues.count == 1 { return (state.strings.format(.statusIssuesOne, ["first": first.description]), true) }
         return (state.strings.format(.statusIssuesMany, ["count": String(state.issues.count), "first": first.description]), true)

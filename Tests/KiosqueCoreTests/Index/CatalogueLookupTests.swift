@@ -25,7 +25,9 @@ import Testing
             let place = catalogue.place(at: position)
             #expect(catalogue.position(path: place.path, line: place.line) == position)
             #expect(catalogue.position(location: article.location, id: article.id) == position)
+            #expect(catalogue.position(of: article.id) == position)
         }
+        #expect(catalogue.position(of: ArticleID("absent")) == nil)
         #expect(catalogue.position(location: articles[1].location, id: articles[2].id) == nil, "another id at that place")
         #expect(catalogue.position(path: catalogue.place(at: 0).path, line: 99) == nil)
         #expect(catalogue.position(path: "/nowhere.jsonl", line: 1) == nil)
@@ -54,5 +56,29 @@ import Testing
         #expect(catalogue.position(path: "x.jsonl", line: 2) == 1)
         #expect(catalogue.position(location: "y.txt", id: ArticleID("c")) == 2)
         #expect(catalogue.positions(ofAnalyses: [8, 9]) == [1, 2])
+        #expect(catalogue.position(of: ArticleID("b")) == 1)
+    }
+
+    @Test("when two articles share an id, the first one in corpus order is found by id")
+    func sharedIDFirstWins() {
+        let summaries = ["a/x.txt", "b/x.txt"].map { path in
+            ArticleSummary(id: ArticleID("x"), title: path, date: nil, source: nil,
+                           place: ArticlePlace(path: path, kind: .text, line: 0, bytes: 0..<10), sectorLevels: [], sectorScores: [])
+        }
+        let catalogue = Catalogue(summaries: summaries, analysisIDs: [1, 2], sectorCount: 0)
+        #expect(catalogue.position(of: ArticleID("x")) == 0)
+        #expect(catalogue.position(location: "b/x.txt", id: ArticleID("x")) == 1)
+    }
+
+    @Test("ids whose hashes collide are still told apart, the first article of each id found")
+    func collidingHashes() {
+        let ids = ["a", "b", "a", "c", "b"].map(ArticleID.init)
+        let table = IDPositions(hash: { $0.rawValue == "a" ? 1 : 7 }) // b and c collide
+        #expect(table.position(of: ArticleID("a"), in: ids) == 0)
+        #expect(table.position(of: ArticleID("b"), in: ids) == 1)
+        #expect(table.position(of: ArticleID("c"), in: ids) == 3)
+        #expect(table.position(of: ArticleID("d"), in: ids) == nil)
+        let all = IDPositions(hash: { _ in 0 })
+        #expect(["a", "b", "c", "d"].map { all.position(of: ArticleID($0), in: ids) } == [0, 1, 3, nil])
     }
 }

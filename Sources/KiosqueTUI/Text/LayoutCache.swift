@@ -1,19 +1,18 @@
 import Foundation
 import KiosqueCore
 
-/// Wrapped paragraphs kept across frames for the few articles last shown.
+/// Wrapped paragraphs of one opened article kept across frames, per width.
 ///
 /// `update` and `render` build a fresh `ArticleLayout` each time; without this, a scraped article
-/// whose whole text is one paragraph would be wrapped again on every key press. The memo only
-/// saves work: what it returns is what wrapping would compute, so `update` and `render` stay
-/// functions of the state. Bounded to `capacity` (article, width) pairs, least recently used out.
-final class WrapMemo: @unchecked Sendable {
-    static let shared = WrapMemo(capacity: 6)
-
+/// whose whole text is one paragraph would be wrapped again on every key press. One cache is made
+/// per opened article (`OpenArticle.layouts`) and goes with it; entries are keyed on the text's
+/// `ContentHash` and the width, so a cache can never hand one text's lines to another, whatever
+/// the ids. It only saves work: what it returns is what wrapping would compute, so `update` and
+/// `render` stay functions of the state. Bounded to `capacity` (text, width) pairs, least
+/// recently used out (a resize, the zoom and the narrow layout each use a width).
+public final class LayoutCache: @unchecked Sendable {
     struct Key: Hashable {
-        var article: ArticleID
-        /// Tells apart two different texts that share an id (tests build such articles).
-        var textLength: Int
+        var text: ContentHash
         var width: Int
     }
 
@@ -22,11 +21,7 @@ final class WrapMemo: @unchecked Sendable {
     private var entries: [Key: [Int: [WrappedLine]]] = [:]
     private var recent: [Key] = []
 
-    init(capacity: Int) { self.capacity = max(1, capacity) }
-
-    static func key(_ article: Article, width: Int) -> Key {
-        Key(article: article.id, textLength: article.text.utf8.count, width: width)
-    }
+    public init(capacity: Int = 4) { self.capacity = max(1, capacity) }
 
     func lines(_ key: Key, paragraph: Int) -> [WrappedLine]? {
         lock.lock()

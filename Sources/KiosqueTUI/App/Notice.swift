@@ -1,0 +1,70 @@
+import KiosqueCore
+
+/// What the status line has to say, as a value: `update` records what happened, and
+/// `StatusBarView` words it in the interface language when it draws a frame (so a path is cut to
+/// the width of that frame, and a key is named from the live key map).
+///
+/// Held in three places of `AppState`: `notice` (the answer to the last key, cleared by the next
+/// one), `storeWarning` (changes kept in memory, until written) and `statusMessage` (sticky).
+public enum Notice: Hashable, Sendable {
+    // Answers to a key.
+    case bookmarkSaved
+    case noteSaved
+    case bookmarkCancelled
+    /// `b` on a passage already bookmarked: its note is opened instead.
+    case bookmarkAlready
+    /// `v`, `V`, `b` outside the reader.
+    case bookmarkReaderOnly
+    /// The bookmark's passage is no longer found in its article.
+    case bookmarkDetached
+    /// Deleted; names the key that undoes it.
+    case bookmarkDeleted
+    case bookmarkNothingToUndo
+    case bookmarkRestored
+    case bookmarkNotInCorpus(location: String)
+    /// A new bookmark, a note, a deletion kept in memory because the disk refuses it.
+    case bookmarkKeptInMemory(StoreError)
+    /// A change the store refused (the bookmark is gone).
+    case bookmarkChangeFailed(StoreError)
+    /// Changes that had been kept in memory are now written.
+    case storeWritten(count: Int)
+    case exportNothing
+    /// The press review was written: the path is cut from its start to the room left.
+    case exportWritten(path: String, passages: Int)
+    case exportFailed(reason: String)
+    /// `q` while changes wait in memory; names the key that quits anyway.
+    case quitUnsaved(count: Int)
+    /// An article could not be read (file changed, moved or removed since it was indexed).
+    case openFailed(LoadIssue)
+    case searchFailed(reason: String)
+    /// Why the query cannot be searched (an unclosed quote).
+    case searchQuery(SearchQueryError)
+    /// `n`/`N` without a search; names the search key.
+    case searchNone
+    case searchNoArticle(query: String)
+    case searchNoMatchHere
+    case searchLastMatch
+    case searchFirstMatch
+    /// `Match 2/5`.
+    case searchPosition(current: Int, total: Int)
+
+    // Store warning.
+    /// Bookmark changes kept in memory, and why.
+    case storeKeptInMemory(count: Int, StoreError)
+
+    // Sticky messages.
+    case indexFailed(reason: String)
+    case indexTemporary(reason: String, path: String)
+    case indexUnavailable(reason: String)
+    case searchHistoryUnavailable(reason: String)
+    case readingUnavailable(reason: String)
+    case sectorUnavailable(reason: String)
+    case sectorUnknown(name: String)
+    /// A damaged database file was moved aside (never deleted).
+    case storeMovedAside(file: String, movedTo: String)
+    case storeUnreadable(StoreError)
+    /// Words already written elsewhere (a data file's error, the search history's notes).
+    case said([String])
+    /// Several messages, joined by `; `.
+    indirect case several([Notice])
+}

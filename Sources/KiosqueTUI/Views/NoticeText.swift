@@ -1,0 +1,61 @@
+import KiosqueCore
+
+/// Notices worded for the status line of the frame being drawn.
+extension StatusBarView {
+    /// The words of a notice in the interface language; `room` is the width the message may take
+    /// (a written review's path is cut from its start to fit, so its file name stays).
+    static func text(of notice: Notice, _ state: AppState, room: Int) -> String {
+        let strings = state.strings
+        switch notice {
+        case .bookmarkSaved: return strings[.bookmarkSaved]
+        case .noteSaved: return strings[.noteSaved]
+        case .bookmarkCancelled: return strings[.bookmarkCancelled]
+        case .bookmarkAlready: return strings[.bookmarkAlready]
+        case .bookmarkReaderOnly: return strings[.bookmarkReaderOnly]
+        case .bookmarkDetached: return strings[.bookmarkDetachedNotice]
+        case .bookmarkDeleted: return strings.format(.bookmarkDeleted, ["undo": App.firstKeyName(.undoDelete, state)])
+        case .bookmarkNothingToUndo: return strings[.bookmarkNothingToUndo]
+        case .bookmarkRestored: return strings[.bookmarkRestored]
+        case .bookmarkNotInCorpus(let location): return strings.format(.bookmarkNotInCorpus, ["location": location])
+        case .bookmarkKeptInMemory(let error): return strings.format(.bookmarkKeptInMemory, ["reason": error.description])
+        case .bookmarkChangeFailed(let error): return strings.format(.bookmarkChangeFailed, ["reason": error.description])
+        case .storeWritten(let count): return strings.format(.storeWritten, ["count": String(count)])
+        case .exportNothing: return strings[.exportNothing]
+        case .exportWritten(let path, let passages):
+            let key: StringKey = passages == 1 ? .exportWrittenOne : .exportWritten
+            let values = ["count": strings.number(passages)]
+            let left = room - DisplayWidth.of(strings.format(key, values.merging(["path": ""]) { $1 }))
+            let shown = left >= 24 ? Truncation.truncateLeading(path, width: left) : path
+            return strings.format(key, values.merging(["path": shown]) { $1 })
+        case .exportFailed(let reason): return strings.format(.exportFailed, ["reason": reason])
+        case .quitUnsaved(let count):
+            return strings.format(.quitUnsaved, ["count": String(count), "quit": App.firstKeyName(.quit, state)])
+        case .openFailed(let issue): return strings.format(.openFailed, ["location": issue.location, "reason": issue.reason])
+        case .searchFailed(let reason): return strings.format(.searchFailed, ["reason": reason])
+        case .searchQuery(let error): return App.searchErrorText(error, state)
+        case .searchNone: return strings.format(.searchNone, ["key": App.keyName(.search, state)])
+        case .searchNoArticle(let query): return strings.format(.searchNoArticle, ["query": query])
+        case .searchNoMatchHere: return strings[.searchNoMatchHere]
+        case .searchLastMatch: return strings[.searchLastMatch]
+        case .searchFirstMatch: return strings[.searchFirstMatch]
+        case .searchPosition(let current, let total):
+            return strings.format(.searchPosition, ["current": String(current), "total": String(total)])
+        case .storeKeptInMemory(let count, let error):
+            return strings.format(.storeKeptInMemory, ["count": String(count), "reason": error.description])
+        case .indexFailed(let reason): return strings.format(.indexFailed, ["reason": reason])
+        case .indexTemporary(let reason, let path): return strings.format(.indexTemporary, ["reason": reason, "path": path])
+        case .indexUnavailable(let reason): return strings.format(.indexUnavailable, ["reason": reason])
+        case .searchHistoryUnavailable(let reason): return strings.format(.searchHistoryUnavailable, ["reason": reason])
+        case .readingUnavailable(let reason): return strings.format(.readingUnavailable, ["reason": reason])
+        case .sectorUnavailable(let reason): return strings.format(.sectorUnavailable, ["reason": reason])
+        case .sectorUnknown(let name): return strings.format(.sectorUnknown, ["name": name])
+        case .storeMovedAside(let file, let movedTo): return strings.format(.storeMovedAside, ["file": file, "movedTo": movedTo])
+        case .storeUnreadable(let error): return strings.format(.storeUnreadable, ["reason": error.description])
+        case .said(let words): return words.joined(separator: "; ")
+        case .several(let notices): return notices.map { text(of: $0, state, room: room) }.joined(separator: "; ")
+        }
+    }
+
+    /// The words of a notice for the status line as it is drawn now.
+    static func text(of notice: Notice, _ state: AppState) -> String { text(of: notice, state, room: messageRoom(state)) }
+}
