@@ -36,7 +36,13 @@ public final class CorpusIndex: Sendable {
     /// the process exits, after any update on another thread has returned: closing a connection
     /// while the process is exiting can crash it. Nothing can be done with the index afterwards.
     public func close() throws(IndexError) {
-        try checked { try pool.close() }
+        // The write-ahead log is folded into the file first, so that a closed index is one file
+        // (a copy, a check or a damage found later sees every row), whatever else still holds
+        // a connection.
+        try checked {
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+            try pool.close()
+        }
     }
 
     public static func defaultURL(directories: AppDirectories = AppDirectories()) -> URL {
