@@ -14,13 +14,16 @@ let package = Package(
     targets: [
         // ncursesw + panelw through a module map and a shim header (see Sources/CNcursesw/shim.h).
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // The signal handlers and the flag they share with the event loop: one .c file, so one
+        // copy of the flag (a static in a header is one per object file; see NCURSES.md).
+        .target(name: "CKiosqueSignals", linkerSettings: [.linkedLibrary("ncursesw")]),
         // The data files the program reads at run time: top-level Resources/ and the seed articles.
         .target(
             name: "KiosqueResources",
             path: ".",
             // The target's root is the package root so that Resources/ and seeds/ stay top level;
             // every other folder holding code is excluded from it.
-            exclude: ["Tests", "Sources/CNcursesw", "Sources/KiosqueCore", "Sources/KiosqueTUI",
+            exclude: ["Tests", "Sources/CNcursesw", "Sources/CKiosqueSignals", "Sources/KiosqueCore", "Sources/KiosqueTUI",
                       "Sources/KiosqueCurses", "Sources/kiosque", "Sources/kiosque-bench",
                       "Sources/KiosqueCursesDemo", "tools", "README.md", "DECISIONS.md", "BENCHMARKS.md"],
             sources: ["Sources/KiosqueResources"],
@@ -33,7 +36,7 @@ let package = Package(
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         .target(name: "KiosqueTUI", dependencies: ["KiosqueCore", "KiosqueResources"]),
-        .target(name: "KiosqueCurses", dependencies: ["CNcursesw", "KiosqueTUI"]),
+        .target(name: "KiosqueCurses", dependencies: ["CNcursesw", "CKiosqueSignals", "KiosqueTUI"]),
         .executableTarget(
             name: "kiosque",
             dependencies: [

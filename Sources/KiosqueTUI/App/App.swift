@@ -66,6 +66,8 @@ public enum App {
         case .searchHistoryLoaded(let snapshot):
             receive(history: snapshot, &state)
             return []
+        case .writesRetryDue:
+            return [.retryPendingWrites]
         }
     }
 

@@ -1,8 +1,8 @@
 import Foundation
 import KiosqueCore
 
-/// Runs searches off the key path, one at a time, on a GCD queue, and keeps the answers in an
-/// inbox that `SearchEffects` empties between key reads (`takeMessages`).
+/// Runs searches off the key path, one at a time, on a GCD queue, and posts the answers to the
+/// runtime's mailbox (`Message.searchFinished`).
 ///
 /// Keystrokes are coalesced: a request made while another runs waits, and a newer request
 /// replaces a waiting one, so fast typing runs at most two searches (the one running and the
@@ -20,12 +20,13 @@ public final class SearchWorker: @unchecked Sendable {
     private var running = false
     /// Guarded by `lock`: cancels the search that runs now.
     private var current: IndexCancellation?
-    private var inbox: [Message] = []
+    private let mailbox: Mailbox<Message>
     /// Guarded by `lock`: how many searches ran (tests check the coalescing).
     private var ran = 0
 
-    public init(service: any SearchService) {
+    public init(service: any SearchService, mailbox: Mailbox<Message>) {
         self.service = service
+        self.mailbox = mailbox
     }
 
     /// Asks for a search; a request still waiting is dropped for this one, and the running one
@@ -42,16 +43,8 @@ public final class SearchWorker: @unchecked Sendable {
         if start { queue.async { [self] in drain() } }
     }
 
-    /// The answers that arrived since the last call, as messages for `update`.
-    public func takeMessages() -> [Message] {
-        lock.withLock {
-            defer { inbox = [] }
-            return inbox
-        }
-    }
-
-    /// True while a search runs or answers wait to be taken (the loop then polls more often).
-    public var isBusy: Bool { lock.withLock { running || !inbox.isEmpty } }
+    /// True while a search runs or waits.
+    public var isBusy: Bool { lock.withLock { running } }
 
     /// Searches run so far (cancelled ones included).
     public var searchesRun: Int { lock.withLock { ran } }
@@ -85,7 +78,7 @@ public final class SearchWorker: @unchecked Sendable {
                 current = nil
                 // A cancelled search's answer is stale: a newer request is waiting.
                 if !cancellation.isCancelled {
-                    inbox.append(.searchFinished(SearchAnswer(id: request.id, catalogueSerial: request.catalogueSerial,
+                    mailbox.post(.searchFinished(SearchAnswer(id: request.id, catalogueSerial: request.catalogueSerial,
                                                               result: result)))
                 }
             }
