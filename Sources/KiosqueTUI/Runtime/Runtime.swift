@@ -142,7 +142,7 @@ public protocol TerminalBackend: AnyObject {
 }
 
 /// Why the loop ended, and the process exit status that goes with it.
-public enum RuntimeEnding: Equatable, Sendable {
+public enum RuntimeEnding: Hashable, Sendable {
     /// The program asked to quit: 0.
     case quit
     /// Ctrl-C typed in the program: 130, as if SIGINT had arrived.
