@@ -24,7 +24,7 @@ let package = Package(
             // The target's root is the package root so that Resources/ and seeds/ stay top level;
             // every other folder holding code is excluded from it.
             exclude: ["Tests", "Sources/CNcursesw", "Sources/CKiosqueSignals", "Sources/KiosqueCore", "Sources/KiosqueTUI",
-                      "Sources/KiosqueCurses", "Sources/kiosque", "Sources/kiosque-bench",
+                      "Sources/KiosqueCurses", "Sources/KiosqueApp", "Sources/kiosque", "Sources/kiosque-bench",
                       "Sources/KiosqueCursesDemo", "tools", "README.md", "DECISIONS.md", "BENCHMARKS.md"],
             sources: ["Sources/KiosqueResources"],
             resources: [.copy("Resources"), .copy("seeds")]
@@ -37,10 +37,13 @@ let package = Package(
         ]),
         .target(name: "KiosqueTUI", dependencies: ["KiosqueCore", "KiosqueResources"]),
         .target(name: "KiosqueCurses", dependencies: ["CNcursesw", "CKiosqueSignals", "KiosqueTUI"]),
+        // The application layer: the reader's services (corpus, index worker, searches, stores)
+        // and their wiring, behind `ReaderServices`; no curses.
+        .target(name: "KiosqueApp", dependencies: ["KiosqueCore", "KiosqueTUI"]),
         .executableTarget(
             name: "kiosque",
             dependencies: [
-                "KiosqueCore", "KiosqueTUI", "KiosqueCurses",
+                "KiosqueCore", "KiosqueTUI", "KiosqueApp", "KiosqueCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "kiosque-bench",
             dependencies: [
-                "KiosqueCore", "KiosqueTUI",
+                "KiosqueCore", "KiosqueTUI", "KiosqueApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,7 +60,7 @@ let package = Package(
                           path: "Sources/KiosqueCursesDemo"),
         .testTarget(name: "KiosqueCoreTests", dependencies: ["KiosqueCore"]),
         .testTarget(name: "KiosqueCursesTests", dependencies: ["KiosqueCurses", "KiosqueTUI"]),
-        .testTarget(name: "KiosqueTUITests", dependencies: ["KiosqueTUI"], exclude: ["Snapshots"]),
+        .testTarget(name: "KiosqueTUITests", dependencies: ["KiosqueTUI", "KiosqueApp"], exclude: ["Snapshots"]),
         .testTarget(name: "KiosqueEndToEndTests", dependencies: ["KiosqueCore"]),
     ],
     swiftLanguageModes: [.v6]

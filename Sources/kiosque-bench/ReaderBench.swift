@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KiosqueCore
+import KiosqueApp
 import KiosqueTUI
 
 /// `kiosque-bench reader PATH... --cache DIR`: the reader on the index, as `kiosque` runs it

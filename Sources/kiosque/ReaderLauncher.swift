@@ -1,6 +1,7 @@
 import Foundation
 import KiosqueCore
 import KiosqueCurses
+import KiosqueApp
 import KiosqueTUI
 
 /// The reader's wiring, at the application layer: one mailbox for every background worker, the

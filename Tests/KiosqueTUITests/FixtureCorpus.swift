@@ -1,5 +1,6 @@
 import Foundation
 import KiosqueCore
+@testable import KiosqueApp
 @testable import KiosqueTUI
 
 /// The index and the article loader for tests: fixture articles and their analyses kept under

@@ -1,6 +1,7 @@
 import Foundation
 import KiosqueCore
 import Testing
+@testable import KiosqueApp
 @testable import KiosqueTUI
 
 /// A corpus written by the test and the real index under a temporary XDG cache folder, with a

@@ -1,6 +1,7 @@
 import Foundation
 import KiosqueCore
 import Testing
+@testable import KiosqueApp
 @testable import KiosqueTUI
 
 @Suite("Mailbox: one queue for every background worker, with a wake-up descriptor")

@@ -1,6 +1,7 @@
 import Foundation
 import KiosqueCore
 import Testing
+@testable import KiosqueApp
 @testable import KiosqueTUI
 
 /// A service that waits at a gate before answering, and records what it was asked.

@@ -1,6 +1,7 @@
 import Foundation
 import KiosqueCore
 import Testing
+@testable import KiosqueApp
 @testable import KiosqueTUI
 
 /// Whether the simulated disk refuses writes (read by the store at each new connection).

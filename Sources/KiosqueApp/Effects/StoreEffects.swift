@@ -1,5 +1,6 @@
 import Foundation
 import KiosqueCore
+import KiosqueTUI
 
 /// The stores service: bookmarks in `BookmarkStore` (each change committed before its method
 /// returns, so it survives `kill -9` right after the status line says so), the reading

@@ -1,5 +1,6 @@
 import Foundation
 import KiosqueCore
+import KiosqueTUI
 
 /// The search service: `Effect.search` goes to a `SearchWorker` over the reader's index
 /// (`IndexSearchService`), off the key path; its answers are posted to the mailbox as

@@ -1,5 +1,6 @@
 import Foundation
 import KiosqueCore
+import KiosqueTUI
 
 /// Where article loads and bookmark anchoring go: `CorpusEffects` on the index, a fixture in tests.
 public protocol ArticleService: AnyObject {

@@ -1,5 +1,6 @@
 import Foundation
 import KiosqueCore
+import KiosqueTUI
 
 /// What the reader opens at start: the index (in the cache folder, else in a temporary folder),
 /// the catalogue it already holds for the paths, and the runner that loads articles and updates

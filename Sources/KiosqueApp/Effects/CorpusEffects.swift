@@ -1,5 +1,6 @@
 import Foundation
 import KiosqueCore
+import KiosqueTUI
 
 /// The corpus service: reads the article asked for from its source (`ArticleLoader`, at its
 /// byte range) with its stored analysis, finds bookmarks again in their articles on a background

@@ -1,5 +1,6 @@
 import Foundation
 import KiosqueCore
+import KiosqueTUI
 
 /// Runs searches off the key path, one at a time, on a GCD queue, and posts the answers to the
 /// runtime's mailbox (`Message.searchFinished`).

@@ -1,5 +1,6 @@
 import Foundation
 import KiosqueCore
+import KiosqueTUI
 
 /// Brings the index up to date in the background while the reader runs, and posts its news to
 /// the runtime's mailbox, so that `update` only ever sees messages.
