@@ -137,6 +137,10 @@ struct ReaderBench: ParsableCommand {
         Bench.report("reader: key press to finished frame (ms; j k PgDn PgUp)", readerFrames, percentiles: true)
         print("peak resident memory of this process: \(Memory.peakBytes() / 1_048_576) MB")
 
+        // The runtime's own share of an answer's way to the screen: from a background post to the
+        // loop, waiting in poll(2) on the mailbox's descriptor, woken and holding the message.
+        Bench.report("mailbox: a background post to the waiting loop holding it (ms)", Self.mailboxWakeUps(500), percentiles: true)
+
         let typed = searches.isEmpty ? Self.searchSet : searches.filter { $0 != "none" }
         guard !typed.isEmpty else { return }
         print("search prompt, \(searchRuns) runs of each query typed key by key (the longest article open, its matches highlighted):")
@@ -201,6 +205,20 @@ struct ReaderBench: ParsableCommand {
             if dispatcher.receive(from: mailbox, to: &state, waiting: 1) { _ = App.render(state) }
         }
         return Clock.ms(last, Clock.now)
+    }
+
+    /// `count` posts from a GCD queue, each 2 ms after the loop started waiting: the time from
+    /// the post to the waiting thread holding the message.
+    static func mailboxWakeUps(_ count: Int) -> [Double] {
+        let mailbox = Mailbox<UInt64>()
+        var samples: [Double] = []
+        for _ in 0..<count {
+            DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(2)) { mailbox.post(Clock.now) }
+            mailbox.wait(timeout: 10)
+            let now = Clock.now
+            if let posted = mailbox.drain().first { samples.append(Clock.ms(posted, now)) }
+        }
+        return samples
     }
 
     /// Words accented and not, a prefix, a phrase, and words from two letters (the prefix while typing).
