@@ -98,6 +98,36 @@ struct ReaderLifecycleTests {
                 "the temporary index folder is removed")
     }
 
+    @Test("at rest the reader's main thread sleeps: no read timeouts, no polling (Linux /proc)",
+          .enabled(if: FileManager.default.fileExists(atPath: "/proc/self/status")))
+    func sleepsAtRest() throws {
+        let pane = try ReaderPane(width: 80, height: 24)
+        defer { pane.close() }
+        try pane.tmux.waitFor(Expected.firstFrame)
+        let pid = try pane.pid()
+        /// How many times the main thread gave up the processor (each wait that blocked).
+        func switches() -> Int? {
+            guard let status = try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/status", encoding: .utf8) else { return nil }
+            let line = status.split(separator: "\n").first { $0.hasPrefix("voluntary_ctxt_switches:") }
+            return line.flatMap { Int($0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces)) }
+        }
+        // Once the start's background work (the index update of the seeds) is over, a whole
+        // second passes without the main thread waking: a loop reading keys with a 150 ms
+        // timeout would wake six times.
+        var quiet = false
+        let deadline = ContinuousClock.now + .seconds(20)
+        while !quiet && ContinuousClock.now < deadline {
+            let before = try #require(switches())
+            usleep(1_000_000)
+            let after = try #require(switches())
+            quiet = after - before <= 1
+        }
+        #expect(quiet, "the main thread kept waking")
+        try pane.tmux.sendKeys("j")
+        try pane.tmux.sendKeys("q")
+        #expect(try pane.waitForExit().status == 0, "still answers keys")
+    }
+
     @Test("Ctrl-C (a key in raw mode) leaves like SIGINT: 130, terminal restored")
     func controlC() throws {
         let pane = try ReaderPane(width: 80, height: 24)
