@@ -15,6 +15,8 @@ import KiosqueTUI
 public final class SearchWorker: @unchecked Sendable {
     private let service: any SearchService
     private let queue = DispatchQueue(label: "kiosque.search", qos: .userInitiated)
+    /// Entered while the queue drains requests.
+    private let draining = DispatchGroup()
     private let lock = NSLock()
     /// Guarded by `lock`: the request waiting to run, whether the queue is draining, the inbox.
     private var waiting: SearchRequest?
@@ -41,7 +43,13 @@ public final class SearchWorker: @unchecked Sendable {
             return true
         }
         // GCD, not a Foundation `Thread` (DECISIONS.md, Index and search).
-        if start { queue.async { [self] in drain() } }
+        if start {
+            draining.enter()
+            queue.async { [self] in
+                defer { draining.leave() }
+                drain()
+            }
+        }
     }
 
     /// True while a search runs or waits.
@@ -50,14 +58,9 @@ public final class SearchWorker: @unchecked Sendable {
     /// Searches run so far (cancelled ones included).
     public var searchesRun: Int { lock.withLock { ran } }
 
-    /// Waits until no search runs or waits (tests); false when `timeout` passed first.
+    /// Waits until no search runs or waits (at the end; tests); false when `timeout` passed first.
     public func waitUntilIdle(timeout: TimeInterval = 10) -> Bool {
-        let deadline = Date().addingTimeInterval(timeout)
-        while lock.withLock({ running }) {
-            if Date() > deadline { return false }
-            usleep(1_000)
-        }
-        return true
+        draining.wait(timeout: .now() + timeout) == .success
     }
 
     /// Runs the waiting request, then the one that arrived meanwhile, until none waits.
