@@ -164,8 +164,15 @@ final class MemoryBackend: TerminalBackend {
     var wakeUps = 0
     var invalidations = 0
     var screenSize = Size(width: 40, height: 4)
+    /// Called with each frame's first line once drawn (tests post the next news from it, so
+    /// that nothing depends on how fast the loop starts).
+    var onDraw: (String) -> Void = { _ in }
 
-    func draw(_ frame: Frame) { frames.append(frame.composed.lines[0].trimmingCharacters(in: .whitespaces)) }
+    func draw(_ frame: Frame) {
+        let line = frame.composed.lines[0].trimmingCharacters(in: .whitespaces)
+        frames.append(line)
+        onDraw(line)
+    }
     func invalidate() { invalidations += 1 }
     func pendingEvents() -> [InputEvent] {
         wakeUps += 1
@@ -187,13 +194,16 @@ struct RuntimeTests {
         let backend = MemoryBackend()
         let mailbox = Mailbox<Probe>()
         let handler = Probe.Handler()
-        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { mailbox.post(.news("index")) }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 0.6) { mailbox.post(.news("quit")) }
+        // Each post 0.2 s after the frame before it: the loop waits meanwhile.
+        backend.onDraw = { line in
+            let next: Probe = line.hasSuffix("news index") ? .news("quit") : .news("index")
+            DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { mailbox.post(next) }
+        }
         let (ending, state, lines) = runtime(backend, mailbox, handler).run(state: Probe.State())
         #expect(ending == .quit)
         #expect(backend.frames.first == "answer start", "the start messages are drawn in the first frame")
         #expect(backend.frames.contains("answer start,news index"), "drawn as it came: \(backend.frames)")
-        #expect(backend.wakeUps == 2, "one wake-up per post in 0.6 s, no timeout: \(backend.wakeUps)")
+        #expect(backend.wakeUps == 2, "one wake-up per post in 0.4 s, no timeout: \(backend.wakeUps)")
         #expect(state.started && state.stopped && state.size == Size(width: 40, height: 4))
         #expect(handler.stops == 1 && lines == ["stopped"])
     }
@@ -206,7 +216,9 @@ struct RuntimeTests {
         backend.feed.send(.key(.character("a")))
         mailbox.post(.news("one"))
         mailbox.post(.news("two"))
-        DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { backend.feed.send(.key(.character("q"))) }
+        backend.onDraw = { line in
+            if line.hasSuffix("news two") { backend.feed.send(.key(.character("q"))) }
+        }
         let (ending, state, _) = runtime(backend, mailbox, handler).run(state: Probe.State())
         #expect(ending == .quit)
         #expect(state.lines == ["answer start", "answer key a", "news one", "news two"],
