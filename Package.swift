@@ -14,14 +14,17 @@ let package = Package(
     targets: [
         // ncursesw + panelw through a module map and a shim header (see Sources/CNcursesw/shim.h).
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // The signal handlers and the flag they share with the event loop: one .c file, so one
+        // copy of the flag (a static in a header is one per object file; see NCURSES.md).
+        .target(name: "CKiosqueSignals", linkerSettings: [.linkedLibrary("ncursesw")]),
         // The data files the program reads at run time: top-level Resources/ and the seed articles.
         .target(
             name: "KiosqueResources",
             path: ".",
             // The target's root is the package root so that Resources/ and seeds/ stay top level;
             // every other folder holding code is excluded from it.
-            exclude: ["Tests", "Sources/CNcursesw", "Sources/KiosqueCore", "Sources/KiosqueTUI",
-                      "Sources/KiosqueCurses", "Sources/kiosque", "Sources/kiosque-bench",
+            exclude: ["Tests", "Sources/CNcursesw", "Sources/CKiosqueSignals", "Sources/KiosqueCore", "Sources/KiosqueTUI",
+                      "Sources/KiosqueCurses", "Sources/KiosqueApp", "Sources/kiosque", "Sources/kiosque-bench",
                       "Sources/KiosqueCursesDemo", "tools", "README.md", "DECISIONS.md", "BENCHMARKS.md"],
             sources: ["Sources/KiosqueResources"],
             resources: [.copy("Resources"), .copy("seeds")]
@@ -33,11 +36,14 @@ let package = Package(
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         .target(name: "KiosqueTUI", dependencies: ["KiosqueCore", "KiosqueResources"]),
-        .target(name: "KiosqueCurses", dependencies: ["CNcursesw", "KiosqueTUI"]),
+        .target(name: "KiosqueCurses", dependencies: ["CNcursesw", "CKiosqueSignals", "KiosqueTUI"]),
+        // The application layer: the reader's services (corpus, index worker, searches, stores)
+        // and their wiring, behind `ReaderServices`; no curses.
+        .target(name: "KiosqueApp", dependencies: ["KiosqueCore", "KiosqueTUI"]),
         .executableTarget(
             name: "kiosque",
             dependencies: [
-                "KiosqueCore", "KiosqueTUI", "KiosqueCurses",
+                "KiosqueCore", "KiosqueTUI", "KiosqueApp", "KiosqueCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "kiosque-bench",
             dependencies: [
-                "KiosqueCore", "KiosqueTUI",
+                "KiosqueCore", "KiosqueTUI", "KiosqueApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,7 +60,7 @@ let package = Package(
                           path: "Sources/KiosqueCursesDemo"),
         .testTarget(name: "KiosqueCoreTests", dependencies: ["KiosqueCore"]),
         .testTarget(name: "KiosqueCursesTests", dependencies: ["KiosqueCurses", "KiosqueTUI"]),
-        .testTarget(name: "KiosqueTUITests", dependencies: ["KiosqueTUI"], exclude: ["Snapshots"]),
+        .testTarget(name: "KiosqueTUITests", dependencies: ["KiosqueTUI", "KiosqueApp"], exclude: ["Snapshots"]),
         .testTarget(name: "KiosqueEndToEndTests", dependencies: ["KiosqueCore"]),
     ],
     swiftLanguageModes: [.v6]

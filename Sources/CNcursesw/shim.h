@@ -8,7 +8,6 @@
 
 #include <locale.h>
 #include <langinfo.h>
-#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <ncursesw/curses.h>
@@ -42,67 +41,7 @@ static inline void kq_set_cursor(int y, int x) { setsyx(y, x); }
 // curscr is a global: marking it for clearing makes the next doupdate repaint the whole screen.
 static inline void kq_force_repaint(void) { clearok(curscr, TRUE); }
 
-// --- Signals. Handlers must be C functions touching only async-signal-safe state.
-// Call every kq_*signal* / kq_*crash* function from ONE Swift file (KiosqueCurses/SignalTrap.swift):
-// static storage in a header is private to each object file that uses it.
-
-// Storage as function-local statics: Swift does not emit file-scope statics of a header.
-static inline volatile sig_atomic_t *kq_received_signal(void) { static volatile sig_atomic_t s = 0; return &s; }
-// SIGINT/SIGTERM/SIGHUP only record the signal; the input loop (short timeout) exits cleanly.
-static inline void kq_on_quit_signal(int sig) { *kq_received_signal() = sig; }
-// Installs kq_on_quit_signal (no SA_RESTART, so a blocked read returns early); returns 0 on success.
-static inline int kq_install_quit_handlers(void) {
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = kq_on_quit_signal;
-    sigemptyset(&sa.sa_mask);
-    int r = 0;
-    r |= sigaction(SIGINT, &sa, NULL);
-    r |= sigaction(SIGTERM, &sa, NULL);
-    r |= sigaction(SIGHUP, &sa, NULL);
-    return r;
-}
-// Returns and clears the last quit signal received (0 if none).
-static inline int kq_take_quit_signal(void) {
-    int s = *kq_received_signal();
-    *kq_received_signal() = 0;
-    return s;
-}
-
-// The actions found before ours, per signal, and whether ours are installed.
-static inline struct sigaction *kq_saved_crash_action(int sig) { static struct sigaction saved[NSIG]; return &saved[sig]; }
-static inline int *kq_crash_handlers_installed(void) { static int installed = 0; return &installed; }
-// On a crash, restore the terminal first, then hand the signal to the previous handler
-// (Swift's backtracer or the default action) by restoring it and re-raising.
-static inline void kq_on_crash_signal(int sig) {
-    endwin();
-    sigaction(sig, kq_saved_crash_action(sig), NULL);
-    raise(sig);
-}
-// The signals a crash in Swift code raises (fatalError/trap: SIGILL or SIGTRAP; abort: SIGABRT).
-static inline int kq_crash_signal_at(int i) {
-    static const int sigs[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
-    return (i >= 0 && i < (int)(sizeof sigs / sizeof sigs[0])) ? sigs[i] : 0;
-}
-// Installs kq_on_crash_signal for each crash signal, saving the previous actions.
-static inline void kq_install_crash_handlers(void) {
-    if (*kq_crash_handlers_installed()) return;
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = kq_on_crash_signal;
-    sigemptyset(&sa.sa_mask);
-    for (int i = 0; kq_crash_signal_at(i) != 0; i++) {
-        sigaction(kq_crash_signal_at(i), &sa, kq_saved_crash_action(kq_crash_signal_at(i)));
-    }
-    *kq_crash_handlers_installed() = 1;
-}
-// Puts back the actions saved by kq_install_crash_handlers (after a normal endwin).
-static inline void kq_restore_crash_handlers(void) {
-    if (!*kq_crash_handlers_installed()) return;
-    for (int i = 0; kq_crash_signal_at(i) != 0; i++) {
-        sigaction(kq_crash_signal_at(i), kq_saved_crash_action(kq_crash_signal_at(i)), NULL);
-    }
-    *kq_crash_handlers_installed() = 0;
-}
+// Signal handlers and the flag they share with the loop live in the CKiosqueSignals target
+// (one .c file): state in this header would be private to each object file.
 
 #endif

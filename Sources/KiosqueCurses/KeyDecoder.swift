@@ -1,17 +1,6 @@
 internal import CNcursesw
 import KiosqueTUI
 
-/// What one read from the terminal gave.
-enum InputEvent: Hashable, Sendable {
-    case key(Key)
-    /// The terminal changed size; curses already knows the new size.
-    case resize(Size)
-    /// Ctrl-L: the user asks for a full repaint.
-    case redraw
-    /// Ctrl-C (raw mode delivers it as a key, not SIGINT): leave the reader.
-    case interrupt
-}
-
 /// Turns the result of `wget_wch` into an input event.
 enum KeyDecoder {
     /// Decodes a `wget_wch` result: `status` is `OK` for a character, `KEY_CODE_YES` for a

@@ -1,28 +1,31 @@
-internal import CNcursesw
+internal import CKiosqueSignals
 
-/// The signal handlers that keep the terminal usable on every exit path.
+/// The signal handlers that keep the terminal usable on every exit path (in C: CKiosqueSignals,
+/// one `.c` file holding the flag the handlers and the loop share).
 ///
-/// SIGINT, SIGTERM and SIGHUP only record the signal; the input loop polls `takeQuitSignal()`
-/// at each read timeout and leaves cleanly through `endwin`. A crash signal (SIGSEGV, SIGBUS,
-/// SIGILL, SIGTRAP, SIGABRT, SIGFPE) calls `endwin` at once and goes on to the previous handler.
-///
-/// Every shim call about signals lives in this file: their static storage is per object file.
+/// SIGINT, SIGTERM and SIGHUP record the signal and write a byte to a wake-up pipe that the
+/// runtime's `poll` waits on (`wakeDescriptor`), so the loop ends at once and leaves cleanly
+/// through `endwin`; SIGWINCH wakes it too (curses' own handler still runs). A crash signal
+/// (SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE) calls `endwin` at once and goes on to
+/// the previous handler.
 enum SignalTrap {
     /// Installs all the handlers. Call after `newterm`, so ours replace curses' own SIGINT/SIGTERM ones.
     static func install() {
-        _ = kq_take_quit_signal()
-        _ = kq_install_quit_handlers()
-        kq_install_crash_handlers()
+        _ = kq_signals_install()
+        kq_signals_install_crash()
     }
+
+    /// Becomes readable when a quit signal (or a resize) arrived.
+    static var wakeDescriptor: Int32 { kq_signal_wake_fd() }
 
     /// The quit signal received since the last call, if any.
     static func takeQuitSignal() -> Int32? {
-        let signal = kq_take_quit_signal()
+        let signal = kq_signals_take_quit()
         return signal == 0 ? nil : signal
     }
 
     /// Puts back the crash handlers found at start (the quit ones stay: the program is ending).
     static func uninstall() {
-        kq_restore_crash_handlers()
+        kq_signals_restore_crash()
     }
 }

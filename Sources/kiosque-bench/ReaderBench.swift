@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KiosqueCore
+import KiosqueApp
 import KiosqueTUI
 
 /// `kiosque-bench reader PATH... --cache DIR`: the reader on the index, as `kiosque` runs it
@@ -54,15 +55,18 @@ struct ReaderBench: ParsableCommand {
         var count = 0
         for _ in 0..<max(1, runs) {
             let start = Clock.now
-            let corpus = ReaderCorpus.open(paths: paths, directories: directories)
+            let mailbox = Mailbox<Message>()
+            let corpus = ReaderCorpus.open(paths: paths, directories: directories, mailbox: mailbox)
             let opened = Clock.now
             guard !corpus.catalogue.isEmpty else {
-                _ = corpus.runner.finish()
+                corpus.runner.stopIndex()
                 throw ValidationError("the index in \(cache) has no catalogue for these paths with this analyser: make it first with `kiosque-bench index PATH --keep \(cache)`")
             }
             var state = AppState(corpus: corpus, size: screen, display: DisplayOptions())
-            let runner = EffectRunners([corpus.runner, StoreEffects(directories: directories)])
-            let dispatcher = Dispatcher(update: App.update, runner: runner)
+            let services = ReaderServices(mailbox: mailbox, articles: corpus.runner,
+                                          searches: SearchEffects(index: corpus.runner.index, mailbox: mailbox),
+                                          stores: StoreEffects(directories: directories, mailbox: mailbox))
+            let dispatcher = ReaderDispatcher(update: App.update, handler: services)
             dispatcher.apply(.resize(screen), to: &state)
             dispatcher.start(&state)
             _ = App.render(state)
@@ -74,7 +78,7 @@ struct ReaderBench: ParsableCommand {
                 throw ValidationError("the index could not be used: \(corpus.problems)")
             }
             guard state.openArticle != nil || state.catalogue.isEmpty else { throw ValidationError("no article shown") }
-            _ = runner.finish()
+            _ = services.stop()
         }
         print("articles: \(count)")
         Bench.report("warm open to the first full screen: index, catalogue, state, first article, first frame (ms)", opens, percentiles: true)
@@ -82,29 +86,28 @@ struct ReaderBench: ParsableCommand {
 
         // One more session, left running until the index worker is done (entity index in).
         let sessionStart = Clock.now
-        let corpus = ReaderCorpus.open(paths: paths, directories: directories)
+        let mailbox = Mailbox<Message>()
+        let corpus = ReaderCorpus.open(paths: paths, directories: directories, mailbox: mailbox)
         var state = AppState(corpus: corpus, size: screen, display: DisplayOptions())
-        // Searches through the index, as the reader runs them (a worker off the key path).
-        let searchRunner = SearchEffects(index: corpus.runner.index)
-        let dispatcher = Dispatcher(update: App.update, runner: EffectRunners([searchRunner, corpus.runner]))
+        // Searches through the index, as the reader runs them (a worker off the key path), their
+        // answers and the index worker's news through the mailbox, as the runtime takes them.
+        let services = ReaderServices(mailbox: mailbox, articles: corpus.runner,
+                                      searches: SearchEffects(index: corpus.runner.index, mailbox: mailbox), stores: nil)
+        let dispatcher = ReaderDispatcher(update: App.update, handler: services)
         dispatcher.apply(.resize(screen), to: &state)
         dispatcher.start(&state)
         let beforeEntities = Memory.residentBytes()
         let deadline = Clock.now + 600 * 1_000_000_000
-        while (corpus.runner.isBusy || state.entities.index == nil) && Clock.now < deadline {
-            _ = dispatcher.idle(&state)
-            usleep(20_000)
+        while (corpus.runner.worker?.isBusy == true || state.entities.index == nil) && Clock.now < deadline {
+            dispatcher.receive(from: mailbox, to: &state, waiting: 1)
         }
-        _ = dispatcher.idle(&state)
+        dispatcher.receive(from: mailbox, to: &state)
         if let index = state.entities.index {
             print(String(format: "entity index in after %.0f ms: %d entities, %d postings; resident memory %d MB before it, %d MB after",
                          Clock.ms(sessionStart, Clock.now), index.count, index.postings,
                          beforeEntities / 1_048_576, Memory.residentBytes() / 1_048_576))
         }
-        defer {
-            _ = searchRunner.finish()
-            _ = corpus.runner.finish()
-        }
+        defer { _ = services.stop() }
         guard !state.catalogue.isEmpty else { return }
 
         // The list: j/k runs, pages, G/g.
@@ -121,7 +124,7 @@ struct ReaderBench: ParsableCommand {
         let longest = (0..<state.catalogue.count).max { state.catalogue.place(at: $0).bytes.count < state.catalogue.place(at: $1).bytes.count } ?? 0
         let openStart = Clock.now
         for effect in App.open(&state, article: longest, target: .start) {
-            for message in corpus.runner.run(effect) { dispatcher.apply(message, to: &state) }
+            if case .answered(let messages) = services.handle(effect) { dispatcher.apply(messages, to: &state) }
         }
         _ = App.render(state)
         let openTime = Clock.ms(openStart, Clock.now)
@@ -134,6 +137,10 @@ struct ReaderBench: ParsableCommand {
         Bench.report("reader: key press to finished frame (ms; j k PgDn PgUp)", readerFrames, percentiles: true)
         print("peak resident memory of this process: \(Memory.peakBytes() / 1_048_576) MB")
 
+        // The runtime's own share of an answer's way to the screen: from a background post to the
+        // loop, waiting in poll(2) on the mailbox's descriptor, woken and holding the message.
+        Bench.report("mailbox: a background post to the waiting loop holding it (ms)", Self.mailboxWakeUps(500), percentiles: true)
+
         let typed = searches.isEmpty ? Self.searchSet : searches.filter { $0 != "none" }
         guard !typed.isEmpty else { return }
         print("search prompt, \(searchRuns) runs of each query typed key by key (the longest article open, its matches highlighted):")
@@ -141,13 +148,14 @@ struct ReaderBench: ParsableCommand {
         for text in typed {
             var atOnce: [Double] = [], loop: [Double] = [], plain: [Double] = []
             for run in 0..<max(1, searchRuns) {
-                // Even runs take the answer as soon as it is in (update + search + render); odd
-                // runs as the event loop does: at once, then every 15 ms (its key-read timeout).
-                let poll: useconds_t = run % 2 == 0 ? 100 : 15_000
+                // Even runs take the answer as soon as it is in (the mailbox looked at every
+                // 0.1 ms); odd runs as the event loop does: waiting in poll(2) on the mailbox's
+                // wake-up descriptor, then draining it, applying and drawing once.
+                let asTheLoop = run % 2 == 1
                 dispatcher.apply(.key(.character("/")), to: &state)
                 dispatcher.apply(.key(.ctrl("u")), to: &state)
                 for character in text {
-                    let (ms, searched) = typeKey(.character(character), &state, dispatcher, poll: poll)
+                    let (ms, searched) = typeKey(.character(character), &state, dispatcher, mailbox, asTheLoop: asTheLoop)
                     if !searched { plain.append(ms) } else if run % 2 == 0 { atOnce.append(ms) } else { loop.append(ms) }
                 }
                 let found = state.list.filter?.rows.count ?? 0
@@ -158,13 +166,13 @@ struct ReaderBench: ParsableCommand {
             for _ in 0..<max(1, searchRuns / 2) {
                 dispatcher.apply(.key(.character("/")), to: &state)
                 dispatcher.apply(.key(.ctrl("u")), to: &state)
-                paced.append(typeAtPace(text, &state, dispatcher))
+                paced.append(typeAtPace(text, &state, dispatcher, mailbox))
                 dispatcher.apply(.key(.escape), to: &state)
             }
             Bench.report("  \(text): key to the frame with its answer, answer taken at once (ms; keys that searched)", atOnce, percentiles: true)
             Bench.report("  \(text): typed a key every \(typingInterval) ms, the last key to the frame with the final answer (ms)", paced,
                          percentiles: true)
-            Bench.report("  \(text): the same as the event loop takes it, 15 ms read timeout (ms)", loop, percentiles: true)
+            Bench.report("  \(text): the same as the event loop takes it, waiting on the mailbox (ms)", loop, percentiles: true)
             if !plain.isEmpty { Bench.report("  \(text): keys that searched nothing (an open quote, a repeat) (ms)", plain, percentiles: true) }
             allAtOnce += atOnce
             allLoop += loop
@@ -175,9 +183,9 @@ struct ReaderBench: ParsableCommand {
     }
 
     /// Types `text` a key every `typingInterval` ms, taking answers as they come between keys (as
-    /// the event loop does, every 15 ms), and returns the time from the last key to the frame
-    /// showing its answer.
-    func typeAtPace(_ text: String, _ state: inout AppState, _ dispatcher: Dispatcher<AppState>) -> Double {
+    /// the event loop does, woken by the mailbox), and returns the time from the last key to the
+    /// frame showing its answer.
+    func typeAtPace(_ text: String, _ state: inout AppState, _ dispatcher: ReaderDispatcher, _ mailbox: Mailbox<Message>) -> Double {
         var last = Clock.now
         for (i, character) in text.enumerated() {
             last = Clock.now
@@ -186,16 +194,31 @@ struct ReaderBench: ParsableCommand {
             guard i < text.count - 1 else { break }
             let next = last + UInt64(typingInterval) * 1_000_000
             while Clock.now < next {
-                if dispatcher.idle(&state) { _ = App.render(state) }
-                usleep(useconds_t(min(15_000, max(0, Int(next) - Int(Clock.now)) / 1_000)))
+                if dispatcher.receive(from: mailbox, to: &state, waiting: Double(Int(next) - Int(Clock.now)) / 1e9) {
+                    _ = App.render(state)
+                }
             }
         }
         let deadline = Clock.now + 60 * 1_000_000_000
-        // As the event loop: at once, then every 15 ms.
+        // As the event loop: woken by the mailbox.
         while state.list.filter?.search?.pending != nil && Clock.now < deadline {
-            if dispatcher.idle(&state) { _ = App.render(state) } else { usleep(15_000) }
+            if dispatcher.receive(from: mailbox, to: &state, waiting: 1) { _ = App.render(state) }
         }
         return Clock.ms(last, Clock.now)
+    }
+
+    /// `count` posts from a GCD queue, each 2 ms after the loop started waiting: the time from
+    /// the post to the waiting thread holding the message.
+    static func mailboxWakeUps(_ count: Int) -> [Double] {
+        let mailbox = Mailbox<UInt64>()
+        var samples: [Double] = []
+        for _ in 0..<count {
+            DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(2)) { mailbox.post(Clock.now) }
+            mailbox.wait(timeout: 10)
+            let now = Clock.now
+            if let posted = mailbox.drain().first { samples.append(Clock.ms(posted, now)) }
+        }
+        return samples
     }
 
     /// Words accented and not, a prefix, a phrase, and words from two letters (the prefix while typing).
@@ -203,9 +226,11 @@ struct ReaderBench: ParsableCommand {
 
     /// One key in the search prompt: from the key to the finished frame that shows its search's
     /// answer (the dispatcher's update, the search on the worker, the answer applied, the
-    /// render). `poll` is how often the answer is looked for. Returns the time and whether the
-    /// key asked for a search.
-    func typeKey(_ key: Key, _ state: inout AppState, _ dispatcher: Dispatcher<AppState>, poll: useconds_t) -> (Double, Bool) {
+    /// render). `asTheLoop`: the answer is waited for as the event loop does (poll on the
+    /// mailbox's descriptor), else looked for every 0.1 ms. Returns the time and whether the key
+    /// asked for a search.
+    func typeKey(_ key: Key, _ state: inout AppState, _ dispatcher: ReaderDispatcher, _ mailbox: Mailbox<Message>,
+                 asTheLoop: Bool) -> (Double, Bool) {
         let before = state.search.lastRequest
         let start = Clock.now
         dispatcher.apply(.key(key), to: &state)
@@ -213,14 +238,20 @@ struct ReaderBench: ParsableCommand {
         let searched = state.search.lastRequest != before
         let deadline = Clock.now + 60 * 1_000_000_000
         while state.list.filter?.search?.pending != nil && Clock.now < deadline {
-            if dispatcher.idle(&state) { _ = App.render(state) } else { usleep(poll) }
+            if asTheLoop {
+                if dispatcher.receive(from: mailbox, to: &state, waiting: 1) { _ = App.render(state) }
+            } else if dispatcher.receive(from: mailbox, to: &state) {
+                _ = App.render(state)
+            } else {
+                usleep(100)
+            }
         }
         return (Clock.ms(start, Clock.now), searched)
     }
 
     /// Times `count` key presses cycling through `keys`, each from the key to the finished frame
     /// (the dispatcher's update and effects, then the render).
-    func time(keys: [Key], count: Int, _ state: inout AppState, _ dispatcher: Dispatcher<AppState>) -> [Double] {
+    func time(keys: [Key], count: Int, _ state: inout AppState, _ dispatcher: ReaderDispatcher) -> [Double] {
         var samples: [Double] = []
         samples.reserveCapacity(count)
         for i in 0..<count {

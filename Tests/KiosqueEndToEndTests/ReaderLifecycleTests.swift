@@ -37,10 +37,11 @@ struct ReaderLifecycleTests {
         Self.expectRestored(after)
     }
 
-    @Test("a signal restores the terminal and exits with 128 + signal",
-          arguments: [(SIGTERM, "TERM"), (SIGHUP, "HUP"), (SIGINT, "INT")])
-    func signal(number: Int32, name: String) throws {
-        let pane = try ReaderPane(width: 80, height: 24)
+    @Test("a signal restores the terminal and exits with 128 + signal (debug, and release when named)",
+          arguments: [(SIGTERM, "TERM"), (SIGHUP, "HUP"), (SIGINT, "INT")], KiosqueBinary.signalTested)
+    func signal(_ signal: (number: Int32, name: String), program: String) throws {
+        let (number, name) = signal
+        let pane = try ReaderPane(width: 80, height: 24, program: program)
         defer { pane.close() }
         try pane.tmux.waitFor(Expected.firstFrame)
         let pid = try pane.pid()
@@ -48,6 +49,83 @@ struct ReaderLifecycleTests {
         let (status, after) = try pane.waitForExit()
         #expect(status == 128 + number)
         Self.expectRestored(after)
+    }
+
+    @Test("a signal with work to save: the loop wakes at once, unsaved bookmarks go to a rescue file, the temporary index folder goes",
+          arguments: [(SIGTERM, "TERM"), (SIGHUP, "HUP")], KiosqueBinary.signalTested)
+    func signalSavesWork(_ signal: (number: Int32, name: String), program: String) throws {
+        let (number, name) = signal
+        let xdg = XDGFolders()
+        defer { xdg.remove() }
+        // Files where the data and cache folders should be: no folder can be made there, not even
+        // by root. Bookmarks then stay in memory and the index lives in a temporary folder.
+        let temporary = xdg.root.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        var environment = xdg.environment
+        for kind in ["data", "cache"] {
+            let blocked = xdg.root.appendingPathComponent("blocked-\(kind)")
+            try Data("not a folder".utf8).write(to: blocked)
+            environment["XDG_\(kind.uppercased())_HOME"] = blocked.path
+        }
+        environment["TMPDIR"] = temporary.path
+        let pane = try ReaderPane(width: 120, height: 30, program: program, set: environment)
+        defer { pane.close() }
+        try pane.tmux.waitFor(Expected.firstFrame)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).contains { $0.hasPrefix("kiosque-index-") },
+                "the index in a temporary folder")
+        try pane.tmux.sendKeys("Enter")
+        try pane.tmux.sendKeys("b")
+        try pane.tmux.waitUntil("the note editor") { Tmux.lines($0).last?.hasPrefix("Note:") == true }
+        try pane.tmux.sendKeys("-l", "à sauver")
+        try pane.tmux.sendKeys("Enter")
+        try pane.tmux.waitFor("Bookmark kept in memory")
+        let pid = try pane.pid()
+        let sent = ContinuousClock.now
+        #expect(kill(pid, number) == 0, "kill -\(name) \(pid)")
+        let (status, after) = try pane.waitForExit()
+        #expect(ContinuousClock.now - sent < .seconds(5), "the waiting loop woke at once")
+        #expect(status == 128 + number)
+        Self.expectRestored(after)
+        #expect(after.contains("could not be saved in the database"), "the rescue lines on stderr:\n\(after)")
+        let state = xdg.root.appendingPathComponent("state/kiosque")
+        let rescued = try FileManager.default.contentsOfDirectory(atPath: state.path).filter { $0.hasPrefix("kiosque-unsaved-bookmarks-") }
+        #expect(rescued.count == 1, "the rescue file in the state folder: \(rescued)")
+        if let file = rescued.first {
+            let text = try String(contentsOf: state.appendingPathComponent(file), encoding: .utf8)
+            #expect(text.contains("à sauver"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).allSatisfy { !$0.hasPrefix("kiosque-index-") },
+                "the temporary index folder is removed")
+    }
+
+    @Test("at rest the reader's main thread sleeps: no read timeouts, no polling (Linux /proc)",
+          .enabled(if: FileManager.default.fileExists(atPath: "/proc/self/status")))
+    func sleepsAtRest() throws {
+        let pane = try ReaderPane(width: 80, height: 24)
+        defer { pane.close() }
+        try pane.tmux.waitFor(Expected.firstFrame)
+        let pid = try pane.pid()
+        /// How many times the main thread gave up the processor (each wait that blocked).
+        func switches() -> Int? {
+            guard let status = try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/status", encoding: .utf8) else { return nil }
+            let line = status.split(separator: "\n").first { $0.hasPrefix("voluntary_ctxt_switches:") }
+            return line.flatMap { Int($0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces)) }
+        }
+        // Once the start's background work (the index update of the seeds) is over, a whole
+        // second passes without the main thread waking: a loop reading keys with a 150 ms
+        // timeout would wake six times.
+        var quiet = false
+        let deadline = ContinuousClock.now + .seconds(20)
+        while !quiet && ContinuousClock.now < deadline {
+            let before = try #require(switches())
+            usleep(1_000_000)
+            let after = try #require(switches())
+            quiet = after - before <= 1
+        }
+        #expect(quiet, "the main thread kept waking")
+        try pane.tmux.sendKeys("j")
+        try pane.tmux.sendKeys("q")
+        #expect(try pane.waitForExit().status == 0, "still answers keys")
     }
 
     @Test("Ctrl-C (a key in raw mode) leaves like SIGINT: 130, terminal restored")

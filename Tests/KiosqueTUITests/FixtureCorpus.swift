@@ -1,14 +1,15 @@
 import Foundation
 import KiosqueCore
+@testable import KiosqueApp
 @testable import KiosqueTUI
 
 /// The index and the article loader for tests: fixture articles and their analyses kept under
 /// analysis ids of their own (unique in the test process, so that states built by tests running
-/// at once never see each other's articles). As an `EffectRunner` it answers `loadArticle` and
-/// `anchorBookmarks` at once, like `CorpusEffects` on a real index; as a `SearchService` it
+/// at once never see each other's articles). As an `ArticleService` it answers loads and
+/// anchoring at once (`CorpusEffects` anchors in the background); as a `SearchService` it
 /// searches the catalogue's articles with `SearchMatcher` (the matcher the index agrees with,
 /// `SearchServiceTests`).
-final class FixtureCorpus: EffectRunner, SearchService, @unchecked Sendable {
+final class FixtureCorpus: ArticleService, SearchService, @unchecked Sendable {
     static let shared = FixtureCorpus()
 
     private let lock = NSLock()
@@ -35,22 +36,23 @@ final class FixtureCorpus: EffectRunner, SearchService, @unchecked Sendable {
         return .success(LoadedArticle(article: found.article, analysis: found.analysis))
     }
 
-    func start() -> [Message] { [] }
-
+    /// The answer to a load or an anchoring effect (nothing for the others), for tests that apply
+    /// effects by hand.
     func run(_ effect: Effect) -> [Message] {
         switch effect {
-        case .loadArticle(let request):
-            return [.articleLoaded(request, load(request))]
-        case .anchorBookmarks(let requests):
-            var anchors: [BookmarkID: Anchor] = [:]
-            for request in requests {
-                guard let found = lock.withLock({ kept[request.analysisID] }) else { continue }
-                anchors[request.bookmark.id] = Anchoring(text: found.article.text).anchor(request.bookmark)
-            }
-            return [.bookmarksAnchored(anchors)]
-        default:
-            return []
+        case .loadArticle(let request): return [.articleLoaded(request, load(request))]
+        case .anchorBookmarks(let requests): return anchor(requests)
+        default: return []
         }
+    }
+
+    func anchor(_ requests: [BookmarkAnchorRequest]) -> [Message] {
+        var anchors: [BookmarkID: Anchor] = [:]
+        for request in requests {
+            guard let found = lock.withLock({ kept[request.analysisID] }) else { continue }
+            anchors[request.bookmark.id] = Anchoring(text: found.article.text).anchor(request.bookmark)
+        }
+        return [.bookmarksAnchored(anchors)]
     }
 
     /// The positions of `catalogue` whose kept article matches `query`, in corpus order.
@@ -69,21 +71,29 @@ final class FixtureCorpus: EffectRunner, SearchService, @unchecked Sendable {
                         .map { $0.positions ?? [] }.mapError { SearchFailure(reason: "\($0)") })
     }
 
-    func idle() -> [Message] { [] }
-    func finish() -> [String] { [] }
+    /// The reader's services on the fixtures: loads from `articles`, searches answered at once,
+    /// the given stores (none: store effects are dropped).
+    static func services(stores: StoreEffects? = nil, articles: any ArticleService = FixtureCorpus.shared,
+                         searches: any SearchSubmitter = ImmediateSearches(),
+                         mailbox: Mailbox<Message> = Mailbox()) -> ReaderServices {
+        ReaderServices(mailbox: mailbox, articles: articles, searches: searches, stores: stores)
+    }
+
+    /// A dispatcher of `App.update` over `services(...)`.
+    static func dispatcher(stores: StoreEffects? = nil, searches: any SearchSubmitter = ImmediateSearches(),
+                           mailbox: Mailbox<Message> = Mailbox()) -> ReaderDispatcher {
+        ReaderDispatcher(update: App.update, handler: services(stores: stores, searches: searches, mailbox: mailbox))
+    }
 }
 
 /// Answers `Effect.search` at once from a service, where the program's `SearchEffects` answers
-/// later, between keys.
-final class ImmediateSearches: EffectRunner {
+/// later, through the mailbox.
+final class ImmediateSearches: SearchSubmitter {
     let service: any SearchService
     init(_ service: any SearchService = FixtureCorpus.shared) { self.service = service }
 
-    func start() -> [Message] { [] }
-    func run(_ effect: Effect) -> [Message] {
-        guard case .search(let request) = effect else { return [] }
-        return [.searchFinished(FixtureCorpus.answer(request, from: service))]
+    func submit(_ request: SearchRequest) -> [Message] {
+        [.searchFinished(FixtureCorpus.answer(request, from: service))]
     }
-    func idle() -> [Message] { [] }
-    func finish() -> [String] { [] }
+    func stop() {}
 }

@@ -1,6 +1,7 @@
 import Foundation
 import KiosqueCore
 import Testing
+@testable import KiosqueApp
 @testable import KiosqueTUI
 
 /// A corpus written by the test and the real index under a temporary XDG cache folder, with a
@@ -62,19 +63,21 @@ final class WorkerBench: @unchecked Sendable {
 
     func index() throws -> CorpusIndex { try CorpusIndex(directories: folders.directories) }
 
-    func worker(_ index: CorpusIndex, initial: Catalogue = Catalogue(), batchSize: Int = 8, refresh: Double = 0) -> IndexWorker {
+    /// A worker posting to `mailbox`.
+    func worker(_ index: CorpusIndex, initial: Catalogue = Catalogue(), batchSize: Int = 8, refresh: Double = 0,
+                mailbox: Mailbox<Message>) -> IndexWorker {
         IndexWorker(index: index, files: CorpusFiles(paths: [corpus.path]), analyser: analyser, initial: initial,
-                    batchSize: batchSize, refreshInterval: refresh, loadSectors: { SectorFixtures.classifier })
+                    mailbox: mailbox, batchSize: batchSize, refreshInterval: refresh, loadSectors: { SectorFixtures.classifier })
     }
 
-    /// Messages of `worker` until `done` says so (or 60 s pass).
-    static func collect(_ worker: IndexWorker, until done: ([Message]) -> Bool) -> [Message] {
+    /// Messages posted to `mailbox` until `done` says so (or 60 s pass), each wait woken by a post.
+    static func collect(_ mailbox: Mailbox<Message>, until done: ([Message]) -> Bool) -> [Message] {
         var messages: [Message] = []
         let deadline = Date().addingTimeInterval(60)
         while Date() < deadline {
-            messages += worker.takeMessages()
+            mailbox.wait(timeout: 1)
+            messages += mailbox.drain()
             if done(messages) { break }
-            usleep(5_000)
         }
         return messages
     }
@@ -96,9 +99,10 @@ struct IndexWorkerTests {
         let bench = try WorkerBench(articles: 40)
         let index = try bench.index()
         defer { try? index.close() }
-        let worker = bench.worker(index)
+        let mailbox = Mailbox<Message>()
+        let worker = bench.worker(index, mailbox: mailbox)
         worker.start()
-        let messages = WorkerBench.collect(worker) { $0.contains { $0.entityIndex != nil } }
+        let messages = WorkerBench.collect(mailbox) { $0.contains { $0.entityIndex != nil } }
         #expect(worker.stop())
         let news = messages.filter { $0.progress == nil }
         guard case .sectorsLoaded? = news.first else {
@@ -129,9 +133,10 @@ struct IndexWorkerTests {
     func warmStart() throws {
         let bench = try WorkerBench(articles: 12)
         var index = try bench.index()
-        let first = bench.worker(index)
+        let firstMailbox = Mailbox<Message>()
+        let first = bench.worker(index, mailbox: firstMailbox)
         first.start()
-        _ = WorkerBench.collect(first) { $0.contains { $0.entityIndex != nil } }
+        _ = WorkerBench.collect(firstMailbox) { $0.contains { $0.entityIndex != nil } }
         #expect(first.stop())
         try index.close()
 
@@ -139,9 +144,10 @@ struct IndexWorkerTests {
         defer { try? index.close() }
         let catalogue = try index.catalogue(paths: [bench.corpus.path])
         #expect(catalogue.count == 12)
-        let second = bench.worker(index, initial: catalogue)
+        let secondMailbox = Mailbox<Message>()
+        let second = bench.worker(index, initial: catalogue, mailbox: secondMailbox)
         second.start()
-        let messages = WorkerBench.collect(second) { $0.contains { $0.entityIndex != nil } }
+        let messages = WorkerBench.collect(secondMailbox) { $0.contains { $0.entityIndex != nil } }
         #expect(second.stop())
         #expect(messages.compactMap(\.catalogueUpdate).isEmpty)
         #expect(messages.compactMap(\.progress).allSatisfy { $0.total == 0 })
@@ -153,13 +159,14 @@ struct IndexWorkerTests {
     func cancellationOnQuit() throws {
         let bench = try WorkerBench(articles: 400, delay: 0.005)
         var index = try bench.index()
-        let worker = bench.worker(index, batchSize: 4)
+        let mailbox = Mailbox<Message>()
+        let worker = bench.worker(index, batchSize: 4, mailbox: mailbox)
         worker.start()
-        _ = WorkerBench.collect(worker) { $0.contains { ($0.progress?.done ?? 0) > 0 } }
+        _ = WorkerBench.collect(mailbox) { $0.contains { ($0.progress?.done ?? 0) > 0 } }
         let start = Date()
         #expect(worker.stop(timeout: 10), "the work ends")
         #expect(Date().timeIntervalSince(start) < 5)
-        let messages = worker.takeMessages()
+        let messages = mailbox.drain()
         #expect(messages.compactMap(\.outcome).first?.cancelled == true)
         #expect(messages.compactMap(\.entityIndex).isEmpty)
         try index.close()
@@ -170,9 +177,10 @@ struct IndexWorkerTests {
         defer { try? index.close() }
         let partial = try index.catalogue(paths: [bench.corpus.path])
         #expect(partial.count > 0 && partial.count < 400 && partial.incompleteFiles == 1)
-        let next = bench.worker(index, initial: partial, batchSize: 64)
+        let nextMailbox = Mailbox<Message>()
+        let next = bench.worker(index, initial: partial, batchSize: 64, mailbox: nextMailbox)
         next.start()
-        let rest = WorkerBench.collect(next) { $0.contains { $0.entityIndex != nil } }
+        let rest = WorkerBench.collect(nextMailbox) { $0.contains { $0.entityIndex != nil } }
         #expect(next.stop())
         #expect(rest.compactMap(\.catalogueUpdate).last?.catalogue.count == 400)
         #expect(rest.compactMap(\.progress).last?.total == 400 - partial.count, "only the rest is read")
@@ -196,9 +204,10 @@ struct CorpusEffectsTests {
         defer { try? index.close() }
         try index.update(paths: [bench.corpus.path], analyser: bench.analyser)
         let catalogue = try index.catalogue(paths: [bench.corpus.path])
-        let runner = CorpusEffects(index: index, worker: nil, loader: .success(try ArticleLoader.bundled()))
+        let mailbox = Mailbox<Message>()
+        let runner = CorpusEffects(index: index, worker: nil, loader: .success(try ArticleLoader.bundled()), mailbox: mailbox)
         var state = AppState(catalogue: catalogue, size: Size(width: 120, height: 40), display: DisplayOptions())
-        let dispatcher = Dispatcher(update: App.update, runner: runner)
+        let dispatcher = ReaderDispatcher(update: App.update, handler: FixtureCorpus.services(articles: runner, mailbox: mailbox))
         dispatcher.start(&state)
         #expect(state.openArticle?.id == ArticleID("a1"))
         #expect(state.open?.entities.map(\.text) == ["Marie Curie", "Paris"])
@@ -222,14 +231,13 @@ struct CorpusEffectsTests {
     }
 
     /// Runs the reader's start and background update until the entity index is in.
-    func run(_ corpus: ReaderCorpus) -> AppState {
+    func run(_ corpus: ReaderCorpus, mailbox: Mailbox<Message>) -> AppState {
         var state = AppState(corpus: corpus, size: Size(width: 120, height: 40), display: DisplayOptions())
-        let dispatcher = Dispatcher(update: App.update, runner: corpus.runner)
+        let dispatcher = ReaderDispatcher(update: App.update, handler: FixtureCorpus.services(articles: corpus.runner, mailbox: mailbox))
         dispatcher.start(&state)
         let deadline = Date().addingTimeInterval(60)
         while (state.index.running || state.entities.index == nil) && Date() < deadline {
-            _ = dispatcher.idle(&state)
-            usleep(10_000)
+            dispatcher.receive(from: mailbox, to: &state, waiting: 1)
         }
         return state
     }
@@ -241,22 +249,26 @@ struct CorpusEffectsTests {
         let environment = ["XDG_CONFIG_HOME": bench.folders.directories.config.path]
         // Another analyser made this index: the reader starts from empty and the update (with the
         // bundled analyser) fills it.
-        var corpus = ReaderCorpus.open(paths: [bench.corpus.path], directories: bench.folders.directories, environment: environment)
+        var mailbox = Mailbox<Message>()
+        var corpus = ReaderCorpus.open(paths: [bench.corpus.path], directories: bench.folders.directories, mailbox: mailbox,
+                                       environment: environment)
         #expect(corpus.catalogue.isEmpty && corpus.indexing)
         var state = AppState(corpus: corpus, size: Size(width: 120, height: 40), display: DisplayOptions())
         #expect(state.index.running)
         #expect(state.screen.text.contains("Indexing the articles…"))
-        state = run(corpus)
-        _ = corpus.runner.finish()
+        state = run(corpus, mailbox: mailbox)
+        corpus.runner.stopIndex()
         #expect(state.catalogue.count == 6)
         #expect(!state.index.running && state.entities.index != nil)
         #expect(state.openArticle?.id == ArticleID("a1"), "shown once it came")
         #expect(state.sectors.classifier != nil, "the configured taxonomy")
 
-        corpus = ReaderCorpus.open(paths: [bench.corpus.path], directories: bench.folders.directories, environment: environment)
-        defer { _ = corpus.runner.finish() }
+        mailbox = Mailbox<Message>()
+        corpus = ReaderCorpus.open(paths: [bench.corpus.path], directories: bench.folders.directories, mailbox: mailbox,
+                                   environment: environment)
+        defer { corpus.runner.stopIndex() }
         #expect(corpus.catalogue.count == 6, "at once")
-        state = run(corpus)
+        state = run(corpus, mailbox: mailbox)
         #expect(state.catalogue.count == 6 && state.catalogueSerial == 0, "no new catalogue: nothing changed")
         #expect(state.entities.index != nil)
     }
@@ -269,7 +281,7 @@ struct CorpusEffectsTests {
         try Data("not a folder".utf8).write(to: blocked)
         let directories = AppDirectories(data: bench.folders.directories.data, state: bench.folders.directories.state,
                                          cache: blocked.appendingPathComponent("kiosque"), config: bench.folders.directories.config)
-        let corpus = ReaderCorpus.open(paths: [bench.corpus.path], directories: directories)
+        let corpus = ReaderCorpus.open(paths: [bench.corpus.path], directories: directories, mailbox: Mailbox())
         guard case .temporaryIndex(_, let path)? = corpus.problems.first else {
             Issue.record("no fallback: \(corpus.problems)")
             return
@@ -278,7 +290,7 @@ struct CorpusEffectsTests {
         let state = AppState(corpus: corpus, size: Size(width: 200, height: 40), display: DisplayOptions())
         #expect(state.statusText?.hasPrefix("The cache folder cannot be written (") == true)
         #expect(state.screen.lines[38].contains("The cache folder cannot be written"))
-        _ = corpus.runner.finish()
+        corpus.runner.stopIndex()
         #expect(!FileManager.default.fileExists(atPath: path), "the temporary folder goes at the end")
     }
 
@@ -288,8 +300,8 @@ struct CorpusEffectsTests {
         let url = CorpusIndex.defaultURL(directories: bench.folders.directories)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(repeating: 0x41, count: 4096).write(to: url)
-        let corpus = ReaderCorpus.open(paths: [bench.corpus.path], directories: bench.folders.directories)
-        defer { _ = corpus.runner.finish() }
+        let corpus = ReaderCorpus.open(paths: [bench.corpus.path], directories: bench.folders.directories, mailbox: Mailbox())
+        defer { corpus.runner.stopIndex() }
         #expect(corpus.problems.contains { if case .note(let note) = $0 { return note.contains("index.corrupt-") } else { return false } })
         let names = try FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path)
         #expect(names.contains { $0.hasPrefix("index.corrupt-") && $0.hasSuffix(".sqlite") }, "\(names)")

@@ -1,6 +1,7 @@
 import Foundation
 import KiosqueCore
 import Testing
+@testable import KiosqueApp
 @testable import KiosqueTUI
 
 /// A service that waits at a gate before answering, and records what it was asked.
@@ -138,9 +139,9 @@ struct SearchServiceTests {
 
     @Test("without an index, a search answers at once why it cannot run, and the status line says so")
     func noIndex() throws {
-        let searches = SearchEffects(index: nil)
-        #expect(searches.worker == nil && !searches.isBusy && !searches.awaitsAnswer)
-        let dispatcher = Dispatcher<AppState>(update: App.update, runner: EffectRunners([searches, FixtureCorpus.shared]))
+        let searches = SearchEffects(index: nil, mailbox: Mailbox())
+        #expect(searches.worker == nil && !searches.isBusy)
+        let dispatcher = FixtureCorpus.dispatcher(searches: searches)
         var state = SearchFixtures.state()
         for key: Key in [.character("/"), .character("g"), .character("a")] { dispatcher.apply(.key(key), to: &state) }
         #expect(state.noticeText?.hasPrefix("Search failed: no index") == true, "\(state.noticeText ?? "no notice")")
@@ -151,7 +152,8 @@ struct SearchServiceTests {
     @Test("the worker coalesces keystrokes: while one search runs, only the newest request waits, and the running one is cancelled")
     func workerCoalesces() throws {
         let service = GatedSearchService()
-        let worker = SearchWorker(service: service)
+        let mailbox = Mailbox<Message>()
+        let worker = SearchWorker(service: service, mailbox: mailbox)
         let catalogue = SearchFixtures.state().catalogue
         func request(_ id: Int, _ text: String) throws -> SearchRequest {
             SearchRequest(id: id, query: try SearchQuery(text, typing: true), catalogue: catalogue, catalogueSerial: 7)
@@ -171,19 +173,20 @@ struct SearchServiceTests {
         #expect(service.queries == ["g", "gaz chauffage"], "ga and gaz were never run")
         #expect(service.cancelled == [true, false])
         #expect(worker.searchesRun == 2)
-        let answers: [SearchAnswer] = worker.takeMessages().compactMap { if case .searchFinished(let a) = $0 { a } else { nil } }
+        let answers: [SearchAnswer] = mailbox.drain().compactMap { if case .searchFinished(let a) = $0 { a } else { nil } }
         #expect(answers.map(\.id) == [4], "no answer for the cancelled search")
         #expect(answers.last?.result == .success([4]))
         #expect(answers.allSatisfy { $0.catalogueSerial == 7 }, "each answer names its request's catalogue")
-        #expect(worker.takeMessages().isEmpty && !worker.isBusy)
+        #expect(mailbox.drain().isEmpty && !worker.isBusy)
     }
 
     @Test("keys go on while a search runs; the answer narrows the list when the loop takes it")
     func keysAreNotBlocked() throws {
         let service = GatedSearchService()
-        let searches = SearchEffects(service: service)
+        let mailbox = Mailbox<Message>()
+        let searches = SearchEffects(service: service, mailbox: mailbox)
         let worker = try #require(searches.worker)
-        let dispatcher = Dispatcher<AppState>(update: App.update, runner: EffectRunners([searches, FixtureCorpus.shared]))
+        let dispatcher = FixtureCorpus.dispatcher(searches: searches, mailbox: mailbox)
         var state = SearchFixtures.state()
         dispatcher.apply(.key(.character("/")), to: &state)
         dispatcher.apply(.key(.character("g")), to: &state)
@@ -192,14 +195,14 @@ struct SearchServiceTests {
         for key: Key in [.character("a"), .character("z")] { dispatcher.apply(.key(key), to: &state) }
         // Every key was applied while the first search is still held at the gate.
         #expect(state.search.prompt?.editor.text == "gaz")
-        #expect(worker.isBusy && searches.isBusy && searches.awaitsAnswer)
+        #expect(worker.isBusy && searches.isBusy && mailbox.isEmpty)
         #expect(state.listCount == 6, "not narrowed yet")
         service.open()
         service.open()
         #expect(worker.waitUntilIdle())
-        #expect(dispatcher.idle(&state), "the answers come in between keys")
+        #expect(dispatcher.receive(from: mailbox, to: &state), "the answers come through the mailbox")
         #expect(state.listedArticles == [3, 4])
-        #expect(!searches.awaitsAnswer)
+        #expect(!searches.isBusy && mailbox.isEmpty)
         #expect(service.queries == ["g", "gaz"], "ga was coalesced away")
     }
 
@@ -207,7 +210,7 @@ struct SearchServiceTests {
     func historyThroughTheStore() throws {
         let folders = try TemporaryDirectories()
         let runner = StoreEffects(directories: folders.directories)
-        let dispatcher = Dispatcher<AppState>(update: App.update, runner: EffectRunners([runner, FixtureCorpus.shared, ImmediateSearches()]))
+        let dispatcher = FixtureCorpus.dispatcher(stores: runner)
         var state = SearchFixtures.state()
         dispatcher.start(&state)
         #expect(state.search.history.isEmpty)
@@ -223,7 +226,7 @@ struct SearchServiceTests {
         try stored.close()
 
         var next = SearchFixtures.state()
-        Dispatcher<AppState>(update: App.update, runner: StoreEffects(directories: folders.directories)).start(&next)
+        FixtureCorpus.dispatcher(stores: StoreEffects(directories: folders.directories)).start(&next)
         #expect(next.search.history == ["gaz", "nucl"])
         dispatcher.apply(.key(.character("/")), to: &next)
         dispatcher.apply(.key(.up), to: &next)

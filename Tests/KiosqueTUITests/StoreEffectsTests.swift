@@ -1,6 +1,7 @@
 import Foundation
 import KiosqueCore
 import Testing
+@testable import KiosqueApp
 @testable import KiosqueTUI
 
 /// Whether the simulated disk refuses writes (read by the store at each new connection).
@@ -29,21 +30,21 @@ final class TemporaryDirectories {
 }
 
 /// The effect wiring without a terminal: `Dispatcher` runs `App.update`'s effects through
-/// `StoreEffects` on real databases in temporary folders (and article loads through
-/// `FixtureCorpus`), as the runtime does between frames.
+/// `ReaderServices` to `StoreEffects` on real databases in temporary folders (and article loads
+/// to `FixtureCorpus`), as the runtime does between frames.
 @Suite("effects: the stores behind the reader")
 struct StoreEffectsTests {
     /// A fresh reader state on the fixture articles, started from the stores.
-    func started(_ runner: StoreEffects, articles: [Article] = [Fixtures.mali, Fixtures.anadolu, Fixtures.undated])
-        -> (AppState, Dispatcher<AppState>) {
+    func started(_ runner: StoreEffects, articles: [Article] = [Fixtures.mali, Fixtures.anadolu, Fixtures.undated],
+                 mailbox: Mailbox<Message> = Mailbox()) -> (AppState, ReaderDispatcher) {
         var state = Fixtures.state(articles)
         // Article loads answered from the fixtures, beside the stores, as `CorpusEffects` does.
-        let dispatcher = Dispatcher(update: App.update, runner: EffectRunners([runner, FixtureCorpus.shared]))
+        let dispatcher = FixtureCorpus.dispatcher(stores: runner, mailbox: mailbox)
         dispatcher.start(&state)
         return (state, dispatcher)
     }
 
-    func press(_ keys: String, _ state: inout AppState, _ dispatcher: Dispatcher<AppState>) -> Bool {
+    func press(_ keys: String, _ state: inout AppState, _ dispatcher: ReaderDispatcher) -> Bool {
         var quit = false
         for name in keys.split(separator: " ") {
             guard let key = KeyName.parse(String(name)) else { preconditionFailure("unknown key \(name)") }
@@ -52,7 +53,7 @@ struct StoreEffectsTests {
         return quit
     }
 
-    func type(_ text: String, _ state: inout AppState, _ dispatcher: Dispatcher<AppState>) {
+    func type(_ text: String, _ state: inout AppState, _ dispatcher: ReaderDispatcher) {
         for ch in text { dispatcher.apply(.key(.character(ch)), to: &state) }
     }
 
@@ -177,17 +178,21 @@ struct StoreEffectsTests {
         let folders = try TemporaryDirectories()
         _ = BookmarkStore(directories: folders.directories)
         let disk = DiskSwitch()
-        let runner = StoreEffects(directories: folders.directories, options: StoreOptions(openReadOnly: { disk.readOnly }))
-        runner.retryInterval = 0
-        var (state, dispatcher) = started(runner)
+        let mailbox = Mailbox<Message>()
+        let runner = StoreEffects(directories: folders.directories, options: StoreOptions(openReadOnly: { disk.readOnly }),
+                                  mailbox: mailbox)
+        runner.retryInterval = 0.05
+        var (state, dispatcher) = started(runner, mailbox: mailbox)
         _ = press("Enter b", &state, dispatcher)
         type("plus tard", &state, dispatcher)
         _ = press("Enter", &state, dispatcher)
         #expect(state.storeWarningText != nil)
-        #expect(dispatcher.idle(&state), "a retry, still refused, is reported")
+        // The retry timer posts to the mailbox: a retry, still refused, is reported.
+        #expect(dispatcher.receive(from: mailbox, to: &state, waiting: 10), "the retry timer woke the mailbox")
         #expect(state.bookmarks.pendingWrites == 1)
         disk.readOnly = false
-        #expect(dispatcher.idle(&state))
+        _ = mailbox.drain()
+        #expect(dispatcher.receive(from: mailbox, to: &state, waiting: 10))
         #expect(state.bookmarks.pendingWrites == 0)
         #expect(state.storeWarningText == nil)
         #expect(state.noticeText == "1 bookmark change(s) kept in memory are now saved")

@@ -68,6 +68,8 @@ public enum App {
         case .searchHistoryLoaded(let snapshot):
             receive(history: snapshot, &state)
             return []
+        case .writesRetryDue:
+            return [.retryPendingWrites]
         }
     }
 

@@ -1,8 +1,8 @@
 import KiosqueCore
 
 /// Work for the runtime to do after an update: state changes never perform effects themselves.
-/// Effects are run by an `EffectRunner` (`StoreEffects` and `CorpusEffects` in the program), whose
-/// results come back as messages before the next frame is drawn.
+/// Each case goes to the one service that runs it (`ReaderServices`); synchronous answers come
+/// back as messages before the next frame is drawn, later ones through the runtime's mailbox.
 public enum Effect: Hashable, Sendable {
     /// Leave the reader and restore the terminal.
     case quit
@@ -29,6 +29,8 @@ public enum Effect: Hashable, Sendable {
     case search(SearchRequest)
     /// Keep a query in the search history (`$XDG_STATE_HOME/kiosque/history.sqlite`).
     case recordSearch(String)
+    /// Try again the bookmark changes the disk refused (`Message.writesRetryDue`): `Message.storeReport`.
+    case retryPendingWrites
 }
 
 /// A bookmark and where its article is, to find the passage again in the current text.

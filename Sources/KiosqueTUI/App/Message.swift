@@ -45,6 +45,8 @@ public enum Message: Sendable {
     case searchFinished(SearchAnswer)
     /// The search history at start (or why it cannot be read or written).
     case searchHistoryLoaded(SearchHistorySnapshot)
+    /// The stores' timer: bookmark changes kept in memory are due for another try.
+    case writesRetryDue
 }
 
 /// A change to an existing bookmark.

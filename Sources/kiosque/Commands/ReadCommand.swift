@@ -24,7 +24,7 @@ struct ReadCommand: ParsableCommand {
             Diagnostics.error("\(error)")
             return ExitStatus.failure
         }
-        return Reader.run(paths: paths)
+        return ReaderLauncher.run(paths: paths)
     }
 
     /// Never called: `Kiosque.main` runs the reader through `runReader` on the main actor.

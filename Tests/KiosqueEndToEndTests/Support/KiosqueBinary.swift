@@ -4,12 +4,24 @@ import Foundation
 enum KiosqueBinary {
     /// The reader.
     static let reader = "kiosque"
+
+    /// The binaries the signal tests run: the debug one, and the release one named by
+    /// `KIOSQUE_RELEASE_BINARY` when set (a release build is too slow for every CI run:
+    /// `swift build -c release --product kiosque`, then
+    /// `KIOSQUE_RELEASE_BINARY=$PWD/.build/release/kiosque swift test --filter ReaderLifecycleTests`).
+    static var signalTested: [String] {
+        [reader] + (ProcessInfo.processInfo.environment["KIOSQUE_RELEASE_BINARY"].map { [$0] } ?? [])
+    }
     /// The backend demo (Sources/KiosqueCursesDemo).
     static let demo = "kiosque-curses-demo"
 
     /// The executable `name` beside the running test bundle (where `swift test` builds it), else
     /// in `.build/debug` under the package root.
     static func path(_ name: String = reader, filePath: String = #filePath) throws -> String {
+        if name.hasPrefix("/") {
+            guard isExecutableFile(name) else { throw Spawn.Failure(description: "\(name) is not an executable") }
+            return name
+        }
         var candidates: [String] = []
         let runner = URL(fileURLWithPath: CommandLine.arguments.first ?? "").standardizedFileURL
         var directory = runner.deletingLastPathComponent()

@@ -1,5 +1,6 @@
 import Foundation
 import KiosqueCore
+import KiosqueTUI
 
 /// Writes press reviews (`x`) as Markdown files in one folder, by default
 /// `$XDG_DATA_HOME/kiosque/exports/`, named `revue-de-presse-YYYY-MM-DD-HHMM.md` (the name's

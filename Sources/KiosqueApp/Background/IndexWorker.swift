@@ -1,9 +1,9 @@
 import Foundation
 import KiosqueCore
+import KiosqueTUI
 
-/// Brings the index up to date in the background while the reader runs, and keeps its news in an
-/// inbox that the event loop empties between key reads (`takeMessages`), so that `update` only
-/// ever sees messages.
+/// Brings the index up to date in the background while the reader runs, and posts its news to
+/// the runtime's mailbox, so that `update` only ever sees messages.
 ///
 /// On a GCD queue (never a Foundation `Thread`: see `CorpusIndex.update`), one run:
 /// 1. loads the sector classifier and posts it (`Message.sectorsLoaded`, or `sectorsFailed`),
@@ -29,11 +29,11 @@ public final class IndexWorker: @unchecked Sendable {
     private let group = DispatchGroup()
     private let catalogueQueue = DispatchQueue(label: "kiosque.index-worker.catalogue")
 
+    private let mailbox: Mailbox<Message>
+
     private let lock = NSLock()
-    /// Guarded by `lock`: the news not yet taken, the last progress, the catalogue number, when the
-    /// catalogue was last read and whether a read is on its way, whether work runs.
-    private var inbox: [Message] = []
-    private var progress: IndexProgress?
+    /// Guarded by `lock`: the catalogue number, when the catalogue was last read and whether a
+    /// read is on its way, whether work runs.
     private var serial = 0
     private var lastRefresh: UInt64?
     private var refreshing = false
@@ -47,12 +47,13 @@ public final class IndexWorker: @unchecked Sendable {
     ///   - loadSectors: makes the sector classifier, first thing on the background queue (nil:
     ///     the caller gives it to the state itself, as `ReaderCorpus` does before the first frame).
     public init(index: CorpusIndex, files: CorpusFiles, analyser: IndexAnalyser, initial: Catalogue,
-                batchSize: Int = 256, refreshInterval: Double = 0.75,
+                mailbox: Mailbox<Message>, batchSize: Int = 256, refreshInterval: Double = 0.75,
                 loadSectors: (@Sendable () throws -> SectorClassifier)? = nil) {
         self.index = index
         self.files = files
         self.analyser = analyser
         self.initial = initial
+        self.mailbox = mailbox
         self.batchSize = batchSize
         self.refreshInterval = refreshInterval
         self.loadSectors = loadSectors
@@ -69,19 +70,8 @@ public final class IndexWorker: @unchecked Sendable {
         DispatchQueue.global(qos: .utility).async(group: group) { [self] in run() }
     }
 
-    /// The news since the last call, as messages for `update`: the last progress first.
-    public func takeMessages() -> [Message] {
-        lock.withLock {
-            var messages: [Message] = progress.map { [.indexProgress($0)] } ?? []
-            progress = nil
-            messages += inbox
-            inbox = []
-            return messages
-        }
-    }
-
     /// True while news is still to come.
-    public var isBusy: Bool { lock.withLock { working || !inbox.isEmpty || progress != nil } }
+    public var isBusy: Bool { lock.withLock { working } }
 
     /// Asks the work to stop and waits at most `timeout` seconds for it; true when it ended (the
     /// index can then be closed).
@@ -94,7 +84,7 @@ public final class IndexWorker: @unchecked Sendable {
     // MARK: Inside
 
     private func post(_ message: Message) {
-        lock.withLock { inbox.append(message) }
+        mailbox.post(message)
     }
 
     private func run() {
@@ -132,12 +122,12 @@ public final class IndexWorker: @unchecked Sendable {
         if let final { buildEntityIndex(final.catalogue, serial: final.serial) }
     }
 
-    /// After each committed batch: keeps the progress; reads the catalogue after the first batch,
+    /// After each committed batch: posts the progress; reads the catalogue after the first batch,
     /// then at most every `refreshInterval` seconds, one read at a time.
     private func progressed(_ progress: IndexProgress) {
+        post(.indexProgress(progress))
         let now = DispatchTime.now().uptimeNanoseconds
         let refresh: Bool = lock.withLock {
-            self.progress = progress
             guard progress.done > 0, !refreshing else { return false }
             if let last = lastRefresh, Double(now - last) / 1e9 < refreshInterval { return false }
             lastRefresh = now
@@ -154,9 +144,10 @@ public final class IndexWorker: @unchecked Sendable {
     /// Posts a catalogue under the next number and returns both.
     @discardableResult
     private func post(_ catalogue: Catalogue) -> (catalogue: Catalogue, serial: Int) {
+        // Numbered and posted under the lock: catalogues arrive in the order of their numbers.
         lock.withLock {
             serial += 1
-            inbox.append(.catalogue(CatalogueUpdate(serial: serial, catalogue: catalogue)))
+            mailbox.post(.catalogue(CatalogueUpdate(serial: serial, catalogue: catalogue)))
             return (catalogue, serial)
         }
     }

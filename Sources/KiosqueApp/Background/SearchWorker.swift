@@ -1,8 +1,9 @@
 import Foundation
 import KiosqueCore
+import KiosqueTUI
 
-/// Runs searches off the key path, one at a time, on a GCD queue, and keeps the answers in an
-/// inbox that `SearchEffects` empties between key reads (`takeMessages`).
+/// Runs searches off the key path, one at a time, on a GCD queue, and posts the answers to the
+/// runtime's mailbox (`Message.searchFinished`).
 ///
 /// Keystrokes are coalesced: a request made while another runs waits, and a newer request
 /// replaces a waiting one, so fast typing runs at most two searches (the one running and the
@@ -14,18 +15,21 @@ import KiosqueCore
 public final class SearchWorker: @unchecked Sendable {
     private let service: any SearchService
     private let queue = DispatchQueue(label: "kiosque.search", qos: .userInitiated)
+    /// Entered while the queue drains requests.
+    private let draining = DispatchGroup()
     private let lock = NSLock()
     /// Guarded by `lock`: the request waiting to run, whether the queue is draining, the inbox.
     private var waiting: SearchRequest?
     private var running = false
     /// Guarded by `lock`: cancels the search that runs now.
     private var current: IndexCancellation?
-    private var inbox: [Message] = []
+    private let mailbox: Mailbox<Message>
     /// Guarded by `lock`: how many searches ran (tests check the coalescing).
     private var ran = 0
 
-    public init(service: any SearchService) {
+    public init(service: any SearchService, mailbox: Mailbox<Message>) {
         self.service = service
+        self.mailbox = mailbox
     }
 
     /// Asks for a search; a request still waiting is dropped for this one, and the running one
@@ -39,31 +43,24 @@ public final class SearchWorker: @unchecked Sendable {
             return true
         }
         // GCD, not a Foundation `Thread` (DECISIONS.md, Index and search).
-        if start { queue.async { [self] in drain() } }
-    }
-
-    /// The answers that arrived since the last call, as messages for `update`.
-    public func takeMessages() -> [Message] {
-        lock.withLock {
-            defer { inbox = [] }
-            return inbox
+        if start {
+            draining.enter()
+            queue.async { [self] in
+                defer { draining.leave() }
+                drain()
+            }
         }
     }
 
-    /// True while a search runs or answers wait to be taken (the loop then polls more often).
-    public var isBusy: Bool { lock.withLock { running || !inbox.isEmpty } }
+    /// True while a search runs or waits.
+    public var isBusy: Bool { lock.withLock { running } }
 
     /// Searches run so far (cancelled ones included).
     public var searchesRun: Int { lock.withLock { ran } }
 
-    /// Waits until no search runs or waits (tests); false when `timeout` passed first.
+    /// Waits until no search runs or waits (at the end; tests); false when `timeout` passed first.
     public func waitUntilIdle(timeout: TimeInterval = 10) -> Bool {
-        let deadline = Date().addingTimeInterval(timeout)
-        while lock.withLock({ running }) {
-            if Date() > deadline { return false }
-            usleep(1_000)
-        }
-        return true
+        draining.wait(timeout: .now() + timeout) == .success
     }
 
     /// Runs the waiting request, then the one that arrived meanwhile, until none waits.
@@ -90,7 +87,7 @@ public final class SearchWorker: @unchecked Sendable {
                 // A cancelled search's answer is stale (even one that finished first): a newer
                 // request is waiting.
                 if let result, !cancellation.isCancelled {
-                    inbox.append(.searchFinished(SearchAnswer(id: request.id, catalogueSerial: request.catalogueSerial,
+                    mailbox.post(.searchFinished(SearchAnswer(id: request.id, catalogueSerial: request.catalogueSerial,
                                                               result: result)))
                 }
             }

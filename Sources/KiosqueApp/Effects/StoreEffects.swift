@@ -1,33 +1,39 @@
 import Foundation
 import KiosqueCore
+import KiosqueTUI
 
-/// The program's `EffectRunner`: bookmarks in `BookmarkStore` (each change committed before
-/// `run` returns, so it survives `kill -9` right after the status line says so), the reading
+/// The stores service: bookmarks in `BookmarkStore` (each change committed before its method
+/// returns, so it survives `kill -9` right after the status line says so), the reading
 /// state in `ReadingStateStore` and the search history in `SearchHistory` (both written on a
 /// background queue: they must never hold up a key), press reviews as files (`ReviewWriter`).
 ///
-/// Bookmark changes the disk refuses stay in the store's memory; they are tried again every
-/// `retryInterval` seconds between keys (and at every change); those still unwritten when the
-/// program ends are written as a bookmark file that `kiosque bookmarks import` reads (`finish`).
-public final class StoreEffects: EffectRunner {
+/// Bookmark changes the disk refuses stay in the store's memory; while some do, a timer posts
+/// `Message.writesRetryDue` to the mailbox every `retryInterval` seconds (and every change tries
+/// them too); those still unwritten when the program ends are written as a bookmark file that
+/// `kiosque bookmarks import` reads (`finish`). Background write errors are posted to the mailbox.
+public final class StoreEffects {
     let bookmarks: BookmarkStore
     let reading: ReadingStateStore?
     private let readingFailure: String?
     let history: SearchHistory?
     private let historyFailure: String?
-    private let historyErrors = ErrorInbox()
     private let writer: ReviewWriter
     private let directories: AppDirectories
     private let now: @Sendable () -> Date
     private let queue = DispatchQueue(label: "kiosque.state-writes")
-    private let readingErrors = ErrorInbox()
-    private var lastRetry: Date
+    private let mailbox: Mailbox<Message>
+    /// Runs while bookmark changes wait in memory.
+    private var retryTimer: MailboxTimer?
     /// Seconds between retries of bookmark changes kept in memory.
     public var retryInterval: TimeInterval = 5
 
-    /// The stores under `directories`; press reviews go to `exports/` in the data folder.
-    public init(directories: AppDirectories, home: String? = nil, options: StoreOptions = StoreOptions(), now: @escaping @Sendable () -> Date = { Date() }) {
+    /// The stores under `directories`; press reviews go to `exports/` in the data folder; news
+    /// from the background (write errors, the retry timer) go to `mailbox` (tests that need
+    /// none may leave the default, a mailbox of its own).
+    public init(directories: AppDirectories, home: String? = nil, options: StoreOptions = StoreOptions(),
+                mailbox: Mailbox<Message> = Mailbox(), now: @escaping @Sendable () -> Date = { Date() }) {
         self.directories = directories
+        self.mailbox = mailbox
         self.now = now
         bookmarks = BookmarkStore(directories: directories, options: options)
         var failure: String?
@@ -46,7 +52,6 @@ public final class StoreEffects: EffectRunner {
             historyFailure = error.description
         }
         writer = ReviewWriter(folder: directories.data.appendingPathComponent("exports", isDirectory: true), home: home)
-        lastRetry = now()
     }
 
     public func start() -> [Message] {
@@ -72,57 +77,69 @@ public final class StoreEffects: EffectRunner {
         }
     }
 
-    public func run(_ effect: Effect) -> [Message] {
-        switch effect {
-        case .quit, .search, .loadArticle, .anchorBookmarks:
+    /// Commits a new bookmark (its id and time given here): `bookmarkSaved` and the stores' report.
+    public func saveBookmark(_ draft: BookmarkDraft) -> [Message] {
+        let bookmark = draft.bookmark(id: BookmarkID(), at: now())
+        let outcome = bookmarks.add(bookmark)
+        return [.bookmarkSaved(bookmark, outcome), report()]
+    }
+
+    public func updateNote(of id: BookmarkID, to note: String) -> [Message] {
+        written(.note(id)) { () throws(StoreError) in try bookmarks.updateNote(of: id, to: note, at: now()) }
+    }
+
+    public func deleteBookmark(_ id: BookmarkID) -> [Message] {
+        written(.delete(id)) { () throws(StoreError) in try bookmarks.delete(id, at: now()) }
+    }
+
+    public func restoreBookmark(_ id: BookmarkID) -> [Message] {
+        written(.restore(id)) { () throws(StoreError) in try bookmarks.undoDelete(id) }
+    }
+
+    /// Every live bookmark, read again.
+    public func loadBookmarks() -> [Message] {
+        [.bookmarksLoaded(bookmarks.bookmarks()), report()]
+    }
+
+    /// Writes the press review now: `reviewExported`.
+    public func exportReview(_ request: ReviewRequest) -> Message {
+        let base = (try? Strings.bundled(language: request.language))?[.exportFileName] ?? "review"
+        return .reviewExported(writer.write(request, baseName: base, now: now()))
+    }
+
+    /// Tries again the bookmark changes kept in memory (the timer's message asked for it).
+    public func retryPendingWrites() -> [Message] {
+        guard !bookmarks.pendingWrites.isEmpty else {
+            armRetry()
             return []
-        case .saveBookmark(let draft):
-            let bookmark = draft.bookmark(id: BookmarkID(), at: now())
-            let outcome = bookmarks.add(bookmark)
-            return [.bookmarkSaved(bookmark, outcome), report()]
-        case .updateNote(let id, let note):
-            let result: Result<WriteOutcome, StoreError>
-            do { result = .success(try bookmarks.updateNote(of: id, to: note, at: now())) } catch { result = .failure(error) }
-            return [.bookmarkWritten(.note(id), result), report()]
-        case .deleteBookmark(let id):
-            let result: Result<WriteOutcome, StoreError>
-            do { result = .success(try bookmarks.delete(id, at: now())) } catch { result = .failure(error) }
-            return [.bookmarkWritten(.delete(id), result), report()]
-        case .restoreBookmark(let id):
-            let result: Result<WriteOutcome, StoreError>
-            do { result = .success(try bookmarks.undoDelete(id)) } catch { result = .failure(error) }
-            return [.bookmarkWritten(.restore(id), result), report()]
-        case .loadBookmarks:
-            return [.bookmarksLoaded(bookmarks.bookmarks()), report()]
-        case .saveReading(let batch):
-            saveReading(batch)
-            return []
-        case .recordSearch(let query):
-            recordSearch(query)
-            return []
-        case .exportReview(let request):
-            let base = (try? Strings.bundled(language: request.language))?[.exportFileName] ?? "review"
-            return [.reviewExported(writer.write(request, baseName: base, now: now()))]
+        }
+        bookmarks.retryPendingWrites()
+        return [report()]
+    }
+
+    /// A change to an existing bookmark, committed now.
+    private func written(_ change: BookmarkChange, _ body: () throws(StoreError) -> WriteOutcome) -> [Message] {
+        let result: Result<WriteOutcome, StoreError>
+        do { result = .success(try body()) } catch { result = .failure(error) }
+        return [.bookmarkWritten(change, result), report()]
+    }
+
+    /// The retry timer runs exactly while bookmark changes wait in memory.
+    private func armRetry() {
+        if bookmarks.pendingWrites.isEmpty {
+            retryTimer?.cancel()
+            retryTimer = nil
+        } else if retryTimer == nil {
+            retryTimer = MailboxTimer(every: retryInterval, to: mailbox) { .writesRetryDue }
         }
     }
 
-    public func idle() -> [Message] {
-        var messages: [Message] = []
-        if let error = readingErrors.take() {
-            messages.append(.readingLoaded(ReadingSnapshot(failure: error)))
-        }
-        if let error = historyErrors.take() {
-            messages.append(.searchHistoryLoaded(SearchHistorySnapshot(failure: error)))
-        }
-        if !bookmarks.pendingWrites.isEmpty, now().timeIntervalSince(lastRetry) >= retryInterval {
-            lastRetry = now()
-            bookmarks.retryPendingWrites()
-            messages.append(report())
-        }
-        return messages
-    }
-
+    /// The program ends: waits (at most 3 s) for the reading and history writes in flight, tries
+    /// the bookmark changes kept in memory once more, and writes those still refused to a rescue
+    /// file; returns lines for standard error (where that file is, how to import it).
     public func finish() -> [String] {
+        retryTimer?.cancel()
+        retryTimer = nil
         // Reading and history writes in flight: wait for them, a little.
         let done = DispatchSemaphore(value: 0)
         queue.async { done.signal() }
@@ -141,35 +158,38 @@ public final class StoreEffects: EffectRunner {
 
     // MARK: Inside
 
+    /// The stores' news; arms or stops the retry timer (every change goes through here).
     private func report() -> Message {
-        .storeReport(StoreReport(notices: bookmarks.takeNotices() + (reading?.takeNotices() ?? []),
+        armRetry()
+        return .storeReport(StoreReport(notices: bookmarks.takeNotices() + (reading?.takeNotices() ?? []),
                                  pendingWrites: bookmarks.pendingWrites.count))
     }
 
-    private func saveReading(_ batch: ReadingBatch) {
+    /// Writes reading state on the background queue (a refusal is posted to the mailbox).
+    public func saveReading(_ batch: ReadingBatch) {
         guard let reading, !batch.isEmpty else { return }
         let lastOpened = batch.lastOpened
         let date = now()
-        let errors = readingErrors
+        let mailbox = self.mailbox
         queue.async {
             do {
                 try reading.record(batch.changes, lastOpened: lastOpened, at: date)
             } catch {
-                errors.put(String(describing: error))
+                mailbox.post(.readingLoaded(ReadingSnapshot(failure: String(describing: error))))
             }
         }
     }
 
-    /// Keeps a query in the history, on the background queue (a refusal is reported by `idle`).
-    private func recordSearch(_ query: String) {
+    /// Keeps a query in the history, on the background queue (a refusal is posted to the mailbox).
+    public func recordSearch(_ query: String) {
         guard let history else { return }
         let date = now()
-        let errors = historyErrors
+        let mailbox = self.mailbox
         queue.async {
             do {
                 try history.record(query, at: date)
             } catch {
-                errors.put(String(describing: error))
+                mailbox.post(.searchHistoryLoaded(SearchHistorySnapshot(failure: String(describing: error))))
             }
         }
     }
@@ -194,18 +214,5 @@ public final class StoreEffects: EffectRunner {
             }
         }
         return ["kiosque: \(affected.count) bookmark(s) could not be saved anywhere (\(reason)); they are lost"]
-    }
-}
-
-/// Errors of the background reading writes, taken by the next `idle`.
-final class ErrorInbox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var error: String?
-    func put(_ message: String) { lock.withLock { error = message } }
-    func take() -> String? {
-        lock.withLock {
-            defer { error = nil }
-            return error
-        }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import KiosqueCore
+import KiosqueTUI
 
 /// What the reader opens at start: the index (in the cache folder, else in a temporary folder),
 /// the catalogue it already holds for the paths, and the runner that loads articles and updates
@@ -15,8 +16,8 @@ public struct ReaderCorpus {
 
     /// Opens the index for `paths` under `directories` (the cache folder), reads its catalogue
     /// when the index was made by the same analyser (otherwise the update starts it again), and
-    /// prepares the background update (started with the runner).
-    public static func open(paths: [String], directories: AppDirectories,
+    /// prepares the background update (started with the runner), whose news go to `mailbox`.
+    public static func open(paths: [String], directories: AppDirectories, mailbox: Mailbox<Message>,
                             environment: [String: String] = ProcessInfo.processInfo.environment) -> ReaderCorpus {
         let files = CorpusFiles(paths: paths)
         var problems: [CorpusProblem] = []
@@ -34,7 +35,7 @@ public struct ReaderCorpus {
         let analyser: IndexAnalyser
         do { analyser = try IndexAnalyser.bundled(environment: environment) } catch {
             problems.append(.unavailable(error.description))
-            return ReaderCorpus(catalogue: empty, runner: CorpusEffects(index: nil, worker: nil, loader: loader, opening: [sectors]),
+            return ReaderCorpus(catalogue: empty, runner: CorpusEffects(index: nil, worker: nil, loader: loader, mailbox: mailbox, opening: [sectors]),
                                 problems: problems)
         }
         var temporary: URL?
@@ -49,7 +50,7 @@ public struct ReaderCorpus {
                 problems.append(.temporaryIndex(reason: error.description, path: folder.path))
             } catch let second {
                 problems.append(.unavailable("\(error.description); \(second.description)"))
-                return ReaderCorpus(catalogue: empty, runner: CorpusEffects(index: nil, worker: nil, loader: loader, opening: [sectors]),
+                return ReaderCorpus(catalogue: empty, runner: CorpusEffects(index: nil, worker: nil, loader: loader, mailbox: mailbox, opening: [sectors]),
                                     problems: problems)
             }
         }
@@ -60,9 +61,9 @@ public struct ReaderCorpus {
         } catch {
             problems.append(.note(error.description))
         }
-        let worker = IndexWorker(index: index, files: files, analyser: analyser, initial: catalogue)
+        let worker = IndexWorker(index: index, files: files, analyser: analyser, initial: catalogue, mailbox: mailbox)
         return ReaderCorpus(catalogue: catalogue,
-                            runner: CorpusEffects(index: index, worker: worker, loader: loader, temporaryFolder: temporary,
+                            runner: CorpusEffects(index: index, worker: worker, loader: loader, mailbox: mailbox, temporaryFolder: temporary,
                                                   opening: [sectors]),
                             problems: problems)
     }

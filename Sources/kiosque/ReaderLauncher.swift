@@ -1,0 +1,32 @@
+import Foundation
+import KiosqueCore
+import KiosqueCurses
+import KiosqueApp
+import KiosqueTUI
+
+/// The reader's wiring, at the application layer: one mailbox for every background worker, the
+/// corpus (index in the cache folder, else a temporary one; `ReaderCorpus`), the searches, the
+/// stores, all owned by `ReaderServices` (which starts and stops them in its stated order), run
+/// on the terminal by `Terminal.run` with `App.update` / `App.render`.
+enum ReaderLauncher {
+    /// Runs the reader on `paths` and returns the exit status (`Terminal.run` lists them). The
+    /// services are made only once the terminal is usable (a refused terminal opens no database);
+    /// the reader shows at once what the index holds while the index worker updates it.
+    @MainActor
+    static func run(paths: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {
+        let directories = AppDirectories(environment: environment)
+        let mailbox = Mailbox<Message>()
+        return Terminal.run(environment: environment, mailbox: mailbox,
+                            setup: { display, size in
+                                let corpus = ReaderCorpus.open(paths: paths, directories: directories, mailbox: mailbox,
+                                                               environment: environment)
+                                let state = AppState(corpus: corpus, size: size, display: display)
+                                let services = ReaderServices(
+                                    mailbox: mailbox, articles: corpus.runner,
+                                    searches: SearchEffects(index: corpus.runner.index, mailbox: mailbox),
+                                    stores: StoreEffects(directories: directories, home: environment["HOME"], mailbox: mailbox))
+                                return (state, services)
+                            },
+                            update: App.update, render: App.render)
+    }
+}
