@@ -59,14 +59,18 @@ import Testing
         #expect(catalogue.position(of: ArticleID("b")) == 1)
     }
 
-    @Test("when two articles share an id, the first one in corpus order is found by id")
-    func sharedIDFirstWins() {
+    @Test("two articles of the same source id get unique ids (a/x, b/x), each found by its id; the source id names both")
+    func sharedIDMadeUnique() {
         let summaries = ["a/x.txt", "b/x.txt"].map { path in
             ArticleSummary(id: ArticleID("x"), title: path, date: nil, source: nil,
                            place: ArticlePlace(path: path, kind: .text, line: 0, bytes: 0..<10), sectorLevels: [], sectorScores: [])
         }
         let catalogue = Catalogue(summaries: summaries, analysisIDs: [1, 2], sectorCount: 0)
-        #expect(catalogue.position(of: ArticleID("x")) == 0)
+        #expect(catalogue.ids == [ArticleID("a/x"), ArticleID("b/x")])
+        #expect(catalogue.position(of: ArticleID("a/x")) == 0)
+        #expect(catalogue.position(of: ArticleID("b/x")) == 1)
+        #expect(catalogue.position(of: ArticleID("x")) == nil)
+        #expect(catalogue.positions(named: ArticleID("x")) == [0, 1])
         #expect(catalogue.position(location: "b/x.txt", id: ArticleID("x")) == 1)
     }
 
