@@ -25,7 +25,7 @@ let package = Package(
             // every other folder holding code is excluded from it.
             exclude: ["Tests", "Sources/CNcursesw", "Sources/CKiosqueSignals", "Sources/KiosqueCore", "Sources/KiosqueTUI",
                       "Sources/KiosqueCurses", "Sources/KiosqueApp", "Sources/kiosque", "Sources/kiosque-bench",
-                      "Sources/KiosqueCursesDemo", "tools", "README.md", "DECISIONS.md", "BENCHMARKS.md"],
+                      "Sources/KiosqueCursesDemo", "tools", "README.md", "DECISIONS.md", "BENCHMARKS.md", "MAP.md"],
             sources: ["Sources/KiosqueResources"],
             resources: [.copy("Resources"), .copy("seeds")]
         ),

@@ -37,9 +37,16 @@ struct ParagraphBench: ParsableCommand {
         print("|---|---|---|---|---|---|")
         for size in megabytes {
             let target = Int(size * 1_000_000)
+            // The corpus's text, repeated as needed, cut at the first space after `target` bytes.
             var body = ""
-            body.reserveCapacity(target + words.utf8.count)
-            while body.utf8.count < target { body += words + " " }
+            body.reserveCapacity(target + 64)
+            fill: while true {
+                for character in words {
+                    body.append(character)
+                    if character == " ", body.utf8.count >= target { break fill }
+                }
+                body.append(" ")
+            }
             let text = "Un titre\n\n" + body + "\n"
             let metadata = ArticleParser.Metadata(id: ArticleID("p\(size)"), location: "bench")
             var start = Clock.now

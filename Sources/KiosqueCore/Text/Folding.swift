@@ -11,7 +11,29 @@ public enum Folding {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(text.utf8.count)
         scalars.append(contentsOf: text.unicodeScalars)
-        return fold(scalars, TextRange(0, scalars.count)) ?? slowFold(String(text))
+        if let fast = fold(scalars, TextRange(0, scalars.count)) { return fast }
+        // Some letters are outside the table: each of those is folded alone by Foundation (once
+        // per distinct letter), every run between them by the table. Folding the whole text with
+        // Foundation instead took 7 s for a 16 MB paragraph holding one Greek letter, and grew
+        // faster than the text (BENCHMARKS.md, paragraph sizes).
+        var out = ""
+        out.reserveCapacity(scalars.count)
+        var folded: [Unicode.Scalar: String] = [:]
+        var runStart = 0
+        for index in scalars.indices where entry(scalars[index]) == slow {
+            if runStart < index, let run = fold(scalars, TextRange(runStart, index)) { out += run }
+            let scalar = scalars[index]
+            if let known = folded[scalar] {
+                out += known
+            } else {
+                let alone = slowFold(String(scalar))
+                folded[scalar] = alone
+                out += alone
+            }
+            runStart = index + 1
+        }
+        if runStart < scalars.count, let run = fold(scalars, TextRange(runStart, scalars.count)) { out += run }
+        return out
     }
 
     /// The folded form of `scalars[range]`, or nil when a letter is outside the table (then use

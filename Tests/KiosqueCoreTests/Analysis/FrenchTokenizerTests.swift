@@ -57,5 +57,10 @@ import Testing
         #expect(Folding.fold("Москва") == "москва")
         #expect(Folding.fold("ÉTÉ\u{A0}2019") == "ete 2019")
         #expect(Folding.fold("Cafe\u{301}") == "cafe")
+        // A letter outside the table among French text: only it goes through Foundation, the
+        // rest is folded by the table; the result is the whole text's folding.
+        #expect(Folding.fold("La Défense, Ωmega et Москва, l’ÉTÉ") == "la defense, ωmega et москва, l'ete")
+        let long = String(repeating: "Électricité à Paris. ", count: 2_000) + "Ω"
+        #expect(Folding.fold(long) == String(repeating: "electricite a paris. ", count: 2_000) + "ω")
     }
 }
