@@ -14,9 +14,9 @@ enum WalkItem: Equatable {
 /// Expands files and folders, in the order given, into the files to read.
 ///
 /// Folders are walked recursively, entries sorted by name, hidden entries (`.name`) skipped, and
-/// only `.txt`, `.md` and `.jsonl` files kept. Paths are `SystemPath`s (a name that is not UTF-8
-/// still names its file); issues show them with `SystemPath.display`. A folder whose real path is one of the folders being
-/// walked above it (a symbolic link loop) is reported and skipped.
+/// only `.txt`, `.md` and `.jsonl` files kept. A folder whose real path is one of the folders being
+/// walked above it (a symbolic link loop) is reported and skipped. Paths are `SystemPath`s (a name
+/// that is not UTF-8 still names its file); issues show them through `SystemPath.display`.
 enum PathWalker {
     static func walk(_ paths: [String], visit: (WalkItem) -> Void) {
         for path in paths {
