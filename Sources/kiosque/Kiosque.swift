@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Glibc
+import KiosqueCore
 
 /// The `kiosque` command: the reader by default, plus non-interactive commands for scripts.
 @main
@@ -23,7 +24,8 @@ struct Kiosque: ParsableCommand {
     @MainActor static func main() {
         let code: Int32
         do {
-            var command = try parseAsRoot()
+            // Arguments decoded as paths: a file name that is not UTF-8 still names its file.
+            var command = try parseAsRoot(SystemPath.arguments())
             if var reader = command as? ReadCommand {
                 code = reader.runReader()
             } else {

@@ -153,7 +153,7 @@ public enum CorpusIDs {
     /// The folders that qualify an article, nearest first: for a JSONL line, its file's name
     /// without extension first.
     static func folders(of source: Source) -> [String] {
-        var parts = source.path.split(separator: "/").map(String.init)
+        var parts = SystemPath.display(source.path).split(separator: "/").map(String.init)
         guard let file = parts.popLast() else { return [] }
         if source.kind == .jsonLines { parts.append((file as NSString).deletingPathExtension) }
         return parts.reversed()

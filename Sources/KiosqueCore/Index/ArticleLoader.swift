@@ -35,10 +35,11 @@ public struct ArticleLoader: Sendable {
     }
 
     private func readLine(_ place: ArticlePlace) -> Result<Data, LoadIssue> {
-        guard let handle = FileHandle(forReadingAtPath: place.path) else {
+        let fd = SystemPath.openForReading(place.path)
+        guard fd >= 0 else {
             return .failure(LoadIssue(location: place.location, reason: "cannot open the file; it may have been moved or removed"))
         }
-        defer { try? handle.close() }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         do {
             try handle.seek(toOffset: UInt64(place.bytes.lowerBound))
             let data = try handle.read(upToCount: place.bytes.count) ?? Data()

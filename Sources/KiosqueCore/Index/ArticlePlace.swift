@@ -2,7 +2,7 @@ import Foundation
 
 /// Where an indexed article lies in its source, to read it again alone (`ArticleLoader`).
 public struct ArticlePlace: Hashable, Sendable {
-    /// The file as walked (what locations show).
+    /// The file as walked (a `SystemPath`: locations show it through `SystemPath.display`).
     public var path: String
     public var kind: FileKind
     /// The JSONL line number (from 1); 0 for a text file.
@@ -17,6 +17,9 @@ public struct ArticlePlace: Hashable, Sendable {
         self.bytes = bytes
     }
 
-    /// `path` for a text file, `path:line` for a JSONL line (as `Article.location`).
-    public var location: String { kind == .jsonLines ? "\(path):\(line)" : path }
+    /// `path` for a text file, `path:line` for a JSONL line, as shown (as `Article.location`).
+    public var location: String {
+        let shown = SystemPath.display(path)
+        return kind == .jsonLines ? "\(shown):\(line)" : shown
+    }
 }

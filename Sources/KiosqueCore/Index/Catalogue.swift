@@ -28,7 +28,8 @@ public struct Catalogue: Sendable {
     private var publicationNumbers: [String: Int32] = [:]
     /// First position of each file, plus `count` at the end (files are contiguous in corpus order).
     private var fileStarts: [Int32] = []
-    /// Index into `files` by walked path (filled by `finish`).
+    /// Index into `files` by walked path, and by the path as shown (`SystemPath.display`, what a
+    /// location holds) when a name that is not UTF-8 makes them differ (filled by `finish`).
     private var fileNumbers: [String: Int32] = [:]
     /// The source id (file name or JSONL `id`) of the few articles whose id had to be qualified
     /// to be unique (`CorpusIDs`), by position.
@@ -263,6 +264,10 @@ public struct Catalogue: Sendable {
         }
         fileNumbers = [:]
         for (number, file) in files.enumerated() where fileNumbers[file.path] == nil { fileNumbers[file.path] = Int32(number) }
+        for (number, file) in files.enumerated() {
+            let shown = SystemPath.display(file.path)
+            if shown != file.path, fileNumbers[shown] == nil { fileNumbers[shown] = Int32(number) }
+        }
         makeIDsUnique()
     }
 

@@ -5,9 +5,11 @@ import Foundation
 public struct CorpusFiles: Sendable {
     /// One file to read.
     public struct File: Hashable, Sendable {
-        /// The path as walked (relative when given relative): what locations show.
+        /// The path as walked (relative when given relative; a `SystemPath`): what locations
+        /// show, through `SystemPath.display`.
         public var path: String
-        /// The absolute path: the file's key in the index.
+        /// The absolute path: the file's key in the index (a `SystemPath`, so a name that is not
+        /// UTF-8 has a stable key too).
         public var absolutePath: String
         public var kind: FileKind
     }
@@ -35,9 +37,14 @@ public struct CorpusFiles: Sendable {
         roots = paths.map(Self.absolute)
     }
 
-    /// `path` made absolute against the working folder, `.` and `..` resolved (links kept).
+    /// `path` made absolute against the working folder, `.` and `..` resolved (links kept), on
+    /// the string alone (Foundation's URL would not keep a `SystemPath`'s escaped bytes).
     static func absolute(_ path: String) -> String {
-        let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        return URL(fileURLWithPath: full).standardizedFileURL.path
+        let full = path.hasPrefix("/") ? path : SystemPath.currentDirectory() + "/" + path
+        var parts: [Substring] = []
+        for part in full.split(separator: "/") where part != "." {
+            if part == ".." { _ = parts.popLast() } else { parts.append(part) }
+        }
+        return "/" + parts.joined(separator: "/")
     }
 }

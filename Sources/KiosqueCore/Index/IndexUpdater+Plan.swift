@@ -22,7 +22,7 @@ extension IndexUpdater {
         var seen = Set<String>()
         for file in files.files where seen.insert(file.absolutePath).inserted {
             guard let identity = SourceIdentity.of(path: file.absolutePath) else {
-                report.issues.append(LoadIssue(location: file.path, reason: "cannot read the file's size and date"))
+                report.issues.append(LoadIssue(location: SystemPath.display(file.path), reason: "cannot read the file's size and date"))
                 continue
             }
             let old = known[file.absolutePath]
@@ -43,7 +43,7 @@ extension IndexUpdater {
                 do {
                     mapped = try MappedFile(path: file.absolutePath)
                 } catch {
-                    report.issues.append(LoadIssue(location: file.path, reason: FileErrorReason.reason(error)))
+                    report.issues.append(LoadIssue(location: SystemPath.display(file.path), reason: FileErrorReason.reason(error)))
                     continue
                 }
                 work.data = mapped.data

@@ -162,7 +162,7 @@ struct IndexUpdater {
             let (file, data) = sources[item.work]
             let result: Result<Article, LoadIssue>
             if let data {
-                result = JSONLReader(parser: parser).article(line: data[item.bytes], location: "\(file.path):\(item.line)")
+                result = JSONLReader(parser: parser).article(line: data[item.bytes], location: "\(SystemPath.display(file.path)):\(item.line)")
             } else {
                 result = TextFileReader(parser: parser).read(path: file.path)
             }

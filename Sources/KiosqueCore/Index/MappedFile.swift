@@ -19,9 +19,9 @@ final class MappedFile: @unchecked Sendable {
     private var released = 0
     private let lock = NSLock()
 
-    /// Maps `path`; an empty file maps to nothing.
+    /// Maps `path` (a `SystemPath`); an empty file maps to nothing.
     init(path: String) throws {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = SystemPath.openForReading(path)
         guard fd >= 0 else { throw Self.error(path) }
         defer { close(fd) }
         var info = stat()
@@ -37,9 +37,7 @@ final class MappedFile: @unchecked Sendable {
     }
 
     /// The last system error, as `FileErrorReason` words it (permission denied, no such file...).
-    private static func error(_ path: String) -> NSError {
-        NSError(domain: NSPOSIXErrorDomain, code: Int(errno), userInfo: [NSFilePathErrorKey: path])
-    }
+    private static func error(_ path: String) -> NSError { SystemPath.posixError(path) }
 
     deinit {
         if let base { munmap(base, count) }

@@ -18,10 +18,9 @@ public struct SourceIdentity: Hashable, Sendable {
         self.inode = inode
     }
 
-    /// The identity of the file at `path` now, or nil when it cannot be stat'ed.
+    /// The identity of the file at `path` (a `SystemPath`) now, or nil when it cannot be stat'ed.
     public static func of(path: String) -> SourceIdentity? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
+        guard let info = SystemPath.status(path) else { return nil }
         #if canImport(Darwin)
         let time = info.st_mtimespec
         #else

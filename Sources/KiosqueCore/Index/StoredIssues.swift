@@ -8,7 +8,8 @@ enum StoredIssues {
     static func decode(_ text: String, file: CorpusFiles.File) -> [LoadIssue] {
         text.split(separator: "\n").compactMap { entry in
             guard let tab = entry.firstIndex(of: "\t"), let line = Int(entry[..<tab]) else { return nil }
-            let location = line > 0 ? "\(file.path):\(line)" : file.path
+            let shown = SystemPath.display(file.path)
+            let location = line > 0 ? "\(shown):\(line)" : shown
             return LoadIssue(location: location, reason: String(entry[entry.index(after: tab)...]))
         }
     }

@@ -15,14 +15,21 @@ struct JSONLReader: Sendable {
         self.dates = DateParser(data: parser.data)
     }
 
+    /// Reads the file at `path` (a `SystemPath`); locations show it as `SystemPath.display` does.
     func read(path: String, into result: inout LoadResult) {
-        let data: Data
+        let location = SystemPath.display(path)
+        let mapped: MappedFile
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+            mapped = try MappedFile(path: path)
         } catch {
-            result.issues.append(LoadIssue(location: path, reason: FileErrorReason.reason(error)))
+            result.issues.append(LoadIssue(location: location, reason: FileErrorReason.reason(error)))
             return
         }
+        withExtendedLifetime(mapped) { read(mapped.data, location: location, into: &result) }
+    }
+
+    /// Reads the mapped `data` of the file shown as `location`.
+    private func read(_ data: Data, location path: String, into result: inout LoadResult) {
         if data.isEmpty {
             result.issues.append(LoadIssue(location: path, reason: "empty file"))
             return

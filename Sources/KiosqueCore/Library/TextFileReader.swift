@@ -1,27 +1,45 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads one `.txt`/`.md` file (or any file named explicitly) as one article.
 struct TextFileReader {
     let parser: ArticleParser
 
+    /// The article of the file at `path` (a `SystemPath`); its location is the path as shown.
     func read(path: String) -> Result<Article, LoadIssue> {
-        let url = URL(fileURLWithPath: path)
+        let location = SystemPath.display(path)
         do {
-            let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
-            if size > LoadLimits.maxTextFileBytes {
-                return .failure(LoadIssue(location: path, reason: LoadLimits.tooLargeReason(bytes: size)))
-            }
-            let data = try Data(contentsOf: url)
+            let data = try Self.contents(path)
             switch TextDecoder.decode(data) {
             case .failure(let failure):
-                return .failure(LoadIssue(location: path, reason: failure.description))
+                return .failure(LoadIssue(location: location, reason: failure.description))
             case .success(let decoded):
-                let id = ArticleID(url.deletingPathExtension().lastPathComponent)
-                let metadata = ArticleParser.Metadata(id: id, location: path, notes: decoded.notes)
+                let name = location.split(separator: "/").last.map(String.init) ?? location
+                let id = ArticleID((name as NSString).deletingPathExtension)
+                let metadata = ArticleParser.Metadata(id: id, location: location, notes: decoded.notes)
                 return .success(parser.parse(text: decoded.text, metadata: metadata))
             }
+        } catch let tooLarge as TooLarge {
+            return .failure(LoadIssue(location: location, reason: LoadLimits.tooLargeReason(bytes: tooLarge.bytes)))
         } catch {
-            return .failure(LoadIssue(location: path, reason: FileErrorReason.reason(error)))
+            return .failure(LoadIssue(location: location, reason: FileErrorReason.reason(error)))
         }
+    }
+
+    private struct TooLarge: Error { var bytes: Int }
+
+    /// The whole file, refused (before reading) over `LoadLimits.maxTextFileBytes`.
+    private static func contents(_ path: String) throws -> Data {
+        let fd = SystemPath.openForReading(path)
+        guard fd >= 0 else { throw SystemPath.posixError(path) }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw SystemPath.posixError(path) }
+        if Int(info.st_size) > LoadLimits.maxTextFileBytes { throw TooLarge(bytes: Int(info.st_size)) }
+        return try handle.readToEnd() ?? Data()
     }
 }
