@@ -95,3 +95,6 @@ public struct ReviewExportError: Error, Hashable, Sendable {
     public var reason: String
     public init(reason: String) { self.reason = reason }
 }
+
+/// The reader's messages run on the generic runtime (`Kit/Runtime`).
+extension Message: RuntimeMessage {}

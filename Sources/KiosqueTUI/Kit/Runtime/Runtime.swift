@@ -10,8 +10,6 @@ public protocol RuntimeMessage: Sendable {
     static var stopping: Self { get }
 }
 
-extension Message: RuntimeMessage {}
-
 /// What became of one effect: the messages it answers at once (applied before the next frame),
 /// or the program ends.
 public enum EffectOutcome<Msg> {
