@@ -173,6 +173,22 @@ struct StoreEffectsTests {
         try? FileManager.default.removeItem(atPath: path)
     }
 
+    @Test("a bookmark database that can only be read (the store opens it read-only): its bookmarks are listed and the status line says new ones go to the rescue file")
+    func readOnlyStoreShowsBookmarks() throws {
+        let folders = try TemporaryDirectories()
+        let stored = BookmarkFixtures.four[1]
+        BookmarkStore(directories: folders.directories).add(stored)
+        let runner = StoreEffects(directories: folders.directories, options: StoreOptions(openReadOnly: { true }))
+        var (state, dispatcher) = started(runner)
+        #expect(state.bookmarks.all.map(\.id) == [stored.id])
+        let status = try #require(state.statusText)
+        #expect(status.contains("Bookmarks read-only"), "\(status)")
+        #expect(status.contains("rescue file"), "\(status)")
+        _ = press("B", &state, dispatcher)
+        #expect(state.bookmarks.all.map(\.id) == [stored.id], "read again: still there")
+        #expect(dispatcher.stop(&state).isEmpty, "nothing to rescue")
+    }
+
     @Test("changes kept in memory are written between keys once the disk takes them, and the status line says so")
     func writtenLater() throws {
         let folders = try TemporaryDirectories()
