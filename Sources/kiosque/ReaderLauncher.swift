@@ -9,24 +9,29 @@ import KiosqueTUI
 /// stores, all owned by `ReaderServices` (which starts and stops them in its stated order), run
 /// on the terminal by `Terminal.run` with `App.update` / `App.render`.
 enum ReaderLauncher {
-    /// Runs the reader on `paths` and returns the exit status (`Terminal.run` lists them). The
+    /// Runs the reader on `paths` and returns the exit status (`Terminal.run` lists them; 1 when
+    /// the program would otherwise end well but unsaved bookmarks could only be printed). The
     /// services are made only once the terminal is usable (a refused terminal opens no database);
     /// the reader shows at once what the index holds while the index worker updates it.
     @MainActor
     static func run(paths: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {
         let directories = AppDirectories(environment: environment)
         let mailbox = Mailbox<Message>()
-        return Terminal.run(environment: environment, mailbox: mailbox,
+        var stores: StoreEffects?
+        let status = Terminal.run(environment: environment, mailbox: mailbox,
                             setup: { display, size in
                                 let corpus = ReaderCorpus.open(paths: paths, directories: directories, mailbox: mailbox,
                                                                environment: environment)
                                 let state = AppState(corpus: corpus, size: size, display: display)
+                                let storeEffects = StoreEffects(directories: directories, home: environment["HOME"], mailbox: mailbox)
+                                stores = storeEffects
                                 let services = ReaderServices(
                                     mailbox: mailbox, articles: corpus.runner,
                                     searches: SearchEffects(index: corpus.runner.index, mailbox: mailbox),
-                                    stores: StoreEffects(directories: directories, home: environment["HOME"], mailbox: mailbox))
+                                    stores: storeEffects)
                                 return (state, services)
                             },
                             update: App.update, render: App.render)
+        return status == 0 && stores?.bookmarksUnsaved == true ? 1 : status
     }
 }

@@ -177,6 +177,55 @@ struct BookmarkCommandTests {
         _ = try addKidal(xdg)
     }
 
+    /// Runs `kiosque ARGUMENTS` as a user that cannot write `xdg`'s data folder: as root (where
+    /// permissions do not stop writes) the tree is given to `nobody`, the folder made read-only
+    /// and the binary run as `nobody` with `setpriv`; otherwise the folder is just made read-only.
+    /// Nil (the test skips) when neither can be done.
+    func runWithReadOnlyData(_ xdg: XDGFolders, _ arguments: [String]) throws -> Spawn.Result? {
+        let folder = xdg.folder("data")
+        let fm = FileManager.default
+        var command = [try KiosqueBinary.path()] + arguments
+        if geteuid() == 0 {
+            let setpriv = "/usr/bin/setpriv"
+            guard fm.isExecutableFile(atPath: setpriv) else { return nil }
+            let nobody: uid_t = 65534
+            for path in [xdg.root.path] + (fm.subpaths(atPath: xdg.root.path) ?? []).map({ xdg.root.path + "/" + $0 }) {
+                guard chown(path, nobody, gid_t(nobody)) == 0 else { return nil }
+            }
+            command = [setpriv, "--reuid=\(nobody)", "--regid=\(nobody)", "--clear-groups"] + command
+        }
+        try fm.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
+        return try Spawn.run(command, environment: KiosqueBinary.baseEnvironment.merging(xdg.environment) { $1 })
+    }
+
+    @Test("a read-only data folder (the real one: run as another user): list and export show the stored bookmarks, exit 0, and warn")
+    func readOnlyDataFolder() throws {
+        let xdg = XDGFolders()
+        defer {
+            try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: xdg.folder("data").path)
+            xdg.remove()
+        }
+        let id = try addKidal(xdg)
+        guard let listed = try runWithReadOnlyData(xdg, ["bookmarks", "list", "--json"]) else {
+            print("skipped: cannot run as another user (no setpriv, or chown refused)")
+            return
+        }
+        #expect(listed.status == 0, "stderr: \(listed.stderrText)")
+        let items = try JSONSerialization.jsonObject(with: listed.stdout) as? [[String: Any]]
+        #expect(items?.map { $0["id"] as? String } == [id.lowercased()])
+        #expect(listed.stderrText.contains("is read-only"), "stderr: \(listed.stderrText)")
+        #expect(listed.stderrText.contains("rescue file"), "stderr: \(listed.stderrText)")
+
+        let exported = try #require(try runWithReadOnlyData(xdg, ["bookmarks", "export", "--format", "json"]))
+        #expect(exported.status == 0, "stderr: \(exported.stderrText)")
+        let object = try JSONSerialization.jsonObject(with: exported.stdout) as? [String: Any]
+        let notes = (object?["bookmarks"] as? [[String: Any]])?.compactMap { $0["note"] as? String }
+        #expect(notes == ["reprise de Kidal"])
+        #expect(exported.stderrText.contains("is read-only"), "stderr: \(exported.stderrText)")
+        // Nothing was written beside the database.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: xdg.folder("data").path) == ["bookmarks.sqlite"])
+    }
+
     @Test("usage errors exit 2, missing articles and bad files exit 1, each with a message")
     func errors() throws {
         let xdg = XDGFolders()

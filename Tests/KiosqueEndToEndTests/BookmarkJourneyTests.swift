@@ -118,4 +118,53 @@ struct BookmarkJourneyTests {
         let quote = (items.first?["quote"] as? [String: String])?["exact"]
         #expect(quote?.hasPrefix(Self.kidalStart) == true)
     }
+
+    @Test("every folder full: the unsaved bookmark is printed on the terminal as a bookmark file, the reader exits 1",
+          .enabled(if: geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/unshare"),
+                   "needs root and unshare: the reader runs on a tiny tmpfs of its own"))
+    func everyFolderFull() throws {
+        // Every folder the reader writes to (XDG folders, TMPDIR, the current folder) is on one
+        // 4 MB tmpfs mounted in a mount namespace of the reader's own; once the index is made,
+        // the test fills it through /proc/<pid>/root.
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("kiosque-full-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let binary = try KiosqueBinary.path()
+        var set = XDGFolders(root: root).environment
+        set["TMPDIR"] = root.path
+        set["HOME"] = root.path
+        let pane = try ReaderPane(width: 120, height: 30, program: "/usr/bin/unshare",
+                                  arguments: ["-m", "sh", "-c", #"mount -t tmpfs -o size=4m tmpfs "$0" && cd "$0" && exec "$1""#,
+                                              root.path, binary],
+                                  set: set)
+        defer { pane.close() }
+        let first = try pane.tmux.waitUntil("the first frame") { $0.contains(Expected.firstFrame) || $0.contains(ReaderPane.done) }
+        guard !first.contains(ReaderPane.done) else {
+            print("skipped: cannot mount a tmpfs in a mount namespace here:\n\(first)")
+            return
+        }
+        let pid = try pane.pid()
+        try pane.tmux.waitUntil("the index made") { $0.contains("Articles (2)") && !$0.contains("Indexing") }
+        let filler = "/proc/\(pid)/root\(root.path)/filler"
+        #expect(FileManager.default.createFile(atPath: filler, contents: nil))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: filler))
+        while (try? handle.write(contentsOf: Data(count: 64 * 1024))) != nil {}
+        while (try? handle.write(contentsOf: Data(count: 512))) != nil {}
+        try? handle.close()
+
+        try pane.tmux.sendKeys("Enter")
+        try pane.tmux.waitUntil("the article open") { $0.contains("│▌ ") }
+        try pane.tmux.sendKeys("b")
+        try pane.tmux.waitUntil("the note editor") { Tmux.lines($0).last?.hasPrefix("Note:") == true }
+        try pane.tmux.sendKeys("-l", "disque plein")
+        try pane.tmux.sendKeys("Enter")
+        try pane.tmux.waitUntil("the bookmark kept in memory") { $0.contains("Bookmark kept in memory") }
+        try pane.tmux.sendKeys("q")
+        try pane.tmux.waitUntil("the warning of the first q") { $0.contains("again quits anyway") }
+        try pane.tmux.sendKeys("q")
+        let (status, screen) = try pane.waitForExit()
+        #expect(status == 1, "screen:\n\(screen)")
+        #expect(screen.contains("----- kiosque unsaved bookmarks: end -----"), "screen:\n\(screen)")
+        #expect(screen.contains("\"format\" : \"kiosque-bookmarks\""), "screen:\n\(screen)")
+    }
 }

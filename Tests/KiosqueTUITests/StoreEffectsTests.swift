@@ -173,6 +173,97 @@ struct StoreEffectsTests {
         try? FileManager.default.removeItem(atPath: path)
     }
 
+    @Test("a bookmark database that can only be read (the store opens it read-only): its bookmarks are listed and the status line says new ones go to the rescue file")
+    func readOnlyStoreShowsBookmarks() throws {
+        let folders = try TemporaryDirectories()
+        let stored = BookmarkFixtures.four[1]
+        BookmarkStore(directories: folders.directories).add(stored)
+        let runner = StoreEffects(directories: folders.directories, options: StoreOptions(openReadOnly: { true }))
+        var (state, dispatcher) = started(runner)
+        #expect(state.bookmarks.all.map(\.id) == [stored.id])
+        let status = try #require(state.statusText)
+        #expect(status.contains("Bookmarks read-only"), "\(status)")
+        #expect(status.contains("rescue file"), "\(status)")
+        _ = press("B", &state, dispatcher)
+        #expect(state.bookmarks.all.map(\.id) == [stored.id], "read again: still there")
+        #expect(dispatcher.stop(&state).isEmpty, "nothing to rescue")
+    }
+
+    /// A reader on a disk that refuses bookmarks, with one bookmark "à garder" kept in memory,
+    /// quit with `q q`.
+    func quitWithUnsavedBookmark(_ folders: TemporaryDirectories) -> (StoreEffects, AppState, ReaderDispatcher) {
+        _ = BookmarkStore(directories: folders.directories)
+        let runner = StoreEffects(directories: folders.directories, options: StoreOptions(openReadOnly: { true }))
+        var (state, dispatcher) = started(runner)
+        _ = press("Enter b", &state, dispatcher)
+        type("à garder", &state, dispatcher)
+        _ = press("Enter q q", &state, dispatcher)
+        return (runner, state, dispatcher)
+    }
+
+    /// Names of rescue files (whole or partial) under `folder`, recursively.
+    func rescueNames(under folder: URL) -> [String] {
+        (FileManager.default.subpaths(atPath: folder.path) ?? []).filter { $0.contains("kiosque-unsaved-bookmarks") }
+    }
+
+    @Test("a rescue file that no folder takes: the bookmarks are printed on standard error as a file import reads, the reader exits non-zero, no file is left")
+    func rescueNowhere() throws {
+        let folders = try TemporaryDirectories()
+        var (runner, state, dispatcher) = quitWithUnsavedBookmark(folders)
+        // Folders that cannot be made: a regular file has the name of their parent.
+        let blocker = folders.root.appendingPathComponent("blocker")
+        try Data("x".utf8).write(to: blocker)
+        runner.rescueFolders = [blocker.appendingPathComponent("a"), blocker.appendingPathComponent("b")]
+        let lines = dispatcher.stop(&state)
+        #expect(runner.bookmarksUnsaved, "the reader exits non-zero")
+        #expect(lines.first?.contains("nor in a rescue file") == true, "\(lines)")
+        #expect(!lines.joined().contains("lost"))
+        let start = try #require(lines.firstIndex(of: StoreEffects.rescueStart))
+        let end = try #require(lines.firstIndex(of: StoreEffects.rescueEnd))
+        let printed = lines[(start + 1)..<end].joined(separator: "\n")
+        let rescued = try BookmarkFile.decode(Data(printed.utf8))
+        #expect(rescued.map(\.note) == ["à garder"])
+        #expect(rescueNames(under: folders.root).isEmpty)
+    }
+
+    @Test("a full folder gets no rescue file (not even an empty one): the next folder gets it whole",
+          .enabled(if: geteuid() == 0, "mounts a tiny tmpfs: needs root"))
+    func rescueSkipsAFullFolder() throws {
+        let folders = try TemporaryDirectories()
+        let full = folders.root.appendingPathComponent("full")
+        try FileManager.default.createDirectory(at: full, withIntermediateDirectories: true)
+        func run(_ arguments: [String]) throws -> Int32 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/" + arguments[0])
+            process.arguments = Array(arguments.dropFirst())
+            try process.run()
+            process.waitUntilExit()
+            return process.terminationStatus
+        }
+        guard try run(["mount", "-t", "tmpfs", "-o", "size=8k", "tmpfs", full.path]) == 0 else {
+            print("skipped: cannot mount a tmpfs here")
+            return
+        }
+        defer { _ = try? run(["umount", full.path]) }
+        // Fill it to the last byte.
+        let filler = full.appendingPathComponent("filler")
+        #expect(FileManager.default.createFile(atPath: filler.path, contents: nil))
+        let handle = try FileHandle(forWritingTo: filler)
+        while (try? handle.write(contentsOf: Data(count: 512))) != nil {}
+        try? handle.close()
+        var (runner, state, dispatcher) = quitWithUnsavedBookmark(folders)
+        let next = folders.root.appendingPathComponent("next")
+        runner.rescueFolders = [full, next]
+        let lines = dispatcher.stop(&state)
+        #expect(!runner.bookmarksUnsaved)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: full.path) == ["filler"], "nothing left in the full folder")
+        let names = rescueNames(under: next)
+        #expect(names.count == 1 && names.allSatisfy { $0.hasPrefix("kiosque-unsaved-bookmarks-") && $0.hasSuffix(".json") })
+        let path = try #require(lines.last?.components(separatedBy: "kiosque bookmarks import ").last)
+        #expect(path.hasPrefix(next.path))
+        #expect(try BookmarkFile.decode(Data(contentsOf: URL(fileURLWithPath: path))).map(\.note) == ["à garder"])
+    }
+
     @Test("changes kept in memory are written between keys once the disk takes them, and the status line says so")
     func writtenLater() throws {
         let folders = try TemporaryDirectories()

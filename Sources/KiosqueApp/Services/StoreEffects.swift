@@ -26,6 +26,12 @@ public final class StoreEffects {
     private var retryTimer: MailboxTimer?
     /// Seconds between retries of bookmark changes kept in memory.
     public var retryInterval: TimeInterval = 5
+    /// Where the rescue file of unsaved bookmarks may go, tried in order: the data, state and
+    /// cache folders, the temporary folder, the current folder.
+    public var rescueFolders: [URL]
+    /// True once `finish` could write the unsaved bookmarks nowhere (they were printed on standard
+    /// error): the program then exits non-zero.
+    public private(set) var bookmarksUnsaved = false
 
     /// The stores under `directories`; press reviews go to `exports/` in the data folder; news
     /// from the background (write errors, the retry timer) go to `mailbox` (tests that need
@@ -51,6 +57,8 @@ public final class StoreEffects {
             history = nil
             historyFailure = error.description
         }
+        rescueFolders = [directories.data, directories.state, directories.cache, FileManager.default.temporaryDirectory,
+                         URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
         writer = ReviewWriter(folder: directories.data.appendingPathComponent("exports", isDirectory: true), home: home)
     }
 
@@ -195,7 +203,9 @@ public final class StoreEffects {
     }
 
     /// Bookmarks whose changes never reached the database, written as a bookmark file in the
-    /// first folder that takes it; the lines say where and how to import it.
+    /// first of `rescueFolders` that takes it whole (`RescueFile`); the lines say where and how to
+    /// import it. When none does, the lines hold the file itself (between two marker lines, for
+    /// the terminal's scrollback) and `bookmarksUnsaved` is set.
     private func rescue(_ pending: [PendingWrite]) -> [String] {
         let ids = Set(pending.map(\.bookmarkID))
         let affected = bookmarks.bookmarks(BookmarkFilter(includeDeleted: true)).filter { ids.contains($0.id) && !$0.isDeleted }
@@ -204,15 +214,27 @@ public final class StoreEffects {
             return ["kiosque: \(pending.count) bookmark change(s) could not be saved: \(reason)"]
         }
         let name = "kiosque-unsaved-bookmarks-\(ReviewWriter.stamp(now()))-\(UUID().uuidString.prefix(8)).json"
-        let folders = [directories.data, directories.state, directories.cache, FileManager.default.temporaryDirectory,
-                       URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
-        for folder in folders {
-            let url = folder.appendingPathComponent(name)
-            if (try? AppDirectories.ensure(folder)) != nil, (try? data.write(to: url, options: [.withoutOverwriting])) != nil {
+        var failures: [String] = []
+        for folder in rescueFolders {
+            switch RescueFile.write(data, named: name, in: folder) {
+            case .success(let url):
                 return ["kiosque: \(affected.count) bookmark(s) could not be saved in the database (\(reason)).",
                         "kiosque: they were written to \(url.path); once the disk takes writes again: kiosque bookmarks import \(url.path)"]
+            case .failure(let failure):
+                failures.append(failure.description)
             }
         }
-        return ["kiosque: \(affected.count) bookmark(s) could not be saved anywhere (\(reason)); they are lost"]
+        bookmarksUnsaved = true
+        return ["kiosque: \(affected.count) bookmark(s) could not be saved in the database (\(reason)) nor in a rescue file "
+                    + "(\(failures.joined(separator: "; "))).",
+                "kiosque: here they are as a bookmark file: save the lines between the two markers as a .json file, then "
+                    + "`kiosque bookmarks import FILE`",
+                Self.rescueStart]
+            + String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            + [Self.rescueEnd]
     }
+
+    /// The lines around unsaved bookmarks printed on standard error.
+    public static let rescueStart = "----- kiosque unsaved bookmarks: start -----"
+    public static let rescueEnd = "----- kiosque unsaved bookmarks: end -----"
 }

@@ -52,6 +52,8 @@ extension App {
                 state.storeWarning = .storeKeptInMemory(count: count, error)
             case .pendingWritten(let count):
                 state.notice = .storeWritten(count: count)
+            case .readOnly(let file):
+                state.statusMessage = .storeReadOnly(file: file)
             case .unreadable(let error):
                 state.statusMessage = .storeUnreadable(error)
             }

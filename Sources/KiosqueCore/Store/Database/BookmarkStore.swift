@@ -22,6 +22,9 @@ public final class BookmarkStore: @unchecked Sendable {
     private var pending: [PendingWrite] = []
     private var notices: [StoreNotice] = []
     private var lastError: StoreError?
+    /// The database was last opened read-only (a read-only folder or file): its bookmarks are
+    /// read, changes are kept in memory.
+    private var isReadOnly = false
 
     /// The store in the user's data folder.
     public convenience init(directories: AppDirectories = AppDirectories(), options: StoreOptions = StoreOptions()) {
@@ -35,6 +38,10 @@ public final class BookmarkStore: @unchecked Sendable {
         self.options = options
         lock.withLock { _ = try? connectLocked() }
     }
+
+    /// True when the database could only be opened read-only (a read-only folder or file): the
+    /// bookmarks are read, changes stay in memory (`pendingWrites`).
+    public var openedReadOnly: Bool { lock.withLock { pool != nil && isReadOnly } }
 
     /// Why the database is not open now, if it is not.
     public var openError: StoreError? { lock.withLock { pool == nil ? lastError : nil } }
@@ -224,8 +231,12 @@ public final class BookmarkStore: @unchecked Sendable {
         if let pool { return pool }
         do {
             let (opened, notice) = try SQLiteFile.open(url, kind: .data, migrator: BookmarkSchema.migrator, options: options,
-                                                     connect: DatabaseQueue.init(path:configuration:))
+                                                     readOnlyFallback: true, connect: DatabaseQueue.init(path:configuration:))
             if let notice { notices.append(notice) }
+            // Said once, when the file becomes read-only (every retry opens it again).
+            let readOnlyNow = SQLiteFile.isReadOnly(opened)
+            if readOnlyNow, !isReadOnly { notices.append(.readOnly(file: url.path)) }
+            isReadOnly = readOnlyNow
             pool = opened
             return opened
         } catch {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// What a SQLite file holds: it decides what `SQLiteFile.open` does with a file it cannot use.
 public enum SQLiteFileKind: Sendable {
@@ -33,7 +34,8 @@ public enum SQLiteFileKind: Sendable {
 /// | of another version (migrations this program  | refused:                  | moved aside, new database | deleted, made again,     |
 /// | does not know, or tables and no record of    | `StoreError.otherVersion`,| started, a notice says    | a notice says so         |
 /// | ours that `adopt` does not recognise)        | the file left untouched   | where it went             |                          |
-/// | read-only, full, busy, its folder impossible | thrown as a `StoreError` (nothing moved)                                         |||
+/// | read-only, full, busy, its folder impossible | thrown as a `StoreError` (nothing moved); read-only with `readOnlyFallback`:    |||
+/// |                                              | opened read-only (immutable when SQLite cannot make its `-shm` beside it)       |||
 ///
 /// A file is moved aside, with its `-wal` and `-shm`, to `<name>.<why>-<yyyyMMddTHHmmssZ>.<ext>`
 /// beside it (`why`: `corrupt` or `other`; `-2`, `-3`... when taken); user data and state are
@@ -48,8 +50,13 @@ enum SQLiteFile {
     /// needs), applies the recovery policy of `kind` and the migrations of `migrator`. `adopt`
     /// recognises a file made before its migrations were recorded (then the migrations run on
     /// it and must take it as it is). Returns the database and the notice to give the user.
+    ///
+    /// With `readOnlyFallback`, a file the disk will not let this process write (a read-only
+    /// folder or file: `StoreError.readOnly` at the opening) is opened again read-only, so that
+    /// what it holds can still be read; writes then fail with `StoreError.readOnly`.
     static func open<Writer: DatabaseWriter>(
         _ url: URL, kind: SQLiteFileKind, migrator: DatabaseMigrator, options: StoreOptions = StoreOptions(),
+        readOnlyFallback: Bool = false,
         adopt: @escaping (Database) throws -> Bool = { _ in false }, now: Date = Date(),
         connect: (String, Configuration) throws -> Writer
     ) throws(StoreError) -> (Writer, StoreNotice?) {
@@ -66,8 +73,10 @@ enum SQLiteFile {
             startedAgain = true
         }
         var busyRetries = 0
+        var access = Access.readWrite
         while true {
-            switch attemptOpen(url, kind: kind, migrator: migrator, options: options, adopt: adopt, connect: connect) {
+            switch attemptOpen(url, kind: kind, migrator: migrator, options: options, access: access,
+                               adopt: adopt, connect: connect) {
             case .opened(let writer):
                 return (writer, notice)
             case .unusable(let problem):
@@ -80,10 +89,32 @@ enum SQLiteFile {
                 guard busyRetries < SQLiteBusy.retryLimit else { throw error }
                 busyRetries += 1
                 SQLiteBusy.pause()
+            case .failed(.readOnly) where readOnlyFallback && access != .immutable:
+                // Read-only first; in a folder where SQLite cannot make the `-shm` file a WAL
+                // database opens only as immutable, right when no `-wal` holds commits yet.
+                if access == .readWrite {
+                    access = .readOnly
+                } else if (try? FileManager.default.attributesOfItem(atPath: url.path + "-wal")[.size] as? Int) ?? 0 == 0 {
+                    access = .immutable
+                } else {
+                    throw StoreError.readOnly(path: url.path)
+                }
             case .failed(let error):
                 throw error
             }
         }
+    }
+
+    /// True when SQLite will not write through this connection (opened read-only, or a file the
+    /// process may not write, which SQLite opens read-only by itself).
+    static func isReadOnly(_ writer: some DatabaseWriter) -> Bool {
+        (try? writer.read { db in sqlite3_db_readonly(db.sqliteConnection, "main") == 1 }) ?? false
+    }
+
+    /// How a connection opens the file: `readOnly` and `immutable` (the file is taken not to
+    /// change while open: SQLite needs no `-shm` file) are the fallbacks of `readOnlyFallback`.
+    private enum Access {
+        case readWrite, readOnly, immutable
     }
 
     private enum Attempt<Writer> {
@@ -107,7 +138,7 @@ enum SQLiteFile {
     }
 
     private static func attemptOpen<Writer: DatabaseWriter>(
-        _ url: URL, kind: SQLiteFileKind, migrator: DatabaseMigrator, options: StoreOptions,
+        _ url: URL, kind: SQLiteFileKind, migrator: DatabaseMigrator, options: StoreOptions, access: Access,
         adopt: @escaping (Database) throws -> Bool, connect: (String, Configuration) throws -> Writer
     ) -> Attempt<Writer> {
         let path = url.path
@@ -119,7 +150,7 @@ enum SQLiteFile {
         }
         var configuration = Configuration()
         configuration.busyMode = .timeout(options.busyTimeout)
-        configuration.readonly = options.openReadOnly()
+        configuration.readonly = access != .readWrite || options.openReadOnly()
         let extraSQL = options.connectionSQL
         let synchronous = kind.synchronous
         configuration.prepareDatabase { db in
@@ -131,7 +162,12 @@ enum SQLiteFile {
         }
         let writer: Writer
         do {
-            writer = try connect(path, configuration)
+            if access == .immutable {
+                let escaped = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+                writer = try connect("file:\(escaped)?immutable=1", configuration)
+            } else {
+                writer = try connect(path, configuration)
+            }
         } catch {
             return classify(error, path: path)
         }

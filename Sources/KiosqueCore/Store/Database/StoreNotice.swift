@@ -11,6 +11,9 @@ public enum StoreNotice: Hashable, Sendable, CustomStringConvertible {
     case keptInMemory(count: Int, error: StoreError)
     /// Writes that had been kept in memory are now in the database.
     case pendingWritten(count: Int)
+    /// The database can only be read (a read-only folder or file): its bookmarks are shown, new
+    /// ones and changes are kept in memory (the reader writes them to a rescue file at the end).
+    case readOnly(file: String)
     /// The database could not be read; only what is in memory is shown.
     case unreadable(StoreError)
 
@@ -27,6 +30,10 @@ public enum StoreNotice: Hashable, Sendable, CustomStringConvertible {
             return "\(count) change(s) not saved yet, kept in memory and retried at the next change: \(error)"
         case .pendingWritten(let count):
             return "\(count) change(s) kept in memory are now saved"
+        case .readOnly(let file):
+            return "\(file) is read-only (its folder or the file cannot be written): its bookmarks are read as they are; "
+                + "new bookmarks and changes cannot be saved there (the reader keeps them in memory and writes them to a "
+                + "kiosque-unsaved-bookmarks-….json rescue file when it ends); make it writable, or point XDG_DATA_HOME elsewhere"
         case .unreadable(let error):
             return "cannot read the bookmarks: \(error)"
         }

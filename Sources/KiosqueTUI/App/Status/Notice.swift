@@ -63,6 +63,8 @@ public enum Notice: Hashable, Sendable {
     /// A damaged database file was moved aside (never deleted).
     case storeMovedAside(file: String, movedTo: String)
     case storeUnreadable(StoreError)
+    /// The bookmark database can only be read: new bookmarks go to the rescue file at the end.
+    case storeReadOnly(file: String)
     /// Words already written elsewhere (a data file's error, the search history's notes).
     case said([String])
     /// Several messages, joined by `; `.

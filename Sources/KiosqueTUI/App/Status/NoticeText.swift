@@ -51,6 +51,7 @@ extension StatusBarView {
         case .sectorUnknown(let name): return strings.format(.sectorUnknown, ["name": name])
         case .storeMovedAside(let file, let movedTo): return strings.format(.storeMovedAside, ["file": file, "movedTo": movedTo])
         case .storeUnreadable(let error): return strings.format(.storeUnreadable, ["reason": error.description])
+        case .storeReadOnly(let file): return strings.format(.storeReadOnly, ["file": file])
         case .said(let words): return words.joined(separator: "; ")
         case .several(let notices): return notices.map { text(of: $0, state, room: room) }.joined(separator: "; ")
         }

@@ -93,6 +93,7 @@ public enum StringKey: String, CaseIterable, Hashable, Sendable {
     case storeKeptInMemory = "store.keptInMemory"
     case storeWritten = "store.written"
     case storeUnreadable = "store.unreadable"
+    case storeReadOnly = "store.readOnly"
     case readingUnavailable = "reading.unavailable"
     case exportWritten = "export.written"
     case exportFailed = "export.failed"
