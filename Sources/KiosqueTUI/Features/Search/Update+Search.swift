@@ -5,7 +5,7 @@ import KiosqueCore
 /// Ctrl-C, as the note editor does.
 ///
 /// Every change of the text parses it (`SearchQuery(typing: true)`: the last word is a prefix
-/// from two letters) and asks for a search (`Effect.search`, run off the key path); the answer
+/// from two letters, while typing only: Enter searches the text as typed) and asks for a search (`Effect.search`, run off the key path); the answer
 /// comes back as `Message.searchFinished` and narrows the list, unless a newer request was made
 /// since (stale answers are dropped).
 extension App {
@@ -142,7 +142,21 @@ extension App {
         state.search.history.removeAll { $0 == text }
         state.search.history.insert(text, at: 0)
         if state.search.history.count > SearchState.historyLimit { state.search.history.removeLast() }
-        return [.recordSearch(text)]
+        return searchAsTyped(active, &state) + [.recordSearch(text)]
+    }
+
+    /// Enter: the search kept is the text as typed (`SearchQuery(typing: false)`), as
+    /// `kiosque search` reads it: the last word is a prefix only while typing (`gouvernement`
+    /// then Enter must not also find `gouvernementale`). Asks again when that changes the terms.
+    static func searchAsTyped(_ active: ListSearch, _ state: inout AppState) -> [Effect] {
+        guard let exact = try? SearchQuery(active.text, typing: false) else { return [] }
+        guard exact.terms != active.query.terms else {
+            var kept = active
+            kept.query = exact
+            setSearch(kept, &state)
+            return []
+        }
+        return requestSearch(exact, keeping: active, &state)
     }
 
     /// Esc: the search there was when the prompt opened comes back (or none); an answer it was
