@@ -113,6 +113,32 @@ struct SearchUpdateTests {
         #expect(state.listedArticles == [3, 5])
     }
 
+    @Test("a failed search lists nothing under its label and says it failed, until another answer")
+    func failedSearch() throws {
+        var state = SearchFixtures.state()
+        state.searchFor("gaz")
+        #expect(state.listedArticles == [3, 4])
+        state.type(" chauffage")
+        #expect(state.listedArticles == [4])
+        let request = try #require(AppState.requests(state.send(.enter, answering: nil)).last)
+        #expect(state.listedArticles == [4], "waiting: the last answer stays")
+        _ = App.update(&state, .searchFinished(SearchAnswer(id: request.id, result: .failure(SearchFailure(reason: "database disk image is malformed")))))
+        #expect(state.listedArticles.isEmpty, "never the answer for chauffage* under the label of chauffage")
+        #expect(ArticleListView.title(state) == "Articles (0/6) · /gaz chauffage (search failed)")
+        #expect(state.noticeText == "Search failed: database disk image is malformed")
+        state.keys("j")
+        #expect(state.notice == nil)
+        #expect(StatusBarView.message(state)?.text == "Search failed: database disk image is malformed",
+                "the status line still says it after the next key")
+        #expect(StatusBarView.filter(state) == "/gaz chauffage (search failed): 0/6")
+        // Another answer: the failure is gone.
+        state.searchFor("gaz")
+        #expect(state.listedArticles == [3, 4])
+        #expect(state.list.filter?.search?.failure == nil)
+        state.keys("Enter")
+        #expect(StatusBarView.message(state)?.text.contains("failed") != true)
+    }
+
     @Test("Esc brings back a search still waiting for its answer, and asks for it again")
     func escAsksAgainForAPendingSearch() {
         var state = SearchFixtures.state()

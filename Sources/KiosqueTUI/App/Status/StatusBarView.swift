@@ -79,8 +79,8 @@ enum StatusBarView {
     /// What the left of the status line says, first found: what the note editor's keys do; in
     /// the search prompt, why the query cannot be searched, else what its keys do; the
     /// answer to the last key (`Bookmark saved`); bookmark changes kept in memory; the note of the
-    /// bookmark under the reader's cursor (plain, not a warning); a sticky message (a data file
-    /// that could not be read); the load issues (the first one and a count).
+    /// bookmark under the reader's cursor (plain, not a warning); why the active search failed; a
+    /// sticky message (a data file that could not be read); the load issues (the first one and a count).
     static func message(_ state: AppState) -> (text: String, isWarning: Bool)? {
         if let editing = state.noteEditor {
             if case .new = editing.purpose { return (state.strings[.editorNew], true) }
@@ -97,6 +97,7 @@ enum StatusBarView {
             let note = bookmark.note.split(whereSeparator: \.isNewline).joined(separator: " ")
             return (note.isEmpty ? state.strings[.bookmarkUnderCursorNoNote] : state.strings.format(.bookmarkUnderCursor, ["note": note]), false)
         }
+        if let reason = state.list.filter?.search?.failure { return (text(of: .searchFailed(reason: reason), state), true) }
         if let message = state.statusMessage { return (text(of: message, state), true) }
         guard let first = state.issues.first else { return nil }
         if state.issues.count == 1 { return (state.strings.format(.statusIssuesOne, ["first": first.description]), true) }

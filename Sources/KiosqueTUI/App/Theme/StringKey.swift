@@ -42,6 +42,7 @@ public enum StringKey: String, CaseIterable, Hashable, Sendable {
     case entityHidden = "entity.hidden"
     case legendTitle = "legend.title"
     case listFilterPartial = "list.filterPartial"
+    case listSearchFailed = "list.searchFailed"
     case listSectorsAny = "list.sectorsAny"
     case listSectorsAll = "list.sectorsAll"
     case listByRelevance = "list.byRelevance"

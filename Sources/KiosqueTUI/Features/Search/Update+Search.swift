@@ -176,7 +176,8 @@ extension App {
 
     /// An answer: the list narrows to it, unless it is stale (the list waits for another
     /// request, or has no search any more; a catalogue read again since asked for another). A
-    /// failure keeps the last answer and says why.
+    /// failure empties the list (the answer shown was another query's: `/macron` must not list
+    /// what `mac*` found) and says why, in the title and the status line, until another answer.
     static func receive(answer: SearchAnswer, _ state: inout AppState) {
         guard var search = state.list.filter?.search, search.pending == answer.id,
               answer.catalogueSerial == state.catalogueSerial else { return }
@@ -185,7 +186,10 @@ extension App {
         case .success(let matches):
             search.matches = matches
             search.catalogue = answer.catalogueSerial
+            search.failure = nil
         case .failure(let failure):
+            search.matches = []
+            search.failure = failure.reason
             state.notice = .searchFailed(reason: failure.reason)
         }
         setSearch(search, &state)
