@@ -47,6 +47,8 @@ public enum Notice: Hashable, Sendable {
     case searchFirstMatch
     /// `Match 2/5`.
     case searchPosition(current: Int, total: Int)
+    /// `P` when every file could be read.
+    case problemsNone
 
     // Store warning.
     /// Bookmark changes kept in memory, and why.

@@ -38,6 +38,7 @@ extension StatusBarView {
         case .searchNoMatchHere: return strings[.searchNoMatchHere]
         case .searchLastMatch: return strings[.searchLastMatch]
         case .searchFirstMatch: return strings[.searchFirstMatch]
+        case .problemsNone: return strings[.problemsNone]
         case .searchPosition(let current, let total):
             return strings.format(.searchPosition, ["current": String(current), "total": String(total)])
         case .storeKeptInMemory(let count, let error):

@@ -99,8 +99,17 @@ enum StatusBarView {
         }
         if let reason = state.list.filter?.search?.failure { return (text(of: .searchFailed(reason: reason), state), true) }
         if let message = state.statusMessage { return (text(of: message, state), true) }
+        return issuesText(state).map { ($0, true) }
+    }
+
+    /// `3 files could not be read: a.bin: binary fi… (P: all)`: the count, the first problem cut
+    /// to the room left, and the key of the overlay that lists them all (`P`), which stays shown.
+    static func issuesText(_ state: AppState) -> String? {
         guard let first = state.issues.first else { return nil }
-        if state.issues.count == 1 { return (state.strings.format(.statusIssuesOne, ["first": first.description]), true) }
-        return (state.strings.format(.statusIssuesMany, ["count": String(state.issues.count), "first": first.description]), true)
+        let key: StringKey = state.issues.count == 1 ? .statusIssuesOne : .statusIssuesMany
+        var values = ["count": state.strings.number(state.issues.count), "key": App.keyName(.problems, state), "first": ""]
+        let left = messageRoom(state) - DisplayWidth.of(state.strings.format(key, values))
+        values["first"] = left >= 12 ? Truncation.truncate(first.description, width: left) : first.description
+        return state.strings.format(key, values)
     }
 }
