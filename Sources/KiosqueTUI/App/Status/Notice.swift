@@ -49,6 +49,8 @@ public enum Notice: Hashable, Sendable {
     case searchPosition(current: Int, total: Int)
     /// `P` when every file could be read.
     case problemsNone
+    /// The note editor is full: typing and pasting stop at this many characters.
+    case noteLimit(Int)
 
     // Store warning.
     /// Bookmark changes kept in memory, and why.

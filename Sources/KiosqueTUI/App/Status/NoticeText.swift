@@ -39,6 +39,7 @@ extension StatusBarView {
         case .searchLastMatch: return strings[.searchLastMatch]
         case .searchFirstMatch: return strings[.searchFirstMatch]
         case .problemsNone: return strings[.problemsNone]
+        case .noteLimit(let limit): return strings.format(.noteLimit, ["limit": strings.number(limit)])
         case .searchPosition(let current, let total):
             return strings.format(.searchPosition, ["current": String(current), "total": String(total)])
         case .storeKeptInMemory(let count, let error):

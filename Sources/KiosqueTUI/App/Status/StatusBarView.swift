@@ -83,6 +83,7 @@ enum StatusBarView {
     /// sticky message (a data file that could not be read); the load issues (the first one and a count).
     static func message(_ state: AppState) -> (text: String, isWarning: Bool)? {
         if let editing = state.noteEditor {
+            if let notice = state.notice { return (text(of: notice, state), true) }
             if case .new = editing.purpose { return (state.strings[.editorNew], true) }
             return (state.strings[.editorEdit], true)
         }
@@ -94,7 +95,7 @@ enum StatusBarView {
         if let notice = state.notice { return (text(of: notice, state), true) }
         if let warning = state.storeWarning { return (text(of: warning, state), true) }
         if state.focus == .reader || state.layout.mode == .threePanels, let bookmark = App.bookmarkUnderCursor(state) {
-            let note = bookmark.note.split(whereSeparator: \.isNewline).joined(separator: " ")
+            let note = BookmarkPanelLayout.oneLine(bookmark.note, width: state.size.width)
             return (note.isEmpty ? state.strings[.bookmarkUnderCursorNoNote] : state.strings.format(.bookmarkUnderCursor, ["note": note]), false)
         }
         if let reason = state.list.filter?.search?.failure { return (text(of: .searchFailed(reason: reason), state), true) }

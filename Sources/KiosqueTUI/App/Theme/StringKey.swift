@@ -22,6 +22,7 @@ public enum StringKey: String, CaseIterable, Hashable, Sendable {
     case problemsTitle = "problems.title"
     case problemsFooter = "problems.footer"
     case problemsNone = "problems.none"
+    case noteLimit = "editor.limit"
     case statusPosition = "status.position"
     case hintHelp = "hint.help"
     case hintQuit = "hint.quit"

@@ -28,7 +28,7 @@ extension App {
         switch prompt.editor.handle(key) {
         case .ignored:
             return []
-        case .edited:
+        case .edited, .limited:
             let changed = prompt.editor.text != state.search.prompt?.editor.text
             prompt.editor.keepCursorVisible(width: PromptLayout.searchFieldWidth(state))
             if changed { prompt.historyIndex = nil }
