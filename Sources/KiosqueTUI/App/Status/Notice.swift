@@ -64,6 +64,8 @@ public enum Notice: Hashable, Sendable {
     case readingUnavailable(reason: String)
     case sectorUnavailable(reason: String)
     case sectorUnknown(name: String)
+    /// The user's `sectors.tsv` cannot be used (file, line, field, why): the built-in sectors are.
+    case sectorFileIgnored(reason: String)
     /// A damaged database file was moved aside (never deleted).
     case storeMovedAside(file: String, movedTo: String)
     case storeUnreadable(StoreError)

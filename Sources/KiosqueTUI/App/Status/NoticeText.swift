@@ -50,6 +50,7 @@ extension StatusBarView {
         case .searchHistoryUnavailable(let reason): return strings.format(.searchHistoryUnavailable, ["reason": reason])
         case .readingUnavailable(let reason): return strings.format(.readingUnavailable, ["reason": reason])
         case .sectorUnavailable(let reason): return strings.format(.sectorUnavailable, ["reason": reason])
+        case .sectorFileIgnored(let reason): return strings.format(.sectorFileIgnored, ["reason": reason])
         case .sectorUnknown(let name): return strings.format(.sectorUnknown, ["name": name])
         case .storeMovedAside(let file, let movedTo): return strings.format(.storeMovedAside, ["file": file, "movedTo": movedTo])
         case .storeUnreadable(let error): return strings.format(.storeUnreadable, ["reason": error.description])

@@ -23,6 +23,7 @@ public enum StringKey: String, CaseIterable, Hashable, Sendable {
     case problemsFooter = "problems.footer"
     case problemsNone = "problems.none"
     case noteLimit = "editor.limit"
+    case sectorFileIgnored = "sector.fileIgnored"
     case statusPosition = "status.position"
     case hintHelp = "hint.help"
     case hintQuit = "hint.quit"
