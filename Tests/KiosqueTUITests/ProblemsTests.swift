@@ -10,8 +10,8 @@ struct ProblemsTests {
     func statusLine() {
         let state = Fixtures.state(issues: Self.issues, width: 80, height: 24)
         let line = state.screen.lines[22]
-        #expect(line.hasPrefix(" 30 files could not be read: corpus/dossier-1/fichier-1.bin"), "\(line)")
-        #expect(line.contains("… (P: all)"), "the first is cut, the key stays: \(line)")
+        #expect(line.hasPrefix(" 30 files could not be read: …"), "the first location is cut from its start: \(line)")
+        #expect(line.contains("/fichier-1.bin: binary file (1) (P: all)"), "its name, its reason and the key stay: \(line)")
         #expect(line.hasSuffix(" 1/3 "))
     }
 

@@ -174,7 +174,8 @@ struct ViewTests {
     @Test func longIssueIsCutBeforeThePosition() {
         let issue = LoadIssue(location: String(repeating: "dossier/", count: 30) + "x.bin", reason: "binary file")
         let grid = Fixtures.state(issues: [issue], width: 80, height: 24).screen
-        #expect(grid.lines[22].hasSuffix("… (P: details) 1/3 "), "the path is cut, the key stays")
+        #expect(grid.lines[22].hasPrefix(" 1 file could not be read: …dossier/"), "the path is cut from its start")
+        #expect(grid.lines[22].hasSuffix("dossier/x.bin: binary file (P: details) 1/3 "), "the name, the reason and the key stay")
     }
 
     @Test func hintBarInBothLanguages() {

@@ -1,3 +1,5 @@
+import KiosqueCore
+
 /// The status line: a message on the left (see `message`); the index progress
 /// (`Indexing ▕████▌     ▏ 1,200/5,030 · 350/s · 11 s`), the list filter with its count out of
 /// the total (`énergie: 37/2,012`), and the list position on the right.
@@ -110,7 +112,16 @@ enum StatusBarView {
         let key: StringKey = state.issues.count == 1 ? .statusIssuesOne : .statusIssuesMany
         var values = ["count": state.strings.number(state.issues.count), "key": App.keyName(.problems, state), "first": ""]
         let left = messageRoom(state) - DisplayWidth.of(state.strings.format(key, values))
-        values["first"] = left >= 12 ? Truncation.truncate(first.description, width: left) : first.description
+        values["first"] = cut(first, width: left)
         return state.strings.format(key, values)
+    }
+
+    /// `…/dossier/x.bin: binary file`: a problem in `width` columns, its location cut from its
+    /// start (the file name and the reason stay), else the whole cut at its end.
+    static func cut(_ issue: LoadIssue, width: Int) -> String {
+        guard width >= 12, DisplayWidth.of(issue.description) > width else { return issue.description }
+        let room = width - DisplayWidth.of(": " + issue.reason)
+        if room >= 12 { return Truncation.truncateLeading(issue.location, width: room) + ": " + issue.reason }
+        return Truncation.truncate(issue.description, width: width)
     }
 }
