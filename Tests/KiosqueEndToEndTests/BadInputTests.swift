@@ -38,6 +38,15 @@ struct BadInputTests {
         let status = Tmux.lines(screen)[28]
         #expect(status.contains("\(BadFolder.badFiles.count) files \(Expected.loadIssues)"), "status: \(status)")
         #expect(BadFolder.badFiles.contains { status.contains("\($0.name): \($0.reason)") }, "a file and its reason: \(status)")
+        #expect(status.contains("(P: all)"), "the key that lists them all: \(status)")
+        // P lists every one, with its reason; Esc closes.
+        try pane.tmux.sendKeys("P")
+        let listed = try pane.tmux.waitUntil("every problem listed") { $0.contains("Could not be read (\(BadFolder.badFiles.count))") }
+        for file in BadFolder.badFiles {
+            #expect(listed.contains(file.name) && listed.contains(file.reason), "\(file.name): \(file.reason) in\n\(listed)")
+        }
+        try pane.tmux.sendKeys("Escape")
+        try pane.tmux.waitUntil("the overlay closed") { !$0.contains("Could not be read (") }
 
         // The article with escape sequences (second by path): visible symbols, nothing interpreted.
         try pane.tmux.sendKeys("j", "Enter")

@@ -273,6 +273,27 @@ struct CorpusEffectsTests {
         #expect(state.entities.index != nil)
     }
 
+    @Test("a bad user sectors.tsv: the reader says so in its status line and uses the built-in sectors")
+    func badUserTaxonomy() throws {
+        let bench = try WorkerBench(articles: 3)
+        let file = bench.folders.root.appendingPathComponent("my-sectors.tsv")
+        try Data("this is not a taxonomy\n\tno key\tno terms\n".utf8).write(to: file)
+        let environment = ["XDG_CONFIG_HOME": bench.folders.directories.config.path, "KIOSQUE_SECTORS": file.path]
+        let reason = try #require(SectorTaxonomy.userFileProblem(environment: environment)?.description)
+        let mailbox = Mailbox<Message>()
+        let corpus = ReaderCorpus.open(paths: [bench.corpus.path], directories: bench.folders.directories, mailbox: mailbox,
+                                       environment: environment)
+        defer { corpus.runner.stopIndex() }
+        #expect(corpus.problems.contains(.taxonomyIgnored(reason)))
+        let state = AppState(corpus: corpus, size: Size(width: 200, height: 40), display: DisplayOptions())
+        let said = try #require(state.statusText)
+        #expect(said.hasPrefix("Built-in sectors used: your sectors file cannot be used (") && said.contains(file.path), "\(said)")
+        #expect(state.screen.lines[38].contains("Built-in sectors used"))
+        let after = run(corpus, mailbox: mailbox)
+        #expect(after.catalogue.count == 3, "the reader is not emptied")
+        #expect(after.sectors.classifier?.taxonomy.sectors.map(\.name) == (try SectorTaxonomy.bundled()).sectors.map(\.name), "the built-in taxonomy")
+    }
+
     @Test("a cache folder that cannot be written: the index goes to a temporary folder, the status line says so")
     func temporaryIndex() throws {
         let bench = try WorkerBench(articles: 3)

@@ -42,22 +42,22 @@ struct SearchCatalogueTests {
     func refreshWhileSearching() throws {
         var state = SearchFixtures.state()
         state.index.running = true
-        state.searchFor("nucl")
+        state.searchFor("nucl*")
         state.keys("Enter")
         #expect(state.listedArticles == [3, 5])
         #expect(state.list.filter?.isPartial == true, "more articles may come")
-        #expect(ArticleListView.title(state) == "Articles (2/6) · /nucl (partial)")
+        #expect(ArticleListView.title(state) == "Articles (2/6) · /nucl* (partial)")
         state.keys("j")
         #expect(state.selectedArticle == 5)
         // A request never answered (Esc brought nucl back) when the catalogue changes.
         state.keys("/")
         let before = try #require(AppState.requests(state.type("e", answering: nil)).last)
-        #expect(before.query.text == "nucle")
+        #expect(before.query.text == "nucl*e")
         state.keys("Esc")
 
         let effects = state.send(.catalogue(CatalogueUpdate(serial: 1, catalogue: Self.refreshed(state))), answering: nil)
         let again = try #require(AppState.requests(effects).first, "the search is asked again: \(effects)")
-        #expect(again.query.text == "nucl" && again.catalogueSerial == 1 && again.catalogue.count == 7)
+        #expect(again.query.text == "nucl*" && again.catalogueSerial == 1 && again.catalogue.count == 7)
         #expect(state.listedArticles == [4, 6], "the same articles, at their new positions, before the answer")
         #expect(state.selectedArticle == 6, "the selected article stays selected")
         #expect(state.list.filter?.isPartial == true)
@@ -70,7 +70,7 @@ struct SearchCatalogueTests {
         #expect(state.list.filter?.isPartial == true, "the index is still being updated")
         state.send(.indexFinished(IndexOutcome()))
         #expect(state.list.filter?.isPartial == false)
-        #expect(ArticleListView.title(state) == "Articles (3/7) · /nucl")
+        #expect(ArticleListView.title(state) == "Articles (3/7) · /nucl*")
     }
 
     @Test("when the index is done, a search answered for an older catalogue is partial until asked again")
@@ -111,7 +111,7 @@ struct SearchCatalogueTests {
     @Test("n past the last match asks for the next article; its first match is applied when it arrives")
     func crossingIsALoad() throws {
         var state = SearchFixtures.state()
-        state.searchFor("nucl")
+        state.searchFor("nucl*")
         state.keys("Enter", "Enter", "n")
         #expect(state.openPosition == 3 && state.cursorText == "Le parc nucléaire vieillit.")
         let effects = App.update(&state, .key(.character("n")))

@@ -92,12 +92,59 @@ struct SearchUpdateTests {
         #expect(state.listCount == 6)
     }
 
+    @Test("Enter searches what was typed: the last word is a prefix only while typing")
+    func enterSearchesAsTyped() throws {
+        var state = SearchFixtures.state()
+        state.searchFor("nucleaire")
+        #expect(state.listedArticles == [3, 5], "while typing: nucléaire and nucléaires")
+        let effects = state.keys("Enter")
+        #expect(effects == [.recordSearch("nucleaire")])
+        #expect(state.listedArticles == [3], "after Enter: nucléaire only, as `kiosque search nucleaire`")
+        #expect(state.list.filter?.search?.query == (try SearchQuery("nucleaire")))
+        // Unanswered, Enter asks for the query as typed.
+        state.keys("/", "Ctrl-u")
+        state.type("centrales", answering: nil)
+        let asked = AppState.requests(state.send(.enter, answering: nil))
+        #expect(asked.map(\.query) == [try SearchQuery("centrales", typing: false)])
+        #expect(asked.first?.query.terms.last?.lastIsPrefix == false)
+        // A prefix typed as such stays one.
+        state.searchFor("nucl*")
+        state.keys("Enter")
+        #expect(state.listedArticles == [3, 5])
+    }
+
+    @Test("a failed search lists nothing under its label and says it failed, until another answer")
+    func failedSearch() throws {
+        var state = SearchFixtures.state()
+        state.searchFor("gaz")
+        #expect(state.listedArticles == [3, 4])
+        state.type(" chauffage")
+        #expect(state.listedArticles == [4])
+        let request = try #require(AppState.requests(state.send(.enter, answering: nil)).last)
+        #expect(state.listedArticles == [4], "waiting: the last answer stays")
+        _ = App.update(&state, .searchFinished(SearchAnswer(id: request.id, result: .failure(SearchFailure(reason: "database disk image is malformed")))))
+        #expect(state.listedArticles.isEmpty, "never the answer for chauffage* under the label of chauffage")
+        #expect(ArticleListView.title(state) == "Articles (0/6) · /gaz chauffage (search failed)")
+        #expect(state.noticeText == "Search failed: database disk image is malformed")
+        state.keys("j")
+        #expect(state.notice == nil)
+        #expect(StatusBarView.message(state)?.text == "Search failed: database disk image is malformed",
+                "the status line still says it after the next key")
+        #expect(StatusBarView.filter(state) == "/gaz chauffage (search failed): 0/6")
+        // Another answer: the failure is gone.
+        state.searchFor("gaz")
+        #expect(state.listedArticles == [3, 4])
+        #expect(state.list.filter?.search?.failure == nil)
+        state.keys("Enter")
+        #expect(StatusBarView.message(state)?.text.contains("failed") != true)
+    }
+
     @Test("Esc brings back a search still waiting for its answer, and asks for it again")
     func escAsksAgainForAPendingSearch() {
         var state = SearchFixtures.state()
         state.keys("/")
         state.type("gaz", answering: nil)
-        state.keys("Enter")
+        state.send(.enter, answering: nil)
         #expect(state.list.filter?.search?.pending != nil)
         state.keys("/")
         state.type(" x", answering: nil)
@@ -226,7 +273,7 @@ struct SearchUpdateTests {
     @Test("Enter in a searched list opens the article on its first match; n and N go from match to match")
     func nextAndPreviousInArticle() throws {
         var state = SearchFixtures.state()
-        state.searchFor("nucl")
+        state.searchFor("nucl*")
         state.keys("Enter", "Enter")
         #expect(state.openPosition == 3 && state.focus == .reader)
         #expect(state.cursorText == "Les centrales nucléaires tournent à plein.")
@@ -245,7 +292,7 @@ struct SearchUpdateTests {
     @Test("past the last match, n goes to the next article of the list; N back to the last match; the ends say so")
     func acrossArticles() throws {
         var state = SearchFixtures.state()
-        state.searchFor("nucl")
+        state.searchFor("nucl*")
         state.keys("Enter", "Enter", "n")
         #expect(state.cursorText == "Le parc nucléaire vieillit.")
         state.keys("n")

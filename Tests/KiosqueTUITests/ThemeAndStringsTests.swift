@@ -44,8 +44,8 @@ struct ThemeAndStringsTests {
         let fr = try Strings.bundled(language: .french)
         #expect(en[.listEmpty] == "No articles")
         #expect(fr[.listEmpty] == "Aucun article")
-        #expect(fr.format(.statusIssuesMany, ["count": "2", "first": "x.bin: binary file"])
-            == "2 fichiers n’ont pas pu être lus : x.bin: binary file")
+        #expect(fr.format(.statusIssuesMany, ["count": "2", "first": "x.bin: binary file", "key": "P"])
+            == "2 fichiers n’ont pas pu être lus : x.bin: binary file (P : tous)")
     }
 
     @Test func missingKeyShowsTheKey() {

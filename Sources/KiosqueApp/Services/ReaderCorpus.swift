@@ -21,6 +21,10 @@ public struct ReaderCorpus {
                             environment: [String: String] = ProcessInfo.processInfo.environment) -> ReaderCorpus {
         let files = CorpusFiles(paths: paths)
         var problems: [CorpusProblem] = []
+        // A bad user sectors.tsv: the built-in taxonomy is used, and the status line says why.
+        if let problem = SectorTaxonomy.userFileProblem(environment: environment) {
+            problems.append(.taxonomyIgnored(problem.description))
+        }
         // The taxonomy (a few ms): the first frame already shows each row's sectors.
         let sectors: Message
         do { sectors = .sectorsLoaded(try SectorClassifier.configured(environment: environment)) } catch {
@@ -77,6 +81,9 @@ public enum CorpusProblem: Hashable, Sendable {
     case unavailable(String)
     /// What happened on opening (a broken file moved aside, an old one rebuilt).
     case note(String)
+    /// The user's taxonomy file cannot be read or parsed (file, line, field and why): the
+    /// built-in taxonomy is used.
+    case taxonomyIgnored(String)
 }
 
 extension AppState {
@@ -90,6 +97,7 @@ extension AppState {
             case .temporaryIndex(let reason, let path): return .indexTemporary(reason: reason, path: path)
             case .unavailable(let reason): return .indexUnavailable(reason: reason)
             case .note(let note): return .said([note])
+            case .taxonomyIgnored(let reason): return .sectorFileIgnored(reason: reason)
             }
         }
         if !said.isEmpty { statusMessage = .several([statusMessage].compactMap { $0 } + said) }

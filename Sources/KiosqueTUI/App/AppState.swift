@@ -43,6 +43,8 @@ public struct AppState: Sendable {
     public var why: SectorWhyState?
     /// The help screen, nil when closed.
     public var help: HelpState?
+    /// The load problems overlay (`P`), nil when closed.
+    public var problems: ProblemsState?
     /// A message for the status line (e.g. a data file that could not be read), shown before
     /// the load issues. Notices are values; `StatusBarView` words them when it draws.
     public var statusMessage: Notice?

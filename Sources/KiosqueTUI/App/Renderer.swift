@@ -23,6 +23,6 @@ enum Renderer {
             HintBarView.draw(state, in: layout.hints, into: &grid)
         }
         return Frame(base: grid, overlays: [LegendView.overlay(state), SectorPickerView.overlay(state), SectorWhyView.overlay(state),
-                                                   HelpView.overlay(state)].compactMap { $0 }, cursor: cursor)
+                                                   ProblemsView.overlay(state), HelpView.overlay(state)].compactMap { $0 }, cursor: cursor)
     }
 }

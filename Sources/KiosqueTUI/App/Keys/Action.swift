@@ -61,4 +61,6 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case search
     /// `n` / `N`: the next or previous match of the search, on to the next or previous article.
     case nextMatch, previousMatch
+    /// `P`: every load problem (file or line that could not be read), with where and why.
+    case problems
 }

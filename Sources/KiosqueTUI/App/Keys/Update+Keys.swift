@@ -24,6 +24,10 @@ extension App {
             updateHelp(&state, action)
             return []
         }
+        if state.problems != nil {
+            updateProblems(&state, action)
+            return []
+        }
         if updatePicker(&state, action) || updateWhy(&state, action) { return [] }
         let before = (article: state.reader.article, cursor: state.reader.cursor)
         defer { noteCursorMoved(&state, from: before) }
@@ -70,6 +74,7 @@ extension App {
         case .search: openSearchPrompt(&state)
         case .nextMatch: return jumpToMatch(&state, forward: true)
         case .previousMatch: return jumpToMatch(&state, forward: false)
+        case .problems: openProblems(&state)
         case .open:
             if state.focus == .side, state.side.view == .entities {
                 highlightSelectedEntity(&state)

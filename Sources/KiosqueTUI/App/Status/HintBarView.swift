@@ -26,7 +26,7 @@ enum HintBarView {
 
     /// The hints as (key names, label) pairs for the current mode.
     static func hints(_ state: AppState) -> [(key: String, label: String)] {
-        let overlay = state.help != nil || state.picker != nil || state.why != nil
+        let overlay = state.help != nil || state.problems != nil || state.picker != nil || state.why != nil
         var list = overlay ? helpHints : App.inBookmarkView(state) ? bookmarkHints : state.focus == .reader ? readerHints : normalHints
         // With a search active, `n N match` comes right after `/ search`.
         if App.activeSearchQuery(state) != nil, let at = list.firstIndex(where: { $0.1 == .hintSearch }) {

@@ -47,6 +47,10 @@ public enum Notice: Hashable, Sendable {
     case searchFirstMatch
     /// `Match 2/5`.
     case searchPosition(current: Int, total: Int)
+    /// `P` when every file could be read.
+    case problemsNone
+    /// The note editor is full: typing and pasting stop at this many characters.
+    case noteLimit(Int)
 
     // Store warning.
     /// Bookmark changes kept in memory, and why.
@@ -60,6 +64,8 @@ public enum Notice: Hashable, Sendable {
     case readingUnavailable(reason: String)
     case sectorUnavailable(reason: String)
     case sectorUnknown(name: String)
+    /// The user's `sectors.tsv` cannot be used (file, line, field, why): the built-in sectors are.
+    case sectorFileIgnored(reason: String)
     /// A damaged database file was moved aside (never deleted).
     case storeMovedAside(file: String, movedTo: String)
     case storeUnreadable(StoreError)

@@ -38,6 +38,8 @@ extension StatusBarView {
         case .searchNoMatchHere: return strings[.searchNoMatchHere]
         case .searchLastMatch: return strings[.searchLastMatch]
         case .searchFirstMatch: return strings[.searchFirstMatch]
+        case .problemsNone: return strings[.problemsNone]
+        case .noteLimit(let limit): return strings.format(.noteLimit, ["limit": strings.number(limit)])
         case .searchPosition(let current, let total):
             return strings.format(.searchPosition, ["current": String(current), "total": String(total)])
         case .storeKeptInMemory(let count, let error):
@@ -48,6 +50,7 @@ extension StatusBarView {
         case .searchHistoryUnavailable(let reason): return strings.format(.searchHistoryUnavailable, ["reason": reason])
         case .readingUnavailable(let reason): return strings.format(.readingUnavailable, ["reason": reason])
         case .sectorUnavailable(let reason): return strings.format(.sectorUnavailable, ["reason": reason])
+        case .sectorFileIgnored(let reason): return strings.format(.sectorFileIgnored, ["reason": reason])
         case .sectorUnknown(let name): return strings.format(.sectorUnknown, ["name": name])
         case .storeMovedAside(let file, let movedTo): return strings.format(.storeMovedAside, ["file": file, "movedTo": movedTo])
         case .storeUnreadable(let error): return strings.format(.storeUnreadable, ["reason": error.description])

@@ -1,3 +1,5 @@
+import KiosqueCore
+
 /// The status line: a message on the left (see `message`); the index progress
 /// (`Indexing ▕████▌     ▏ 1,200/5,030 · 350/s · 11 s`), the list filter with its count out of
 /// the total (`énergie: 37/2,012`), and the list position on the right.
@@ -79,10 +81,11 @@ enum StatusBarView {
     /// What the left of the status line says, first found: what the note editor's keys do; in
     /// the search prompt, why the query cannot be searched, else what its keys do; the
     /// answer to the last key (`Bookmark saved`); bookmark changes kept in memory; the note of the
-    /// bookmark under the reader's cursor (plain, not a warning); a sticky message (a data file
-    /// that could not be read); the load issues (the first one and a count).
+    /// bookmark under the reader's cursor (plain, not a warning); why the active search failed; a
+    /// sticky message (a data file that could not be read); the load issues (the first one and a count).
     static func message(_ state: AppState) -> (text: String, isWarning: Bool)? {
         if let editing = state.noteEditor {
+            if let notice = state.notice { return (text(of: notice, state), true) }
             if case .new = editing.purpose { return (state.strings[.editorNew], true) }
             return (state.strings[.editorEdit], true)
         }
@@ -94,12 +97,31 @@ enum StatusBarView {
         if let notice = state.notice { return (text(of: notice, state), true) }
         if let warning = state.storeWarning { return (text(of: warning, state), true) }
         if state.focus == .reader || state.layout.mode == .threePanels, let bookmark = App.bookmarkUnderCursor(state) {
-            let note = bookmark.note.split(whereSeparator: \.isNewline).joined(separator: " ")
+            let note = BookmarkPanelLayout.oneLine(bookmark.note, width: state.size.width)
             return (note.isEmpty ? state.strings[.bookmarkUnderCursorNoNote] : state.strings.format(.bookmarkUnderCursor, ["note": note]), false)
         }
+        if let reason = state.list.filter?.search?.failure { return (text(of: .searchFailed(reason: reason), state), true) }
         if let message = state.statusMessage { return (text(of: message, state), true) }
+        return issuesText(state).map { ($0, true) }
+    }
+
+    /// `3 files could not be read: a.bin: binary fi… (P: all)`: the count, the first problem cut
+    /// to the room left, and the key of the overlay that lists them all (`P`), which stays shown.
+    static func issuesText(_ state: AppState) -> String? {
         guard let first = state.issues.first else { return nil }
-        if state.issues.count == 1 { return (state.strings.format(.statusIssuesOne, ["first": first.description]), true) }
-        return (state.strings.format(.statusIssuesMany, ["count": String(state.issues.count), "first": first.description]), true)
+        let key: StringKey = state.issues.count == 1 ? .statusIssuesOne : .statusIssuesMany
+        var values = ["count": state.strings.number(state.issues.count), "key": App.keyName(.problems, state), "first": ""]
+        let left = messageRoom(state) - DisplayWidth.of(state.strings.format(key, values))
+        values["first"] = cut(first, width: left)
+        return state.strings.format(key, values)
+    }
+
+    /// `…/dossier/x.bin: binary file`: a problem in `width` columns, its location cut from its
+    /// start (the file name and the reason stay), else the whole cut at its end.
+    static func cut(_ issue: LoadIssue, width: Int) -> String {
+        guard width >= 12, DisplayWidth.of(issue.description) > width else { return issue.description }
+        let room = width - DisplayWidth.of(": " + issue.reason)
+        if room >= 12 { return Truncation.truncateLeading(issue.location, width: room) + ": " + issue.reason }
+        return Truncation.truncate(issue.description, width: width)
     }
 }

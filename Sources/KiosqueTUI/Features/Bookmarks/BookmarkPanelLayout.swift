@@ -46,7 +46,7 @@ enum BookmarkPanelLayout {
             let title = article.title.isEmpty ? article.id.rawValue : article.title
             let meta = [article.date?.iso8601, title].compactMap { $0 }.joined(separator: " · ")
             rows.append(Row(text: "  " + Truncation.truncate(meta, width: inner), role: .articleMeta, entry: i))
-            let note = bookmark.note.split(whereSeparator: \.isNewline).joined(separator: " ")
+            let note = oneLine(bookmark.note, width: inner)
             if !note.isEmpty {
                 rows.append(Row(text: "  ✎ " + Truncation.truncate(note, width: max(1, inner - 2)), role: .bookmarkNote, entry: i))
             }
@@ -83,4 +83,12 @@ enum BookmarkPanelLayout {
 
     /// Rows of a quote at most.
     static let maximumQuoteLines = 2
+
+    /// A note on one line for a row `width` columns wide: its lines joined by spaces, looking only
+    /// at its start (a note of megabytes is cut, not joined whole at every frame).
+    static func oneLine(_ note: String, width: Int) -> String {
+        let start = note.prefix(max(1, width) * 2 + 1)
+        let line = start.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return start.endIndex < note.endIndex ? line + "…" : line
+    }
 }

@@ -13,6 +13,10 @@ public struct NoteEditorState: Hashable, Sendable {
     public var purpose: Purpose
     public var editor: LineEditor
 
+    /// The most characters typing or pasting may bring a note to (a note stored longer, from an
+    /// import, is kept whole until the user deletes from it).
+    public static let noteLimit = 10_000
+
     public init(purpose: Purpose, editor: LineEditor = LineEditor()) {
         self.purpose = purpose
         self.editor = editor

@@ -23,7 +23,7 @@ extension App {
     }
 
     static func openNoteEditor(_ state: inout AppState, _ purpose: NoteEditorState.Purpose, text: String) {
-        var editor = LineEditor(text: text)
+        var editor = LineEditor(text: text, limit: NoteEditorState.noteLimit)
         editor.keepCursorVisible(width: PromptLayout.fieldWidth(state))
         state.noteEditor = NoteEditorState(purpose: purpose, editor: editor)
     }
@@ -31,19 +31,23 @@ extension App {
     /// A key while the editor is open: Enter saves, Esc cancels, the rest edits the text.
     static func updateNoteEditor(_ key: Key, _ state: inout AppState) -> [Effect] {
         guard var editing = state.noteEditor else { return [] }
-        switch editing.editor.handle(key) {
-        case .edited:
+        // The state lets go of its copy, so the edit changes the text in place (no copy per key).
+        state.noteEditor = nil
+        let response = editing.editor.handle(key)
+        switch response {
+        case .edited, .limited:
+            // A paste comes as keys: each one past the limit says so (the next key clears it).
+            if response == .limited { state.notice = .noteLimit(NoteEditorState.noteLimit) }
             editing.editor.keepCursorVisible(width: PromptLayout.fieldWidth(state))
             state.noteEditor = editing
             return []
         case .ignored:
+            state.noteEditor = editing
             return []
         case .cancel:
-            state.noteEditor = nil
             if case .new = editing.purpose { state.notice = .bookmarkCancelled }
             return []
         case .submit:
-            state.noteEditor = nil
             return submit(editing, &state)
         }
     }

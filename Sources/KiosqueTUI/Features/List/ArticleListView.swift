@@ -26,7 +26,9 @@ enum ArticleListView {
             parts.append(filter.sectors.joined(separator: " \(word) "))
             if state.list.order == .relevance { parts.append(state.strings[.listByRelevance]) }
         }
-        if let search = filter.search { parts.append("/" + search.text) }
+        if let search = filter.search {
+            parts.append("/" + search.text + (search.failure == nil ? "" : " (\(state.strings[.listSearchFailed]))"))
+        }
         let partial = filter.isPartial && showPartial ? " (\(state.strings[.listFilterPartial]))" : ""
         return parts.joined(separator: " · ") + partial
     }

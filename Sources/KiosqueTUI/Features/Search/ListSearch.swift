@@ -17,12 +17,16 @@ public struct ListSearch: Hashable, Sendable {
     /// articles that came since may be missing: the filter says `partial` until the search,
     /// asked again, answers.
     public var catalogue: Int
+    /// Why the last answer to `query` is a failure (the index could not be read); `matches` is
+    /// then empty: the list never shows another query's answer under this one's label.
+    public var failure: String?
 
-    public init(query: SearchQuery, matches: [Int]? = nil, pending: Int? = nil, catalogue: Int = 0) {
+    public init(query: SearchQuery, matches: [Int]? = nil, pending: Int? = nil, catalogue: Int = 0, failure: String? = nil) {
         self.query = query
         self.matches = matches
         self.pending = pending
         self.catalogue = catalogue
+        self.failure = failure
     }
 
     /// The query as the user typed it.

@@ -5,7 +5,7 @@ import KiosqueCore
 /// Ctrl-C, as the note editor does.
 ///
 /// Every change of the text parses it (`SearchQuery(typing: true)`: the last word is a prefix
-/// from two letters) and asks for a search (`Effect.search`, run off the key path); the answer
+/// from two letters, while typing only: Enter searches the text as typed) and asks for a search (`Effect.search`, run off the key path); the answer
 /// comes back as `Message.searchFinished` and narrows the list, unless a newer request was made
 /// since (stale answers are dropped).
 extension App {
@@ -28,7 +28,7 @@ extension App {
         switch prompt.editor.handle(key) {
         case .ignored:
             return []
-        case .edited:
+        case .edited, .limited:
             let changed = prompt.editor.text != state.search.prompt?.editor.text
             prompt.editor.keepCursorVisible(width: PromptLayout.searchFieldWidth(state))
             if changed { prompt.historyIndex = nil }
@@ -142,7 +142,21 @@ extension App {
         state.search.history.removeAll { $0 == text }
         state.search.history.insert(text, at: 0)
         if state.search.history.count > SearchState.historyLimit { state.search.history.removeLast() }
-        return [.recordSearch(text)]
+        return searchAsTyped(active, &state) + [.recordSearch(text)]
+    }
+
+    /// Enter: the search kept is the text as typed (`SearchQuery(typing: false)`), as
+    /// `kiosque search` reads it: the last word is a prefix only while typing (`gouvernement`
+    /// then Enter must not also find `gouvernementale`). Asks again when that changes the terms.
+    static func searchAsTyped(_ active: ListSearch, _ state: inout AppState) -> [Effect] {
+        guard let exact = try? SearchQuery(active.text, typing: false) else { return [] }
+        guard exact.terms != active.query.terms else {
+            var kept = active
+            kept.query = exact
+            setSearch(kept, &state)
+            return []
+        }
+        return requestSearch(exact, keeping: active, &state)
     }
 
     /// Esc: the search there was when the prompt opened comes back (or none); an answer it was
@@ -162,7 +176,8 @@ extension App {
 
     /// An answer: the list narrows to it, unless it is stale (the list waits for another
     /// request, or has no search any more; a catalogue read again since asked for another). A
-    /// failure keeps the last answer and says why.
+    /// failure empties the list (the answer shown was another query's: `/macron` must not list
+    /// what `mac*` found) and says why, in the title and the status line, until another answer.
     static func receive(answer: SearchAnswer, _ state: inout AppState) {
         guard var search = state.list.filter?.search, search.pending == answer.id,
               answer.catalogueSerial == state.catalogueSerial else { return }
@@ -171,7 +186,10 @@ extension App {
         case .success(let matches):
             search.matches = matches
             search.catalogue = answer.catalogueSerial
+            search.failure = nil
         case .failure(let failure):
+            search.matches = []
+            search.failure = failure.reason
             state.notice = .searchFailed(reason: failure.reason)
         }
         setSearch(search, &state)
