@@ -94,7 +94,7 @@ struct IndexUpdater {
                 report.cancelled = true
                 break
             }
-            let batch = Array(items[next..<min(items.count, next + batchSize)])
+            let batch = Array(items[next..<batchEnd(from: next)])
             let parsed = parse(batch, parser: parser)
             while true {
                 let existing = try index.pool.read { db in try Self.lookup(db, parsed) }
@@ -137,6 +137,25 @@ struct IndexUpdater {
             report.droppedAnalyses += try index.pool.write { db in try Self.dropUnused(db) }
         }
         return report
+    }
+
+    /// Bytes of text a batch takes at most (one article larger than this is a batch of its own).
+    static let batchBytes = 2_000_000
+
+    /// Where the batch starting at `start` ends: at most `batchSize` articles and, past its first
+    /// article, `batchBytes` of source text, so that a huge article (a 16 MB JSONL line takes
+    /// seconds to analyse) never holds back the commit of the ordinary articles before it, and
+    /// comes alone, its followers in the next batch.
+    func batchEnd(from start: Int) -> Int {
+        var end = start
+        var bytes = 0
+        while end < items.count, end - start < batchSize {
+            let size = items[end].bytes.count
+            if end > start, bytes + size > Self.batchBytes { break }
+            bytes += size
+            end += 1
+        }
+        return max(end, min(items.count, start + 1))
     }
 
     /// Hands back the mapped pages of JSONL files that no item from `next` on needs (items are

@@ -212,6 +212,23 @@ import Testing
         #expect(log.last?.remaining == 0)
     }
 
+    @Test("a huge article is a batch of its own: the articles before it are committed without waiting for it (issue 12)")
+    func hugeArticleAlone() throws {
+        defer { try? index.close() }
+        let small = IndexFixtures.lines(6)
+        // Lower case only: the fixture analyser's work per capitalised word is not the point here.
+        let huge = IndexFixtures.line("huge", "un titre\n\n" + String(repeating: "le prix de l’électricité à paris. ", count: 80_000))
+        #expect(huge.utf8.count > IndexUpdater.batchBytes)
+        var lines: [String] = Array(small[0..<3])
+        lines.append(huge)
+        lines.append(contentsOf: small[3..<6])
+        _ = try write("a.jsonl", lines)
+        let seen = ProgressLog()
+        try index.update(paths: [corpus], analyser: analyser, batchSize: 256) { seen.add($0) }
+        #expect(seen.all.map(\.done) == [0, 3, 4, 7], "three ordinary articles, the huge one alone, then the rest")
+        #expect(try index.catalogue(paths: [corpus]).count == 7)
+    }
+
     @Test("while an update runs, the catalogue shows what is committed (the reader's open-at-once)")
     func catalogueDuringUpdate() throws {
         defer { try? index.close() }

@@ -21,8 +21,8 @@ enum IndexFixtures {
             { article in
                 counter.add(article.id.rawValue)
                 var entities: [Entity] = []
+                let scalars = Array(article.text.unicodeScalars)
                 for token in SearchTokenizer.tokens(in: article.text).dropFirst() {
-                    let scalars = Array(article.text.unicodeScalars)
                     if scalars[token.range.start].properties.isUppercase {
                         let text = scalars.string(token.range)
                         entities.append(Entity(kind: .person, range: token.range, text: text, canonical: text.uppercased()))
