@@ -366,12 +366,5 @@ final class IDPositions: @unchecked Sendable {
         return made
     }
 
-    static func fnv1a(_ id: ArticleID) -> UInt64 {
-        var text = id.rawValue
-        return text.withUTF8 { bytes in
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-            return h
-        }
-    }
+    static func fnv1a(_ id: ArticleID) -> UInt64 { CorpusIDs.fnv1a(id.rawValue) }
 }
