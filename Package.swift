@@ -16,6 +16,11 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // The signal handlers and the flag they share with the event loop: one .c file, so one
         // copy of the flag (a static in a header is one per object file; see NCURSES.md).
+        // libxml2 (Debian libxml2-dev) through a module map and a shim header; only KiosqueMarkup imports it.
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+        // The HTML and XML parsers as plain Swift values (`MarkupDocument`): no C type above it.
+        .target(name: "KiosqueMarkup", dependencies: ["CLibXML2"]),
         .target(name: "CKiosqueSignals", linkerSettings: [.linkedLibrary("ncursesw")]),
         // The data files the program reads at run time: top-level Resources/ and the seed articles.
         .target(
@@ -23,7 +28,7 @@ let package = Package(
             path: ".",
             // The target's root is the package root so that Resources/ and seeds/ stay top level;
             // every other folder holding code is excluded from it.
-            exclude: ["Tests", "Sources/CNcursesw", "Sources/CKiosqueSignals", "Sources/KiosqueCore", "Sources/KiosqueTUI",
+            exclude: ["Tests", "Sources/CNcursesw", "Sources/CKiosqueSignals", "Sources/CLibXML2", "Sources/KiosqueMarkup", "Sources/KiosqueCore", "Sources/KiosqueTUI",
                       "Sources/KiosqueCurses", "Sources/KiosqueApp", "Sources/kiosque", "Sources/kiosque-bench",
                       "Sources/KiosqueCursesDemo", "tools", "README.md", "DECISIONS.md", "BENCHMARKS.md", "MAP.md"],
             sources: ["Sources/KiosqueResources"],
@@ -31,6 +36,7 @@ let package = Package(
         ),
         .target(name: "KiosqueCore", dependencies: [
             "KiosqueResources",
+            "KiosqueMarkup",
             .product(name: "GRDB", package: "GRDB.swift"),
             // SQLite's C API (GRDB's own module) for the catalogue's hot loop; see DECISIONS.md.
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -58,7 +64,7 @@ let package = Package(
         // Exercises the curses backend (overlays, wide characters, colours, keys) for the e2e tests.
         .executableTarget(name: "kiosque-curses-demo", dependencies: ["KiosqueCurses", "KiosqueTUI"],
                           path: "Sources/KiosqueCursesDemo"),
-        .testTarget(name: "KiosqueCoreTests", dependencies: ["KiosqueCore"]),
+        .testTarget(name: "KiosqueCoreTests", dependencies: ["KiosqueCore", "KiosqueMarkup"]),
         .testTarget(name: "KiosqueCursesTests", dependencies: ["KiosqueCurses", "KiosqueTUI"]),
         .testTarget(name: "KiosqueTUITests", dependencies: ["KiosqueTUI", "KiosqueApp"], exclude: ["Snapshots"]),
         .testTarget(name: "KiosqueEndToEndTests", dependencies: ["KiosqueCore"]),
