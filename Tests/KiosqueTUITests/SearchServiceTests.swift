@@ -128,6 +128,28 @@ struct SearchServiceTests {
         #expect(try index.search(query, in: catalogue) == [0, 1, 2, 3], "the connection's handler was removed")
     }
 
+    @Test("first rows first: the first matches in corpus order, without the rest, and whether they are all")
+    func firstMatches() throws {
+        let (folders, index, catalogue) = try Self.indexedCorpus()
+        defer { try? index.close(); withExtendedLifetime(folders) {} }
+        #expect(catalogue.analysesAscend, "an index made in one go")
+        let service = IndexSearchService(index: index)
+        let everyArticle = try SearchQuery("de*")
+        #expect(try service.firstMatches(everyArticle, in: catalogue, limit: 2)?.get() == FirstMatches(positions: [0, 1], isEverything: false))
+        #expect(try service.firstMatches(everyArticle, in: catalogue, limit: 3)?.get() == FirstMatches(positions: [0, 1, 2], isEverything: false))
+        #expect(try service.firstMatches(everyArticle, in: catalogue, limit: 5)?.get() == FirstMatches(positions: [0, 1, 2, 3], isEverything: true))
+        let nuclear = try SearchQuery("nucleaire")
+        #expect(try service.firstMatches(nuclear, in: catalogue, limit: 1)?.get() == FirstMatches(positions: [1], isEverything: false))
+        // A catalogue whose order is not its analyses' order gives no first rows: only the whole answer is right.
+        let summaries = (0..<catalogue.count).map {
+            ArticleSummary(id: catalogue.ids[$0], title: catalogue.titles[$0], date: nil, source: nil,
+                           place: catalogue.place(at: $0), sectorLevels: [], sectorScores: [])
+        }
+        let shuffled = Catalogue(summaries: summaries, analysisIDs: catalogue.analysisIDs.reversed(), sectorCount: 1)
+        #expect(!shuffled.analysesAscend)
+        #expect(service.firstMatches(everyArticle, in: shuffled, limit: 2) == nil)
+    }
+
     @Test("a broken index is an answer with a reason, not a crash")
     func indexFailure() throws {
         let folders = try TemporaryDirectories()
@@ -179,6 +201,54 @@ struct SearchServiceTests {
         #expect(answers.last?.result == .success([4]))
         #expect(answers.allSatisfy { $0.catalogueSerial == 7 }, "each answer names its request's catalogue")
         #expect(mailbox.drain().isEmpty && !worker.isBusy)
+    }
+
+    @Test("the worker posts the first rows, then the whole answer; first rows that are everything are the whole answer")
+    func workerPostsFirstRowsFirst() throws {
+        let (folders, index, catalogue) = try Self.indexedCorpus()
+        defer { try? index.close(); withExtendedLifetime(folders) {} }
+        let mailbox = Mailbox<Message>()
+        let worker = SearchWorker(service: IndexSearchService(index: index), mailbox: mailbox)
+        worker.submit(SearchRequest(id: 1, query: try SearchQuery("nucleaire"), catalogue: catalogue, catalogueSerial: 3))
+        #expect(worker.waitUntilIdle())
+        var answers: [SearchAnswer] = mailbox.drain().compactMap { if case .searchFinished(let a) = $0 { a } else { nil } }
+        #expect(answers == [SearchAnswer(id: 1, catalogueSerial: 3, result: .success([1, 3]))], "two matches: under the first rows' limit")
+        // More matches than the first rows hold: a bigger corpus of `SearchWorker.firstRows + 5` articles.
+        let big = try TemporaryDirectories()
+        let file = big.root.appendingPathComponent("big.jsonl")
+        let count = SearchWorker.firstRows + 5
+        try (0..<count).map { #"{"id": "a\#($0)", "text": "Titre \#($0)\n\nLe gaz et l'électricité."}"# }.joined(separator: "\n")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let bigIndex = try CorpusIndex(directories: big.directories)
+        defer { try? bigIndex.close() }
+        try bigIndex.update(paths: [file.path], analyser: Self.analyser)
+        let bigCatalogue = try bigIndex.catalogue(paths: [file.path])
+        #expect(bigCatalogue.count == count)
+        let bigWorker = SearchWorker(service: IndexSearchService(index: bigIndex), mailbox: mailbox)
+        bigWorker.submit(SearchRequest(id: 2, query: try SearchQuery("ga", typing: true), catalogue: bigCatalogue, catalogueSerial: 4))
+        #expect(bigWorker.waitUntilIdle())
+        answers = mailbox.drain().compactMap { if case .searchFinished(let a) = $0 { a } else { nil } }
+        #expect(answers.map(\.complete) == [false, true])
+        #expect(answers.first?.result == .success(Array(0..<SearchWorker.firstRows)), "the first rows in corpus order")
+        #expect(answers.last?.result == .success(Array(0..<count)), "then every match")
+    }
+
+    @Test("the list shows the first rows at once and says more are coming; the whole answer brings the count")
+    func firstRowsInTheList() throws {
+        var state = SearchFixtures.state()
+        _ = App.update(&state, .key(.character("/")))
+        let effects = App.update(&state, .key(.character("g")))
+        _ = effects
+        let requested = state.search.lastRequest
+        #expect(state.list.filter?.search?.pending == requested)
+        App.receive(answer: SearchAnswer(id: requested, catalogueSerial: state.catalogueSerial, result: .success([3]), complete: false), &state)
+        #expect(state.listedArticles == [3], "the first rows are drawn at once")
+        #expect(state.list.filter?.search?.pending == requested, "still waiting for the whole answer")
+        #expect(PromptView.searchInfo(state) == "1+ articles…")
+        App.receive(answer: SearchAnswer(id: requested, catalogueSerial: state.catalogueSerial, result: .success([3, 4])), &state)
+        #expect(state.listedArticles == [3, 4])
+        #expect(state.list.filter?.search?.pending == nil)
+        #expect(PromptView.searchInfo(state) == "2 articles")
     }
 
     @Test("keys go on while a search runs; the answer narrows the list when the loop takes it")

@@ -14,6 +14,8 @@ import KiosqueTUI
 /// answer to the last key.
 public final class SearchWorker: @unchecked Sendable {
     private let service: any SearchService
+    /// How many first rows are drawn before the whole answer: more than any screen shows.
+    public static let firstRows = 400
     private let queue = DispatchQueue(label: "kiosque.search", qos: .userInitiated)
     /// Entered while the queue drains requests.
     private let draining = DispatchGroup()
@@ -75,11 +77,28 @@ public final class SearchWorker: @unchecked Sendable {
                 return request
             }
             guard let request = next else { return }
-            let result: Result<[Int], SearchFailure>?
-            switch service.search(request.query, in: request.catalogue, cancellation: cancellation) {
-            case .success(.found(let positions)): result = .success(positions)
-            case .success(.cancelled): result = nil
-            case .failure(let error): result = .failure(SearchFailure(reason: String(describing: error)))
+            var result: Result<[Int], SearchFailure>?
+            // First rows first: the first matches in corpus order are found in a fraction of a
+            // millisecond and drawn at once; the whole answer (the count) follows.
+            switch service.firstMatches(request.query, in: request.catalogue, limit: Self.firstRows) {
+            case .success(let first)? where first.isEverything:
+                result = .success(first.positions)
+            case .success(let first)?:
+                lock.withLock {
+                    if !cancellation.isCancelled {
+                        mailbox.post(.searchFinished(SearchAnswer(id: request.id, catalogueSerial: request.catalogueSerial,
+                                                                  result: .success(first.positions), complete: false)))
+                    }
+                }
+            case .failure?, nil:
+                break // the whole search says what failed
+            }
+            if result == nil {
+                switch service.search(request.query, in: request.catalogue, cancellation: cancellation) {
+                case .success(.found(let positions)): result = .success(positions)
+                case .success(.cancelled): result = nil
+                case .failure(let error): result = .failure(SearchFailure(reason: String(describing: error)))
+                }
             }
             lock.withLock {
                 ran += 1

@@ -25,6 +25,10 @@ public struct Catalogue: Sendable {
     public private(set) var analysisIDs: [Int64] = []
     /// (analysis id, position), sorted: maps full-text results to positions.
     private var byAnalysis: [(analysis: Int64, position: Int32)] = []
+    /// True when analysis ids ascend with positions (an index made in one go, or grown at its
+    /// end): the first matches by analysis id are then the first rows in corpus order
+    /// (`CorpusIndex.firstMatches`).
+    public private(set) var analysesAscend = true
     private var publicationNumbers: [String: Int32] = [:]
     /// First position of each file, plus `count` at the end (files are contiguous in corpus order).
     private var fileStarts: [Int32] = []
@@ -255,6 +259,7 @@ public struct Catalogue: Sendable {
     /// Sorts the analysis map and finds where each file starts once every article is in.
     mutating func finish() {
         byAnalysis = analysisIDs.enumerated().map { ($0.element, Int32($0.offset)) }
+        analysesAscend = zip(analysisIDs, analysisIDs.dropFirst()).allSatisfy { $0 < $1 }
         byAnalysis.sort { ($0.analysis, $0.position) < ($1.analysis, $1.position) }
         publicationNumbers = [:]
         fileStarts = Array(repeating: Int32(count), count: files.count + 1)

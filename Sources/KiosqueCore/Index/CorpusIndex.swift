@@ -162,6 +162,22 @@ public final class CorpusIndex: Sendable {
         catalogue.positions(ofAnalyses: try matchingAnalyses(query, cancellation: nil) ?? [])
     }
 
+    /// The first matches of `query` in corpus order, found without reading the rest: the first
+    /// `limit` analyses by id (a few tenths of a millisecond where the whole answer to `de*`
+    /// takes 30 ms at 100,000 articles), so the reader draws the first rows of a search at once
+    /// and its count after (`SearchWorker`). Nil when the catalogue's order is not its analyses'
+    /// order (`Catalogue.analysesAscend`): then only the whole answer gives the first rows.
+    public func firstMatches(_ query: SearchQuery, in catalogue: Catalogue, limit: Int) throws(IndexError) -> FirstMatches? {
+        guard catalogue.analysesAscend, limit > 0 else { return nil }
+        let ids: [Int64] = try checked {
+            try pool.read { db in
+                try Int64.fetchAll(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid LIMIT ?",
+                                   arguments: [query.ftsExpression, limit])
+            }
+        }
+        return FirstMatches(positions: catalogue.positions(ofAnalyses: ids), isEverything: ids.count < limit)
+    }
+
     /// The analysis ids matching `query`, ascending; nil when `cancellation` stopped the query.
     private func matchingAnalyses(_ query: SearchQuery, cancellation: IndexCancellation?) throws(IndexError) -> [Int64]? {
         let expression = query.ftsExpression

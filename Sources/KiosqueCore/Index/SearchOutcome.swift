@@ -12,3 +12,16 @@ public enum SearchOutcome: Hashable, Sendable {
         return nil
     }
 }
+
+/// The first rows of a search's answer (`CorpusIndex.firstMatches`).
+public struct FirstMatches: Hashable, Sendable {
+    /// Positions in the catalogue searched, ascending: the first matches in corpus order.
+    public var positions: [Int]
+    /// True when no other article matches: these are the whole answer.
+    public var isEverything: Bool
+
+    public init(positions: [Int], isEverything: Bool) {
+        self.positions = positions
+        self.isEverything = isEverything
+    }
+}

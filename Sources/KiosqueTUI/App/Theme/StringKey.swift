@@ -123,6 +123,7 @@ public enum StringKey: String, CaseIterable, Hashable, Sendable {
     case searchCountNone = "search.count.none"
     case searchCountOne = "search.count.one"
     case searchCountMany = "search.count.many"
+    case searchCountAtLeast = "search.count.atLeast"
     case searchSearching = "search.searching"
     case searchErrorEmpty = "search.error.empty"
     case searchErrorQuote = "search.error.quote"

@@ -18,4 +18,12 @@ public struct IndexSearchService: SearchService {
             return .failure(error)
         }
     }
+
+    public func firstMatches(_ query: SearchQuery, in catalogue: Catalogue, limit: Int) -> Result<FirstMatches, any Error>? {
+        do {
+            return try index.firstMatches(query, in: catalogue, limit: limit).map { .success($0) }
+        } catch {
+            return .failure(error)
+        }
+    }
 }

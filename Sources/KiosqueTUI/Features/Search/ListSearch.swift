@@ -20,6 +20,9 @@ public struct ListSearch: Hashable, Sendable {
     /// Why the last answer to `query` is a failure (the index could not be read); `matches` is
     /// then empty: the list never shows another query's answer under this one's label.
     public var failure: String?
+    /// True while `matches` are only the first rows of the answer to `pending` (the whole answer,
+    /// with its count, follows).
+    public var firstRowsOnly = false
 
     public init(query: SearchQuery, matches: [Int]? = nil, pending: Int? = nil, catalogue: Int = 0, failure: String? = nil) {
         self.query = query

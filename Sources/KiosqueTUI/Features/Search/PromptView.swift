@@ -31,11 +31,15 @@ enum PromptView {
         return Position(x: x + window.cursorColumn, y: rect.y)
     }
 
-    /// `37 articles` (with `…` while a newer answer is awaited), `searching…` before the first
+    /// `37 articles` (with `…` while a newer answer is awaited; `500+ articles…` while only the
+    /// first rows are in), `searching…` before the first
     /// answer, nothing without a search.
     static func searchInfo(_ state: AppState) -> String? {
         guard let search = state.list.filter?.search else { return nil }
         guard let matches = search.matches else { return state.strings[.searchSearching] }
+        if search.firstRowsOnly {
+            return state.strings.format(.searchCountAtLeast, ["count": state.strings.number(matches.count)]) + "…"
+        }
         return count(matches.count, state) + (search.pending != nil ? "…" : "")
     }
 

@@ -41,11 +41,15 @@ public struct SearchAnswer: Hashable, Sendable {
     public var catalogueSerial: Int
     /// The matching articles in corpus order, or why the search could not run.
     public var result: Result<[Int], SearchFailure>
+    /// False for the first rows of the answer (the first matches in corpus order), which the
+    /// whole answer follows.
+    public var complete: Bool
 
-    public init(id: Int, catalogueSerial: Int = 0, result: Result<[Int], SearchFailure>) {
+    public init(id: Int, catalogueSerial: Int = 0, result: Result<[Int], SearchFailure>, complete: Bool = true) {
         self.id = id
         self.catalogueSerial = catalogueSerial
         self.result = result
+        self.complete = complete
     }
 }
 

@@ -11,9 +11,15 @@ public protocol SearchService: Sendable {
     /// newer search superseded it): the service may stop early and answer `.cancelled` (not a
     /// failure), or answer anyway.
     func search(_ query: SearchQuery, in catalogue: Catalogue, cancellation: IndexCancellation?) -> Result<SearchOutcome, any Error>
+
+    /// The first `limit` matches in corpus order, quickly, or nil when this service cannot find
+    /// them without the whole answer (the worker then waits for `search`).
+    func firstMatches(_ query: SearchQuery, in catalogue: Catalogue, limit: Int) -> Result<FirstMatches, any Error>?
 }
 
 extension SearchService {
+    public func firstMatches(_ query: SearchQuery, in catalogue: Catalogue, limit: Int) -> Result<FirstMatches, any Error>? { nil }
+
     /// A search nothing will cancel.
     public func search(_ query: SearchQuery, in catalogue: Catalogue) -> Result<SearchOutcome, any Error> {
         search(query, in: catalogue, cancellation: nil)

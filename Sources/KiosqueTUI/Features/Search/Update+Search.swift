@@ -181,7 +181,18 @@ extension App {
     static func receive(answer: SearchAnswer, _ state: inout AppState) {
         guard var search = state.list.filter?.search, search.pending == answer.id,
               answer.catalogueSerial == state.catalogueSerial else { return }
+        if !answer.complete {
+            // The first rows: shown at once; the request stays pending for the whole answer.
+            guard case .success(let first) = answer.result else { return }
+            search.matches = first
+            search.catalogue = answer.catalogueSerial
+            search.failure = nil
+            search.firstRowsOnly = true
+            setSearch(search, &state)
+            return
+        }
         search.pending = nil
+        search.firstRowsOnly = false
         switch answer.result {
         case .success(let matches):
             search.matches = matches
