@@ -19,25 +19,24 @@ public struct ReaderCorpus {
     /// prepares the background update (started with the runner), whose news go to `mailbox`.
     public static func open(paths: [String], directories: AppDirectories, mailbox: Mailbox<Message>,
                             environment: [String: String] = ProcessInfo.processInfo.environment) -> ReaderCorpus {
+        // The taxonomy and the word lists are read on another core while this one reads the
+        // catalogue (both are needed for the first frame: it shows each row's sectors).
+        let resources = OpeningResources()
+        let group = DispatchGroup()
+        DispatchQueue.global(qos: .userInitiated).async(group: group) { resources.read(environment: environment) }
         let files = CorpusFiles(paths: paths)
         var problems: [CorpusProblem] = []
-        // A bad user sectors.tsv: the built-in taxonomy is used, and the status line says why.
-        if let problem = SectorTaxonomy.userFileProblem(environment: environment) {
-            problems.append(.taxonomyIgnored(problem.description))
-        }
-        // The taxonomy (a few ms): the first frame already shows each row's sectors.
-        let sectors: Message
-        do { sectors = .sectorsLoaded(try SectorClassifier.configured(environment: environment)) } catch {
-            sectors = .sectorsFailed(error.description)
-        }
-        let loader: Result<ArticleLoader, LoadIssue>
-        do { loader = .success(try ArticleLoader.bundled()) } catch {
-            loader = .failure(LoadIssue(location: "Resources/fr", reason: error.description))
+        func waitForResources() -> (sectors: Message, loader: Result<ArticleLoader, LoadIssue>) {
+            group.wait()
+            let read = resources.value
+            if let problem = read.taxonomyProblem { problems.insert(.taxonomyIgnored(problem), at: 0) }
+            return (read.sectors, read.loader)
         }
         var empty = Catalogue()
         empty.issues = files.issues
         let analyser: IndexAnalyser
         do { analyser = try IndexAnalyser.bundled(environment: environment) } catch {
+            let (sectors, loader) = waitForResources()
             problems.append(.unavailable(error.description))
             return ReaderCorpus(catalogue: empty, runner: CorpusEffects(index: nil, worker: nil, loader: loader, mailbox: mailbox, opening: [sectors]),
                                 problems: problems)
@@ -53,6 +52,7 @@ public struct ReaderCorpus {
                 temporary = folder
                 problems.append(.temporaryIndex(reason: error.description, path: folder.path))
             } catch let second {
+                let (sectors, loader) = waitForResources()
                 problems.append(.unavailable("\(error.description); \(second.description)"))
                 return ReaderCorpus(catalogue: empty, runner: CorpusEffects(index: nil, worker: nil, loader: loader, mailbox: mailbox, opening: [sectors]),
                                     problems: problems)
@@ -65,11 +65,33 @@ public struct ReaderCorpus {
         } catch {
             problems.append(.note(error.description))
         }
+        let (sectors, loader) = waitForResources()
         let worker = IndexWorker(index: index, files: files, analyser: analyser, initial: catalogue, mailbox: mailbox)
         return ReaderCorpus(catalogue: catalogue,
                             runner: CorpusEffects(index: index, worker: worker, loader: loader, mailbox: mailbox, temporaryFolder: temporary,
                                                   opening: [sectors]),
                             problems: problems)
+    }
+}
+
+/// The taxonomy, a bad user taxonomy's problem and the article loader, read off the opening thread.
+private final class OpeningResources: @unchecked Sendable {
+    /// Written once by `read`, read after the group waited for it.
+    private(set) var value: (sectors: Message, taxonomyProblem: String?, loader: Result<ArticleLoader, LoadIssue>) =
+        (.sectorsFailed("not read"), nil, .failure(LoadIssue(location: "Resources/fr", reason: "not read")))
+
+    func read(environment: [String: String]) {
+        // A bad user sectors.tsv: the built-in taxonomy is used, and the status line says why.
+        let problem = SectorTaxonomy.userFileProblem(environment: environment)?.description
+        let sectors: Message
+        do { sectors = .sectorsLoaded(try SectorClassifier.configured(environment: environment)) } catch {
+            sectors = .sectorsFailed(error.description)
+        }
+        let loader: Result<ArticleLoader, LoadIssue>
+        do { loader = .success(try ArticleLoader.bundled()) } catch {
+            loader = .failure(LoadIssue(location: "Resources/fr", reason: error.description))
+        }
+        value = (sectors, problem, loader)
     }
 }
 

@@ -25,10 +25,10 @@ public struct Catalogue: Sendable {
     public private(set) var analysisIDs: [Int64] = []
     /// (analysis id, position), sorted: maps full-text results to positions.
     private var byAnalysis: [(analysis: Int64, position: Int32)] = []
-    /// True when analysis ids ascend with positions (an index made in one go, or grown at its
-    /// end): the first matches by analysis id are then the first rows in corpus order
-    /// (`CorpusIndex.firstMatches`).
-    public private(set) var analysesAscend = true
+    /// The largest analysis id at or before each position. Analyses are numbered as articles are
+    /// first indexed, so this grows with the corpus order (articles with the content of an
+    /// earlier one share its analysis and do not raise it): `firstPositions(upToAnalysis:)`.
+    private var analysisHighWater: [Int64] = []
     private var publicationNumbers: [String: Int32] = [:]
     /// First position of each file, plus `count` at the end (files are contiguous in corpus order).
     private var fileStarts: [Int32] = []
@@ -159,6 +159,18 @@ public struct Catalogue: Sendable {
     }
 
     /// Positions of the articles whose analysis is among `analyses` (ascending ids), in corpus order.
+    /// How many first positions hold only analyses up to `analysis`: when every match among the
+    /// analyses up to `analysis` is known, the matches among these positions are the first rows
+    /// of the answer in corpus order (`CorpusIndex.firstMatches`).
+    public func firstPositions(upToAnalysis analysis: Int64) -> Int {
+        var low = 0, high = analysisHighWater.count
+        while low < high {
+            let middle = (low + high) / 2
+            if analysisHighWater[middle] <= analysis { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     public func positions(ofAnalyses analyses: [Int64]) -> [Int] {
         var out: [Int] = []
         var i = 0, j = 0
@@ -259,7 +271,10 @@ public struct Catalogue: Sendable {
     /// Sorts the analysis map and finds where each file starts once every article is in.
     mutating func finish() {
         byAnalysis = analysisIDs.enumerated().map { ($0.element, Int32($0.offset)) }
-        analysesAscend = zip(analysisIDs, analysisIDs.dropFirst()).allSatisfy { $0 < $1 }
+        analysisHighWater = analysisIDs
+        for p in analysisHighWater.indices.dropFirst() where analysisHighWater[p] < analysisHighWater[p - 1] {
+            analysisHighWater[p] = analysisHighWater[p - 1]
+        }
         byAnalysis.sort { ($0.analysis, $0.position) < ($1.analysis, $1.position) }
         publicationNumbers = [:]
         fileStarts = Array(repeating: Int32(count), count: files.count + 1)

@@ -164,18 +164,24 @@ public final class CorpusIndex: Sendable {
 
     /// The first matches of `query` in corpus order, found without reading the rest: the first
     /// `limit` analyses by id (a few tenths of a millisecond where the whole answer to `de*`
-    /// takes 30 ms at 100,000 articles), so the reader draws the first rows of a search at once
-    /// and its count after (`SearchWorker`). Nil when the catalogue's order is not its analyses'
-    /// order (`Catalogue.analysesAscend`): then only the whole answer gives the first rows.
+    /// takes 30 ms at 100,000 articles), kept to the positions before the first article with a
+    /// later analysis (`Catalogue.firstPositions(upToAnalysis:)`), so that they are exactly the
+    /// first rows; the reader draws them at once and the whole answer, with its count, after
+    /// (`SearchWorker`). Nil when that leaves no row (an index updated in place can number its
+    /// first articles last): then only the whole answer gives the first rows.
     public func firstMatches(_ query: SearchQuery, in catalogue: Catalogue, limit: Int) throws(IndexError) -> FirstMatches? {
-        guard catalogue.analysesAscend, limit > 0 else { return nil }
+        guard limit > 0 else { return nil }
         let ids: [Int64] = try checked {
             try pool.read { db in
                 try Int64.fetchAll(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid LIMIT ?",
                                    arguments: [query.ftsExpression, limit])
             }
         }
-        return FirstMatches(positions: catalogue.positions(ofAnalyses: ids), isEverything: ids.count < limit)
+        let positions = catalogue.positions(ofAnalyses: ids)
+        guard ids.count == limit, let last = ids.last else { return FirstMatches(positions: positions, isEverything: true) }
+        let known = catalogue.firstPositions(upToAnalysis: last)
+        let first = positions.prefix { $0 < known }
+        return first.isEmpty ? nil : FirstMatches(positions: Array(first), isEverything: false)
     }
 
     /// The analysis ids matching `query`, ascending; nil when `cancellation` stopped the query.
