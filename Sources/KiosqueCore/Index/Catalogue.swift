@@ -30,6 +30,9 @@ public struct Catalogue: Sendable {
     /// earlier one share its analysis and do not raise it): `firstPositions(upToAnalysis:)`.
     private var analysisHighWater: [Int64] = []
     private var publicationNumbers: [String: Int32] = [:]
+    /// The bytes of the last publication read and its number: rows of one outlet follow each
+    /// other, and comparing bytes spares a string and its hash (NFC-normalised when not ASCII).
+    private var lastPublication: (bytes: [UInt8], number: Int32)?
     /// First position of each file, plus `count` at the end (files are contiguous in corpus order).
     private var fileStarts: [Int32] = []
     /// Index into `files` by walked path, and by the path as shown (`SystemPath.display`, what a
@@ -210,13 +213,40 @@ public struct Catalogue: Sendable {
 
     /// Appends one article; `sectors` is the stored form (`AnalysisCoding.sectors`): a count, one
     /// level byte per sector, one little-endian float32 score per sector.
+    /// The number of the publication whose UTF-8 is `bytes` (nil: none), for `append`.
+    mutating func publicationNumber(utf8 bytes: UnsafeBufferPointer<UInt8>?) -> Int32 {
+        guard let bytes else { return -1 }
+        if let last = lastPublication, last.bytes.elementsEqual(bytes) { return last.number }
+        let name = String(decoding: bytes, as: UTF8.self)
+        let number: Int32
+        if let known = publicationNumbers[name] {
+            number = known
+        } else {
+            number = Int32(publications.count)
+            publications.append(name)
+            publicationNumbers[name] = number
+        }
+        lastPublication = (Array(bytes), number)
+        return number
+    }
+
     mutating func append(id: String, title: String, date: Int32, publication: String?, file: Int32, line: Int32,
+                         bytes: (Int64, Int64), sectors: UnsafeRawBufferPointer, analysis: Int64) {
+        let number = publication.map { name in
+            Array(name.utf8).withUnsafeBufferPointer { publicationNumber(utf8: $0) }
+        } ?? -1
+        append(id: id, title: title, date: date, publicationNumber: number, file: file, line: line, bytes: bytes,
+               sectors: sectors, analysis: analysis)
+    }
+
+    /// `append` with the publication given by its number (`publicationNumber(utf8:)`, -1: none).
+    mutating func append(id: String, title: String, date: Int32, publicationNumber: Int32, file: Int32, line: Int32,
                          bytes: (Int64, Int64), sectors: UnsafeRawBufferPointer, analysis: Int64) {
         let stored = sectors.first.map { Int($0) } ?? 0
         let valid = stored < 0x80 && sectors.count == 1 + 5 * stored
         if ids.isEmpty && sectorCount == 0 { sectorCount = valid ? stored : 0 }
-        appendSummary(id: id, title: title, date: date, publication: publication, file: file, line: line, bytes: bytes,
-                      analysis: analysis)
+        appendSummary(id: id, title: title, date: date, publicationNumber: publicationNumber, file: file, line: line,
+                      bytes: bytes, analysis: analysis)
         for s in 0..<sectorCount {
             guard valid, s < stored else {
                 levels.append(0)
@@ -232,21 +262,19 @@ public struct Catalogue: Sendable {
 
     private mutating func appendSummary(id: String, title: String, date: Int32, publication: String?, file: Int32,
                                         line: Int32, bytes: (Int64, Int64), analysis: Int64) {
+        let number = publication.map { name in
+            Array(name.utf8).withUnsafeBufferPointer { publicationNumber(utf8: $0) }
+        } ?? -1
+        appendSummary(id: id, title: title, date: date, publicationNumber: number, file: file, line: line, bytes: bytes,
+                      analysis: analysis)
+    }
+
+    private mutating func appendSummary(id: String, title: String, date: Int32, publicationNumber: Int32, file: Int32,
+                                        line: Int32, bytes: (Int64, Int64), analysis: Int64) {
         ids.append(ArticleID(id))
         titles.append(title)
         dates.append(date)
-        if let publication {
-            if let n = publicationNumbers[publication] {
-                publicationIndexes.append(n)
-            } else {
-                let n = Int32(publications.count)
-                publications.append(publication)
-                publicationNumbers[publication] = n
-                publicationIndexes.append(n)
-            }
-        } else {
-            publicationIndexes.append(-1)
-        }
+        publicationIndexes.append(publicationNumber)
         fileIndexes.append(file)
         lines.append(line)
         byteStarts.append(bytes.0)
@@ -277,6 +305,7 @@ public struct Catalogue: Sendable {
         }
         byAnalysis.sort { ($0.analysis, $0.position) < ($1.analysis, $1.position) }
         publicationNumbers = [:]
+        lastPublication = nil
         fileStarts = Array(repeating: Int32(count), count: files.count + 1)
         for position in stride(from: count - 1, through: 0, by: -1) { fileStarts[Int(fileIndexes[position])] = Int32(position) }
         for file in stride(from: files.count - 1, through: 0, by: -1) where fileStarts[file] > fileStarts[file + 1] {
