@@ -7,8 +7,8 @@ import Foundation
 public struct Catalogue: Sendable {
     public private(set) var ids: [ArticleID] = []
     public private(set) var titles: [String] = []
-    /// `ArticleDate` packed as `year * 10000 + month * 100 + day` (0 for a missing part), 0 when none.
-    private var dates: [Int32] = []
+    /// `ArticleDate.packed` (ordered as the dates are), 0 when none.
+    private var dates: [Int64] = []
     /// Index into `publications`, -1 when none.
     private var publicationIndexes: [Int32] = []
     private var publications: [String] = []
@@ -194,7 +194,7 @@ public struct Catalogue: Sendable {
 
     /// Appends one article; `sectors` is the stored form (`AnalysisCoding.sectors`): a count, one
     /// level byte per sector, one little-endian float32 score per sector.
-    mutating func append(id: String, title: String, date: Int32, publication: String?, file: Int32, line: Int32,
+    mutating func append(id: String, title: String, date: Int64, publication: String?, file: Int32, line: Int32,
                          bytes: (Int64, Int64), sectors: UnsafeRawBufferPointer, analysis: Int64) {
         let stored = sectors.first.map { Int($0) } ?? 0
         let valid = stored < 0x80 && sectors.count == 1 + 5 * stored
@@ -214,7 +214,7 @@ public struct Catalogue: Sendable {
         }
     }
 
-    private mutating func appendSummary(id: String, title: String, date: Int32, publication: String?, file: Int32,
+    private mutating func appendSummary(id: String, title: String, date: Int64, publication: String?, file: Int32,
                                         line: Int32, bytes: (Int64, Int64), analysis: Int64) {
         ids.append(ArticleID(id))
         titles.append(title)
@@ -315,17 +315,10 @@ public struct Catalogue: Sendable {
         finish()
     }
 
-    static func pack(_ date: ArticleDate?) -> Int32? {
-        guard let date else { return nil }
-        return Int32(date.year * 10000 + (date.month ?? 0) * 100 + (date.day ?? 0))
-    }
+    /// The date as the index stores it (`ArticleDate.packed`), nil when none.
+    static func pack(_ date: ArticleDate?) -> Int64? { date?.packed }
 
-    static func unpack(_ value: Int32) -> ArticleDate? {
-        guard value > 0 else { return nil }
-        let v = Int(value)
-        let month = (v / 100) % 100, day = v % 100
-        return ArticleDate(year: v / 10000, month: month == 0 ? nil : month, day: day == 0 ? nil : day)
-    }
+    static func unpack(_ value: Int64) -> ArticleDate? { ArticleDate(packed: value) }
 }
 
 /// The position of each id of a catalogue, made once on the first lookup and shared by the

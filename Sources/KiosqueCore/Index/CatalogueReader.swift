@@ -86,7 +86,7 @@ enum CatalogueReader {
         let count = Int(sqlite3_column_bytes(row, 8))
         let blob = sqlite3_column_blob(row, 8).map { UnsafeRawBufferPointer(start: $0, count: count) }
         catalogue.append(id: text(row, 4) ?? "", title: text(row, 5) ?? "",
-                         date: Int32(truncatingIfNeeded: sqlite3_column_int64(row, 6)), publication: text(row, 7),
+                         date: sqlite3_column_int64(row, 6), publication: text(row, 7),
                          file: file, line: Int32(truncatingIfNeeded: sqlite3_column_int64(row, 1)),
                          bytes: (sqlite3_column_int64(row, 2), sqlite3_column_int64(row, 3)),
                          sectors: blob ?? UnsafeRawBufferPointer(start: nil, count: 0), analysis: sqlite3_column_int64(row, 9))

@@ -248,7 +248,7 @@ struct IndexUpdater {
                     try insertArticle.execute(arguments: [
                         work.sourceID, work.count, item.line, item.bytes.lowerBound, item.bytes.upperBound,
                         WholeText.argument(article.id.rawValue), WholeText.argument(article.title),
-                        Catalogue.pack(article.date).map { Int64($0) },
+                        Catalogue.pack(article.date),
                         WholeText.argument(article.source), WholeText.argument(article.url), sectors, id])
                     works[item.work].count += 1
                 }

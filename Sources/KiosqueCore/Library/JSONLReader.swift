@@ -8,11 +8,9 @@ import Foundation
 /// kept exactly as given (no NFC, no newline change) so offsets match the source and gold files.
 struct JSONLReader: Sendable {
     let parser: ArticleParser
-    let dates: DateParser
 
     init(parser: ArticleParser) {
         self.parser = parser
-        self.dates = DateParser(data: parser.data)
     }
 
     /// Reads the file at `path` (a `SystemPath`); locations show it as `SystemPath.display` does.
@@ -81,7 +79,7 @@ struct JSONLReader: Sendable {
         }
         var notes: [String] = []
         let dateField = fields["date"] as? String
-        var date = dateField.flatMap(dates.parseField)
+        var date = dateField.flatMap(DateText.parse)
         if let dateField, date == nil, !dateField.isEmpty {
             notes.append("date field \"\(dateField)\" not understood")
             date = nil

@@ -111,6 +111,47 @@ public struct ArticleDate: Hashable, Comparable, Sendable, CustomStringConvertib
     public static func < (a: ArticleDate, b: ArticleDate) -> Bool {
         a.sortKey < b.sortKey
     }
+
+    // The packed form: `sortKey` as one positive integer, so that stored dates compare as the
+    // dates do: ((UTC day as yyyymmdd) * 86401 + (0, or 1 + UTC second of the day)) * 2881
+    // + (0 without offset, else 1441 - offset in minutes).
+    private static let secondKeys = 86_401
+    private static let offsetKeys = 2_881
+
+    /// One positive integer per date, ordered as the dates are (the index stores it).
+    public var packed: Int64 {
+        let key = sortKey
+        let dayNumber = Int64(key.0 * 10_000 + key.1 * 100 + key.2)
+        let offsetKey = offset.map { 1_441 - $0.seconds / 60 } ?? 0
+        return (dayNumber * Int64(Self.secondKeys) + Int64(key.3)) * Int64(Self.offsetKeys) + Int64(offsetKey)
+    }
+
+    /// The date `packed` stands for; nil for 0, a negative value or one no date packs to.
+    public init?(packed: Int64) {
+        guard packed > 0 else { return nil }
+        let offsetKey = Int(packed % Int64(Self.offsetKeys))
+        let rest = packed / Int64(Self.offsetKeys)
+        let secondKey = Int(rest % Int64(Self.secondKeys))
+        let dayNumber = Int(rest / Int64(Self.secondKeys))
+        let year = dayNumber / 10_000, month = dayNumber / 100 % 100, day = dayNumber % 100
+        guard secondKey > 0 else {
+            guard offsetKey == 0 else { return nil }
+            self.init(year: year, month: month == 0 ? nil : month, day: day == 0 ? nil : day)
+            return
+        }
+        guard month > 0, day > 0, ArticleDate(year: year, month: month, day: day) != nil else { return nil }
+        var offset: UTCOffset?
+        if offsetKey > 0 {
+            guard let parsed = UTCOffset(seconds: (1_441 - offsetKey) * 60) else { return nil }
+            offset = parsed
+        }
+        let local = Self.daysFromEpoch(year: year, month: month, day: day) * 86_400 + secondKey - 1 + (offset?.seconds ?? 0)
+        let days = local >= 0 ? local / 86_400 : -((-local + 86_399) / 86_400)
+        let civil = Self.civil(daysFromEpoch: days)
+        let second = local - days * 86_400
+        guard let time = TimeOfDay(hour: second / 3600, minute: second / 60 % 60, second: second % 60) else { return nil }
+        self.init(year: civil.year, month: civil.month, day: civil.day, time: time, offset: offset)
+    }
 }
 
 /// A time of day: hours 0-23, minutes and seconds 0-59 (a leap second 60 is read as 59).
@@ -129,12 +170,13 @@ public struct TimeOfDay: Hashable, Sendable {
     public var secondsOfDay: Int { hour * 3600 + minute * 60 + second }
 }
 
-/// An offset from UTC in seconds, east positive (`+01:00` is 3600), at most 23:59 either way.
+/// An offset from UTC in seconds, east positive (`+01:00` is 3600): whole minutes, at most 23:59
+/// either way.
 public struct UTCOffset: Hashable, Sendable {
     public let seconds: Int
 
     public init?(seconds: Int) {
-        guard abs(seconds) < 86_400 else { return nil }
+        guard abs(seconds) < 86_400, seconds % 60 == 0 else { return nil }
         self.seconds = seconds
     }
 
