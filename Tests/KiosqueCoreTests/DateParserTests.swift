@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import KiosqueCore
 
@@ -175,5 +176,33 @@ struct ArticleDateISOTests {
     @Test(arguments: ["2024-03-15T08:00", "2024-03-15T08:00:00+0100", "2024-03-15T", "2024-03-15T08:00:00Zulu", "2024-03-15T24:00:00"])
     func rejects(text: String) {
         #expect(ArticleDate(iso8601: text) == nil)
+    }
+}
+
+@Suite("ArticleDate shown to a reader")
+struct ArticleDateDisplayTests {
+    let paris = TimeZone(identifier: "Europe/Paris") ?? .current
+    let utc = TimeZone(identifier: "UTC") ?? .current
+
+    func date(_ text: String) throws -> ArticleDate { try #require(DateText.parse(text)) }
+
+    @Test func frenchAndEnglish() throws {
+        #expect(try date("2024-03-15T08:00:00+01:00").displayed(.french, timeZone: paris) == "15 mars 2024, 08:00")
+        #expect(try date("2024-03-15T08:00:00+01:00").displayed(.english, timeZone: paris) == "15 Mar 2024, 08:00")
+        #expect(try date("2024-03-15T07:00:00Z").displayed(.french, timeZone: paris) == "15 mars 2024, 08:00")
+        #expect(try date("2024-03-15T07:00:00Z").displayed(.english, timeZone: utc) == "15 Mar 2024, 07:00")
+        #expect(try date("2024-02-01").displayed(.french, timeZone: paris) == "1er février 2024")
+        #expect(try date("2024-09").displayed(.english, timeZone: paris) == "Sep 2024")
+        #expect(try date("2024").displayed(.french, timeZone: paris) == "2024")
+        #expect(try date("2024-08-15 08:00").displayed(.french, timeZone: utc) == "15 août 2024, 08:00", "no zone: as written")
+    }
+
+    @Test func theDayMovesWithTheClock() throws {
+        let late = try date("2024-03-15T23:30:00-05:00")
+        #expect(late.displayed(.french, timeZone: paris) == "16 mars 2024, 05:30")
+        #expect(late.shortDay(timeZone: paris) == "2024-03-16")
+        #expect(late.inTimeZone(paris).secondsFromEpoch == late.secondsFromEpoch)
+        #expect(try date("2024-07-01T12:00:00Z").inTimeZone(paris).iso8601 == "2024-07-01T14:00:00+02:00")
+        #expect(try date("2024-03-15").shortDay(timeZone: paris) == "2024-03-15")
     }
 }
