@@ -46,7 +46,7 @@ struct DateParserTests {
         let result = Library.load(paths: [file])
         #expect(result.issues.isEmpty)
         #expect(result.articles.map { $0.date?.iso8601 } == ["2018-12-07", "2024-02-29", nil])
-        #expect(result.articles[2].notes == ["date field \"hier\" not understood"])
+        #expect(result.articles[2].notes == ["date \"hier\" not understood, article kept without a date"])
         #expect(result.articles[1].paragraphs.first?.role == .dateline)
     }
 }

@@ -19,6 +19,13 @@ public enum DateText {
         return parse(text, names: names)
     }
 
+    /// The warning for a date field no form reads: `date "15 Marsch 2024" not understood, article
+    /// kept without a date` (a long value cut to 60 characters).
+    public static func notUnderstood(_ value: String) -> String {
+        let shown = value.count > 60 ? String(value.prefix(60)) + "…" : value
+        return "date \"\(shown)\" not understood, article kept without a date"
+    }
+
     /// Longest text read as a date (code points); a longer one is not a date.
     public static let maxLength = 120
 

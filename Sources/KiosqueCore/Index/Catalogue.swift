@@ -38,9 +38,9 @@ public struct Catalogue: Sendable {
     public private(set) var duplicateIDs: [CorpusIDs.Duplicate] = []
 
     /// What the reader names in its status line: `issues`, then each duplicate JSONL id (read,
-    /// but worth a word: the later line has another id than its file says).
+    /// but worth a word: the later line has another id than its file says), then `warnings`.
     public var problems: [LoadIssue] {
-        issues + duplicateIDs.map { LoadIssue(location: $0.location, reason: $0.reason) }
+        issues + duplicateIDs.map { LoadIssue(location: $0.location, reason: $0.reason) } + warnings
     }
     /// Position of each id, built on the first `position(of:)` (a new one by each `finish`).
     private var positionsByID = IDPositions()
@@ -49,6 +49,8 @@ public struct Catalogue: Sendable {
     public private(set) var sectorCount = 0
     /// Lines of the sources that could not be read, and paths that could not be walked.
     public var issues: [LoadIssue] = []
+    /// Articles read with a warning (`Article.warnings`: a date not understood), in corpus order.
+    public var warnings: [LoadIssue] = []
     /// Files of the corpus whose articles are not all in the index yet (an update is running or
     /// was interrupted): the catalogue is partial.
     public var incompleteFiles = 0

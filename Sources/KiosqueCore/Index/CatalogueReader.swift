@@ -40,7 +40,11 @@ enum CatalogueReader {
     private static func note(_ source: (id: Int64, complete: Bool, issues: String), _ file: CorpusFiles.File,
                              _ catalogue: inout Catalogue) {
         if !source.complete { catalogue.incompleteFiles += 1 }
-        if !source.issues.isEmpty { catalogue.issues += StoredIssues.decode(source.issues, file: file) }
+        if !source.issues.isEmpty {
+            let stored = StoredIssues.decode(source.issues, file: file)
+            catalogue.issues += stored.issues
+            catalogue.warnings += stored.warnings
+        }
     }
 
     /// One pass over every article row, kept by source, then emitted in corpus order.

@@ -231,6 +231,9 @@ struct IndexUpdater {
                 case .issue(let issue):
                     issues[item.work, default: ""] += StoredIssues.encode(line: item.line, reason: issue.reason)
                 case .article(let article, let hash):
+                    for warning in article.warnings {
+                        issues[item.work, default: ""] += StoredIssues.encodeWarning(line: item.line, reason: warning)
+                    }
                     let id: Int64
                     let sectors: Data
                     if let row = try Row.fetchOne(find, arguments: [hash.bytes]) {
