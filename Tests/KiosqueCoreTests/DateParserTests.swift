@@ -29,6 +29,12 @@ struct DateParserTests {
         #expect(dates.parseDateLine("28 février 2024, les ministres arrivent") == nil)
     }
 
+    @Test func aDatelineKeepsItsTime() throws {
+        #expect(try TestSupport.parse("Titre\n\n28 février 2024 à 10h30\n\nLe texte.").date?.iso8601 == "2024-02-28T10:30:00")
+        #expect(try TestSupport.parse("Titre\n\nJeudi 29 Février 2024 | 10:32\n\nLe texte.").date?.iso8601 == "2024-02-29T10:32:00")
+        #expect(try TestSupport.parse("Titre\n\n28 février 2024\n\nLe texte.").date?.iso8601 == "2024-02-28")
+    }
+
     @Test func datePrefix() throws {
         let line = " date 2024-03 – Cette relation bilatérale"
         let found = try #require(try parser().parseDatePrefix(line))
