@@ -243,11 +243,22 @@ struct ViewTests {
         ])
         let text = grid.text
         #expect(text.contains("id: 000_214017a4d4061c86"))
-        #expect(text.contains("date: 2024-02-29"))
+        #expect(text.contains("date: 29 Feb 2024"), "written for the reader's language")
         #expect(text.contains("source: Journal du Mali"))
         #expect(text.contains("words: 286"))
         #expect(text.contains("5 paragraphs, 12 sentences"))
         #expect(text.contains("note: decoded as UTF-8"))
         #expect(grid[3, 3].style.attributes.contains(.bold))
+    }
+
+    @Test func detailsShowTheTimeInTheReadersLanguage() throws {
+        var article = Fixtures.mali
+        let date = try #require(ArticleDate(iso8601: "2024-03-15T08:00:00"))
+        article.date = date
+        var state = Fixtures.state([article], language: .french)
+        state.press("Enter")
+        let grid = draw(state, width: 40, height: 30) { SidePanelView.draw($0, in: $1, into: &$2) }
+        #expect(grid.text.contains("15 mars 2024, 08:00"), "\(grid.text)")
+        #expect(ReaderView.metaLine(article).hasPrefix("2024-03-15 08:00 · "))
     }
 }

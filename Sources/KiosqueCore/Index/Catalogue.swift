@@ -7,8 +7,8 @@ import Foundation
 public struct Catalogue: Sendable {
     public private(set) var ids: [ArticleID] = []
     public private(set) var titles: [String] = []
-    /// `ArticleDate` packed as `year * 10000 + month * 100 + day` (0 for a missing part), 0 when none.
-    private var dates: [Int32] = []
+    /// `ArticleDate.packed` (ordered as the dates are), 0 when none.
+    private var dates: [Int64] = []
     /// Index into `publications`, -1 when none.
     private var publicationIndexes: [Int32] = []
     private var publications: [String] = []
@@ -45,9 +45,9 @@ public struct Catalogue: Sendable {
     public private(set) var duplicateIDs: [CorpusIDs.Duplicate] = []
 
     /// What the reader names in its status line: `issues`, then each duplicate JSONL id (read,
-    /// but worth a word: the later line has another id than its file says).
+    /// but worth a word: the later line has another id than its file says), then `warnings`.
     public var problems: [LoadIssue] {
-        issues + duplicateIDs.map { LoadIssue(location: $0.location, reason: $0.reason) }
+        issues + duplicateIDs.map { LoadIssue(location: $0.location, reason: $0.reason) } + warnings
     }
     /// Position of each id, built on the first `position(of:)` (a new one by each `finish`).
     private var positionsByID = IDPositions()
@@ -56,6 +56,8 @@ public struct Catalogue: Sendable {
     public private(set) var sectorCount = 0
     /// Lines of the sources that could not be read, and paths that could not be walked.
     public var issues: [LoadIssue] = []
+    /// Articles read with a warning (`Article.warnings`: a date not understood), in corpus order.
+    public var warnings: [LoadIssue] = []
     /// Files of the corpus whose articles are not all in the index yet (an update is running or
     /// was interrupted): the catalogue is partial.
     public var incompleteFiles = 0
@@ -230,7 +232,7 @@ public struct Catalogue: Sendable {
         return number
     }
 
-    mutating func append(id: String, title: String, date: Int32, publication: String?, file: Int32, line: Int32,
+    mutating func append(id: String, title: String, date: Int64, publication: String?, file: Int32, line: Int32,
                          bytes: (Int64, Int64), sectors: UnsafeRawBufferPointer, analysis: Int64) {
         let number = publication.map { name in
             Array(name.utf8).withUnsafeBufferPointer { publicationNumber(utf8: $0) }
@@ -240,7 +242,7 @@ public struct Catalogue: Sendable {
     }
 
     /// `append` with the publication given by its number (`publicationNumber(utf8:)`, -1: none).
-    mutating func append(id: String, title: String, date: Int32, publicationNumber: Int32, file: Int32, line: Int32,
+    mutating func append(id: String, title: String, date: Int64, publicationNumber: Int32, file: Int32, line: Int32,
                          bytes: (Int64, Int64), sectors: UnsafeRawBufferPointer, analysis: Int64) {
         let stored = sectors.first.map { Int($0) } ?? 0
         let valid = stored < 0x80 && sectors.count == 1 + 5 * stored
@@ -260,7 +262,7 @@ public struct Catalogue: Sendable {
         }
     }
 
-    private mutating func appendSummary(id: String, title: String, date: Int32, publication: String?, file: Int32,
+    private mutating func appendSummary(id: String, title: String, date: Int64, publication: String?, file: Int32,
                                         line: Int32, bytes: (Int64, Int64), analysis: Int64) {
         let number = publication.map { name in
             Array(name.utf8).withUnsafeBufferPointer { publicationNumber(utf8: $0) }
@@ -269,7 +271,7 @@ public struct Catalogue: Sendable {
                       analysis: analysis)
     }
 
-    private mutating func appendSummary(id: String, title: String, date: Int32, publicationNumber: Int32, file: Int32,
+    private mutating func appendSummary(id: String, title: String, date: Int64, publicationNumber: Int32, file: Int32,
                                         line: Int32, bytes: (Int64, Int64), analysis: Int64) {
         ids.append(ArticleID(id))
         titles.append(title)
@@ -364,17 +366,10 @@ public struct Catalogue: Sendable {
         finish()
     }
 
-    static func pack(_ date: ArticleDate?) -> Int32? {
-        guard let date else { return nil }
-        return Int32(date.year * 10000 + (date.month ?? 0) * 100 + (date.day ?? 0))
-    }
+    /// The date as the index stores it (`ArticleDate.packed`), nil when none.
+    static func pack(_ date: ArticleDate?) -> Int64? { date?.packed }
 
-    static func unpack(_ value: Int32) -> ArticleDate? {
-        guard value > 0 else { return nil }
-        let v = Int(value)
-        let month = (v / 100) % 100, day = v % 100
-        return ArticleDate(year: v / 10000, month: month == 0 ? nil : month, day: day == 0 ? nil : day)
-    }
+    static func unpack(_ value: Int64) -> ArticleDate? { ArticleDate(packed: value) }
 }
 
 /// The position of each id of a catalogue, made once on the first lookup and shared by the

@@ -40,7 +40,11 @@ enum CatalogueReader {
     private static func note(_ source: (id: Int64, complete: Bool, issues: String), _ file: CorpusFiles.File,
                              _ catalogue: inout Catalogue) {
         if !source.complete { catalogue.incompleteFiles += 1 }
-        if !source.issues.isEmpty { catalogue.issues += StoredIssues.decode(source.issues, file: file) }
+        if !source.issues.isEmpty {
+            let stored = StoredIssues.decode(source.issues, file: file)
+            catalogue.issues += stored.issues
+            catalogue.warnings += stored.warnings
+        }
     }
 
     /// One pass over every article row, kept by source, then emitted in corpus order.
@@ -89,7 +93,7 @@ enum CatalogueReader {
             catalogue.publicationNumber(utf8: UnsafeBufferPointer(start: $0, count: Int(sqlite3_column_bytes(row, 7))))
         } ?? -1
         catalogue.append(id: text(row, 4) ?? "", title: text(row, 5) ?? "",
-                         date: Int32(truncatingIfNeeded: sqlite3_column_int64(row, 6)), publicationNumber: publication,
+                         date: sqlite3_column_int64(row, 6), publicationNumber: publication,
                          file: file, line: Int32(truncatingIfNeeded: sqlite3_column_int64(row, 1)),
                          bytes: (sqlite3_column_int64(row, 2), sqlite3_column_int64(row, 3)),
                          sectors: blob ?? UnsafeRawBufferPointer(start: nil, count: 0), analysis: sqlite3_column_int64(row, 9))

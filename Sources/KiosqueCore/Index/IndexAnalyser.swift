@@ -19,8 +19,9 @@ public struct IndexAnalyser: Sendable {
         self.make = make
     }
 
-    /// Bumped when the analysis code or the stored format changes in a way the data files do not show.
-    static let codeVersion = "analysis-4"
+    /// Bumped when the analysis code or the stored format changes in a way the data files do not show
+    /// (`analysis-5`: dates stored with their time and offset, `ArticleDate.packed`).
+    static let codeVersion = "analysis-5"
 
     /// The bundled recogniser and the configured sector taxonomy (`$KIOSQUE_SECTORS`, the user's
     /// `sectors.tsv`, or the bundled one: `SectorTaxonomy.configured`).

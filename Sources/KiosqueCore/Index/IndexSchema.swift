@@ -9,7 +9,8 @@ import GRDB
 ///   `AUTOINCREMENT` so that ids are never reused: a dropped analysis's full-text row can stay
 ///   behind without ever matching a later article.
 /// - `article`: one row per article placed in a source: what a list row shows, where to read it,
-///   and its analysis. Article sectors are copied here so that the catalogue reads one table.
+///   and its analysis; `date` is `ArticleDate.packed` (with time and offset, ordered as the dates;
+///   the code version `analysis-5` made older indexes store it again). Article sectors are copied here so that the catalogue reads one table.
 /// - `search_text`: FTS5, contentless (the text stays in the source files), rowid = analysis id,
 ///   columns title and body holding `SearchDocument`'s folded words, with prefix indexes for
 ///   two and three letters (the prefixes search-as-you-type asks for; version 2).

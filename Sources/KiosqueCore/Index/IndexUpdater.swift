@@ -231,6 +231,9 @@ struct IndexUpdater {
                 case .issue(let issue):
                     issues[item.work, default: ""] += StoredIssues.encode(line: item.line, reason: issue.reason)
                 case .article(let article, let hash):
+                    for warning in article.warnings {
+                        issues[item.work, default: ""] += StoredIssues.encodeWarning(line: item.line, reason: warning)
+                    }
                     let id: Int64
                     let sectors: Data
                     if let row = try Row.fetchOne(find, arguments: [hash.bytes]) {
@@ -248,7 +251,7 @@ struct IndexUpdater {
                     try insertArticle.execute(arguments: [
                         work.sourceID, work.count, item.line, item.bytes.lowerBound, item.bytes.upperBound,
                         WholeText.argument(article.id.rawValue), WholeText.argument(article.title),
-                        Catalogue.pack(article.date).map { Int64($0) },
+                        Catalogue.pack(article.date),
                         WholeText.argument(article.source), WholeText.argument(article.url), sectors, id])
                     works[item.work].count += 1
                 }

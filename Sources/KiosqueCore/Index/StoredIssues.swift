@@ -1,16 +1,26 @@
 /// The lines of a source that could not be read, as the index keeps them: `line<TAB>reason`, one a
-/// line (line 0 for the whole file), so a warm start reports them without reading the file.
+/// line (line 0 for the whole file), so a warm start reports them without reading the file; and
+/// the warnings about articles that were read (`w` before the line: `w12<TAB>date "..." not
+/// understood...`).
 enum StoredIssues {
     static func encode(line: Int, reason: String) -> String {
         "\(line)\t\(reason.replacingOccurrences(of: "\n", with: " "))\n"
     }
 
-    static func decode(_ text: String, file: CorpusFiles.File) -> [LoadIssue] {
-        text.split(separator: "\n").compactMap { entry in
-            guard let tab = entry.firstIndex(of: "\t"), let line = Int(entry[..<tab]) else { return nil }
-            let shown = SystemPath.display(file.path)
-            let location = line > 0 ? "\(shown):\(line)" : shown
-            return LoadIssue(location: location, reason: String(entry[entry.index(after: tab)...]))
+    static func encodeWarning(line: Int, reason: String) -> String {
+        "w" + encode(line: line, reason: reason)
+    }
+
+    static func decode(_ text: String, file: CorpusFiles.File) -> (issues: [LoadIssue], warnings: [LoadIssue]) {
+        var issues: [LoadIssue] = [], warnings: [LoadIssue] = []
+        let shown = SystemPath.display(file.path)
+        for entry in text.split(separator: "\n") {
+            guard let tab = entry.firstIndex(of: "\t") else { continue }
+            let isWarning = entry.first == "w"
+            guard let line = Int(entry[entry.index(entry.startIndex, offsetBy: isWarning ? 1 : 0)..<tab]) else { continue }
+            let issue = LoadIssue(location: line > 0 ? "\(shown):\(line)" : shown, reason: String(entry[entry.index(after: tab)...]))
+            if isWarning { warnings.append(issue) } else { issues.append(issue) }
         }
+        return (issues, warnings)
     }
 }

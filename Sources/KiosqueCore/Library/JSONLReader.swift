@@ -8,11 +8,9 @@ import Foundation
 /// kept exactly as given (no NFC, no newline change) so offsets match the source and gold files.
 struct JSONLReader: Sendable {
     let parser: ArticleParser
-    let dates: DateParser
 
     init(parser: ArticleParser) {
         self.parser = parser
-        self.dates = DateParser(data: parser.data)
     }
 
     /// Reads the file at `path` (a `SystemPath`); locations show it as `SystemPath.display` does.
@@ -81,15 +79,16 @@ struct JSONLReader: Sendable {
         }
         var notes: [String] = []
         let dateField = fields["date"] as? String
-        var date = dateField.flatMap(dates.parseField)
-        if let dateField, date == nil, !dateField.isEmpty {
-            notes.append("date field \"\(dateField)\" not understood")
-            date = nil
+        let date = dateField.flatMap(DateText.parse)
+        if let dateField, date == nil, !dateField.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            notes.append(DateText.notUnderstood(dateField))
         }
         let metadata = ArticleParser.Metadata(
             id: ArticleID(id), location: location, title: fields["title"] as? String, date: date,
             source: Self.nonEmpty(fields["source"]), url: Self.nonEmpty(fields["url"]), notes: notes)
-        return .success(parser.parse(text: text, metadata: metadata))
+        var article = parser.parse(text: text, metadata: metadata)
+        article.warnings = notes
+        return .success(article)
     }
 
     /// `id` as a string; numbers are accepted and written in decimal.

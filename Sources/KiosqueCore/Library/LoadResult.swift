@@ -5,6 +5,12 @@ public struct LoadResult: Sendable {
     /// Ids found twice in one JSONL file (the later articles got qualified ids): warnings.
     public var duplicateIDs: [CorpusIDs.Duplicate] = []
 
+    /// What the user is warned of about articles that were read (`Article.warnings`), each at
+    /// its article's location.
+    public var warnings: [LoadIssue] {
+        articles.flatMap { article in article.warnings.map { LoadIssue(location: article.location, reason: $0) } }
+    }
+
     public init(articles: [Article] = [], issues: [LoadIssue] = []) {
         self.articles = articles
         self.issues = issues

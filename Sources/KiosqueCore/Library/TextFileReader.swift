@@ -20,14 +20,37 @@ struct TextFileReader {
             case .success(let decoded):
                 let name = location.split(separator: "/").last.map(String.init) ?? location
                 let id = ArticleID((name as NSString).deletingPathExtension)
-                let metadata = ArticleParser.Metadata(id: id, location: location, notes: decoded.notes)
-                return .success(parser.parse(text: decoded.text, metadata: metadata))
+                guard Self.isMarkdown(name) else {
+                    let metadata = ArticleParser.Metadata(id: id, location: location, notes: decoded.notes)
+                    return .success(parser.parse(text: decoded.text, metadata: metadata))
+                }
+                return .success(markdownArticle(decoded.text, id: id, location: location, notes: decoded.notes))
             }
         } catch let tooLarge as TooLarge {
             return .failure(LoadIssue(location: location, reason: LoadLimits.tooLargeReason(bytes: tooLarge.bytes)))
         } catch {
             return .failure(LoadIssue(location: location, reason: FileErrorReason.reason(error)))
         }
+    }
+
+    /// `.md` and `.markdown` files: their front matter and markup are read as such.
+    static func isMarkdown(_ name: String) -> Bool {
+        ["md", "markdown"].contains((name as NSString).pathExtension.lowercased())
+    }
+
+    /// A Markdown file's article: metadata from the front matter, the text without markup (the
+    /// article's ranges point into that text). A front matter date no form reads is a warning.
+    private func markdownArticle(_ text: String, id: ArticleID, location: String, notes: [String]) -> Article {
+        let converted = MarkdownArticle.convert(text)
+        let matter = converted.frontMatter
+        var notes = notes
+        let date = matter.date.flatMap(DateText.parse)
+        if let raw = matter.date, date == nil { notes.append(DateText.notUnderstood(raw)) }
+        let metadata = ArticleParser.Metadata(id: id, location: location, title: matter.title, date: date,
+                                              source: matter.source, url: matter.url, notes: notes)
+        var article = parser.parse(text: converted.body, metadata: metadata)
+        if let raw = matter.date, date == nil { article.warnings = [DateText.notUnderstood(raw)] }
+        return article
     }
 
     private struct TooLarge: Error { var bytes: Int }

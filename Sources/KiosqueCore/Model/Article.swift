@@ -14,6 +14,10 @@ public struct Article: Sendable {
     public var paragraphs: [Paragraph]
     /// Facts about how the file was read (e.g. decoded as Windows-1252), shown in the details.
     public var notes: [String]
+    /// What the user is warned of though the article was read (a date no form reads, and the
+    /// article kept without it): the commands' standard error and the reader's problems list
+    /// name each at `location`.
+    public var warnings: [String] = []
 
     public init(id: ArticleID, title: String, date: ArticleDate?, location: String, source: String? = nil,
                 url: String? = nil, text: String, paragraphs: [Paragraph], notes: [String] = []) {

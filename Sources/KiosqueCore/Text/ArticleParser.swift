@@ -104,7 +104,8 @@ public struct ArticleParser: Sendable {
             let firstLine = scalars.string(TextRange(line.start, min(line.end, line.start + Self.maxTitleLineLength + 1)))
             if block.lines.count == 1, line.length <= DateParser.maxDateLineLength, let lineDate = dates.parseDateLine(firstLine) {
                 roles[index] = .dateline
-                date = date ?? lineDate
+                // `28 février 2024 à 10h30`: the same day, with its time when DateText reads one.
+                date = date ?? DateText.parse(firstLine).flatMap { $0.dayOnly == lineDate ? $0 : nil } ?? lineDate
                 continue
             }
             if titleFound { break }

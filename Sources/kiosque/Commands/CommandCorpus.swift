@@ -53,6 +53,7 @@ enum CommandCorpus {
         guard let corpus else { throw CommandFailure(message: "cannot read the articles", exitCode: ExitStatus.failure) }
         for note in corpus.notes { Diagnostics.warning(note) }
         for duplicate in corpus.catalogue.duplicateIDs { Diagnostics.warning(duplicate.warning) }
+        for warning in corpus.catalogue.warnings { Diagnostics.warning(warning.description) }
         Diagnostics.report(corpus.issues)
         return corpus
     }

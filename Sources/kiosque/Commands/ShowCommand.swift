@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import KiosqueCore
+import KiosqueTUI
 
 /// `kiosque show ID [PATH...] [--json]`: one article with its paragraphs and their source ranges.
 struct ShowCommand: ParsableCommand {
@@ -54,7 +56,8 @@ struct ShowCommand: ParsableCommand {
             try Output.printJSON(ArticleDetailJSON(article, entities: entities, sectors: sectors))
         } else {
             Output.printLine(article.title)
-            var meta = [article.date?.iso8601, article.source, article.location, article.url].compactMap { $0 }
+            let wording = Language.from(environment: ProcessInfo.processInfo.environment).dateWording
+            var meta = [article.date?.displayed(wording), article.source, article.location, article.url].compactMap { $0 }
             meta.append(contentsOf: article.notes)
             Output.printLine(meta.joined(separator: " · "))
             for line in SectorLines.lines(sectors) { Output.printLine(line) }

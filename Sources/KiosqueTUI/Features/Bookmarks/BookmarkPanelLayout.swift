@@ -44,7 +44,7 @@ enum BookmarkPanelLayout {
             }
             let article = bookmark.article
             let title = article.title.isEmpty ? article.id.rawValue : article.title
-            let meta = [article.date?.iso8601, title].compactMap { $0 }.joined(separator: " · ")
+            let meta = [article.date?.compact(), title].compactMap { $0 }.joined(separator: " · ")
             rows.append(Row(text: "  " + Truncation.truncate(meta, width: inner), role: .articleMeta, entry: i))
             let note = oneLine(bookmark.note, width: inner)
             if !note.isEmpty {

@@ -62,7 +62,7 @@ enum ArticleListView {
             let mark = isOpen ? "• " : unread ? "* " : "  "
             let markStyle = theme.style(for: isOpen ? .openMark : .unreadMark)
             var x = grid.put(mark, x: inner.x, y: y, style: selected ? rowStyle : markStyle, maxX: inner.maxX)
-            let date = Truncation.pad(catalogue.date(at: index)?.iso8601 ?? "", width: dateWidth)
+            let date = Truncation.pad(catalogue.date(at: index)?.shortDay() ?? "", width: dateWidth)
             x = grid.put(date + " ", x: x, y: y, style: selected ? rowStyle : theme.style(for: .listDate), maxX: inner.maxX)
             // The title is cut, never the marks; marks go when the row is too narrow for both.
             let (marks, dropped) = SectorMarks.fit(SectorMarks.marks(state.sectors.result(ofArticle: index, in: catalogue), sectors: sectors, active: active),

@@ -102,13 +102,14 @@ enum ReaderView {
     }
 
     /// `2024-02-29 · source · id` for a JSONL article, `2024-02-29 · file.txt` for a file (whose
-    /// name already is the id), leaving out what is unknown.
+    /// name already is the id), leaving out what is unknown; a known time follows the day
+    /// (`2024-03-15 08:00`, the user's clock).
     static func metaLine(_ article: Article) -> String {
         let parts: [String?]
         if let source = article.source {
-            parts = [article.date?.iso8601, source, article.id.rawValue]
+            parts = [article.date?.compact(), source, article.id.rawValue]
         } else {
-            parts = [article.date?.iso8601, article.location.split(separator: "/").last.map(String.init) ?? article.location]
+            parts = [article.date?.compact(), article.location.split(separator: "/").last.map(String.init) ?? article.location]
         }
         return parts.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
     }

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+/// Dates through the real binary: every form read with its time, a date not understood warned of
+/// on standard error (file, line, value) while the article is kept and the exit code stays 0.
+@Suite struct DateCommandTests {
+    static let corpus = [
+        #"{"id": "z", "title": "Zulu", "date": "2024-03-15T08:00:00Z", "text": "Un texte."}"#,
+        #"{"id": "rfc", "title": "RFC", "date": "Fri, 15 Mar 2024 08:00:00 +0100", "text": "Un autre texte."}"#,
+        #"{"id": "bad", "title": "Mauvaise date", "date": "15 Marsch 2024", "text": "Gardé quand même."}"#,
+        #"{"id": "dot", "title": "Points", "date": "15.03.2024", "text": "Encore."}"#,
+    ].joined(separator: "\n") + "\n"
+
+    @Test("list prints ISO 8601 with the time; the unreadable date is named, cold and warm, exit 0")
+    func listAndWarning() throws {
+        let fixture = try CommandFixture(corpus: Self.corpus)
+        for _ in 0..<2 {
+            let run = try fixture.run(["list", fixture.corpus])
+            #expect(run.status == 0, "\(run.stderrText)")
+            let rows = run.stdoutText.split(separator: "\n").map { $0.split(separator: "\t").prefix(2).joined(separator: " ") }
+            #expect(rows == ["z 2024-03-15T08:00:00Z", "rfc 2024-03-15T08:00:00+01:00", "bad -", "dot 2024-03-15"])
+            #expect(run.stderrText.contains("corpus.jsonl:3: date \"15 Marsch 2024\" not understood, article kept without a date"),
+                    "\(run.stderrText)")
+        }
+    }
+
+    @Test("show writes the date in the user's language and clock")
+    func showInTheUsersLanguage() throws {
+        let fixture = try CommandFixture(corpus: Self.corpus)
+        let french = try fixture.run(["show", "rfc", fixture.corpus], environment: ["LANG": "fr_FR.UTF-8", "LC_ALL": "", "TZ": "Europe/Paris"])
+        #expect(french.status == 0)
+        #expect(french.stdoutText.split(separator: "\n").dropFirst().first?.hasPrefix("15 mars 2024, 08:00 · ") == true, "\(french.stdoutText)")
+        let english = try fixture.run(["show", "z", fixture.corpus], environment: ["LANG": "C.UTF-8", "LC_ALL": "", "TZ": "UTC"])
+        #expect(english.stdoutText.split(separator: "\n").dropFirst().first?.hasPrefix("15 Mar 2024, 08:00 · ") == true, "\(english.stdoutText)")
+    }
+}
