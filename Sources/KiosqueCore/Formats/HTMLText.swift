@@ -14,7 +14,7 @@ public enum HTMLText {
     /// Elements whose content is never text.
     static let dropped: Set<String> = [
         "script", "style", "iframe", "object", "embed", "svg", "img", "noscript", "template", "head",
-        "video", "audio", "canvas", "map", "button", "select", "input", "textarea",
+        "video", "audio", "canvas", "map", "button", "select", "input", "textarea", "math", "title",
     ]
 
     /// The paragraphs of an HTML fragment (a feed's `content:encoded`, a description).
@@ -42,7 +42,7 @@ public enum HTMLText {
                 current += n.text
                 continue
             }
-            if dropped.contains(n.name) { continue }
+            if dropped.contains(n.name) && id != node { continue } // `node` itself may be a feed's `title`
             let isBlock = blocks.contains(n.name)
             if !entering {
                 if isBlock { flush() }
