@@ -31,7 +31,8 @@ public enum FeedReader {
     }
 
     /// Whether the first bytes of a file look like a feed: an `rss`, `RDF` or `feed` root element
-    /// (any prefix) after the declaration, comments and doctype. UTF-16 heads are read as such.
+    /// (any prefix) after the declaration, comments and doctype, with no text before it. UTF-16
+    /// heads are read as such.
     public static func looksLikeFeed(_ head: Data) -> Bool {
         let bytes = head.prefix(4096)
         let text: String
@@ -45,6 +46,7 @@ public enum FeedReader {
         // The first element name: skip `<?...?>`, `<!...>` (comments, doctype) and text.
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "<") {
+            let skipped = rest[..<open]
             rest = rest[rest.index(after: open)...]
             if rest.hasPrefix("!--") {
                 guard let end = rest.range(of: "-->") else { return false }
@@ -53,6 +55,7 @@ public enum FeedReader {
                 guard let end = rest.firstIndex(of: ">") else { return false }
                 rest = rest[rest.index(after: end)...]
             } else {
+                guard skipped.allSatisfy({ $0.isWhitespace || $0 == "\u{FEFF}" }) else { return false }
                 let name = rest.prefix { !$0.isWhitespace && $0 != ">" && $0 != "/" }
                 let local = (name.split(separator: ":").last.map(String.init) ?? "").lowercased()
                 return local == "rss" || local == "rdf" || local == "feed"
@@ -77,7 +80,20 @@ public enum FeedReader {
             return .failure(.markup(.notWellFormed(reason: document.problems.first ?? "no root element", line: 0)))
         }
         guard let parser = FeedParser(document: document) else { return .failure(.notAFeed) }
-        let (title, drafts, entryProblems) = parser.read()
+        var (title, drafts, entryProblems) = parser.read()
+        if bytes.protectedControls {
+            let restore = FeedBytes.restoreControls
+            title = title.map(restore)
+            for index in drafts.indices {
+                drafts[index].title = drafts[index].title.map(restore)
+                drafts[index].source = drafts[index].source.map(restore)
+                drafts[index].author = drafts[index].author.map(restore)
+                drafts[index].url = drafts[index].url.map(restore)
+                drafts[index].id = drafts[index].id.map(restore)
+                drafts[index].text = restore(drafts[index].text)
+            }
+            entryProblems = entryProblems.map(restore)
+        }
         var problems = document.problems
         if let problem = bytes.problem { problems.insert(problem, at: 0) }
         problems += entryProblems
