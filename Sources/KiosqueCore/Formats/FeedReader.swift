@@ -70,10 +70,19 @@ public enum FeedReader {
         guard data.count <= Markup.maxInputBytes else {
             return .failure(.markup(.tooLarge(bytes: data.count, limit: Markup.maxInputBytes)))
         }
-        let bytes = FeedBytes.prepare(data)
+        var bytes = FeedBytes.prepare(data)
+        var parsed = Markup.parseXML(bytes.data, encoding: bytes.encoding)
+        if case .failure = parsed, bytes.encoding == nil, var retry = FeedBytes.undeclared(data) {
+            if let protected = FeedBytes.protectControls(retry.data) {
+                retry.data = protected
+                retry.protectedControls = true
+            }
+            bytes = retry
+            parsed = Markup.parseXML(bytes.data, encoding: bytes.encoding)
+        }
         let document: MarkupDocument
-        switch Markup.parseXML(bytes.data, encoding: bytes.encoding) {
-        case .success(let parsed): document = parsed
+        switch parsed {
+        case .success(let value): document = value
         case .failure(let error): return .failure(.markup(error))
         }
         guard document.root != nil else {

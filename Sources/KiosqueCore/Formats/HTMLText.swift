@@ -63,7 +63,10 @@ public enum HTMLText {
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace && scalar != "\u{00A0}" && scalar != "\u{202F}" {
+            // ASCII first: the Unicode property lookup was a sixth of a feed's reading time.
+            let isSpace = scalar.value < 0x80 ? (scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value))
+                : scalar.properties.isWhitespace && scalar != "\u{00A0}" && scalar != "\u{202F}"
+            if isSpace {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.unicodeScalars.append(" "); pendingSpace = false }

@@ -154,11 +154,24 @@ struct FeedReaderTests {
 
     @Test func iso88591Declared() throws {
         var bytes = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><channel><item><title>".utf8)
-        bytes += [0x45, 0x74, 0xE9] // "Eté"
+        bytes += [0x45, 0x74, 0xE9, 0x92, 0x73] // "Eté’s": 0x92 read as Windows-1252, as browsers do
         bytes += Array("</title></item></channel></rss>".utf8)
         let feed = try Self.read(bytes: bytes)
-        #expect(feed.drafts.first?.title == "Eté")
+        #expect(feed.drafts.first?.title == "Eté\u{2019}s")
         #expect(feed.problems.isEmpty)
+    }
+
+    @Test func otherDeclaredAndUnknownEncodings() throws {
+        var bytes = Array("<?xml version=\"1.0\" encoding=\"windows-1251\"?><rss><channel><item><title>".utf8)
+        bytes += [0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2]
+        bytes += Array("</title></item></channel></rss>".utf8)
+        #expect(try Self.read(bytes: bytes).drafts.first?.title == "Привет")
+        var unknown = Array("<?xml version=\"1.0\" encoding=\"x-made-up\"?><rss><channel><item><title>".utf8)
+        unknown += [0xE9, 0x74, 0xE9]
+        unknown += Array("</title></item></channel></rss>".utf8)
+        let feed = try Self.read(bytes: unknown)
+        #expect(feed.drafts.first?.title == "été")
+        #expect(feed.problems.first == "declares an encoding not known here (x-made-up): read as Windows-1252")
     }
 
     @Test func windows1252MisdeclaredAsUTF8() throws {

@@ -122,6 +122,17 @@ struct FeedBytes {
         return String(scalars)
     }
 
+    /// The bytes again when libxml2 refused the declared encoding (`x-unknown`): UTF-8 when they
+    /// are, else Windows-1252; nil when no declaration was to blame.
+    static func undeclared(_ data: Data) -> FeedBytes? {
+        guard !data.starts(with: [0xEF, 0xBB, 0xBF]), let declared = declaredEncoding(data.prefix(256)),
+              declared != "utf-8", declared != "utf8" else { return nil }
+        if String(validating: data, as: UTF8.self) != nil {
+            return FeedBytes(data: data, encoding: "UTF-8", problem: "declares an encoding not known here (\(declared)): read as UTF-8")
+        }
+        return windows1252(data, problem: "declares an encoding not known here (\(declared)): read as Windows-1252")
+    }
+
     // MARK: Encodings
 
     private static func settleEncoding(_ data: Data) -> FeedBytes {
@@ -144,8 +155,10 @@ struct FeedBytes {
             // ASCII is rarely what a feed saying so holds: UTF-8 when that reads, else Windows-1252.
             if String(validating: data, as: UTF8.self) != nil { return FeedBytes(data: data, encoding: "UTF-8") }
             return windows1252(data, problem: "declares US-ASCII but holds other bytes: read as Windows-1252")
-        case "windows-1252", "cp1252", "x-cp1252":
-            // Transcoded here: iconv refuses the five bytes Windows-1252 leaves undefined.
+        case "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1":
+            // Transcoded here: iconv refuses the five bytes Windows-1252 leaves undefined. Latin-1
+            // is read as its superset Windows-1252, as browsers do: a 0x92 in a feed saying
+            // ISO-8859-1 is a typographic apostrophe, not a C1 control.
             return windows1252(data, problem: nil)
         default:
             return FeedBytes(data: data)
