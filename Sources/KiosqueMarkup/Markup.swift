@@ -35,13 +35,14 @@ public enum Markup {
     }
 
     /// Parses an XML document (a feed), recovering what libxml2 can. `encoding` overrides the
-    /// declaration; nil lets the BOM and the declaration decide.
+    /// declaration (which is then ignored); nil lets the BOM and the declaration decide.
     public static func parseXML(_ data: Data, encoding: String? = nil) -> Result<MarkupDocument, MarkupError> {
         _ = setUp
         guard data.count <= maxInputBytes else { return .failure(.tooLarge(bytes: data.count, limit: maxInputBytes)) }
         guard !data.isEmpty else { return .failure(.notWellFormed(reason: "empty document", line: 0)) }
         let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
-                            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
+                            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue
+                            | (encoding == nil ? 0 : XML_PARSE_IGNORE_ENC.rawValue))
         xmlResetLastError()
         let doc: xmlDocPtr? = data.withUnsafeBytes { raw in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
