@@ -1,0 +1,323 @@
+import Foundation
+import KiosqueMarkup
+
+/// Finds the article in a parsed page and gives its paragraphs, as readability and trafilatura
+/// do: page furniture dropped (by tag, by `class`/`id` words, hidden elements), paragraphs scored
+/// by length and commas and their score given to their parents, the best container kept with its
+/// related siblings, then link-heavy blocks, teasers and debris lines dropped inside it.
+///
+/// Every pass is a loop over the node array (parents come before their children), so time and
+/// memory are linear in the page and nothing recurses.
+struct PageContent {
+    /// Elements never holding article text.
+    static let neverText: Set<String> = [
+        "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "video", "audio",
+        "map", "button", "select", "input", "textarea", "option", "head", "title", "nav", "menu", "dialog", "label",
+        "img", "picture", "source", "link", "meta", "math", "figcaption",
+    ]
+    /// Elements that are furniture unless they hold most of the page's text (an ASP.NET `<form>`
+    /// around the whole page, a `<footer>` wrapping it all).
+    static let usuallyFurniture: Set<String> = ["footer", "aside", "form", "header", "fieldset"]
+    /// Elements whose text reads as one paragraph when scoring.
+    static let paragraphTags: Set<String> = ["p", "pre", "td", "blockquote"]
+    /// Elements that become a paragraph when they hold no block element (a `<div>` of text).
+    static let divLike: Set<String> = ["div", "section", "article", "main", "span", "font", "center"]
+    /// Containers checked for link density inside the chosen article.
+    static let linkChecked: Set<String> = ["ul", "ol", "dl", "div", "section", "table", "aside", "p", "li", "span"]
+
+    let document: MarkupDocument
+    let words: PageWords
+    /// Folded title of the page, dropped where the body repeats it.
+    let foldedTitle: String?
+
+    private var count: Int { document.nodes.count }
+    /// The node or an ancestor is dropped.
+    private(set) var dropped: [Bool] = []
+    /// Non-space characters of kept text under each node.
+    private(set) var chars: [Int] = []
+    /// Of those, characters inside links.
+    private var linkChars: [Int] = []
+    private var commas: [Int] = []
+    private var hasBlockChild: [Bool] = []
+    private var verdicts: [PageWords.ClassVerdict] = []
+
+    init(document: MarkupDocument, words: PageWords, title: String?) {
+        self.document = document
+        self.words = words
+        self.foldedTitle = title.map(TextFolding.fold).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The article's paragraphs, in order.
+    mutating func paragraphs() -> [String] {
+        guard let root = document.root else { return [] }
+        measure(root: root)
+        let body = firstElement(named: "body") ?? root
+        let chosen = chooseContainers(body: body)
+        var out = emit(chosen)
+        if out.joined().count < 100, !chosen.elementsEqual([body]) {
+            // The chosen container holds almost nothing: the whole page, furniture dropped.
+            let whole = emit([body])
+            if whole.joined().count > out.joined().count * 2 { out = whole }
+        }
+        return out
+    }
+
+    // MARK: measuring
+
+    private mutating func measure(root: MarkupDocument.NodeID) {
+        let n = count
+        let nodes = document.nodes
+        var hard = [Bool](repeating: false, count: n)
+        verdicts = [PageWords.ClassVerdict](repeating: .init(), count: n)
+        var soft = [Bool](repeating: false, count: n)
+        for id in 0..<n {
+            let node = nodes[id]
+            if let parent = node.parent, hard[parent] { hard[id] = true; continue }
+            guard node.kind == .element else { continue }
+            if Self.neverText.contains(node.name) || isHidden(node) { hard[id] = true; continue }
+            var classAndID = ""
+            for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
+                classAndID += attribute.value + " "
+            }
+            if let role = node.attributes.first(where: { $0.name == "role" })?.value.lowercased(),
+               ["navigation", "banner", "contentinfo", "complementary", "dialog", "alert", "menu", "menubar", "search"].contains(role) {
+                soft[id] = true
+            }
+            verdicts[id] = words.verdict(classAndID: classAndID)
+            if verdicts[id].furniture || Self.usuallyFurniture.contains(node.name) { soft[id] = true }
+            if ["html", "body", "main"].contains(node.name) { soft[id] = false }
+        }
+        // Text under each node, before furniture is dropped: what protects a wrapper.
+        var raw = [Int](repeating: 0, count: n)
+        chars = [Int](repeating: 0, count: n)
+        commas = [Int](repeating: 0, count: n)
+        for id in 0..<n where nodes[id].kind == .text && !hard[id] {
+            let (c, k) = Self.count(nodes[id].text)
+            raw[id] = c
+            commas[id] = k
+        }
+        for id in stride(from: n - 1, through: 1, by: -1) {
+            if let parent = nodes[id].parent { raw[parent] += raw[id] }
+        }
+        let pageChars = max(raw[root], 1)
+        dropped = hard
+        for id in 0..<n where !dropped[id] {
+            if let parent = nodes[id].parent, dropped[parent] { dropped[id] = true; continue }
+            // A furniture element holding most of the page is a wrapper: its parts are judged instead.
+            if soft[id] && raw[id] * 2 < pageChars && !holdsArticleBody(id) { dropped[id] = true }
+        }
+        linkChars = [Int](repeating: 0, count: n)
+        hasBlockChild = [Bool](repeating: false, count: n)
+        var inLink = [Bool](repeating: false, count: n)
+        for id in 0..<n {
+            if let parent = nodes[id].parent { inLink[id] = inLink[parent] || nodes[id].name == "a" }
+        }
+        for id in 0..<n {
+            if dropped[id] { continue }
+            if nodes[id].kind == .text { chars[id] = raw[id]; if inLink[id] { linkChars[id] = raw[id] } } else { commas[id] = 0 }
+        }
+        for id in stride(from: n - 1, through: 1, by: -1) where !dropped[id] {
+            guard let parent = nodes[id].parent else { continue }
+            chars[parent] += chars[id]
+            linkChars[parent] += linkChars[id]
+            commas[parent] += commas[id]
+            if nodes[id].kind == .element && HTMLText.blocks.contains(nodes[id].name) && nodes[id].name != "br" {
+                hasBlockChild[parent] = true
+            }
+        }
+    }
+
+    /// Non-space characters and commas of a text.
+    private static func count(_ text: String) -> (Int, Int) {
+        var c = 0, k = 0
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace { continue }
+            c += 1
+            if scalar == "," || scalar == "،" || scalar == "，" || scalar == "、" { k += 1 }
+        }
+        return (c, k)
+    }
+
+    private func isHidden(_ node: MarkupDocument.Node) -> Bool {
+        for attribute in node.attributes {
+            switch attribute.name {
+            case "hidden": return true
+            case "aria-hidden": if attribute.value.lowercased() == "true" { return true }
+            case "style":
+                let style = attribute.value.lowercased().filter { $0 != " " }
+                if style.contains("display:none") || style.contains("visibility:hidden") { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+
+    private func holdsArticleBody(_ id: MarkupDocument.NodeID) -> Bool {
+        isArticleBody(id)
+    }
+
+    private func isArticleBody(_ id: MarkupDocument.NodeID) -> Bool {
+        guard let value = document.nodes[id].attributes.first(where: { $0.name == "itemprop" })?.value else { return false }
+        return value.lowercased().contains("articlebody")
+    }
+
+    private func firstElement(named name: String) -> MarkupDocument.NodeID? {
+        document.nodes.indices.first { document.nodes[$0].kind == .element && document.nodes[$0].name == name }
+    }
+
+    private func linkDensity(_ id: MarkupDocument.NodeID) -> Double {
+        chars[id] == 0 ? 0 : Double(linkChars[id]) / Double(chars[id])
+    }
+
+    // MARK: choosing the article
+
+    /// The top candidate with its siblings that belong to the article, in document order.
+    private func chooseContainers(body: MarkupDocument.NodeID) -> [MarkupDocument.NodeID] {
+        let nodes = document.nodes
+        var score = [Double](repeating: 0, count: count)
+        var isCandidate = [Bool](repeating: false, count: count)
+        func initialise(_ id: MarkupDocument.NodeID) {
+            guard !isCandidate[id] else { return }
+            isCandidate[id] = true
+            var s: Double
+            switch nodes[id].name {
+            case "div", "article", "main", "section": s = 5
+            case "pre", "td", "blockquote": s = 3
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": s = -3
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th": s = -5
+            default: s = 0
+            }
+            if verdicts[id].content { s += 25 }
+            if verdicts[id].furniture { s -= 25 }
+            if nodes[id].name == "article" || nodes[id].name == "main" { s += 10 }
+            if isArticleBody(id) { s += 50 }
+            score[id] = s
+        }
+        for id in 0..<count where !dropped[id] && nodes[id].kind == .element {
+            let name = nodes[id].name
+            guard Self.paragraphTags.contains(name) || (Self.divLike.contains(name) && !hasBlockChild[id]) else { continue }
+            let length = chars[id]
+            if length < 25 { continue }
+            let contentScore = 1 + Double(commas[id]) + Double(min(length / 100, 3))
+            var ancestor = nodes[id].parent
+            var level = 0
+            while let a = ancestor, level < 5 {
+                guard nodes[a].kind == .element, a != document.root || level == 0 else { break }
+                initialise(a)
+                let divider: Double = level == 0 ? 1 : level == 1 ? 2 : Double(level * 3)
+                score[a] += contentScore / divider
+                ancestor = nodes[a].parent
+                level += 1
+            }
+        }
+        var top: MarkupDocument.NodeID?
+        var topScore = -Double.infinity
+        for id in 0..<count where isCandidate[id] {
+            let final = score[id] * (1 - linkDensity(id))
+            score[id] = final
+            if final > topScore { topScore = final; top = id }
+        }
+        guard var top else { return [body] }
+        // An ancestor that holds much more of the article's paragraphs (the text was split into
+        // several scored blocks) is the better container.
+        var ancestor = nodes[top].parent
+        var steps = 0
+        while let a = ancestor, steps < 3, a != body, isCandidate[a] {
+            if score[a] >= topScore * 0.75 && chars[a] < chars[top] * 3 && linkDensity(a) < 0.3 {
+                top = a
+                topScore = max(topScore, score[a])
+            }
+            ancestor = nodes[a].parent
+            steps += 1
+        }
+        guard let parent = nodes[top].parent else { return [top] }
+        let threshold = max(10, topScore * 0.2)
+        let topClass = document.attribute("class", of: top) ?? ""
+        var chosen: [MarkupDocument.NodeID] = []
+        for sibling in document.children(of: parent) {
+            if sibling == top { chosen.append(sibling); continue }
+            guard nodes[sibling].kind == .element, !dropped[sibling] else { continue }
+            var bonus = 0.0
+            if !topClass.isEmpty && document.attribute("class", of: sibling) == topClass { bonus = topScore * 0.2 }
+            if isCandidate[sibling] && score[sibling] + bonus >= threshold { chosen.append(sibling); continue }
+            if nodes[sibling].name == "p" {
+                let length = chars[sibling]
+                let density = linkDensity(sibling)
+                if length > 80 && density < 0.25 { chosen.append(sibling); continue }
+                if length > 0 && length <= 80 && density == 0 {
+                    let text = document.text(of: sibling)
+                    if text.contains(". ") || text.hasSuffix(".") { chosen.append(sibling) }
+                }
+            }
+        }
+        return chosen
+    }
+
+    // MARK: writing the paragraphs
+
+    private struct Block {
+        var text = ""
+        var linkText = 0
+    }
+
+    private func emit(_ containers: [MarkupDocument.NodeID]) -> [String] {
+        let nodes = document.nodes
+        var paragraphs: [String] = []
+        var current = Block()
+        var linkDepth = 0
+        var cut = false
+        func flush() {
+            defer { current = Block() }
+            guard !cut else { return }
+            let text = HTMLText.collapse(current.text)
+            guard !text.isEmpty else { return }
+            let (length, _) = Self.count(text)
+            if length > 0 && Double(current.linkText) / Double(length) > 0.5 { return }
+            let folded = TextFolding.fold(text)
+            if let foldedTitle, folded == foldedTitle { return }
+            if words.cutLines.contains(folded) && !paragraphs.isEmpty { cut = true; return }
+            if words.debrisLines.contains(folded) { return }
+            if length < 300, isTeaser(folded) { return }
+            if paragraphs.last == text { return }
+            paragraphs.append(text)
+        }
+        for container in containers {
+            var stack: [(MarkupDocument.NodeID, Bool)] = [(container, true)]
+            while let (id, entering) = stack.popLast() {
+                let node = nodes[id]
+                if dropped[id] { continue }
+                if node.kind == .text {
+                    current.text += node.text
+                    if linkDepth > 0 { current.linkText += chars[id] }
+                    continue
+                }
+                let isBlock = HTMLText.blocks.contains(node.name)
+                let isLink = node.name == "a"
+                if !entering {
+                    if isBlock { flush() }
+                    if isLink { linkDepth -= 1 }
+                    continue
+                }
+                if id != container && Self.linkChecked.contains(node.name) && chars[id] > 0 && linkDensity(id) > 0.5 { continue }
+                if isBlock { flush() }
+                if isLink { linkDepth += 1 }
+                stack.append((id, false))
+                var children: [MarkupDocument.NodeID] = []
+                var child = node.firstChild
+                while let c = child { children.append(c); child = nodes[c].nextSibling }
+                for c in children.reversed() { stack.append((c, true)) }
+            }
+            flush()
+        }
+        return paragraphs
+    }
+
+    private func isTeaser(_ folded: String) -> Bool {
+        for start in words.teaserStarts where folded.hasPrefix(start) {
+            let rest = folded.dropFirst(start.count)
+            guard let next = rest.first else { return true }
+            if next == " " || next == ":" || next == "-" || next == "–" || next == "—" || next == "»" || next == "|" { return true }
+        }
+        return false
+    }
+}
