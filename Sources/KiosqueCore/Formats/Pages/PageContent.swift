@@ -84,7 +84,7 @@ struct PageContent {
                 soft[id] = true
             }
             verdicts[id] = words.verdict(classAndID: classAndID)
-            if verdicts[id].furniture || Self.usuallyFurniture.contains(node.name) { soft[id] = true }
+            if (verdicts[id].furniture && !verdicts[id].keep) || Self.usuallyFurniture.contains(node.name) { soft[id] = true }
             if ["html", "body", "main"].contains(node.name) { soft[id] = false }
         }
         // Text under each node, before furniture is dropped: what protects a wrapper.
@@ -100,11 +100,17 @@ struct PageContent {
             if let parent = nodes[id].parent { raw[parent] += raw[id] }
         }
         let pageChars = max(raw[root], 1)
+        // Elements holding an `itemprop=articleBody` element are never furniture.
+        var holdsBody = [Bool](repeating: false, count: n)
+        for id in stride(from: n - 1, through: 0, by: -1) where nodes[id].kind == .element {
+            if isArticleBody(id) { holdsBody[id] = true }
+            if holdsBody[id], let parent = nodes[id].parent { holdsBody[parent] = true }
+        }
         dropped = hard
         for id in 0..<n where !dropped[id] {
             if let parent = nodes[id].parent, dropped[parent] { dropped[id] = true; continue }
             // A furniture element holding most of the page is a wrapper: its parts are judged instead.
-            if soft[id] && raw[id] * 2 < pageChars && !holdsArticleBody(id) { dropped[id] = true }
+            if soft[id] && raw[id] * 2 < pageChars && !holdsBody[id] { dropped[id] = true }
         }
         linkChars = [Int](repeating: 0, count: n)
         hasBlockChild = [Bool](repeating: false, count: n)
@@ -150,10 +156,6 @@ struct PageContent {
             }
         }
         return false
-    }
-
-    private func holdsArticleBody(_ id: MarkupDocument.NodeID) -> Bool {
-        isArticleBody(id)
     }
 
     private func isArticleBody(_ id: MarkupDocument.NodeID) -> Bool {

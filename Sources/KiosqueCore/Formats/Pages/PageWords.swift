@@ -10,6 +10,8 @@ struct PageWords: Sendable {
     var classParts: [String]
     /// `class`/`id` words that mark the article's body (`content`, `story`).
     var contentWords: Set<String>
+    /// `class`/`id` words that keep an element that also has a furniture word (`entry-content-read-more`).
+    var keepWords: Set<String>
     /// Folded teaser starts (`a lire aussi`), longest first.
     var teaserStarts: [String]
     /// Folded lines that are furniture when they stand alone.
@@ -22,6 +24,7 @@ struct PageWords: Sendable {
         classWords = Set(file.entries("class words").map { $0.lowercased() })
         classParts = file.entries("class parts").map { $0.lowercased() }
         contentWords = Set(file.entries("content words").map { $0.lowercased() })
+        keepWords = Set(file.entries("keep words").map { $0.lowercased() })
         teaserStarts = file.entries("teaser starts").map(TextFolding.fold).sorted { $0.count > $1.count }
         debrisLines = Set(file.entries("debris lines").map(TextFolding.fold))
         cutLines = Set(file.entries("cut lines").map(TextFolding.fold))
@@ -38,6 +41,8 @@ struct PageWords: Sendable {
     struct ClassVerdict {
         var furniture = false
         var content = false
+        /// A keep word: furniture words do not drop the element.
+        var keep = false
     }
 
     /// Splits `value` into lower-case words at spaces, `-`, `_`, digits' edges and lower-to-upper
@@ -51,6 +56,7 @@ struct PageWords: Sendable {
             if !word.isEmpty {
                 if classWords.contains(word) { verdict.furniture = true }
                 if contentWords.contains(word) { verdict.content = true }
+                if keepWords.contains(word) { verdict.keep = true }
                 word = ""
             }
         }
