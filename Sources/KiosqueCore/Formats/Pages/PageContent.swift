@@ -51,7 +51,7 @@ struct PageContent {
     mutating func paragraphs() -> [String] {
         guard let root = document.root else { return [] }
         measure(root: root)
-        let body = firstElement(named: "body") ?? root
+        let body = document.firstElement(of: root, named: "body") ?? root
         let chosen = chooseContainers(body: body)
         var out = emit(chosen)
         if out.joined().count < 100, !chosen.elementsEqual([body]) {
@@ -84,8 +84,9 @@ struct PageContent {
                 soft[id] = true
             }
             verdicts[id] = words.verdict(classAndID: classAndID)
-            if (verdicts[id].furniture && !verdicts[id].keep) || Self.usuallyFurniture.contains(node.name) { soft[id] = true }
-            if ["html", "body", "main"].contains(node.name) { soft[id] = false }
+            if verdicts[id].furniture || Self.usuallyFurniture.contains(node.name) { soft[id] = true }
+            // Class words never drop the page or its article (`<article class="post tag-news">`).
+            if ["html", "body", "main", "article"].contains(node.name) { soft[id] = false }
         }
         // Text under each node, before furniture is dropped: what protects a wrapper.
         var raw = [Int](repeating: 0, count: n)
@@ -111,6 +112,16 @@ struct PageContent {
             if let parent = nodes[id].parent, dropped[parent] { dropped[id] = true; continue }
             // A furniture element holding most of the page is a wrapper: its parts are judged instead.
             if soft[id] && raw[id] * 2 < pageChars && !holdsBody[id] { dropped[id] = true }
+        }
+        if ProcessInfo.processInfo.environment["KQDEBUG"] != nil {
+            var at = root
+            var line = "RAW page \(pageChars): "
+            while true {
+                line += "\(nodes[at].name).\(document.attribute("class", of: at) ?? "")\(dropped[at] ? "X" : "")\(soft[at] ? "S" : "")\(raw[at]) > "
+                guard let next = document.children(of: at).max(by: { raw[$0] < raw[$1] }), nodes[next].kind == .element else { break }
+                at = next
+            }
+            FileHandle.standardError.write(Data((line + "\n").utf8))
         }
         linkChars = [Int](repeating: 0, count: n)
         hasBlockChild = [Bool](repeating: false, count: n)
@@ -163,10 +174,6 @@ struct PageContent {
         return value.lowercased().contains("articlebody")
     }
 
-    private func firstElement(named name: String) -> MarkupDocument.NodeID? {
-        document.nodes.indices.first { document.nodes[$0].kind == .element && document.nodes[$0].name == name }
-    }
-
     private func linkDensity(_ id: MarkupDocument.NodeID) -> Double {
         chars[id] == 0 ? 0 : Double(linkChars[id]) / Double(chars[id])
     }
@@ -176,6 +183,9 @@ struct PageContent {
     /// The top candidate with its siblings that belong to the article, in document order.
     private func chooseContainers(body: MarkupDocument.NodeID) -> [MarkupDocument.NodeID] {
         let nodes = document.nodes
+        if ProcessInfo.processInfo.environment["KQDEBUG"] != nil {
+            FileHandle.standardError.write(Data("BODY nodes \(count) body \(body) \(nodes[body].name) chars \(chars[body]) dropped \(dropped[body]) children \(Array(document.children(of: body)).map { nodes[$0].name + (dropped[$0] ? "X" : "") + "\(chars[$0])" })\n".utf8))
+        }
         var score = [Double](repeating: 0, count: count)
         var isCandidate = [Bool](repeating: false, count: count)
         func initialise(_ id: MarkupDocument.NodeID) {
@@ -231,6 +241,12 @@ struct PageContent {
             }
             ancestor = nodes[a].parent
             steps += 1
+        }
+        if ProcessInfo.processInfo.environment["KQDEBUG"] != nil {
+            var path: [String] = []
+            var a: MarkupDocument.NodeID? = top
+            while let x = a { path.append(nodes[x].name + "." + (document.attribute("class", of: x) ?? "") + "#" + (document.attribute("id", of: x) ?? "")); a = nodes[x].parent }
+            FileHandle.standardError.write(Data("TOP \(topScore) chars \(chars[top]) \(path.reversed().joined(separator: " > "))\n".utf8))
         }
         guard let parent = nodes[top].parent else { return [top] }
         let threshold = max(10, topScore * 0.2)

@@ -73,6 +73,7 @@ struct PageWords: Sendable {
             word.unicodeScalars.append(contentsOf: isUpper ? String(scalar).lowercased().unicodeScalars : String.UnicodeScalarView([scalar]))
         }
         flush()
+        if verdict.keep { verdict.furniture = false }
         if !verdict.furniture {
             let lower = value.lowercased()
             verdict.furniture = classParts.contains { lower.contains($0) }
