@@ -38,6 +38,8 @@ struct PageContent {
     /// Of those, characters inside links.
     private var linkChars: [Int] = []
     private var commas: [Int] = []
+    /// Article text minus furniture text under each element (see `measure`).
+    private var net: [Int] = []
     private var hasBlockChild: [Bool] = []
     private var verdicts: [PageWords.ClassVerdict] = []
 
@@ -88,19 +90,22 @@ struct PageContent {
             // Class words never drop the page or its article (`<article class="post tag-news">`).
             if ["html", "body", "main", "article"].contains(node.name) { soft[id] = false }
         }
-        // Text under each node, before furniture is dropped: what protects a wrapper.
-        var raw = [Int](repeating: 0, count: n)
-        chars = [Int](repeating: 0, count: n)
+        // Characters of each text node.
+        var textChars = [Int](repeating: 0, count: n)
         commas = [Int](repeating: 0, count: n)
         for id in 0..<n where nodes[id].kind == .text && !hard[id] {
             let (c, k) = Self.count(nodes[id].text)
-            raw[id] = c
+            textChars[id] = c
             commas[id] = k
         }
-        for id in stride(from: n - 1, through: 1, by: -1) {
-            if let parent = nodes[id].parent { raw[parent] += raw[id] }
+        var inLink = [Bool](repeating: false, count: n)
+        for id in 0..<n {
+            if let parent = nodes[id].parent { inLink[id] = inLink[parent] || nodes[id].name == "a" }
         }
-        let pageChars = max(raw[root], 1)
+        // Article text under each node before furniture is dropped: a furniture element holding
+        // most of it is a wrapper (`<div class="layout-with-sidebar">`), its parts judged instead.
+        let before = stats(excluded: hard, textChars: textChars, inLink: inLink, root: root)
+        let pageGood = max(before.good[root], 1)
         // Elements holding an `itemprop=articleBody` element are never furniture.
         var holdsBody = [Bool](repeating: false, count: n)
         for id in stride(from: n - 1, through: 0, by: -1) where nodes[id].kind == .element {
@@ -110,39 +115,74 @@ struct PageContent {
         dropped = hard
         for id in 0..<n where !dropped[id] {
             if let parent = nodes[id].parent, dropped[parent] { dropped[id] = true; continue }
-            // A furniture element holding most of the page is a wrapper: its parts are judged instead.
-            if soft[id] && raw[id] * 2 < pageChars && !holdsBody[id] { dropped[id] = true }
+            if soft[id] && before.good[id] * 2 < pageGood && !holdsBody[id] { dropped[id] = true }
         }
-        if ProcessInfo.processInfo.environment["KQDEBUG"] != nil {
-            var at = root
-            var line = "RAW page \(pageChars): "
-            while true {
-                line += "\(nodes[at].name).\(document.attribute("class", of: at) ?? "")\(dropped[at] ? "X" : "")\(soft[at] ? "S" : "")\(raw[at]) > "
-                guard let next = document.children(of: at).max(by: { raw[$0] < raw[$1] }), nodes[next].kind == .element else { break }
-                at = next
-            }
-            FileHandle.standardError.write(Data((line + "\n").utf8))
-        }
-        linkChars = [Int](repeating: 0, count: n)
+        let after = stats(excluded: dropped, textChars: textChars, inLink: inLink, root: root)
+        chars = after.chars
+        linkChars = after.links
+        net = after.net
         hasBlockChild = [Bool](repeating: false, count: n)
-        var inLink = [Bool](repeating: false, count: n)
-        for id in 0..<n {
-            if let parent = nodes[id].parent { inLink[id] = inLink[parent] || nodes[id].name == "a" }
-        }
-        for id in 0..<n {
-            if dropped[id] { continue }
-            if nodes[id].kind == .text { chars[id] = raw[id]; if inLink[id] { linkChars[id] = raw[id] } } else { commas[id] = 0 }
-        }
         for id in stride(from: n - 1, through: 1, by: -1) where !dropped[id] {
             guard let parent = nodes[id].parent else { continue }
-            chars[parent] += chars[id]
-            linkChars[parent] += linkChars[id]
-            commas[parent] += commas[id]
+            commas[parent] += nodes[id].kind == .text || nodes[id].kind == .element ? commas[id] : 0
             if nodes[id].kind == .element && HTMLText.blocks.contains(nodes[id].name) && nodes[id].name != "br" {
                 hasBlockChild[parent] = true
             }
         }
     }
+
+    private struct Stats {
+        /// Non-space characters, characters inside links, article text minus furniture text
+        /// (`net`) and article text alone (`good`), under each node.
+        var chars: [Int], links: [Int], net: [Int], good: [Int]
+    }
+
+    /// Text blocks (the text whose nearest block element is the same) that are long with few
+    /// links are article text, the others furniture; sums under each node, `excluded` nodes left out.
+    private func stats(excluded: [Bool], textChars: [Int], inLink: [Bool], root: MarkupDocument.NodeID) -> Stats {
+        let n = count
+        let nodes = document.nodes
+        var result = Stats(chars: [Int](repeating: 0, count: n), links: [Int](repeating: 0, count: n),
+                           net: [Int](repeating: 0, count: n), good: [Int](repeating: 0, count: n))
+        var nearestBlock = [MarkupDocument.NodeID](repeating: root, count: n)
+        var blockChars = [Int](repeating: 0, count: n)
+        var blockLinks = [Int](repeating: 0, count: n)
+        for id in 0..<n where !excluded[id] {
+            let node = nodes[id]
+            if node.kind == .text {
+                result.chars[id] = textChars[id]
+                if inLink[id] { result.links[id] = textChars[id] }
+                if let parent = node.parent { nearestBlock[id] = nearestBlock[parent] }
+                blockChars[nearestBlock[id]] += textChars[id]
+                if inLink[id] { blockLinks[nearestBlock[id]] += textChars[id] }
+            } else if HTMLText.blocks.contains(node.name) && node.name != "br" {
+                nearestBlock[id] = id
+            } else if let parent = node.parent {
+                nearestBlock[id] = nearestBlock[parent]
+            }
+        }
+        for id in 0..<n where blockChars[id] > 0 {
+            let length = blockChars[id], links = blockLinks[id]
+            if length >= Self.goodBlockChars && links * 3 < length {
+                result.net[id] = length - links
+                result.good[id] = length - links
+            } else {
+                result.net[id] = -length * Self.lambda
+            }
+        }
+        for id in stride(from: n - 1, through: 1, by: -1) where !excluded[id] {
+            guard let parent = nodes[id].parent else { continue }
+            result.chars[parent] += result.chars[id]
+            result.links[parent] += result.links[id]
+            result.net[parent] += result.net[id]
+            result.good[parent] += result.good[id]
+        }
+        return result
+    }
+
+    /// Shortest text block counted as article text when choosing the container.
+    static let goodBlockChars = Int(ProcessInfo.processInfo.environment["KQGOOD"] ?? "40") ?? 40
+    static let lambda = Int(ProcessInfo.processInfo.environment["KQLAMBDA"] ?? "1") ?? 1
 
     /// Non-space characters and commas of a text.
     private static func count(_ text: String) -> (Int, Int) {
@@ -230,6 +270,15 @@ struct PageContent {
             if final > topScore { topScore = final; top = id }
         }
         guard var top else { return [body] }
+        let mode = ProcessInfo.processInfo.environment["KQMODE"] ?? ""
+        if mode == "net" || mode == "netanc" {
+            var best = body
+            for id in 0..<count where !dropped[id] && nodes[id].kind == .element && net[id] >= net[best] { best = id }
+            if mode == "net" { return [best] }
+            var a: MarkupDocument.NodeID? = top
+            while let x = a, x != best { a = nodes[x].parent }
+            if a == best { return [best] }
+        }
         // An ancestor that holds much more of the article's paragraphs (the text was split into
         // several scored blocks) is the better container.
         var ancestor = nodes[top].parent
