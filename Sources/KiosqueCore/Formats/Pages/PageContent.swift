@@ -40,6 +40,8 @@ struct PageContent {
     private var commas: [Int] = []
     /// Article text minus furniture text under each element (see `measure`).
     private var net: [Int] = []
+    /// The last id under each node.
+    private var subtreeEnd: [MarkupDocument.NodeID] = []
     private var hasBlockChild: [Bool] = []
     private var verdicts: [PageWords.ClassVerdict] = []
 
@@ -56,9 +58,9 @@ struct PageContent {
         let body = document.firstElement(of: root, named: "body") ?? root
         let chosen = chooseContainers(body: body)
         var out = emit(chosen)
-        if out.joined().count < 100, !chosen.elementsEqual([body]) {
+        if out.joined().count < 100, !chosen.containers.elementsEqual([body]) {
             // The chosen container holds almost nothing: the whole page, furniture dropped.
-            let whole = emit([body])
+            let whole = emit(Choice(containers: [body], trusted: [body]))
             if whole.joined().count > out.joined().count * 2 { out = whole }
         }
         return out
@@ -122,6 +124,10 @@ struct PageContent {
         linkChars = after.links
         net = after.net
         hasBlockChild = [Bool](repeating: false, count: n)
+        subtreeEnd = Array(0..<n)
+        for id in stride(from: n - 1, through: 1, by: -1) {
+            if let parent = nodes[id].parent { subtreeEnd[parent] = max(subtreeEnd[parent], subtreeEnd[id]) }
+        }
         for id in stride(from: n - 1, through: 1, by: -1) where !dropped[id] {
             guard let parent = nodes[id].parent else { continue }
             commas[parent] += nodes[id].kind == .text || nodes[id].kind == .element ? commas[id] : 0
@@ -221,7 +227,7 @@ struct PageContent {
     // MARK: choosing the article
 
     /// The top candidate with its siblings that belong to the article, in document order.
-    private func chooseContainers(body: MarkupDocument.NodeID) -> [MarkupDocument.NodeID] {
+    private func chooseContainers(body: MarkupDocument.NodeID) -> Choice {
         let nodes = document.nodes
         if ProcessInfo.processInfo.environment["KQDEBUG"] != nil {
             FileHandle.standardError.write(Data("BODY nodes \(count) body \(body) \(nodes[body].name) chars \(chars[body]) dropped \(dropped[body]) children \(Array(document.children(of: body)).map { nodes[$0].name + (dropped[$0] ? "X" : "") + "\(chars[$0])" })\n".utf8))
@@ -269,16 +275,7 @@ struct PageContent {
             score[id] = final
             if final > topScore { topScore = final; top = id }
         }
-        guard var top else { return [body] }
-        let mode = ProcessInfo.processInfo.environment["KQMODE"] ?? ""
-        if mode == "net" || mode == "netanc" {
-            var best = body
-            for id in 0..<count where !dropped[id] && nodes[id].kind == .element && net[id] >= net[best] { best = id }
-            if mode == "net" { return [best] }
-            var a: MarkupDocument.NodeID? = top
-            while let x = a, x != best { a = nodes[x].parent }
-            if a == best { return [best] }
-        }
+        guard var top else { return Choice(containers: [body], trusted: [body]) }
         // An ancestor that holds much more of the article's paragraphs (the text was split into
         // several scored blocks) is the better container.
         var ancestor = nodes[top].parent
@@ -297,7 +294,7 @@ struct PageContent {
             while let x = a { path.append(nodes[x].name + "." + (document.attribute("class", of: x) ?? "") + "#" + (document.attribute("id", of: x) ?? "")); a = nodes[x].parent }
             FileHandle.standardError.write(Data("TOP \(topScore) chars \(chars[top]) \(path.reversed().joined(separator: " > "))\n".utf8))
         }
-        guard let parent = nodes[top].parent else { return [top] }
+        guard let parent = nodes[top].parent else { return Choice(containers: [top], trusted: [top]) }
         let threshold = max(10, topScore * 0.2)
         let topClass = document.attribute("class", of: top) ?? ""
         var chosen: [MarkupDocument.NodeID] = []
@@ -317,7 +314,25 @@ struct PageContent {
                 }
             }
         }
-        return chosen
+        // The element holding the most article text net of furniture, when it holds the chosen
+        // ones, is read too, but only its long paragraphs with few links (an article cut into
+        // several scored blocks, a standfirst apart from the body).
+        if ProcessInfo.processInfo.environment["KQMODE"] == "plain" { return Choice(containers: chosen, trusted: chosen) }
+        var best = body
+        for id in 0..<count where !dropped[id] && nodes[id].kind == .element && net[id] >= net[best] { best = id }
+        if chosen.allSatisfy({ isInside($0, best) }) { return Choice(containers: [best], trusted: chosen) }
+        return Choice(containers: chosen, trusted: chosen)
+    }
+
+    /// Where the article is: the elements read, and those read whole (others give only their long paragraphs).
+    struct Choice {
+        var containers: [MarkupDocument.NodeID]
+        var trusted: [MarkupDocument.NodeID]
+    }
+
+    /// Whether `id` is `ancestor` or under it (a subtree is a run of ids in document order).
+    private func isInside(_ id: MarkupDocument.NodeID, _ ancestor: MarkupDocument.NodeID) -> Bool {
+        id >= ancestor && id <= subtreeEnd[ancestor]
     }
 
     // MARK: writing the paragraphs
@@ -325,9 +340,14 @@ struct PageContent {
     private struct Block {
         var text = ""
         var linkText = 0
+        /// Some of the text is outside the trusted elements.
+        var untrusted = false
+        /// The first text node of the block.
+        var firstText: MarkupDocument.NodeID?
     }
 
-    private func emit(_ containers: [MarkupDocument.NodeID]) -> [String] {
+    private func emit(_ choice: Choice) -> [String] {
+        let containers = choice.containers
         let nodes = document.nodes
         var paragraphs: [String] = []
         var current = Block()
@@ -340,6 +360,7 @@ struct PageContent {
             guard !text.isEmpty else { return }
             let (length, _) = Self.count(text)
             if length > 0 && Double(current.linkText) / Double(length) > 0.5 { return }
+            if current.untrusted && !acceptsUntrusted(current, length: length) { return }
             let folded = TextFolding.fold(text)
             if let foldedTitle, folded == foldedTitle { return }
             if words.cutLines.contains(folded) && !paragraphs.isEmpty { cut = true; return }
@@ -355,6 +376,8 @@ struct PageContent {
                 if dropped[id] { continue }
                 if node.kind == .text {
                     current.text += node.text
+                    if current.firstText == nil { current.firstText = id }
+                    if !choice.trusted.contains(where: { isInside(id, $0) }) { current.untrusted = true }
                     if linkDepth > 0 { current.linkText += chars[id] }
                     continue
                 }
@@ -377,6 +400,20 @@ struct PageContent {
             flush()
         }
         return paragraphs
+    }
+
+    /// A block outside the trusted elements is kept when it is long, has few links, and its
+    /// close ancestors have few links too (not the summary of a teaser in a list of links).
+    private func acceptsUntrusted(_ block: Block, length: Int) -> Bool {
+        guard length >= Self.goodBlockChars, block.linkText * 3 < length, let first = block.firstText else { return false }
+        var ancestor = document.nodes[first].parent
+        var level = 0
+        while let a = ancestor, level < 4 {
+            if linkDensity(a) > 0.25 { return false }
+            ancestor = document.nodes[a].parent
+            level += 1
+        }
+        return true
     }
 
     private func isTeaser(_ folded: String) -> Bool {
