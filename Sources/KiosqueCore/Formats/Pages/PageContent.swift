@@ -12,12 +12,15 @@ struct PageContent {
     /// Elements never holding article text.
     static let neverText: Set<String> = [
         "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "video", "audio",
-        "map", "button", "select", "input", "textarea", "option", "head", "title", "nav", "menu", "dialog", "label",
-        "img", "picture", "source", "link", "meta", "math", "figcaption",
+        "map", "head", "title", "img", "picture", "source", "link", "meta", "math",
     ]
-    /// Elements that are furniture unless they hold most of the page's text (an ASP.NET `<form>`
-    /// around the whole page, a `<footer>` wrapping it all).
-    static let usuallyFurniture: Set<String> = ["footer", "aside", "form", "header", "fieldset"]
+    /// Elements that are furniture unless they hold most of the page's article text: an ASP.NET
+    /// `<form>` around the whole page, or an element libxml2's HTML 4 parser left open (it does not
+    /// know `<nav>` or `<header>` and may put the rest of the page inside them).
+    static let usuallyFurniture: Set<String> = [
+        "footer", "aside", "form", "header", "fieldset", "nav", "menu", "dialog", "label", "button", "select",
+        "input", "textarea", "option", "figure", "figcaption",
+    ]
     /// Elements whose text reads as one paragraph when scoring.
     static let paragraphTags: Set<String> = ["p", "pre", "td", "blockquote"]
     /// Elements that become a paragraph when they hold no block element (a `<div>` of text).
@@ -118,6 +121,9 @@ struct PageContent {
         for id in 0..<n where !dropped[id] {
             if let parent = nodes[id].parent, dropped[parent] { dropped[id] = true; continue }
             if soft[id] && before.good[id] * 2 < pageGood && !holdsBody[id] { dropped[id] = true }
+            if ProcessInfo.processInfo.environment["KQDEBUG"] != nil && soft[id] && before.good[id] > 200 {
+                FileHandle.standardError.write(Data("SOFT \(nodes[id].name) \(document.attribute("class", of: id) ?? "") good \(before.good[id]) page \(pageGood) chars \(before.chars[id]) dropped \(dropped[id])\n".utf8))
+            }
         }
         let after = stats(excluded: dropped, textChars: textChars, inLink: inLink, root: root)
         chars = after.chars
