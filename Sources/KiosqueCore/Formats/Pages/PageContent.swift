@@ -76,7 +76,8 @@ struct PageContent {
         let nodes = document.nodes
         var hard = [Bool](repeating: false, count: n)
         verdicts = [PageWords.ClassVerdict](repeating: .init(), count: n)
-        var soft = [Bool](repeating: false, count: n)
+        // Why an element looks like furniture: its class word, its tag or its role.
+        var soft = [String?](repeating: nil, count: n)
         for id in 0..<n {
             let node = nodes[id]
             if let parent = node.parent, hard[parent] { hard[id] = true; continue }
@@ -88,12 +89,12 @@ struct PageContent {
             }
             if let role = node.attributes.first(where: { $0.name == "role" })?.value.lowercased(),
                ["navigation", "banner", "contentinfo", "complementary", "dialog", "alert", "menu", "menubar", "search"].contains(role) {
-                soft[id] = true
+                soft[id] = "role " + role
             }
             verdicts[id] = words.verdict(classAndID: classAndID)
-            if verdicts[id].furniture || Self.usuallyFurniture.contains(node.name) { soft[id] = true }
+            if let word = verdicts[id].furnitureWord { soft[id] = word } else if Self.usuallyFurniture.contains(node.name) { soft[id] = "<\(node.name)>" }
             // Class words never drop the page or its article (`<article class="post tag-news">`).
-            if ["html", "body", "main", "article"].contains(node.name) { soft[id] = false }
+            if ["html", "body", "main", "article"].contains(node.name) { soft[id] = nil }
         }
         // Characters of each text node.
         var textChars = [Int](repeating: 0, count: n)
@@ -117,14 +118,24 @@ struct PageContent {
             if isArticleBody(id) { holdsBody[id] = true }
             if holdsBody[id], let parent = nodes[id].parent { holdsBody[parent] = true }
         }
-        dropped = hard
-        for id in 0..<n where !dropped[id] {
-            if let parent = nodes[id].parent, dropped[parent] { dropped[id] = true; continue }
-            if soft[id] && before.good[id] * 2 < pageGood && !holdsBody[id] { dropped[id] = true }
-            if ProcessInfo.processInfo.environment["KQDEBUG"] != nil && soft[id] && before.good[id] > 200 {
-                FileHandle.standardError.write(Data("SOFT \(nodes[id].name) \(document.attribute("class", of: id) ?? "") good \(before.good[id]) page \(pageGood) chars \(before.chars[id]) dropped \(dropped[id])\n".utf8))
+        // Furniture elements are dropped, except one holding half the article text (a wrapper:
+        // its parts are judged instead), and except all those of one reason when together they
+        // hold half of it (`elementor-widget` on every block of a page).
+        func drop(sparing spared: Set<String>) -> [String: Int] {
+            dropped = hard
+            var goodByReason: [String: Int] = [:]
+            for id in 0..<n where !dropped[id] {
+                if let parent = nodes[id].parent, dropped[parent] { dropped[id] = true; continue }
+                guard let reason = soft[id], !spared.contains(reason) else { continue }
+                if before.good[id] * 2 < pageGood && !holdsBody[id] {
+                    dropped[id] = true
+                    goodByReason[reason, default: 0] += before.good[id]
+                }
             }
+            return goodByReason
         }
+        let spared = Set(drop(sparing: []).filter { $0.value * 2 >= pageGood && !words.neverSpared.contains($0.key) }.keys)
+        if !spared.isEmpty { _ = drop(sparing: spared) }
         let after = stats(excluded: dropped, textChars: textChars, inLink: inLink, root: root)
         chars = after.chars
         linkChars = after.links

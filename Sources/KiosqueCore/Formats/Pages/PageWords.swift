@@ -8,6 +8,8 @@ struct PageWords: Sendable {
     var classWords: Set<String>
     /// Pieces of `class`/`id` values that mark furniture anywhere inside a word (`sharebar`).
     var classParts: [String]
+    /// Furniture words and parts dropped even when together they hold most of the page (`comment`).
+    var neverSpared: Set<String>
     /// `class`/`id` words that mark the article's body (`content`, `story`).
     var contentWords: Set<String>
     /// `class`/`id` words that keep an element that also has a furniture word (`entry-content-read-more`).
@@ -23,6 +25,7 @@ struct PageWords: Sendable {
         let file = WordListFile(text)
         classWords = Set(file.entries("class words").map { $0.lowercased() })
         classParts = file.entries("class parts").map { $0.lowercased() }
+        neverSpared = Set(file.entries("never spared").map { $0.lowercased() })
         contentWords = Set(file.entries("content words").map { $0.lowercased() })
         keepWords = Set(file.entries("keep words").map { $0.lowercased() })
         teaserStarts = file.entries("teaser starts").map(TextFolding.fold).sorted { $0.count > $1.count }
@@ -39,7 +42,9 @@ struct PageWords: Sendable {
 
     /// How a `class` and `id` pair reads: furniture, article body, or neither.
     struct ClassVerdict {
-        var furniture = false
+        var furniture: Bool { furnitureWord != nil }
+        /// The furniture word or part found (`share`).
+        var furnitureWord: String?
         var content = false
         /// A keep word: furniture words do not drop the element.
         var keep = false
@@ -54,7 +59,7 @@ struct PageWords: Sendable {
         var previousLower = false
         func flush() {
             if !word.isEmpty {
-                if classWords.contains(word) { verdict.furniture = true }
+                if verdict.furnitureWord == nil && classWords.contains(word) { verdict.furnitureWord = word }
                 if contentWords.contains(word) { verdict.content = true }
                 if keepWords.contains(word) { verdict.keep = true }
                 word = ""
@@ -73,10 +78,10 @@ struct PageWords: Sendable {
             word.unicodeScalars.append(contentsOf: isUpper ? String(scalar).lowercased().unicodeScalars : String.UnicodeScalarView([scalar]))
         }
         flush()
-        if verdict.keep { verdict.furniture = false }
+        if verdict.keep { verdict.furnitureWord = nil }
         if !verdict.furniture {
             let lower = value.lowercased()
-            verdict.furniture = classParts.contains { lower.contains($0) }
+            verdict.furnitureWord = classParts.first { lower.contains($0) }
         }
         return verdict
     }
