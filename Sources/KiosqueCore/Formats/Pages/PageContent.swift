@@ -207,13 +207,17 @@ struct PageContent {
     static let goodBlockChars = Int(ProcessInfo.processInfo.environment["KQGOOD"] ?? "40") ?? 40
     static let lambda = Int(ProcessInfo.processInfo.environment["KQLAMBDA"] ?? "1") ?? 1
 
-    /// Non-space characters and commas of a text.
+    /// Non-space characters and commas of a text (UTF-8 bytes: ASCII spaces are the spaces
+    /// that matter here, and every other scalar counts as one character).
     private static func count(_ text: String) -> (Int, Int) {
         var c = 0, k = 0
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace { continue }
-            c += 1
-            if scalar == "," || scalar == "،" || scalar == "，" || scalar == "、" { k += 1 }
+        for byte in text.utf8 {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C: continue
+            case UInt8(ascii: ","): c += 1; k += 1
+            case 0x80..<0xC0: continue // continuation byte
+            default: c += 1
+            }
         }
         return (c, k)
     }
@@ -370,6 +374,7 @@ struct PageContent {
         var current = Block()
         var linkDepth = 0
         var cut = false
+        var keptChars = 0
         func flush() {
             defer { current = Block() }
             guard !cut else { return }
@@ -380,11 +385,16 @@ struct PageContent {
             if current.untrusted && !acceptsUntrusted(current, length: length) { return }
             let folded = TextFolding.fold(text)
             if let foldedTitle, folded == foldedTitle { return }
-            if words.cutLines.contains(folded) && !paragraphs.isEmpty { cut = true; return }
+            // A cut line ends the article once some of it is read (before, it is a menu's).
+            if words.cutLines.contains(folded) {
+                if keptChars >= 200 { cut = true }
+                return
+            }
             if words.debrisLines.contains(folded) { return }
             if length < 300, isTeaser(folded) { return }
             if paragraphs.last == text { return }
             paragraphs.append(text)
+            keptChars += length
         }
         for container in containers {
             var stack: [(MarkupDocument.NodeID, Bool)] = [(container, true)]

@@ -8,6 +8,7 @@ struct PageWords: Sendable {
     var classWords: Set<String>
     /// Pieces of `class`/`id` values that mark furniture anywhere inside a word (`sharebar`).
     var classParts: [String]
+    private var classPartBytes: [[UInt8]]
     /// Furniture words and parts dropped even when together they hold most of the page (`comment`).
     var neverSpared: Set<String>
     /// `class`/`id` words that mark the article's body (`content`, `story`).
@@ -25,6 +26,7 @@ struct PageWords: Sendable {
         let file = WordListFile(text)
         classWords = Set(file.entries("class words").map { $0.lowercased() })
         classParts = file.entries("class parts").map { $0.lowercased() }
+        classPartBytes = classParts.map { Array($0.utf8) }
         neverSpared = Set(file.entries("never spared").map { $0.lowercased() })
         contentWords = Set(file.entries("content words").map { $0.lowercased() })
         keepWords = Set(file.entries("keep words").map { $0.lowercased() })
@@ -50,39 +52,67 @@ struct PageWords: Sendable {
         var keep = false
     }
 
-    /// Splits `value` into lower-case words at spaces, `-`, `_`, digits' edges and lower-to-upper
-    /// changes (`postShare` → `post`, `share`), and looks them up.
+    /// Splits `value` into lower-case words at spaces, `-`, `_`, digits and lower-to-upper
+    /// changes (`postShare` → `post`, `share`), and looks them up. Works on UTF-8 bytes (class
+    /// names are ASCII but for rare words, which are kept whole): it runs for every element.
     func verdict(classAndID value: String) -> ClassVerdict {
         var verdict = ClassVerdict()
         if value.isEmpty { return verdict }
-        var word = ""
+        var lower: [UInt8] = []
+        lower.reserveCapacity(value.utf8.count)
+        var word: [UInt8] = []
         var previousLower = false
         func flush() {
-            if !word.isEmpty {
-                if verdict.furnitureWord == nil && classWords.contains(word) { verdict.furnitureWord = word }
-                if contentWords.contains(word) { verdict.content = true }
-                if keepWords.contains(word) { verdict.keep = true }
-                word = ""
-            }
+            guard !word.isEmpty else { return }
+            let text = String(decoding: word, as: UTF8.self)
+            if verdict.furnitureWord == nil && classWords.contains(text) { verdict.furnitureWord = text }
+            if contentWords.contains(text) { verdict.content = true }
+            if keepWords.contains(text) { verdict.keep = true }
+            word.removeAll(keepingCapacity: true)
         }
-        for scalar in value.unicodeScalars {
-            let isLetter = scalar.properties.isAlphabetic
-            if !isLetter {
-                flush()
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"):
+                word.append(byte)
+                lower.append(byte)
+                previousLower = true
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if previousLower { flush() }
+                word.append(byte + 32)
+                lower.append(byte + 32)
                 previousLower = false
-                continue
+            case 0x80...:
+                word.append(byte)
+                lower.append(byte)
+            default:
+                flush()
+                lower.append(byte)
+                previousLower = false
             }
-            let isUpper = scalar.properties.isUppercase
-            if isUpper && previousLower { flush() }
-            previousLower = !isUpper
-            word.unicodeScalars.append(contentsOf: isUpper ? String(scalar).lowercased().unicodeScalars : String.UnicodeScalarView([scalar]))
         }
         flush()
         if verdict.keep { verdict.furnitureWord = nil }
         if !verdict.furniture {
-            let lower = value.lowercased()
-            verdict.furnitureWord = classParts.first { lower.contains($0) }
+            for (index, part) in classPartBytes.enumerated() where Self.contains(lower, part) {
+                verdict.furnitureWord = classParts[index]
+                break
+            }
         }
         return verdict
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        var start = 0
+        let last = haystack.count - needle.count
+        while start <= last {
+            if haystack[start] == first {
+                var matched = true
+                for offset in 1..<needle.count where haystack[start + offset] != needle[offset] { matched = false; break }
+                if matched { return true }
+            }
+            start += 1
+        }
+        return false
     }
 }
