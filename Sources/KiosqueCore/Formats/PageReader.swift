@@ -8,7 +8,11 @@ import KiosqueMarkup
 public enum PageReader {
     /// Reads the page in `data`; `name` is the file name without its extension (the draft's id).
     public static func read(_ data: Data, name: String) -> Result<ArticleDraft, MarkupError> {
-        Markup.parseHTML(data).map { document in draft(of: document, name: name) }
+        // A page of white space only is an empty article, not a markup error.
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }) {
+            return .success(ArticleDraft(id: name, text: ""))
+        }
+        return Markup.parseHTML(data).map { document in draft(of: document, name: name) }
     }
 
     static func draft(of document: MarkupDocument, name: String) -> ArticleDraft {

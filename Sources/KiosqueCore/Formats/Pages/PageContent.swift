@@ -28,8 +28,38 @@ struct PageContent {
     /// Containers checked for link density inside the chosen article.
     static let linkChecked: Set<String> = ["ul", "ol", "dl", "div", "section", "table", "aside", "p", "li", "span"]
 
+    /// What the tag sets above say of one element name, looked up once per element.
+    struct TagKind: OptionSet {
+        let rawValue: UInt8
+        static let neverText = TagKind(rawValue: 1)
+        static let usuallyFurniture = TagKind(rawValue: 2)
+        static let paragraph = TagKind(rawValue: 4)
+        static let divLike = TagKind(rawValue: 8)
+        static let linkChecked = TagKind(rawValue: 16)
+        /// Ends a paragraph (`HTMLText.blocks`).
+        static let block = TagKind(rawValue: 32)
+        /// A block that holds text blocks (every block but `<br>`).
+        static let textBlock = TagKind(rawValue: 64)
+    }
+
+    static let tagKinds: [String: TagKind] = {
+        var kinds: [String: TagKind] = [:]
+        for name in neverText { kinds[name, default: []].insert(.neverText) }
+        for name in usuallyFurniture { kinds[name, default: []].insert(.usuallyFurniture) }
+        for name in paragraphTags { kinds[name, default: []].insert(.paragraph) }
+        for name in divLike { kinds[name, default: []].insert(.divLike) }
+        for name in linkChecked { kinds[name, default: []].insert(.linkChecked) }
+        for name in HTMLText.blocks {
+            kinds[name, default: []].insert(.block)
+            if name != "br" { kinds[name, default: []].insert(.textBlock) }
+        }
+        return kinds
+    }()
+
     let document: MarkupDocument
     let words: PageWords
+    /// Each node's `TagKind` (empty for text).
+    private var kinds: [TagKind] = []
     /// Folded title of the page, dropped where the body repeats it.
     let foldedTitle: String?
 
@@ -76,13 +106,16 @@ struct PageContent {
         let nodes = document.nodes
         var hard = [Bool](repeating: false, count: n)
         verdicts = [PageWords.ClassVerdict](repeating: .init(), count: n)
+        kinds = [TagKind](repeating: [], count: n)
         // Why an element looks like furniture: its class word, its tag or its role.
         var soft = [String?](repeating: nil, count: n)
         for id in 0..<n {
             let node = nodes[id]
             if let parent = node.parent, hard[parent] { hard[id] = true; continue }
             guard node.kind == .element else { continue }
-            if Self.neverText.contains(node.name) || isHidden(node) { hard[id] = true; continue }
+            let kind = Self.tagKinds[node.name] ?? []
+            kinds[id] = kind
+            if kind.contains(.neverText) || isHidden(node) { hard[id] = true; continue }
             var classAndID = ""
             for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
                 classAndID += attribute.value + " "
@@ -92,7 +125,7 @@ struct PageContent {
                 soft[id] = "role " + role
             }
             verdicts[id] = words.verdict(classAndID: classAndID)
-            if let word = verdicts[id].furnitureWord { soft[id] = word } else if Self.usuallyFurniture.contains(node.name) { soft[id] = "<\(node.name)>" }
+            if let word = verdicts[id].furnitureWord { soft[id] = word } else if kind.contains(.usuallyFurniture) { soft[id] = "<\(node.name)>" }
             // Class words never drop the page or its article (`<article class="post tag-news">`).
             if ["html", "body", "main", "article"].contains(node.name) { soft[id] = nil }
         }
@@ -148,7 +181,7 @@ struct PageContent {
         for id in stride(from: n - 1, through: 1, by: -1) where !dropped[id] {
             guard let parent = nodes[id].parent else { continue }
             commas[parent] += nodes[id].kind == .text || nodes[id].kind == .element ? commas[id] : 0
-            if nodes[id].kind == .element && HTMLText.blocks.contains(nodes[id].name) && nodes[id].name != "br" {
+            if kinds[id].contains(.textBlock) {
                 hasBlockChild[parent] = true
             }
         }
@@ -178,7 +211,7 @@ struct PageContent {
                 if let parent = node.parent { nearestBlock[id] = nearestBlock[parent] }
                 blockChars[nearestBlock[id]] += textChars[id]
                 if inLink[id] { blockLinks[nearestBlock[id]] += textChars[id] }
-            } else if HTMLText.blocks.contains(node.name) && node.name != "br" {
+            } else if kinds[id].contains(.textBlock) {
                 nearestBlock[id] = id
             } else if let parent = node.parent {
                 nearestBlock[id] = nearestBlock[parent]
@@ -204,8 +237,9 @@ struct PageContent {
     }
 
     /// Shortest text block counted as article text when choosing the container.
-    static let goodBlockChars = Int(ProcessInfo.processInfo.environment["KQGOOD"] ?? "40") ?? 40
-    static let lambda = Int(ProcessInfo.processInfo.environment["KQLAMBDA"] ?? "1") ?? 1
+    static let goodBlockChars = 40
+    /// Weight of furniture text against article text in `net`.
+    static let lambda = 1
 
     /// Non-space characters and commas of a text (UTF-8 bytes: ASCII spaces are the spaces
     /// that matter here, and every other scalar counts as one character).
@@ -250,9 +284,6 @@ struct PageContent {
     /// The top candidate with its siblings that belong to the article, in document order.
     private func chooseContainers(body: MarkupDocument.NodeID) -> Choice {
         let nodes = document.nodes
-        if ProcessInfo.processInfo.environment["KQDEBUG"] != nil {
-            FileHandle.standardError.write(Data("BODY nodes \(count) body \(body) \(nodes[body].name) chars \(chars[body]) dropped \(dropped[body]) children \(Array(document.children(of: body)).map { nodes[$0].name + (dropped[$0] ? "X" : "") + "\(chars[$0])" })\n".utf8))
-        }
         var score = [Double](repeating: 0, count: count)
         var isCandidate = [Bool](repeating: false, count: count)
         func initialise(_ id: MarkupDocument.NodeID) {
@@ -273,8 +304,7 @@ struct PageContent {
             score[id] = s
         }
         for id in 0..<count where !dropped[id] && nodes[id].kind == .element {
-            let name = nodes[id].name
-            guard Self.paragraphTags.contains(name) || (Self.divLike.contains(name) && !hasBlockChild[id]) else { continue }
+            guard kinds[id].contains(.paragraph) || (kinds[id].contains(.divLike) && !hasBlockChild[id]) else { continue }
             let length = chars[id]
             if length < 25 { continue }
             let contentScore = 1 + Double(commas[id]) + Double(min(length / 100, 3))
@@ -309,12 +339,6 @@ struct PageContent {
             ancestor = nodes[a].parent
             steps += 1
         }
-        if ProcessInfo.processInfo.environment["KQDEBUG"] != nil {
-            var path: [String] = []
-            var a: MarkupDocument.NodeID? = top
-            while let x = a { path.append(nodes[x].name + "." + (document.attribute("class", of: x) ?? "") + "#" + (document.attribute("id", of: x) ?? "")); a = nodes[x].parent }
-            FileHandle.standardError.write(Data("TOP \(topScore) chars \(chars[top]) \(path.reversed().joined(separator: " > "))\n".utf8))
-        }
         guard let parent = nodes[top].parent else { return Choice(containers: [top], trusted: [top]) }
         let threshold = max(10, topScore * 0.2)
         let topClass = document.attribute("class", of: top) ?? ""
@@ -338,7 +362,6 @@ struct PageContent {
         // The element holding the most article text net of furniture, when it holds the chosen
         // ones, is read too, but only its long paragraphs with few links (an article cut into
         // several scored blocks, a standfirst apart from the body).
-        if ProcessInfo.processInfo.environment["KQMODE"] == "plain" { return Choice(containers: chosen, trusted: chosen) }
         var best = body
         for id in 0..<count where !dropped[id] && nodes[id].kind == .element && net[id] >= net[best] { best = id }
         if chosen.allSatisfy({ isInside($0, best) }) { return Choice(containers: [best], trusted: chosen) }
@@ -378,20 +401,23 @@ struct PageContent {
         func flush() {
             defer { current = Block() }
             guard !cut else { return }
-            let text = HTMLText.collapse(current.text)
+            let text = Self.collapse(current.text)
             guard !text.isEmpty else { return }
             let (length, _) = Self.count(text)
             if length > 0 && Double(current.linkText) / Double(length) > 0.5 { return }
             if current.untrusted && !acceptsUntrusted(current, length: length) { return }
-            let folded = TextFolding.fold(text)
-            if let foldedTitle, folded == foldedTitle { return }
-            // A cut line ends the article once some of it is read (before, it is a menu's).
-            if words.cutLines.contains(folded) {
-                if keptChars >= 200 { cut = true }
-                return
+            // Titles, cut, debris and teaser lines are short: long paragraphs are not folded.
+            if length <= Self.longestFoldedLine {
+                let folded = TextFolding.fold(text)
+                if let foldedTitle, folded == foldedTitle { return }
+                // A cut line ends the article once some of it is read (before, it is a menu's).
+                if words.cutLines.contains(folded) {
+                    if keptChars >= 200 { cut = true }
+                    return
+                }
+                if words.debrisLines.contains(folded) { return }
+                if isTeaser(folded) { return }
             }
-            if words.debrisLines.contains(folded) { return }
-            if length < 300, isTeaser(folded) { return }
             if paragraphs.last == text { return }
             paragraphs.append(text)
             keptChars += length
@@ -408,14 +434,14 @@ struct PageContent {
                     if linkDepth > 0 { current.linkText += chars[id] }
                     continue
                 }
-                let isBlock = HTMLText.blocks.contains(node.name)
+                let isBlock = kinds[id].contains(.block)
                 let isLink = node.name == "a"
                 if !entering {
                     if isBlock { flush() }
                     if isLink { linkDepth -= 1 }
                     continue
                 }
-                if id != container && Self.linkChecked.contains(node.name) && chars[id] > 0 && linkDensity(id) > 0.5 { continue }
+                if id != container && kinds[id].contains(.linkChecked) && chars[id] > 0 && linkDensity(id) > 0.5 { continue }
                 if isBlock { flush() }
                 if isLink { linkDepth += 1 }
                 stack.append((id, false))
@@ -441,6 +467,44 @@ struct PageContent {
             level += 1
         }
         return true
+    }
+
+    /// Longest paragraph compared with the title and the word lists (characters).
+    static let longestFoldedLine = 300
+
+    /// `HTMLText.collapse` on UTF-8 bytes (every paragraph of every page goes through it): runs
+    /// of Unicode white space but no-break spaces become one space; trimmed.
+    static func collapse(_ text: String) -> String {
+        let input = Array(text.utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(input.count)
+        var pendingSpace = false
+        var i = 0
+        while i < input.count {
+            let byte = input[i]
+            // Length of the white space sequence starting here (0: none).
+            var space = 0
+            switch byte {
+            case 0x20, 0x09...0x0D: space = 1
+            case 0xC2 where i + 1 < input.count && input[i + 1] == 0x85: space = 2
+            case 0xE1 where i + 2 < input.count && input[i + 1] == 0x9A && input[i + 2] == 0x80: space = 3
+            case 0xE2 where i + 2 < input.count:
+                let (b1, b2) = (input[i + 1], input[i + 2])
+                if b1 == 0x80 && ((0x80...0x8A).contains(b2) || b2 == 0xA8 || b2 == 0xA9) { space = 3 }
+                if b1 == 0x81 && b2 == 0x9F { space = 3 }
+            case 0xE3 where i + 2 < input.count && input[i + 1] == 0x80 && input[i + 2] == 0x80: space = 3
+            default: break
+            }
+            if space > 0 {
+                pendingSpace = !bytes.isEmpty
+                i += space
+                continue
+            }
+            if pendingSpace { bytes.append(0x20); pendingSpace = false }
+            bytes.append(byte)
+            i += 1
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func isTeaser(_ folded: String) -> Bool {

@@ -163,7 +163,8 @@ struct PageMetadata {
             let namesSite = site.map { Folding.fold($0) }.map { foldedTail == $0 || foldedTail.contains($0) || $0.contains(foldedTail) } ?? false
             let isDomain = foldedTail.contains(".") && !foldedTail.contains(" ")
             let h1IsHead = h1.map { Folding.fold($0) == Folding.fold(head) } ?? false
-            let shortName = tail.split(separator: " ").count <= 3 && head.count > tail.count * 2
+            let tailWords = tail.split(separator: " ").count
+            let shortName = tailWords <= 3 && head.split(separator: " ").count > tailWords
             if namesSite || isDomain || h1IsHead || shortName { return removeSiteSuffix(head, site: site, h1: h1) }
         }
         return title
