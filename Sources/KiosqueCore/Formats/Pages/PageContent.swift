@@ -62,6 +62,8 @@ struct PageContent {
     private var kinds: [TagKind] = []
     /// Folded title of the page, dropped where the body repeats it.
     let foldedTitle: String?
+    /// Non-space characters of the title.
+    let titleLength: Int
 
     private var count: Int { document.nodes.count }
     /// The node or an ancestor is dropped.
@@ -82,6 +84,7 @@ struct PageContent {
         self.document = document
         self.words = words
         self.foldedTitle = title.map(TextFolding.fold).flatMap { $0.isEmpty ? nil : $0 }
+        self.titleLength = title.map { Self.count($0).0 } ?? 0
     }
 
     /// The article's paragraphs, in order.
@@ -407,16 +410,22 @@ struct PageContent {
             if length > 0 && Double(current.linkText) / Double(length) > 0.5 { return }
             if current.untrusted && !acceptsUntrusted(current, length: length) { return }
             // Titles, cut, debris and teaser lines are short: long paragraphs are not folded.
+            // Titles, cut, debris and teaser lines are short, and a teaser is known by its
+            // start: only the first characters of a paragraph are folded.
             if length <= Self.longestFoldedLine {
-                let folded = TextFolding.fold(text)
-                if let foldedTitle, folded == foldedTitle { return }
-                // A cut line ends the article once some of it is read (before, it is a menu's).
-                if words.cutLines.contains(folded) {
-                    if keptChars >= 200 { cut = true }
-                    return
+                let short = length <= Self.foldedHead
+                let head = TextFolding.fold(short ? text : String(text.prefix(Self.foldedHead)))
+                if let foldedTitle, abs(length - titleLength) <= 8 || short,
+                   (short ? head : TextFolding.fold(text)) == foldedTitle { return }
+                if short {
+                    // A cut line ends the article once some of it is read (before, it is a menu's).
+                    if words.cutLines.contains(head) {
+                        if keptChars >= 200 { cut = true }
+                        return
+                    }
+                    if words.debrisLines.contains(head) { return }
                 }
-                if words.debrisLines.contains(folded) { return }
-                if isTeaser(folded) { return }
+                if isTeaser(head) { return }
             }
             if paragraphs.last == text { return }
             paragraphs.append(text)
@@ -445,10 +454,11 @@ struct PageContent {
                 if isBlock { flush() }
                 if isLink { linkDepth += 1 }
                 stack.append((id, false))
-                var children: [MarkupDocument.NodeID] = []
+                // Children pushed in reverse, so that they pop in order.
+                let mark = stack.count
                 var child = node.firstChild
-                while let c = child { children.append(c); child = nodes[c].nextSibling }
-                for c in children.reversed() { stack.append((c, true)) }
+                while let c = child { stack.append((c, true)); child = nodes[c].nextSibling }
+                stack[mark...].reverse()
             }
             flush()
         }
@@ -471,6 +481,8 @@ struct PageContent {
 
     /// Longest paragraph compared with the title and the word lists (characters).
     static let longestFoldedLine = 300
+    /// Characters folded at the start of a longer paragraph (teaser starts are shorter).
+    static let foldedHead = 60
 
     /// `HTMLText.collapse` on UTF-8 bytes (every paragraph of every page goes through it): runs
     /// of Unicode white space but no-break spaces become one space; trimmed.

@@ -42,8 +42,7 @@ struct PageMetadata {
             let node = nodes[id]
             switch node.name {
             case "meta":
-                guard let content = document.attribute("content", of: id)?.trimmingCharacters(in: .whitespacesAndNewlines),
-                      !content.isEmpty else { continue }
+                guard let content = document.attribute("content", of: id), !content.isEmpty else { continue }
                 for key in ["property", "name", "itemprop", "http-equiv"] {
                     if let name = document.attribute(key, of: id)?.lowercased() {
                         // `name="og:title description"` lists several keys.
