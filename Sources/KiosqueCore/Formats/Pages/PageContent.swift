@@ -472,7 +472,7 @@ struct PageContent {
         var ancestor = document.nodes[first].parent
         var level = 0
         while let a = ancestor, level < 4 {
-            if linkDensity(a) > 0.15 { return false }
+            if linkDensity(a) > 0.1 { return false }
             ancestor = document.nodes[a].parent
             level += 1
         }
