@@ -23,8 +23,10 @@ public enum Markup {
         // the other limits it lifts guard nothing here; the input size is capped above.
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
                             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
+        xmlResetLastError()
         let doc: htmlDocPtr? = data.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else {
+            // An empty page is read as an empty document (libxml2 would build none).
+            guard raw.count > 0, let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else {
                 return chosen.withCString { htmlReadMemory("<html></html>", 13, nil, $0, options) }
             }
             return chosen.withCString { htmlReadMemory(base, Int32(raw.count), nil, $0, options) }
