@@ -36,6 +36,7 @@ public struct ReaderCorpus {
         }
         var empty = Catalogue()
         empty.issues = files.issues
+        empty.skipped = files.skipped
         let analyser: IndexAnalyser
         do { analyser = try IndexAnalyser.bundled(environment: environment) } catch {
             problems.append(.unavailable(error.description))

@@ -20,7 +20,7 @@ public struct IndexAnalyser: Sendable {
     }
 
     /// Bumped when the analysis code or the stored format changes in a way the data files do not show.
-    static let codeVersion = "analysis-4"
+    static let codeVersion = "analysis-5"
 
     /// The bundled recogniser and the configured sector taxonomy (`$KIOSQUE_SECTORS`, the user's
     /// `sectors.tsv`, or the bundled one: `SectorTaxonomy.configured`).

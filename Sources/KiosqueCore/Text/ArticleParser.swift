@@ -31,16 +31,21 @@ public struct ArticleParser: Sendable {
         public var date: ArticleDate?
         public var source: String?
         public var url: String?
+        public var author: String?
+        public var language: String?
         public var notes: [String]
 
         public init(id: ArticleID, location: String, title: String? = nil, date: ArticleDate? = nil,
-                    source: String? = nil, url: String? = nil, notes: [String] = []) {
+                    source: String? = nil, url: String? = nil, author: String? = nil, language: String? = nil,
+                    notes: [String] = []) {
             self.id = id
             self.location = location
             self.title = title
             self.date = date
             self.source = source
             self.url = url
+            self.author = author
+            self.language = language
             self.notes = notes
         }
     }
@@ -71,7 +76,8 @@ public struct ArticleParser: Sendable {
         }
         let title = givenTitle ?? lead.title ?? derivedTitle(scalars, blocks, roles) ?? metadata.id.rawValue
         return Article(id: metadata.id, title: title, date: metadata.date ?? lead.date, location: metadata.location,
-                       source: metadata.source, url: metadata.url, text: text, paragraphs: paragraphs,
+                       source: metadata.source, url: metadata.url, author: metadata.author, language: metadata.language,
+                       text: text, paragraphs: paragraphs,
                        notes: metadata.notes)
     }
 
