@@ -54,7 +54,7 @@ struct ShowCommand: ParsableCommand {
             try Output.printJSON(ArticleDetailJSON(article, entities: entities, sectors: sectors))
         } else {
             Output.printLine(article.title)
-            var meta = [article.date?.iso8601, article.source, article.location, article.url].compactMap { $0 }
+            var meta = [article.date?.iso8601, article.source, article.author, article.location, article.url].compactMap { $0 }
             meta.append(contentsOf: article.notes)
             Output.printLine(meta.joined(separator: " · "))
             for line in SectorLines.lines(sectors) { Output.printLine(line) }
