@@ -18,6 +18,9 @@ public struct Article: Sendable {
     public var paragraphs: [Paragraph]
     /// Facts about how the file was read (e.g. decoded as Windows-1252), shown in the details.
     public var notes: [String]
+    /// True when neither the source nor the text gives a title (no title field, no title line):
+    /// `title` was made from the first shown sentence, or is the id. `kiosque convert` writes `null`.
+    public var titleIsDerived = false
 
     public init(id: ArticleID, title: String, date: ArticleDate?, location: String, source: String? = nil,
                 url: String? = nil, author: String? = nil, language: String? = nil, text: String, paragraphs: [Paragraph],

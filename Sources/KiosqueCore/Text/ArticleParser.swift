@@ -75,10 +75,14 @@ public struct ArticleParser: Sendable {
             paragraphs.append(Paragraph(range: block.range, role: roles[index], sentences: sentences))
         }
         let title = givenTitle ?? lead.title ?? derivedTitle(scalars, blocks, roles) ?? metadata.id.rawValue
-        return Article(id: metadata.id, title: title, date: metadata.date ?? lead.date, location: metadata.location,
+        var article = Article(id: metadata.id, title: title, date: metadata.date ?? lead.date, location: metadata.location,
                        source: metadata.source, url: metadata.url, author: metadata.author, language: metadata.language,
                        text: text, paragraphs: paragraphs,
                        notes: metadata.notes)
+        // Made from a shown paragraph's first sentence (not from a dateline): the same text makes it again.
+        article.titleIsDerived = givenTitle == nil && lead.title == nil
+            && roles.first(where: { $0 != .boilerplate }).map { $0 == .body } ?? true
+        return article
     }
 
     /// `.boilerplate` for debris blocks and everything from a cut marker on, `.body` elsewhere.
@@ -131,10 +135,12 @@ public struct ArticleParser: Sendable {
                 break
             }
             guard block.lines.count == 1 else { break }
+            // A title block needs text after it: an article that is only its title shows it as
+            // text (so `kiosque convert` output, whose title may be its only line, reads back).
+            let hasMore = blocks[(index + 1)...].indices.contains { roles[$0] != .boilerplate }
             if let givenTitle {
-                guard line.length <= Self.maxTitleLineLength, TextFolding.fold(firstLine) == TextFolding.fold(givenTitle) else { break }
+                guard hasMore, line.length <= Self.maxTitleLineLength, TextFolding.fold(firstLine) == TextFolding.fold(givenTitle) else { break }
             } else {
-                let hasMore = blocks[(index + 1)...].indices.contains { roles[$0] != .boilerplate }
                 guard line.length <= Self.maxTitleLineLength, hasMore else { break }
                 title = firstLine
             }

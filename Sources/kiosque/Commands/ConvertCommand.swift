@@ -11,7 +11,8 @@ struct ConvertCommand: ParsableCommand {
         discussion: """
             One JSON object a line: {"id", "title", "date", "url", "source", "author", "language", \
             "text"}; `date` ISO 8601 as precise as known, `text` the readable body without the \
-            title, paragraphs separated by a blank line, absent values null. Each feed entry is an \
+            title, paragraphs separated by a blank line, absent values null (`title` too when the \
+            article has none of its own: no title field, no title line). Each feed entry is an \
             article (id: the feed's file name and a hash of the entry's guid), each page one (id: \
             its file name without extension); .txt, .md and .jsonl files give their articles as \
             Kiosque reads them. Kiosque reads the output back with the same titles, dates, \
@@ -77,54 +78,23 @@ struct ConvertCommand: ParsableCommand {
     }
 }
 
-/// One line of `kiosque convert`: every key present, absent values `null`.
+/// One line of `kiosque convert` (`ArticleDraft(article)`): every key present, absent values `null`.
 struct ConvertedArticle: Encodable {
-    var id: String
-    var title: String
-    var date: String?
-    var url: String?
-    var source: String?
-    var author: String?
-    var language: String?
-    var text: String
+    var draft: ArticleDraft
 
-    init(_ article: Article) {
-        id = article.id.rawValue
-        title = article.title
-        date = article.date?.iso8601
-        url = article.url
-        source = article.source
-        author = article.author
-        language = article.language
-        text = Self.body(article)
-    }
-
-    /// The shown paragraphs, each from its first sentence to its last (line breaks inside kept),
-    /// separated by one blank line: the title, datelines and page debris left out.
-    static func body(_ article: Article) -> String {
-        let scalars = Array(article.text.unicodeScalars)
-        var paragraphs: [String] = []
-        for paragraph in article.bodyParagraphs {
-            guard let first = paragraph.sentences.first, let last = paragraph.sentences.last,
-                  first.range.start < last.range.end, last.range.end <= scalars.count else { continue }
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[first.range.start..<last.range.end])
-            paragraphs.append(String(text))
-        }
-        return paragraphs.joined(separator: "\n\n")
-    }
+    init(_ article: Article) { draft = ArticleDraft(article) }
 
     enum CodingKeys: String, CodingKey { case id, title, date, url, source, author, language, text }
 
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(title, forKey: .title)
-        try c.encode(date, forKey: .date)
-        try c.encode(url, forKey: .url)
-        try c.encode(source, forKey: .source)
-        try c.encode(author, forKey: .author)
-        try c.encode(language, forKey: .language)
-        try c.encode(text, forKey: .text)
+        try c.encode(draft.id, forKey: .id)
+        try c.encode(draft.title, forKey: .title)
+        try c.encode(draft.date?.iso8601, forKey: .date)
+        try c.encode(draft.url, forKey: .url)
+        try c.encode(draft.source, forKey: .source)
+        try c.encode(draft.author, forKey: .author)
+        try c.encode(draft.language, forKey: .language)
+        try c.encode(draft.text, forKey: .text)
     }
 }
