@@ -212,6 +212,14 @@ import Testing
         #expect(listed.contains("rapport.pdf") && listed.contains("not an article"), "\(listed)")
         try pane.tmux.sendKeys("Escape")
         try pane.tmux.waitUntil("the overlay closed") { !$0.contains("Could not be read (") }
+        // The first feed entry opens (read alone from its feed), then the page, without markup.
+        try pane.tmux.sendKeys("Enter")
+        try pane.tmux.waitUntil("the feed entry's text") { $0.contains("Les députés ont voté jeudi soir.") }
+        try pane.tmux.sendKeys("Escape")
+        for _ in 0..<5 { try pane.tmux.sendKeys("j") }
+        try pane.tmux.sendKeys("Enter")
+        let page = try pane.tmux.waitUntil("the page's text") { $0.contains("EDF a annoncé mardi") }
+        #expect(!page.contains("<p") && !page.contains("var x") && !page.contains("DOCTYPE"), "\(page)")
         try pane.tmux.sendKeys("q")
         #expect(try pane.waitForExit().status == 0)
     }
