@@ -52,8 +52,7 @@ extension IndexUpdater {
                 // interrupted update stopped). A feed that cannot be read is the file's issue.
                 switch MarkupFileReader(parser: parser).feed(path: file.absolutePath, cache: nil) {
                 case .failure(let issue):
-                    work.restart = true
-                    work.count = 0
+                    (work.restart, work.count, work.doneBytes, work.doneLine) = (true, 0, 0, 0)
                     work.fileIssue = issue.reason
                 case .success(let feed):
                     work.feed = feed

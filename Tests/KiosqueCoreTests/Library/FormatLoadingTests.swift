@@ -153,4 +153,29 @@ import Testing
         #expect(again.readFiles == 1)
         #expect(try index.catalogue(files: files).count == 9)
     }
+
+    @Test("the index: a feed that breaks is one issue naming it (warm starts too), its entries gone, the rest kept")
+    func brokenFeedInIndex() throws {
+        let folder = try TemporaryFolder()
+        let index = try CorpusIndex(url: folder.url.appendingPathComponent("index/index.sqlite"))
+        defer { try? index.close() }
+        let corpus = folder.url.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        try FormatFixtures.writeFolder(corpus, extras: false)
+        let files = CorpusFiles(paths: [corpus.path])
+        let counter = AnalysisCounter()
+        try index.update(files: files, analyser: IndexFixtures.analyser(counter))
+        #expect(try index.catalogue(files: files).count == 8)
+        let feed = corpus.appendingPathComponent("actu.rss")
+        try Data("<?xml version=\"1.0\"?><html><body>plus un flux</body></html>".utf8).write(to: feed)
+        try index.update(files: files, analyser: IndexFixtures.analyser(counter))
+        for _ in 0..<2 { // the update that finds it, then a warm start that reads nothing
+            let catalogue = try index.catalogue(files: files)
+            #expect(catalogue.count == 6)
+            #expect(!catalogue.ids.contains { $0.rawValue.hasPrefix("actu-") })
+            #expect(catalogue.issues.map(\.location) == [feed.path], "\(catalogue.issues)")
+            #expect(catalogue.issues.first?.reason.contains("not a feed") == true)
+            #expect(try index.update(files: files, analyser: IndexFixtures.analyser(counter)).readFiles == 0)
+        }
+    }
 }
