@@ -10,12 +10,12 @@ struct Kiosque: ParsableCommand {
         commandName: "kiosque",
         abstract: "A terminal reader for French press articles.",
         discussion: """
-            With no command, opens the reader on the given files and folders (.txt, .md, .jsonl), \
+            With no command, opens the reader on the given files and folders (.txt, .md, .jsonl, RSS and Atom feeds, .html pages), \
             or on the bundled seed articles when no path is given.
             Exit codes: 0 success, 1 no such article or unreadable input, 2 usage error.
             """,
         subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, AnalyzeCommand.self, SectorsCommand.self,
-                      SearchCommand.self, BookmarksCommand.self],
+                      SearchCommand.self, ConvertCommand.self, BookmarksCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 

@@ -34,6 +34,7 @@ public struct ReaderCorpus {
         }
         var empty = Catalogue()
         empty.issues = files.issues
+        empty.skipped = files.skipped
         let analyser: IndexAnalyser
         do { analyser = try IndexAnalyser.bundled(environment: environment) } catch {
             let (sectors, loader) = waitForResources()

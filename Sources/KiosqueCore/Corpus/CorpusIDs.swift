@@ -19,7 +19,7 @@ public enum CorpusIDs {
         /// The file's absolute path.
         public var path: String
         public var kind: FileKind
-        /// JSONL line (from 1), 0 for a text file.
+        /// JSONL line or feed entry (from 1), 0 for a text file or a page.
         public var line: Int
         /// `Article.location` (the path as walked, with `:line` for JSONL), for warnings.
         public var location: String
@@ -33,7 +33,7 @@ public enum CorpusIDs {
         }
     }
 
-    /// A source id found more than once in one JSONL file: what the user is warned about.
+    /// A source id found more than once in one JSONL file (or one feed): what the user is warned about.
     public struct Duplicate: Hashable, Sendable {
         public var sourceID: String
         /// `path:line` of the later line, and of the first line with that id.
@@ -125,7 +125,7 @@ public enum CorpusIDs {
                         name = "\(base)#\(n)"
                     }
                     let source = sources[i], first = sources[earlier.first]
-                    if source.kind == .jsonLines, first.path == source.path {
+                    if source.kind == .jsonLines || source.kind == .feed, first.path == source.path {
                         duplicates.append(Duplicate(sourceID: id, location: source.location, first: first.location,
                                                     assigned: name))
                     }

@@ -1,9 +1,12 @@
 import Foundation
 
-/// Reads one article from its source, alone: the JSONL line at its byte range, or the text file,
-/// through the same parser as `Library.load`, so the result is the same `Article`.
+/// Reads one article from its source, alone: the JSONL line at its byte range, the text file or
+/// page, or the feed entry (the feed parsed again, unless it is the last feed read and is
+/// unchanged), through the same readers as `Library.load`, so the result is the same `Article`.
 public struct ArticleLoader: Sendable {
     let parser: ArticleParser
+    /// The last feed parsed (opening one entry after another parses the feed once).
+    let feeds = FeedCache()
 
     public init(data: FrenchData) {
         parser = ArticleParser(data: data)
@@ -24,6 +27,10 @@ public struct ArticleLoader: Sendable {
             loaded = TextFileReader(parser: parser).read(path: place.path)
         case .jsonLines:
             loaded = readLine(place).flatMap { JSONLReader(parser: parser).article(line: $0, location: place.location) }
+        case .page:
+            loaded = MarkupFileReader(parser: parser).readPage(path: place.path)
+        case .feed:
+            loaded = MarkupFileReader(parser: parser).readFeedEntry(path: place.path, number: place.line, cache: feeds)
         }
         guard case .success(var article) = loaded, let expected else { return loaded }
         guard CorpusIDs.isQualification(expected.rawValue, of: article.id.rawValue) else {

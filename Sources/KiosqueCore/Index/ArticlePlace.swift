@@ -5,9 +5,10 @@ public struct ArticlePlace: Hashable, Sendable {
     /// The file as walked (a `SystemPath`: locations show it through `SystemPath.display`).
     public var path: String
     public var kind: FileKind
-    /// The JSONL line number (from 1); 0 for a text file.
+    /// The JSONL line number or the feed entry number (from 1); 0 for a text file or a page.
     public var line: Int
-    /// Bytes of the JSONL line, or of the whole text file.
+    /// Bytes of the JSONL line, or of the whole text file or page; for a feed entry, only a
+    /// measure of its size (the whole feed is read again).
     public var bytes: Range<Int>
 
     public init(path: String, kind: FileKind, line: Int, bytes: Range<Int>) {
@@ -17,9 +18,14 @@ public struct ArticlePlace: Hashable, Sendable {
         self.bytes = bytes
     }
 
-    /// `path` for a text file, `path:line` for a JSONL line, as shown (as `Article.location`).
+    /// `path` for a text file or a page, `path:line` for a JSONL line, `path#N` for a feed's Nth
+    /// entry, as shown (as `Article.location`).
     public var location: String {
         let shown = SystemPath.display(path)
-        return kind == .jsonLines ? "\(shown):\(line)" : shown
+        switch kind {
+        case .jsonLines: return "\(shown):\(line)"
+        case .feed: return "\(shown)#\(line)"
+        case .text, .page: return shown
+        }
     }
 }

@@ -47,7 +47,7 @@ public struct Catalogue: Sendable {
     /// What the reader names in its status line: `issues`, then each duplicate JSONL id (read,
     /// but worth a word: the later line has another id than its file says), then `warnings`.
     public var problems: [LoadIssue] {
-        issues + duplicateIDs.map { LoadIssue(location: $0.location, reason: $0.reason) } + warnings
+        issues + duplicateIDs.map { LoadIssue(location: $0.location, reason: $0.reason) } + warnings + SkippedFiles.issues(skipped)
     }
     /// Position of each id, built on the first `position(of:)` (a new one by each `finish`).
     private var positionsByID = IDPositions()
@@ -58,6 +58,8 @@ public struct Catalogue: Sendable {
     public var issues: [LoadIssue] = []
     /// Articles read with a warning (`Article.warnings`: a date not understood), in corpus order.
     public var warnings: [LoadIssue] = []
+    /// Files found in folders that are not articles (`CorpusFiles.skipped`): named in `problems`.
+    public var skipped: [String] = []
     /// Files of the corpus whose articles are not all in the index yet (an update is running or
     /// was interrupted): the catalogue is partial.
     public var incompleteFiles = 0
@@ -138,12 +140,14 @@ public struct Catalogue: Sendable {
         return low < Int(fileStarts[file + 1]) && Int(lines[low]) == line ? low : nil
     }
 
-    /// The position of the article at `location` (`path` or `path:line`, as `Article.location`
-    /// writes it) whose id is `id`, nil when the catalogue has none.
+    /// The position of the article at `location` (`path`, `path:line` or `path#N`, as
+    /// `Article.location` writes it) whose id is `id`, nil when the catalogue has none.
     public func position(location: String, id: ArticleID) -> Int? {
         var candidates = [(location, 0)]
-        if let colon = location.lastIndex(of: ":"), let line = Int(location[location.index(after: colon)...]) {
-            candidates.insert((String(location[..<colon]), line), at: 0)
+        for separator in [Character(":"), Character("#")] {
+            if let mark = location.lastIndex(of: separator), let line = Int(location[location.index(after: mark)...]) {
+                candidates.insert((String(location[..<mark]), line), at: 0)
+            }
         }
         for (path, line) in candidates {
             if let position = position(path: path, line: line),

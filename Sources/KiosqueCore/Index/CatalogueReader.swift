@@ -13,6 +13,7 @@ enum CatalogueReader {
     static func read(_ db: Database, files: CorpusFiles) throws -> Catalogue {
         var catalogue = Catalogue()
         catalogue.issues = files.issues
+        catalogue.skipped = files.skipped
         var sources: [String: (id: Int64, complete: Bool, issues: String)] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT id, path, complete, issues FROM source") {
             sources[row[1]] = (row[0], row[2], row[3])

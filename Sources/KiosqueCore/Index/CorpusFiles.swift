@@ -17,6 +17,8 @@ public struct CorpusFiles: Sendable {
     public var files: [File]
     /// Paths that could not be walked (missing, link loops, unreadable folders).
     public var issues: [LoadIssue]
+    /// Files found in folders that are not articles, never read (`SkippedFiles`).
+    public var skipped: [String]
     /// The absolute paths given, for finding files removed since the last update.
     public var roots: [String]
 
@@ -24,16 +26,20 @@ public struct CorpusFiles: Sendable {
     public init(paths: [String]) {
         var files: [File] = []
         var issues: [LoadIssue] = []
+        var skipped: [String] = []
         PathWalker.walk(paths) { item in
             switch item {
             case .file(let path, let kind):
                 files.append(File(path: path, absolutePath: Self.absolute(path), kind: kind))
             case .issue(let issue):
                 issues.append(issue)
+            case .skipped(let path):
+                skipped.append(path)
             }
         }
         self.files = files
         self.issues = issues
+        self.skipped = skipped
         roots = paths.map(Self.absolute)
     }
 

@@ -20,7 +20,7 @@ public struct IndexAnalyser: Sendable {
     }
 
     /// Bumped when the analysis code or the stored format changes in a way the data files do not show
-    /// (`analysis-5`: dates stored with their time and offset, `ArticleDate.packed`).
+    /// (`analysis-5`: dates stored with their time and offset, `ArticleDate.packed`; feeds and pages read).
     static let codeVersion = "analysis-5"
 
     /// The bundled recogniser and the configured sector taxonomy (`$KIOSQUE_SECTORS`, the user's

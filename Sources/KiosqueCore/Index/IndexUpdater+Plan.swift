@@ -15,10 +15,19 @@ extension IndexUpdater {
         return known
     }
 
-    static func kindNumber(_ kind: FileKind) -> Int { kind == .jsonLines ? 1 : 0 }
+    /// The `source.kind` column: 0 text, 1 JSONL, 2 feed, 3 page (a file read as another kind
+    /// than last time is read again).
+    static func kindNumber(_ kind: FileKind) -> Int {
+        switch kind {
+        case .text: return 0
+        case .jsonLines: return 1
+        case .feed: return 2
+        case .page: return 3
+        }
+    }
 
     /// Decides which files to read and from where, and lists their articles to read.
-    mutating func plan(known: [String: Known], report: inout IndexUpdateReport) {
+    mutating func plan(known: [String: Known], parser: ArticleParser, report: inout IndexUpdateReport) {
         var seen = Set<String>()
         for file in files.files where seen.insert(file.absolutePath).inserted {
             guard let identity = SourceIdentity.of(path: file.absolutePath) else {
@@ -36,8 +45,22 @@ extension IndexUpdater {
                             count: resume?.doneCount ?? 0, doneBytes: resume?.doneBytes ?? 0, doneLine: resume?.doneLine ?? 0)
             let first = items.count
             switch file.kind {
-            case .text:
+            case .text, .page:
                 items.append(Item(work: works.count, line: 0, bytes: 0..<Int(identity.size)))
+            case .feed:
+                // The feed is parsed here, once; its entries are the items (from where an
+                // interrupted update stopped). A feed that cannot be read is the file's issue.
+                switch MarkupFileReader(parser: parser).feed(path: file.absolutePath, cache: nil) {
+                case .failure(let issue):
+                    (work.restart, work.count, work.doneBytes, work.doneLine) = (true, 0, 0, 0)
+                    work.fileIssue = issue.reason
+                case .success(let feed):
+                    work.feed = feed
+                    for number in stride(from: work.doneLine + 1, through: feed.drafts.count, by: 1) {
+                        let size = feed.drafts[number - 1].text.utf8.count + (feed.drafts[number - 1].title?.utf8.count ?? 0)
+                        items.append(Item(work: works.count, line: number, bytes: 0..<size))
+                    }
+                }
             case .jsonLines:
                 let mapped: MappedFile
                 do {

@@ -18,6 +18,8 @@ struct IndexUpdater {
         var data: Data?
         /// The mapping behind `data` (JSONL files): pages already read are handed back.
         var mapped: MappedFile?
+        /// A feed's entries, parsed once when the update is planned (items are its entries).
+        var feed: FeedReader.Result?
         var restart: Bool
         var sourceID: Int64 = 0
         /// Articles stored so far (the next ordinal), and the resume point.
@@ -30,10 +32,13 @@ struct IndexUpdater {
         var fileIssue: String?
     }
 
-    /// One article to read: a JSONL line, or a whole text file.
+    /// One article to read: a JSONL line, a feed entry, or a whole text file or page.
     struct Item: Sendable {
         var work: Int
+        /// The JSONL line or feed entry number (from 1), 0 for a whole file.
         var line: Int
+        /// The line's bytes, or the whole file's; for a feed entry, as many as its text has
+        /// (what batches are measured in; stored, never read back).
         var bytes: Range<Int>
     }
 
@@ -80,12 +85,12 @@ struct IndexUpdater {
             report.droppedAnalyses = try index.pool.write { db in try Self.forgetOtherAnalyser(db, fingerprint) }
         }
         let known = try index.pool.read { db in try Self.knownSources(db) }
-        plan(known: known, report: &report)
+        let parser = ArticleParser(data: try FrenchData.shared.get())
+        plan(known: known, parser: parser, report: &report)
         report.readFiles = works.count
         report.removedFiles = try prepare(known: known)
         progress?(IndexProgress(done: 0, total: items.count, analysed: 0, elapsed: elapsed(), batches: 0))
 
-        let parser = ArticleParser(data: try FrenchData.shared.get())
         var analyse: (@Sendable (Article) -> ArticleAnalysis)?
         var next = 0
         var batches = 0
@@ -175,14 +180,23 @@ struct IndexUpdater {
 
     /// Reads and parses a batch on every core, with each article's content hash.
     private func parse(_ batch: [Item], parser: ArticleParser) -> [Parsed] {
-        let sources = works.map { ($0.file, $0.data) }
+        let sources = works.map { ($0.file, $0.data, $0.feed) }
         let fingerprint = analyser.fingerprint
         return ParallelMap.map(batch, chunkSize: 8) { item -> Parsed in
-            let (file, data) = sources[item.work]
+            let (file, data, feed) = sources[item.work]
             let result: Result<Article, LoadIssue>
-            if let data {
+            switch file.kind {
+            case .jsonLines:
+                guard let data else { return .issue(LoadIssue(location: SystemPath.display(file.path), reason: "cannot read the file")) }
                 result = JSONLReader(parser: parser).article(line: data[item.bytes], location: "\(SystemPath.display(file.path)):\(item.line)")
-            } else {
+            case .feed:
+                guard let feed, item.line >= 1, item.line <= feed.drafts.count else {
+                    return .issue(LoadIssue(location: SystemPath.display(file.path), reason: "cannot read the feed"))
+                }
+                result = .success(MarkupFileReader(parser: parser).entry(feed, number: item.line, path: file.path))
+            case .page:
+                result = MarkupFileReader(parser: parser).readPage(path: file.path)
+            case .text:
                 result = TextFileReader(parser: parser).read(path: file.path)
             }
             switch result {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads a JSONL file, one article a line: `id` and `text` required; `title`, `date`, `source`,
-/// `url` optional (null or missing is fine).
+/// `url`, `author`, `language` optional (null or missing is fine; `kiosque convert` writes them all).
 ///
 /// The file is memory-mapped and split on newline bytes; each line is decoded on its own, so a bad
 /// line is one `LoadIssue` (with its line number) and the rest still loads. The `text` field is
@@ -85,7 +85,8 @@ struct JSONLReader: Sendable {
         }
         let metadata = ArticleParser.Metadata(
             id: ArticleID(id), location: location, title: fields["title"] as? String, date: date,
-            source: Self.nonEmpty(fields["source"]), url: Self.nonEmpty(fields["url"]), notes: notes)
+            source: Self.nonEmpty(fields["source"]), url: Self.nonEmpty(fields["url"]), author: Self.nonEmpty(fields["author"]),
+            language: Self.nonEmpty(fields["language"]), notes: notes)
         var article = parser.parse(text: text, metadata: metadata)
         article.warnings = notes
         return .success(article)

@@ -1,7 +1,8 @@
 /// Opens files and folders of articles.
 public enum Library {
-    /// Loads files and folders in the order given (folders recursively: .txt, .md, .jsonl; folder
-    /// entries sorted by name). What cannot be read is an issue; loading goes on with the rest.
+    /// Loads files and folders in the order given (folders recursively: .txt, .md, .jsonl, feeds,
+    /// pages; folder entries sorted by name). What cannot be read is an issue; loading goes on
+    /// with the rest. Files of folders that are not articles are listed in `skipped`.
     public static func load(paths: [String]) -> LoadResult {
         var result = LoadResult()
         let data: FrenchData
@@ -21,28 +22,41 @@ public enum Library {
         let parser = ArticleParser(data: data)
         let textReader = TextFileReader(parser: parser)
         let jsonReader = JSONLReader(parser: parser)
+        let markupReader = MarkupFileReader(parser: parser)
         let first = result.articles.count
         var sources: [CorpusIDs.Source] = []
         PathWalker.walk(paths) { item in
             switch item {
             case .issue(let issue):
                 result.issues.append(issue)
-            case .file(let path, .text):
-                switch textReader.read(path: path) {
-                case .success(let article):
-                    result.articles.append(article)
-                    sources.append(CorpusIDs.Source(id: article.id.rawValue, path: CorpusFiles.absolute(path), kind: .text,
-                                                    line: 0, location: article.location))
-                case .failure(let issue): result.issues.append(issue)
-                }
-            case .file(let path, .jsonLines):
-                let before = result.articles.count
-                jsonReader.read(path: path, into: &result)
+            case .skipped(let path):
+                result.skipped.append(path)
+            case .file(let path, let kind):
                 let absolute = CorpusFiles.absolute(path)
-                for article in result.articles[before...] {
-                    let line = article.location.split(separator: ":").last.flatMap { Int($0) } ?? 0
-                    sources.append(CorpusIDs.Source(id: article.id.rawValue, path: absolute, kind: .jsonLines, line: line,
+                func add(_ article: Article, line: Int) {
+                    result.articles.append(article)
+                    sources.append(CorpusIDs.Source(id: article.id.rawValue, path: absolute, kind: kind, line: line,
                                                     location: article.location))
+                }
+                switch kind {
+                case .text, .page:
+                    switch kind == .page ? markupReader.readPage(path: path) : textReader.read(path: path) {
+                    case .success(let article): add(article, line: 0)
+                    case .failure(let issue): result.issues.append(issue)
+                    }
+                case .feed:
+                    switch markupReader.readFeed(path: path) {
+                    case .success(let articles): for (k, article) in articles.enumerated() { add(article, line: k + 1) }
+                    case .failure(let issue): result.issues.append(issue)
+                    }
+                case .jsonLines:
+                    let before = result.articles.count
+                    jsonReader.read(path: path, into: &result)
+                    for article in result.articles[before...] {
+                        let line = article.location.split(separator: ":").last.flatMap { Int($0) } ?? 0
+                        sources.append(CorpusIDs.Source(id: article.id.rawValue, path: absolute, kind: .jsonLines, line: line,
+                                                        location: article.location))
+                    }
                 }
             }
         }

@@ -4,6 +4,8 @@ public struct LoadResult: Sendable {
     public var issues: [LoadIssue]
     /// Ids found twice in one JSONL file (the later articles got qualified ids): warnings.
     public var duplicateIDs: [CorpusIDs.Duplicate] = []
+    /// Files found in folders that are not articles, never read (`SkippedFiles`).
+    public var skipped: [String] = []
 
     /// What the user is warned of about articles that were read (`Article.warnings`), each at
     /// its article's location.

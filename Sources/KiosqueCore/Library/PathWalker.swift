@@ -9,12 +9,16 @@ import Darwin
 enum WalkItem: Equatable {
     case file(path: String, kind: FileKind)
     case issue(LoadIssue)
+    /// A file found in a folder that is not an article (PDF, image, archive, unknown type): named
+    /// to the user, never read.
+    case skipped(path: String)
 }
 
 /// Expands files and folders, in the order given, into the files to read.
 ///
 /// Folders are walked recursively, entries sorted by name, hidden entries (`.name`) skipped, and
-/// only `.txt`, `.md` and `.jsonl` files kept. A folder whose real path is one of the folders being
+/// only articles kept (`FileKind.inFolder`: text, JSONL, feeds, pages); other files are reported
+/// as `.skipped`. A folder whose real path is one of the folders being
 /// walked above it (a symbolic link loop) is reported and skipped. Paths are `SystemPath`s (a name
 /// that is not UTF-8 still names its file); issues show them through `SystemPath.display`.
 enum PathWalker {
@@ -29,7 +33,7 @@ enum PathWalker {
             } else if let special = specialFile(path) {
                 visit(.issue(LoadIssue(location: SystemPath.display(path), reason: special)))
             } else {
-                visit(.file(path: path, kind: FileKind.explicit(path)))
+                visit(.file(path: path, kind: FileKind.explicit(path, head: { head(of: path) })))
             }
         }
     }
@@ -56,21 +60,45 @@ enum PathWalker {
             let child = SystemPath.appending(name, to: path)
             guard let isFolder = SystemPath.isFolder(child) else {
                 // A dangling link or a loop of file links: only worth a word when it looks like ours.
-                if FileKind.inFolder(name) != nil {
+                if FileKind.byExtension(name) != nil {
                     visit(.issue(LoadIssue(location: SystemPath.display(child), reason: missingReason(child))))
                 }
                 continue
             }
             if isFolder {
                 walkFolder(child, ancestors: inner, visit: visit)
-            } else if let kind = FileKind.inFolder(name) {
-                if let special = specialFile(child) {
+            } else if let special = specialFile(child) {
+                // Never opened (a FIFO would block): an issue when it looks like ours (`x.txt`).
+                if FileKind.byExtension(name) != nil {
                     visit(.issue(LoadIssue(location: SystemPath.display(child), reason: special)))
                 } else {
-                    visit(.file(path: child, kind: kind))
+                    visit(.skipped(path: child))
                 }
+            } else if let kind = FileKind.inFolder(name, head: { head(of: child) }) {
+                visit(.file(path: child, kind: kind))
+            } else {
+                visit(.skipped(path: child))
             }
         }
+    }
+
+    /// The first `FileKind.sniffBytes` bytes of the regular file at `path`, nil when it cannot be read.
+    static func head(of path: String) -> Data? {
+        guard specialFile(path) == nil else { return nil }
+        let fd = SystemPath.openForReading(path)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: FileKind.sniffBytes)
+        var filled = 0
+        while filled < buffer.count {
+            let n = buffer.withUnsafeMutableBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return 0 }
+                return read(fd, base + filled, raw.count - filled)
+            }
+            if n <= 0 { break }
+            filled += n
+        }
+        return Data(buffer[..<filled])
     }
 
     /// Why `path` (links followed) is not a regular file that can be read to its end, or nil: a

@@ -13,7 +13,7 @@ struct TextFileReader {
     func read(path: String) -> Result<Article, LoadIssue> {
         let location = SystemPath.display(path)
         do {
-            let data = try Self.contents(path)
+            let data = try Self.contents(path, limit: LoadLimits.maxTextFileBytes)
             switch TextDecoder.decode(data) {
             case .failure(let failure):
                 return .failure(LoadIssue(location: location, reason: failure.description))
@@ -27,7 +27,7 @@ struct TextFileReader {
                 return .success(markdownArticle(decoded.text, id: id, location: location, notes: decoded.notes))
             }
         } catch let tooLarge as TooLarge {
-            return .failure(LoadIssue(location: location, reason: LoadLimits.tooLargeReason(bytes: tooLarge.bytes)))
+            return .failure(LoadIssue(location: location, reason: LoadLimits.tooLargeReason(bytes: tooLarge.bytes, limit: tooLarge.limit)))
         } catch {
             return .failure(LoadIssue(location: location, reason: FileErrorReason.reason(error)))
         }
@@ -53,16 +53,19 @@ struct TextFileReader {
         return article
     }
 
-    private struct TooLarge: Error { var bytes: Int }
+    struct TooLarge: Error {
+        var bytes: Int
+        var limit: Int
+    }
 
-    /// The whole file, refused (before reading) over `LoadLimits.maxTextFileBytes`.
-    private static func contents(_ path: String) throws -> Data {
+    /// The whole file, refused (before reading, with `TooLarge`) over `limit` bytes.
+    static func contents(_ path: String, limit: Int) throws -> Data {
         let fd = SystemPath.openForReading(path)
         guard fd >= 0 else { throw SystemPath.posixError(path) }
         let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw SystemPath.posixError(path) }
-        if Int(info.st_size) > LoadLimits.maxTextFileBytes { throw TooLarge(bytes: Int(info.st_size)) }
+        if Int(info.st_size) > limit { throw TooLarge(bytes: Int(info.st_size), limit: limit) }
         return try handle.readToEnd() ?? Data()
     }
 }

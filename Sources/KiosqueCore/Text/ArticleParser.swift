@@ -31,16 +31,21 @@ public struct ArticleParser: Sendable {
         public var date: ArticleDate?
         public var source: String?
         public var url: String?
+        public var author: String?
+        public var language: String?
         public var notes: [String]
 
         public init(id: ArticleID, location: String, title: String? = nil, date: ArticleDate? = nil,
-                    source: String? = nil, url: String? = nil, notes: [String] = []) {
+                    source: String? = nil, url: String? = nil, author: String? = nil, language: String? = nil,
+                    notes: [String] = []) {
             self.id = id
             self.location = location
             self.title = title
             self.date = date
             self.source = source
             self.url = url
+            self.author = author
+            self.language = language
             self.notes = notes
         }
     }
@@ -70,9 +75,14 @@ public struct ArticleParser: Sendable {
             paragraphs.append(Paragraph(range: block.range, role: roles[index], sentences: sentences))
         }
         let title = givenTitle ?? lead.title ?? derivedTitle(scalars, blocks, roles) ?? metadata.id.rawValue
-        return Article(id: metadata.id, title: title, date: metadata.date ?? lead.date, location: metadata.location,
-                       source: metadata.source, url: metadata.url, text: text, paragraphs: paragraphs,
+        var article = Article(id: metadata.id, title: title, date: metadata.date ?? lead.date, location: metadata.location,
+                       source: metadata.source, url: metadata.url, author: metadata.author, language: metadata.language,
+                       text: text, paragraphs: paragraphs,
                        notes: metadata.notes)
+        // Made from a shown paragraph's first sentence (not from a dateline): the same text makes it again.
+        article.titleIsDerived = givenTitle == nil && lead.title == nil
+            && roles.first(where: { $0 != .boilerplate }).map { $0 == .body } ?? true
+        return article
     }
 
     /// `.boilerplate` for debris blocks and everything from a cut marker on, `.body` elsewhere.
@@ -126,10 +136,12 @@ public struct ArticleParser: Sendable {
                 break
             }
             guard block.lines.count == 1 else { break }
+            // A title block needs text after it: an article that is only its title shows it as
+            // text (so `kiosque convert` output, whose title may be its only line, reads back).
+            let hasMore = blocks[(index + 1)...].indices.contains { roles[$0] != .boilerplate }
             if let givenTitle {
-                guard line.length <= Self.maxTitleLineLength, TextFolding.fold(firstLine) == TextFolding.fold(givenTitle) else { break }
+                guard hasMore, line.length <= Self.maxTitleLineLength, TextFolding.fold(firstLine) == TextFolding.fold(givenTitle) else { break }
             } else {
-                let hasMore = blocks[(index + 1)...].indices.contains { roles[$0] != .boilerplate }
                 guard line.length <= Self.maxTitleLineLength, hasMore else { break }
                 title = firstLine
             }

@@ -20,7 +20,7 @@ struct IndexOptions: ParsableArguments {
 enum CommandCorpus {
     /// Opens the corpus of `paths`; `without` says what the command goes on doing without the
     /// user's index when it cannot be used. Warnings (notes of the index, duplicate JSONL ids,
-    /// unreadable input) go to standard error. Close the corpus when done.
+    /// unreadable input, one line for the files of folders that are not articles) go to standard error. Close the corpus when done.
     static func open(paths: [String], indexing: IndexOptions, without: String) throws -> Corpus {
         let analyser: IndexAnalyser
         let loader: ArticleLoader
@@ -55,6 +55,7 @@ enum CommandCorpus {
         for duplicate in corpus.catalogue.duplicateIDs { Diagnostics.warning(duplicate.warning) }
         for warning in corpus.catalogue.warnings { Diagnostics.warning(warning.description) }
         Diagnostics.report(corpus.issues)
+        if let skipped = SkippedFiles.summary(corpus.files.skipped) { Diagnostics.warning(skipped) }
         return corpus
     }
 

@@ -4,7 +4,7 @@ import KiosqueResources
 
 /// The files and folders a command reads; the bundled seed articles when none is given.
 struct CorpusOptions: ParsableArguments {
-    @Argument(help: "Files or folders to read (.txt, .md, .jsonl). Default: the bundled seed articles.")
+    @Argument(help: "Files or folders to read (.txt, .md, .jsonl, feeds, .html pages). Default: the bundled seed articles.")
     var paths: [String] = []
 
     /// The paths given, or the bundled seed articles' folder when none is.

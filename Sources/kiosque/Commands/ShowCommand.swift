@@ -57,7 +57,7 @@ struct ShowCommand: ParsableCommand {
         } else {
             Output.printLine(article.title)
             let wording = Language.from(environment: ProcessInfo.processInfo.environment).dateWording
-            var meta = [article.date?.displayed(wording), article.source, article.location, article.url].compactMap { $0 }
+            var meta = [article.date?.displayed(wording), article.source, article.author, article.location, article.url].compactMap { $0 }
             meta.append(contentsOf: article.notes)
             Output.printLine(meta.joined(separator: " · "))
             for line in SectorLines.lines(sectors) { Output.printLine(line) }

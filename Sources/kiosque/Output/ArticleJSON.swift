@@ -40,6 +40,7 @@ struct ArticleDetailJSON: Encodable {
     var date: String?
     var source: String?
     var url: String?
+    var author: String?
     var location: String
     var notes: [String]
     var paragraphs: [ParagraphJSON]
@@ -53,6 +54,7 @@ struct ArticleDetailJSON: Encodable {
         date = article.date?.iso8601
         source = article.source
         url = article.url
+        author = article.author
         location = article.location
         notes = article.notes
         paragraphs = article.paragraphs.enumerated().map { p, paragraph in
@@ -66,7 +68,7 @@ struct ArticleDetailJSON: Encodable {
         }
     }
 
-    enum CodingKeys: String, CodingKey { case id, title, date, source, url, location, notes, paragraphs, entities, sectors }
+    enum CodingKeys: String, CodingKey { case id, title, date, source, url, author, location, notes, paragraphs, entities, sectors }
 
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -75,6 +77,7 @@ struct ArticleDetailJSON: Encodable {
         try c.encode(date, forKey: .date)
         try c.encode(source, forKey: .source)
         try c.encode(url, forKey: .url)
+        try c.encode(author, forKey: .author)
         try c.encode(location, forKey: .location)
         try c.encode(notes, forKey: .notes)
         try c.encode(paragraphs, forKey: .paragraphs)

@@ -12,6 +12,7 @@ public enum StringKey: String, CaseIterable, Hashable, Sendable {
     case detailID = "detail.id"
     case detailDate = "detail.date"
     case detailSource = "detail.source"
+    case detailAuthor = "detail.author"
     case detailLocation = "detail.location"
     case detailURL = "detail.url"
     case detailWords = "detail.words"

@@ -32,7 +32,7 @@ enum SidePanelLayout {
         let stats = state.reader.stats ?? ArticleStats(article)
         var details: [(StringKey, String?)] = [
             (.detailID, article.id.rawValue), (.detailDate, article.date.map(strings.date)), (.detailSource, article.source),
-            (.detailLocation, article.location), (.detailURL, article.url), (.detailWords, String(stats.words)),
+            (.detailAuthor, article.author), (.detailLocation, article.location), (.detailURL, article.url), (.detailWords, String(stats.words)),
             (.detailStructure, strings.format(.detailStructure, ["paragraphs": String(stats.paragraphs),
                                                                  "sentences": String(stats.sentences)])),
         ]

@@ -24,7 +24,7 @@ struct BookmarksListCommand: ParsableCommand {
     @Option(name: .customLong("sector"), help: "Only bookmarks about this sector (repeatable: any of them).")
     var sectors: [String] = []
 
-    @Argument(help: "Files or folders to find the bookmarked passages in (.txt, .md, .jsonl).")
+    @Argument(help: "Files or folders to find the bookmarked passages in (.txt, .md, .jsonl, feeds, .html pages).")
     var paths: [String] = []
 
     @OptionGroup var indexing: IndexOptions

@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import KiosqueCore
+
+/// `kiosque convert PATH... [--output FILE]`: the articles of every input (feeds, pages, text,
+/// Markdown, JSONL) as JSONL in Kiosque's corpus format, which Kiosque reads back as they were.
+struct ConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Write the articles of files and folders as JSONL (one article a line), Kiosque's corpus format.",
+        discussion: """
+            One JSON object a line: {"id", "title", "date", "url", "source", "author", "language", \
+            "text"}; `date` ISO 8601 as precise as known, `text` the readable body without the \
+            title, paragraphs separated by a blank line, absent values null (`title` too when the \
+            article has none of its own: no title field, no title line). Each feed entry is an \
+            article (id: the feed's file name and a hash of the entry's guid), each page one (id: \
+            its file name without extension); .txt, .md and .jsonl files give their articles as \
+            Kiosque reads them. Kiosque reads the output back with the same titles, dates, \
+            sources and paragraphs. No index is used. Problems go to standard error; with \
+            --output the file is replaced whole (written atomically) and its path is said on \
+            standard error. Exit code 1 only when no article could be converted.
+            """
+    )
+
+    @Argument(help: "Files or folders to convert (feeds, .html pages, .txt, .md, .jsonl; folders recursively).")
+    var paths: [String]
+
+    @Option(help: "Write to this file instead of standard output.")
+    var output: String?
+
+    mutating func run() throws {
+        if let output, AppDirectories().isOwnFile(output) {
+            throw CommandFailure(
+                message: "refusing to write to \(output): it is inside Kiosque's own folders; choose a file elsewhere",
+                exitCode: ExitStatus.usage)
+        }
+        let result = Library.load(paths: paths)
+        Diagnostics.report(result.issues)
+        for duplicate in result.duplicateIDs { Diagnostics.warning(duplicate.warning) }
+        if let skipped = SkippedFiles.summary(result.skipped) { Diagnostics.warning(skipped) }
+        warnNotes(result.articles)
+        guard !result.articles.isEmpty else {
+            throw CommandFailure(message: "nothing converted: no article could be read from the paths given", exitCode: ExitStatus.failure)
+        }
+        var lines: [String] = []
+        lines.reserveCapacity(result.articles.count)
+        for article in result.articles { lines.append(try Output.jsonLine(ConvertedArticle(article))) }
+        if let output {
+            let url = URL(fileURLWithPath: output)
+            do {
+                try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: url, options: .atomic)
+            } catch {
+                throw CommandFailure(message: FileWriteError(error, path: url.path).description, exitCode: ExitStatus.failure)
+            }
+            Diagnostics.info("wrote \(lines.count) article(s) to \(url.path)")
+        } else {
+            for line in lines { Output.printRaw(line) }
+        }
+    }
+
+    /// The problems noted on the articles, on standard error: every note of a feed entry or a
+    /// page (what their readers recovered from; a feed's are said once for the file), and for
+    /// text and JSONL a value not understood (the other notes of those, such as an encoding
+    /// guessed, are facts shown in the details, not problems).
+    private func warnNotes(_ articles: [Article]) {
+        var said = Set<String>()
+        for article in articles {
+            let location = article.location
+            var file = location
+            if let mark = location.lastIndex(of: "#"), Int(location[location.index(after: mark)...]) != nil {
+                file = String(location[..<mark])
+            }
+            let fromMarkup = file != location || FileKind.byExtension(location) == .page
+            for note in article.notes where fromMarkup || note.contains("not understood") {
+                if said.insert(file + "\u{0}" + note).inserted { Diagnostics.warning("\(file): \(note)") }
+            }
+        }
+    }
+}
+
+/// One line of `kiosque convert` (`ArticleDraft(article)`): every key present, absent values `null`.
+struct ConvertedArticle: Encodable {
+    var draft: ArticleDraft
+
+    init(_ article: Article) { draft = ArticleDraft(article) }
+
+    enum CodingKeys: String, CodingKey { case id, title, date, url, source, author, language, text }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(draft.id, forKey: .id)
+        try c.encode(draft.title, forKey: .title)
+        try c.encode(draft.date?.iso8601, forKey: .date)
+        try c.encode(draft.url, forKey: .url)
+        try c.encode(draft.source, forKey: .source)
+        try c.encode(draft.author, forKey: .author)
+        try c.encode(draft.language, forKey: .language)
+        try c.encode(draft.text, forKey: .text)
+    }
+}
