@@ -179,6 +179,20 @@ struct PageReaderTests {
         #expect(draft.notes.contains { $0.contains("JSON-LD") })
     }
 
+    @Test func deeplyNestedOrBrokenJSONLDIsSkipped() throws {
+        let deep = String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000)
+        let html = """
+        <html><head><script type="application/ld+json">\(deep)</script>
+        <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Cassé",</script>
+        <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Le bon titre"}</script></head>
+        <body><p>\(Self.paragraphs[0])</p></body></html>
+        """
+        let draft = try Self.read(html)
+        #expect(draft.title == "Le bon titre")
+        #expect(draft.text == Self.paragraphs[0])
+        #expect(PageMetadata.nesting(of: #"{"a": ["[[[", {"b": 1}]}"#) == 3)
+    }
+
     @Test func furnitureClassWordsAreReadFromTheResourceFile() {
         let words = PageWords.shared
         #expect(words.verdict(classAndID: "post-share").furniture)
