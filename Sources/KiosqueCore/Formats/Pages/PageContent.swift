@@ -424,6 +424,8 @@ struct PageContent {
                         return
                     }
                     if words.debrisLines.contains(head) { return }
+                    // A credit is no sentence (`Selon l'AFP, le vote aura lieu mardi.` stays).
+                    if length <= Self.longestCredit, !".!?".contains(text.last ?? " "), words.isCredit(head) { return }
                 }
                 if isTeaser(head) { return }
             }
@@ -483,6 +485,8 @@ struct PageContent {
     static let longestFoldedLine = 300
     /// Characters folded at the start of a longer paragraph (teaser starts are shorter).
     static let foldedHead = 60
+    /// Longest paragraph read as a photo credit (characters).
+    static let longestCredit = 60
 
     /// `HTMLText.collapse` on UTF-8 bytes (every paragraph of every page goes through it): runs
     /// of Unicode white space but no-break spaces become one space; trimmed.
