@@ -82,14 +82,16 @@ public enum Markup {
     private static func copy(_ doc: xmlDocPtr, html: Bool, encoding: String) -> MarkupDocument {
         var document = MarkupDocument(nodes: [], root: nil, encoding: encoding, problems: [])
         guard let rootElement = xmlDocGetRootElement(doc) else { return document }
-        // The last child appended under each Swift node, to link siblings in O(1).
-        var lastChild: [MarkupDocument.NodeID: MarkupDocument.NodeID] = [:]
+        // The last child appended under each Swift node (-1: none yet), to link siblings in O(1).
+        var lastChild: [MarkupDocument.NodeID] = []
         var flattened = false
         func append(_ node: MarkupDocument.Node) -> MarkupDocument.NodeID {
             let id = document.nodes.count
             document.nodes.append(node)
+            lastChild.append(-1)
             if let parent = node.parent {
-                if let previous = lastChild[parent] { document.nodes[previous].nextSibling = id } else { document.nodes[parent].firstChild = id }
+                let previous = lastChild[parent]
+                if previous >= 0 { document.nodes[previous].nextSibling = id } else { document.nodes[parent].firstChild = id }
                 lastChild[parent] = id
             }
             return id
