@@ -74,7 +74,14 @@ public enum Markup {
     }
 
     private static func clean(_ message: UnsafePointer<CChar>) -> String { clean(String(cString: message)) }
-    private static func clean(_ message: String) -> String { message.trimmingCharacters(in: .whitespacesAndNewlines) }
+    private static func clean(_ message: String) -> String {
+        let trimmed = message.trimmingCharacters(in: .whitespacesAndNewlines)
+        // libxml2 names an option the user cannot set; say what happened instead.
+        if trimmed.hasPrefix("Excessive depth in document") {
+            return "elements nested deeper than 256 levels: the document is read up to there"
+        }
+        return trimmed
+    }
     private static func lineSuffix(_ line: Int) -> String { line > 0 ? " (line \(line))" : "" }
 
     /// Copies libxml2's tree, iteratively, depth capped at `MarkupDocument.maxDepth`.

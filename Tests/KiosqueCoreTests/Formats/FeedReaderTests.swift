@@ -312,6 +312,19 @@ struct FeedReaderTests {
         }
     }
 
+    @Test func deepNestingIsCutWithAMessage() throws {
+        let depth = 100_000
+        let xml = "<rss><channel><title>Deep</title><item><title>A</title><description>"
+            + String(repeating: "<div>", count: depth) + "deep" + String(repeating: "</div>", count: depth)
+            + "</description></item></channel></rss>"
+        let clock = ContinuousClock()
+        let start = clock.now
+        let feed = try Self.read(xml)
+        #expect(clock.now - start < .seconds(20))
+        #expect(feed.drafts.first?.title == "A")
+        #expect(feed.problems.contains { $0.contains("nested deeper than 256 levels") })
+    }
+
     @Test func invalidBytesInUTF8AreReadNotDropped() throws {
         var bytes = Array("<?xml version=\"1.0\"?><rss><channel><item><title>ok ".utf8)
         bytes += [0xFF, 0xFE, 0xC3] // never valid UTF-8
