@@ -312,6 +312,24 @@ struct FeedReaderTests {
         }
     }
 
+    @Test func htmlEntityNamesAndBareAmpersandsAsFeedsWriteThem() throws {
+        let feed = try Self.read("""
+        <rss version="2.0"><channel><title>T&eacute;l&eacute;</title>
+        <item><title>Caf&eacute; &amp; cr&egrave;me&nbsp;&rsquo;&inconnu; &#233;</title><link>http://x.org/?a=1&b=2&amp;c=3</link>
+        <description><![CDATA[<p>R&amp;D &eacute;t&eacute; & co</p>]]></description></item>
+        </channel></rss>
+        """)
+        #expect(feed.feedTitle == "Télé")
+        let item = try #require(feed.drafts.first)
+        #expect(item.title == "Café & crème\u{A0}\u{2019}&inconnu; é")
+        #expect(item.url == "http://x.org/?a=1&b=2&c=3")
+        #expect(item.text == "R&D été & co") // CDATA untouched by the mending, its HTML read as HTML
+        #expect(feed.problems.isEmpty)
+        // Entities the internal subset declares stay the parser's (expanded once, capped).
+        let declared = try Self.read("<!DOCTYPE rss [<!ENTITY eacute \"E\"><!ENTITY x \"ix\">]><rss><channel><item><title>&x;&eacute;</title></item></channel></rss>")
+        #expect(declared.drafts.first?.title == "ixE")
+    }
+
     @Test func deepNestingIsCutWithAMessage() throws {
         let depth = 100_000
         let xml = "<rss><channel><title>Deep</title><item><title>A</title><description>"
