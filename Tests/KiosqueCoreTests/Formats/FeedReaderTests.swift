@@ -330,6 +330,19 @@ struct FeedReaderTests {
         #expect(declared.drafts.first?.title == "ixE")
     }
 
+    @Test func looseMarkupAsFeedsWriteIt() throws {
+        let feed = try Self.read("""
+        <rss version="2.0"><channel><title>T</title>
+        <item><title>a < b et 3<4</title><dc:creator>Ann</dc:creator><media:content url="http://x.org/i.jpg"/>
+        <description>Résumé</description><content:encoded><![CDATA[<p>Texte complet</p>]]></content:encoded></item>
+        </channel></rss>
+        """)
+        let item = try #require(feed.drafts.first)
+        #expect(item.title == "a < b et 3<4")
+        #expect(item.author == "Ann") // undeclared prefixes read by their usual meaning
+        #expect(item.text == "Texte complet") // media:content is not the content
+    }
+
     @Test func deepNestingIsCutWithAMessage() throws {
         let depth = 100_000
         let xml = "<rss><channel><title>Deep</title><item><title>A</title><description>"

@@ -4,7 +4,8 @@ import KiosqueMarkup
 /// What real feeds get wrong about XML, mended on the bytes before libxml2 sees them (which would
 /// otherwise drop the text, as feedparser's loose parser does not):
 /// - HTML entity names (`&eacute;`, `&nbsp;`) without a DTD declaring them: written as numeric
-///   references (`&#233;`); unknown names and bare ampersands (`?a=1&b=2`) kept as text (`&amp;`);
+///   references (`&#233;`); unknown names and bare ampersands (`?a=1&b=2`) kept as text (`&amp;`),
+///   as is a `<` that opens no markup (`a < b`);
 /// - C0 controls (ESC, BEL...), which XML 1.0 forbids even as `&#27;`: replaced by placeholders
 ///   (`FeedBytes.restoreControls` turns them back) when `controls` is set (UTF-8 input only).
 /// CDATA sections, comments, processing instructions and the doctype are copied as they are;
@@ -16,12 +17,17 @@ enum FeedRepair {
     static let commentStart = Array("<!--".utf8), commentEnd = Array("-->".utf8)
     static let piStart = Array("<?".utf8), piEnd = Array("?>".utf8)
     static let doctypeStart = Array("<!DOCTYPE".utf8), escapedAmpersand = Array("&amp;".utf8)
+    static let escapedLessThan = Array("&lt;".utf8)
 
     /// The mended bytes, or nil when nothing needed mending.
     static func repair(_ data: Data, controls: Bool) -> Data? {
         let bytes = [UInt8](data)
         // One tight pass for the common case: nothing that could need mending.
-        guard bytes.contains(where: { $0 == 0x26 || (controls && FeedBytes.isProtectedControl(UInt32($0))) }) else {
+        guard bytes.indices.contains(where: { index in
+            let byte = bytes[index]
+            if byte == 0x26 || (controls && FeedBytes.isProtectedControl(UInt32(byte))) { return true }
+            return byte == 0x3C && (index + 1 == bytes.count || !startsMarkup(bytes[index + 1]))
+        }) else {
             return nil
         }
         var out: [UInt8] = []
@@ -60,6 +66,13 @@ enum FeedRepair {
                 }
                 if rest.starts(with: piStart) {
                     copyVerbatim(until: piEnd)
+                    continue
+                }
+                // A `<` that opens no markup (`a < b`) is text: escaped, as feedparser reads it.
+                if index + 1 >= bytes.count || !startsMarkup(bytes[index + 1]) {
+                    out += escapedLessThan
+                    changed = true
+                    index += 1
                     continue
                 }
                 if rest.starts(with: doctypeStart) {
@@ -118,6 +131,10 @@ enum FeedRepair {
             index += 1
         }
         return changed ? Data(out) : nil
+    }
+
+    private static func startsMarkup(_ byte: UInt8) -> Bool {
+        isNameByte(byte, first: true) || byte == 0x2F || byte == 0x21 || byte == 0x3F // / ! ?
     }
 
     private static func isNameByte(_ byte: UInt8, first: Bool) -> Bool {
