@@ -190,8 +190,11 @@ struct DateTokenReader {
         }
         guard first.count == 4, let year = Int(first) else { return nil }
         index += 1
+        // `2003-012-31`: a month of three digits, the first 0 (Google's feeds, as feedparser reads them).
         guard let separator = current?.symbol, separator == "-" || separator == "/",
-              let month = adjacentNumber(after: separator, maxDigits: 2) else { return nil }
+              let monthDigits = adjacentDigits(after: separator),
+              monthDigits.count <= 2 || (monthDigits.count == 3 && monthDigits.hasPrefix("0")),
+              let month = Int(monthDigits) else { return nil }
         guard let day = adjacentNumber(after: separator, maxDigits: 2) else {
             return ArticleDate(year: year, month: month)
         }
