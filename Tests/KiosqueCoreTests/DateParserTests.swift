@@ -33,6 +33,12 @@ struct DateParserTests {
         #expect(try TestSupport.parse("Titre\n\n28 février 2024 à 10h30\n\nLe texte.").date?.iso8601 == "2024-02-28T10:30:00")
         #expect(try TestSupport.parse("Titre\n\nJeudi 29 Février 2024 | 10:32\n\nLe texte.").date?.iso8601 == "2024-02-29T10:32:00")
         #expect(try TestSupport.parse("Titre\n\n28 février 2024\n\nLe texte.").date?.iso8601 == "2024-02-28")
+        let dotted = try TestSupport.parse("Titre\n\n15.03.2024 08:30\n\nLe texte.")
+        #expect(dotted.date?.iso8601 == "2024-03-15T08:30:00")
+        #expect(dotted.paragraphs.map(\.role) == [.title, .dateline, .body])
+        #expect(try TestSupport.parse("Titre\n\nFri, 15 Mar 2024 08:00:00 GMT\n\nLe texte.").date?.iso8601 == "2024-03-15T08:00:00Z")
+        let year = try TestSupport.parse("Titre\n\n2024\n\nLe texte.")
+        #expect(year.date == nil && year.paragraphs[1].role == .body, "a year alone is text")
     }
 
     @Test func datePrefix() throws {
