@@ -76,21 +76,30 @@ public enum Markup {
     }
 
     private static func clean(_ message: UnsafePointer<CChar>) -> String { clean(String(cString: message)) }
-    private static func clean(_ message: String) -> String { message.trimmingCharacters(in: .whitespacesAndNewlines) }
+    private static func clean(_ message: String) -> String {
+        let trimmed = message.trimmingCharacters(in: .whitespacesAndNewlines)
+        // libxml2 names an option the user cannot set; say what happened instead.
+        if trimmed.hasPrefix("Excessive depth in document") {
+            return "elements nested deeper than 256 levels: the document is read up to there"
+        }
+        return trimmed
+    }
     private static func lineSuffix(_ line: Int) -> String { line > 0 ? " (line \(line))" : "" }
 
     /// Copies libxml2's tree, iteratively, depth capped at `MarkupDocument.maxDepth`.
     private static func copy(_ doc: xmlDocPtr, html: Bool, encoding: String) -> MarkupDocument {
         var document = MarkupDocument(nodes: [], root: nil, encoding: encoding, problems: [])
         guard let rootElement = xmlDocGetRootElement(doc) else { return document }
-        // The last child appended under each Swift node, to link siblings in O(1).
-        var lastChild: [MarkupDocument.NodeID: MarkupDocument.NodeID] = [:]
+        // The last child appended under each Swift node (-1: none yet), to link siblings in O(1).
+        var lastChild: [MarkupDocument.NodeID] = []
         var flattened = false
         func append(_ node: MarkupDocument.Node) -> MarkupDocument.NodeID {
             let id = document.nodes.count
             document.nodes.append(node)
+            lastChild.append(-1)
             if let parent = node.parent {
-                if let previous = lastChild[parent] { document.nodes[previous].nextSibling = id } else { document.nodes[parent].firstChild = id }
+                let previous = lastChild[parent]
+                if previous >= 0 { document.nodes[previous].nextSibling = id } else { document.nodes[parent].firstChild = id }
                 lastChild[parent] = id
             }
             return id

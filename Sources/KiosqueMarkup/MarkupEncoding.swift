@@ -9,7 +9,7 @@ public enum MarkupEncoding {
         if data.starts(with: [0xEF, 0xBB, 0xBF]) { return "UTF-8" }
         if data.starts(with: [0xFF, 0xFE]) { return "UTF-16LE" }
         if data.starts(with: [0xFE, 0xFF]) { return "UTF-16BE" }
-        let validUTF8 = String(validating: data, as: UTF8.self) != nil
+        let validUTF8 = isValidUTF8(data)
         if let declared = declaredCharset(data.prefix(2048)) {
             let isUTF8 = declared == "utf-8" || declared == "utf8"
             if isUTF8 { return validUTF8 ? "UTF-8" : "windows-1252" }
@@ -18,6 +18,41 @@ public enum MarkupEncoding {
             return declared
         }
         return validUTF8 ? "UTF-8" : "windows-1252"
+    }
+
+    /// Whether `data` is well-formed UTF-8 (no overlong form, surrogate or scalar past U+10FFFF),
+    /// checked on the bytes without building a string of the whole page.
+    static func isValidUTF8(_ data: Data) -> Bool {
+        data.withUnsafeBytes { raw -> Bool in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b0 = bytes[i]
+                if b0 < 0x80 { i += 1; continue }
+                func continuation(_ k: Int) -> Bool { i + k < n && bytes[i + k] & 0xC0 == 0x80 }
+                switch b0 {
+                case 0xC2...0xDF:
+                    guard continuation(1) else { return false }
+                    i += 2
+                case 0xE0...0xEF:
+                    guard continuation(1), continuation(2) else { return false }
+                    let b1 = bytes[i + 1]
+                    if b0 == 0xE0 && b1 < 0xA0 { return false } // overlong
+                    if b0 == 0xED && b1 >= 0xA0 { return false } // surrogate
+                    i += 3
+                case 0xF0...0xF4:
+                    guard continuation(1), continuation(2), continuation(3) else { return false }
+                    let b1 = bytes[i + 1]
+                    if b0 == 0xF0 && b1 < 0x90 { return false } // overlong
+                    if b0 == 0xF4 && b1 >= 0x90 { return false } // past U+10FFFF
+                    i += 4
+                default:
+                    return false
+                }
+            }
+            return true
+        }
     }
 
     static func containsNonASCII(_ data: Data) -> Bool { data.contains { $0 >= 0x80 } }

@@ -33,6 +33,12 @@ struct DateParserTests {
         #expect(try TestSupport.parse("Titre\n\n28 février 2024 à 10h30\n\nLe texte.").date?.iso8601 == "2024-02-28T10:30:00")
         #expect(try TestSupport.parse("Titre\n\nJeudi 29 Février 2024 | 10:32\n\nLe texte.").date?.iso8601 == "2024-02-29T10:32:00")
         #expect(try TestSupport.parse("Titre\n\n28 février 2024\n\nLe texte.").date?.iso8601 == "2024-02-28")
+        let dotted = try TestSupport.parse("Titre\n\n15.03.2024 08:30\n\nLe texte.")
+        #expect(dotted.date?.iso8601 == "2024-03-15T08:30:00")
+        #expect(dotted.paragraphs.map(\.role) == [.title, .dateline, .body])
+        #expect(try TestSupport.parse("Titre\n\nFri, 15 Mar 2024 08:00:00 GMT\n\nLe texte.").date?.iso8601 == "2024-03-15T08:00:00Z")
+        let year = try TestSupport.parse("Titre\n\n2024\n\nLe texte.")
+        #expect(year.date == nil && year.paragraphs[1].role == .body, "a year alone is text")
     }
 
     @Test func datePrefix() throws {
@@ -91,7 +97,11 @@ struct DateTextTests {
         ("2024-03-15 08:00:00 UTC", "2024-03-15T08:00:00Z"),
         ("20240315T080000Z", "2024-03-15T08:00:00Z"),
         ("20240315", "2024-03-15"),
-        ("2024", "2024"), ("2024-03", "2024-03"),
+        ("2024", "2024"), ("2024-03", "2024-03"), ("2021-011-05T06:07:08+00:00", "2021-11-05T06:07:08Z"),
+        ("Sat Nov 6 2021 10:11:12 +0200", "2021-11-06T10:11:12+02:00"), ("Sat Nov 06 10:11:12 -0000 2021", "2021-11-06T10:11:12Z"),
+        ("Sat, 06 Nov, 2021 10:11:12 UTC", "2021-11-06T10:11:12Z"), ("Sat, 2021/11/06 10:11:12 EDT", "2021-11-06T10:11:12-04:00"),
+        ("Sat, 06 November 2021 10:11:12 CT", "2021-11-06T10:11:12-06:00"), ("Sat, 06 Nov 2021 10:11:12 MEST", "2021-11-06T10:11:12+02:00"),
+        ("Sat, 06 Nov 2021 10:11:12 GMT-02:30", "2021-11-06T10:11:12-02:30"), ("2021-11-06 10:11:12.0", "2021-11-06T10:11:12"),
         // day first
         ("15.03.2024", "2024-03-15"), ("15/03/2024", "2024-03-15"), ("15-03-2024", "2024-03-15"),
         ("15/03/2024 08:30", "2024-03-15T08:30:00"), ("15.03.2024 à 8h", "2024-03-15T08:00:00"),
@@ -122,6 +132,8 @@ struct DateTextTests {
         "", "hier", "15 Marsch 2024", "2018-13-01", "31-4-2019", "29 février 2023", "12 2019", "2024-03 et demain",
         "32-1-2019", "2024-03-15T25:00:00Z", "2024-03-15T08:61", "Fri, 15 Mar 2024 08:00:00 +2500",
         "2024-03-15T08:00:00Z trailing words", "15.03", "2024-03T08:00", String(repeating: "1", count: 500),
+        "Sat, 06 Nov 2021 1:2:3:4 GMT", "Sat, 06 Nov 2021 10:11:12 +zz:00", "Sat, 06 Nov 2021 10:11:12 +00:zz", "Sat, Nov x 2021 10:11:12 GMT",
+        "2021-11-06T10:11:12-05:00Textra", "2021-xx-06", "2021-11-06T10:xx:12Z", "2021-11-06T10:11:61Z", "2021-1106-01", "2021-0111-06",
     ])
     func rejects(text: String) {
         #expect(DateText.parse(text) == nil)

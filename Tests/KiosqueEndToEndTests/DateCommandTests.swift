@@ -33,4 +33,19 @@ import Testing
         let english = try fixture.run(["show", "z", fixture.corpus], environment: ["LANG": "C.UTF-8", "LC_ALL": "", "TZ": "UTC"])
         #expect(english.stdoutText.split(separator: "\n").dropFirst().first?.hasPrefix("15 Mar 2024, 08:00 · ") == true, "\(english.stdoutText)")
     }
+
+    @Test("a Markdown file's front matter gives title, date and source; its marks are not text")
+    func markdownFrontMatter() throws {
+        let fixture = try CommandFixture(corpus: Self.corpus)
+        let note = fixture.folder.appendingPathComponent("note.md")
+        try Data("---\ntitle: \"Le gaz\"\ndate: 2024-03-15T08:00:00Z\nsource: L’Écho\n---\n# Le gaz\n\nUn **prix** en [hausse](https://example.org).\n".utf8)
+            .write(to: note)
+        let run = try fixture.run(["show", "note", note.path, "--json"])
+        #expect(run.status == 0, "\(run.stderrText)")
+        let object = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])
+        #expect(object["title"] as? String == "Le gaz")
+        #expect(object["date"] as? String == "2024-03-15T08:00:00Z")
+        #expect(object["source"] as? String == "L’Écho")
+        #expect(!run.stdoutText.contains("**") && !run.stdoutText.contains("](") && run.stdoutText.contains("Un prix en hausse"))
+    }
 }

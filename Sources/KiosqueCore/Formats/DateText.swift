@@ -160,19 +160,24 @@ struct DateTokenReader {
         return true
     }
 
+    /// The date forms, tried in this order.
+    private enum Form: CaseIterable {
+        case iso, dayFirstNumbers, dayMonthYear, monthDayYear, asctime, monthYear, yearAlone
+    }
+
     private mutating func dateAndTime() -> ArticleDate? {
         let saved = index
-        for form in 0..<7 {
+        for form in Form.allCases {
             index = saved
             let date: ArticleDate?
             switch form {
-            case 0: date = iso()
-            case 1: date = dayFirstNumbers()
-            case 2: date = dayMonthYear()
-            case 3: date = monthDayYear()
-            case 4: date = asctime()
-            case 5: date = monthYear()
-            default: date = yearAlone()
+            case .iso: date = iso()
+            case .dayFirstNumbers: date = dayFirstNumbers()
+            case .dayMonthYear: date = dayMonthYear()
+            case .monthDayYear: date = monthDayYear()
+            case .asctime: date = asctime()
+            case .monthYear: date = monthYear()
+            case .yearAlone: date = yearAlone()
             }
             if let date, atEnd { return date }
         }
@@ -190,8 +195,11 @@ struct DateTokenReader {
         }
         guard first.count == 4, let year = Int(first) else { return nil }
         index += 1
+        // `2003-012-31`: a month of three digits, the first 0 (Google's feeds, as feedparser reads them).
         guard let separator = current?.symbol, separator == "-" || separator == "/",
-              let month = adjacentNumber(after: separator, maxDigits: 2) else { return nil }
+              let monthDigits = adjacentDigits(after: separator),
+              monthDigits.count <= 2 || (monthDigits.count == 3 && monthDigits.hasPrefix("0")),
+              let month = Int(monthDigits) else { return nil }
         guard let day = adjacentNumber(after: separator, maxDigits: 2) else {
             return ArticleDate(year: year, month: month)
         }

@@ -73,10 +73,7 @@ public enum FeedReader {
         var bytes = FeedBytes.prepare(data)
         var parsed = Markup.parseXML(bytes.data, encoding: bytes.encoding)
         if case .failure = parsed, bytes.encoding == nil, var retry = FeedBytes.undeclared(data) {
-            if let protected = FeedBytes.protectControls(retry.data) {
-                retry.data = protected
-                retry.protectedControls = true
-            }
+            retry.mend(utf8: true)
             bytes = retry
             parsed = Markup.parseXML(bytes.data, encoding: bytes.encoding)
         }

@@ -139,7 +139,8 @@ public struct ArticleDate: Hashable, Comparable, Sendable, CustomStringConvertib
             self.init(year: year, month: month == 0 ? nil : month, day: day == 0 ? nil : day)
             return
         }
-        guard month > 0, day > 0, ArticleDate(year: year, month: month, day: day) != nil else { return nil }
+        // The UTC day may fall outside the years a date holds (`1000-01-01T00:30:00+01:00`).
+        guard (1...12).contains(month), day >= 1, day <= Self.daysIn(month: month, year: year) else { return nil }
         var offset: UTCOffset?
         if offsetKey > 0 {
             guard let parsed = UTCOffset(seconds: (1_441 - offsetKey) * 60) else { return nil }

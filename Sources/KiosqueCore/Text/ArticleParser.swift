@@ -50,6 +50,15 @@ public struct ArticleParser: Sendable {
         }
     }
 
+    /// The date of a line that only gives a date, with its time when known: the French forms of
+    /// `DateParser` (`28 février 2024 à 10h30`) and every form of `DateText` that names a day
+    /// (`15.03.2024`, `Fri, 15 Mar 2024 08:00 GMT`; a year or a month alone stays text there).
+    func dateLine(_ line: String) -> ArticleDate? {
+        let full = DateText.parse(line).flatMap { $0.day != nil ? $0 : nil }
+        guard let day = dates.parseDateLine(line) else { return full }
+        return full.flatMap { $0.dayOnly == day ? $0 : nil } ?? day
+    }
+
     /// Parses `text` as it is: every range of the result points into it.
     public func parse(text: String, metadata: Metadata) -> Article {
         let scalars = Array(text.unicodeScalars)
@@ -68,7 +77,7 @@ public struct ArticleParser: Sendable {
         for (index, block) in shownBlocks.enumerated() {
             let role = roles[index]
             if role == .body, block.lines.count == 1, block.lines[0].length <= DateParser.maxDateLineLength,
-               dates.parseDateLine(scalars.string(block.lines[0])) != nil {
+               dateLine(scalars.string(block.lines[0])) != nil {
                 roles[index] = .dateline
             }
             let sentences = roles[index] == .boilerplate ? [] : self.sentences(scalars, block)
@@ -112,10 +121,9 @@ public struct ArticleParser: Sendable {
             let line = block.lines[0]
             // Only the head of a long line can hold a date or a title: avoid copying whole articles.
             let firstLine = scalars.string(TextRange(line.start, min(line.end, line.start + Self.maxTitleLineLength + 1)))
-            if block.lines.count == 1, line.length <= DateParser.maxDateLineLength, let lineDate = dates.parseDateLine(firstLine) {
+            if block.lines.count == 1, line.length <= DateParser.maxDateLineLength, let lineDate = dateLine(firstLine) {
                 roles[index] = .dateline
-                // `28 février 2024 à 10h30`: the same day, with its time when DateText reads one.
-                date = date ?? DateText.parse(firstLine).flatMap { $0.dayOnly == lineDate ? $0 : nil } ?? lineDate
+                date = date ?? lineDate
                 continue
             }
             if titleFound { break }

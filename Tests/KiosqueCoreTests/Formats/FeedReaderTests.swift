@@ -312,6 +312,50 @@ struct FeedReaderTests {
         }
     }
 
+    @Test func htmlEntityNamesAndBareAmpersandsAsFeedsWriteThem() throws {
+        let feed = try Self.read("""
+        <rss version="2.0"><channel><title>T&eacute;l&eacute;</title>
+        <item><title>Caf&eacute; &amp; cr&egrave;me&nbsp;&rsquo;&inconnu; &#233;</title><link>http://x.org/?a=1&b=2&amp;c=3</link>
+        <description><![CDATA[<p>R&amp;D &eacute;t&eacute; & co</p>]]></description></item>
+        </channel></rss>
+        """)
+        #expect(feed.feedTitle == "Télé")
+        let item = try #require(feed.drafts.first)
+        #expect(item.title == "Café & crème\u{A0}\u{2019}&inconnu; é")
+        #expect(item.url == "http://x.org/?a=1&b=2&c=3")
+        #expect(item.text == "R&D été & co") // CDATA untouched by the mending, its HTML read as HTML
+        #expect(feed.problems.isEmpty)
+        // Entities the internal subset declares stay the parser's (expanded once, capped).
+        let declared = try Self.read("<!DOCTYPE rss [<!ENTITY eacute \"E\"><!ENTITY x \"ix\">]><rss><channel><item><title>&x;&eacute;</title></item></channel></rss>")
+        #expect(declared.drafts.first?.title == "ixE")
+    }
+
+    @Test func looseMarkupAsFeedsWriteIt() throws {
+        let feed = try Self.read("""
+        <rss version="2.0"><channel><title>T</title>
+        <item><title>a < b et 3<4</title><dc:creator>Ann</dc:creator><media:content url="http://x.org/i.jpg"/>
+        <description>Résumé</description><content:encoded><![CDATA[<p>Texte complet</p>]]></content:encoded></item>
+        </channel></rss>
+        """)
+        let item = try #require(feed.drafts.first)
+        #expect(item.title == "a < b et 3<4")
+        #expect(item.author == "Ann") // undeclared prefixes read by their usual meaning
+        #expect(item.text == "Texte complet") // media:content is not the content
+    }
+
+    @Test func deepNestingIsCutWithAMessage() throws {
+        let depth = 100_000
+        let xml = "<rss><channel><title>Deep</title><item><title>A</title><description>"
+            + String(repeating: "<div>", count: depth) + "deep" + String(repeating: "</div>", count: depth)
+            + "</description></item></channel></rss>"
+        let clock = ContinuousClock()
+        let start = clock.now
+        let feed = try Self.read(xml)
+        #expect(clock.now - start < .seconds(20))
+        #expect(feed.drafts.first?.title == "A")
+        #expect(feed.problems.contains { $0.contains("nested deeper than 256 levels") })
+    }
+
     @Test func invalidBytesInUTF8AreReadNotDropped() throws {
         var bytes = Array("<?xml version=\"1.0\"?><rss><channel><item><title>ok ".utf8)
         bytes += [0xFF, 0xFE, 0xC3] // never valid UTF-8

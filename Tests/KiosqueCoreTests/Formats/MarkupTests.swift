@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import KiosqueCore
-import KiosqueMarkup
+@testable import KiosqueMarkup
 
 /// The libxml2 wrapper: trees copied as Swift values, nothing fetched or expanded on a document's word.
 @Suite("Markup")
@@ -74,5 +74,15 @@ struct MarkupTests {
         let root = try #require(document.root)
         #expect(HTMLText.paragraphs(in: document, under: root) == ["café"])
         #expect(document.encoding == "windows-1252")
+    }
+
+    @Test func utf8ValidationAgreesWithTheStandardLibrary() {
+        let samples: [[UInt8]] = [
+            Array("café – 𝄞 ok".utf8), [0xC3], [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+            [0xF0, 0x9F, 0x98, 0x80], [0xEF, 0xBB, 0xBF, 0x41], [0xFF], [0x41, 0xE2, 0x82], [0xE2, 0x82, 0xAC],
+        ]
+        for sample in samples {
+            #expect(MarkupEncoding.isValidUTF8(Data(sample)) == (String(validating: sample, as: UTF8.self) != nil), "\(sample)")
+        }
     }
 }

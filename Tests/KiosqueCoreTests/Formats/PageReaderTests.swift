@@ -179,6 +179,33 @@ struct PageReaderTests {
         #expect(draft.notes.contains { $0.contains("JSON-LD") })
     }
 
+    @Test func creditsAndSectionsAfterTheArticleAreDropped() throws {
+        let html = """
+        <html><body><div class="texte">
+        <p>\(Self.paragraphs[0])</p><p><span>Photo : AFP / Jean Martin</span></p><p>\(Self.paragraphs[1])</p>
+        <p>Getty Images</p><h3>Sur le même sujet</h3><p>\(Self.paragraphs[2])</p></div></body></html>
+        """
+        let draft = try Self.read(html)
+        #expect(draft.text == Self.paragraphs[0...1].joined(separator: "\n\n"))
+        // A short sentence naming an agency is not a credit.
+        let sentence = try Self.read("<html><body><p>\(Self.paragraphs[0])</p><p>Selon l'AFP, le vote aura lieu mardi.</p></body></html>")
+        #expect(sentence.text == Self.paragraphs[0] + "\n\nSelon l'AFP, le vote aura lieu mardi.")
+    }
+
+    @Test func deeplyNestedOrBrokenJSONLDIsSkipped() throws {
+        let deep = String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000)
+        let html = """
+        <html><head><script type="application/ld+json">\(deep)</script>
+        <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Cassé",</script>
+        <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Le bon titre"}</script></head>
+        <body><p>\(Self.paragraphs[0])</p></body></html>
+        """
+        let draft = try Self.read(html)
+        #expect(draft.title == "Le bon titre")
+        #expect(draft.text == Self.paragraphs[0])
+        #expect(PageMetadata.nesting(of: #"{"a": ["[[[", {"b": 1}]}"#) == 3)
+    }
+
     @Test func furnitureClassWordsAreReadFromTheResourceFile() {
         let words = PageWords.shared
         #expect(words.verdict(classAndID: "post-share").furniture)

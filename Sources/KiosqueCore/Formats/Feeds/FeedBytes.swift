@@ -11,17 +11,22 @@ struct FeedBytes {
     /// What was guessed, for the feed's problems.
     var problem: String?
 
-    /// Whether control characters were put out of the parser's way (see `protectControls`).
+    /// Whether control characters were put out of the parser's way (see `FeedRepair`).
     var protectedControls = false
 
     static func prepare(_ data: Data) -> FeedBytes {
         var bytes = settleEncoding(data)
-        if bytes.encoding == "UTF-8" || (bytes.encoding == nil && bytes.problem == nil && isUTF8Path(data)),
-           let protected = protectControls(bytes.data) {
-            bytes.data = protected
-            bytes.protectedControls = true
-        }
+        bytes.mend(utf8: bytes.encoding == "UTF-8" || (bytes.encoding == nil && bytes.problem == nil && isUTF8Path(data)))
         return bytes
+    }
+
+    /// Applies `FeedRepair` unless the bytes are UTF-16 or UTF-32; controls only in UTF-8.
+    mutating func mend(utf8: Bool) {
+        if let first = data.first, let second = data.dropFirst().first, encoding == nil, first == 0 || second == 0 || first >= 0xFE { return }
+        if let mended = FeedRepair.repair(data, controls: utf8) {
+            data = mended
+            protectedControls = utf8
+        }
     }
 
     /// Whether `data` is read as UTF-8 when left to the parser (no UTF-16/32, no other declaration).
@@ -35,79 +40,13 @@ struct FeedBytes {
 
     /// XML 1.0 forbids C0 controls (ESC, BEL...), even as `&#27;`, and libxml2 drops them; a
     /// title's escape sequence must reach the reader (which shows controls as symbols). They
-    /// cross the parser as the noncharacters U+FDD1-U+FDEF and `restoreControls` turns them back.
+    /// cross the parser as the noncharacters U+FDD1-U+FDEF (`FeedRepair`) and
+    /// `restoreControls` turns them back.
     static let placeholderBase: UInt32 = 0xFDD0
 
     static func isProtectedControl(_ value: UInt32) -> Bool { (1...0x1F).contains(value) && value != 9 && value != 10 && value != 13 }
 
-    /// The bytes with each C0 control (raw or as a character reference) replaced by its
-    /// placeholder; nil when there is none.
-    static func protectControls(_ data: Data) -> Data? {
-        let bytes = [UInt8](data)
-        // The first byte to replace, found in one tight pass; most feeds have none.
-        var first: Int?
-        for (position, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x26 {
-            if byte == 0x26 {
-                if position + 3 < bytes.count, bytes[position + 1] == 0x23, let (value, _) = characterReference(bytes, at: position),
-                   isProtectedControl(value) { first = position; break }
-            } else if isProtectedControl(UInt32(byte)) {
-                first = position
-                break
-            }
-        }
-        guard let first else { return nil }
-        var out: [UInt8] = Array(bytes[..<first])
-        out.reserveCapacity(bytes.count + 16)
-        var changed = false
-        var index = first
-        func placeholder(_ value: UInt32) {
-            if let scalar = Unicode.Scalar(placeholderBase + value) { out += Array(String(Character(scalar)).utf8) }
-            changed = true
-        }
-        while index < bytes.count {
-            let byte = bytes[index]
-            if isProtectedControl(UInt32(byte)) {
-                placeholder(UInt32(byte))
-                index += 1
-                continue
-            }
-            if byte == 0x26, index + 3 < bytes.count, bytes[index + 1] == 0x23, let (value, length) = characterReference(bytes, at: index),
-               isProtectedControl(value) {
-                placeholder(value)
-                index += length
-                continue
-            }
-            out.append(byte)
-            index += 1
-        }
-        return changed ? Data(out) : nil
-    }
-
-    /// `&#27;` or `&#x1B;` at `start`: the value and the length in bytes.
-    private static func characterReference(_ bytes: [UInt8], at start: Int) -> (UInt32, Int)? {
-        var index = start + 2
-        let hex = bytes[index] == 0x78 || bytes[index] == 0x58
-        if hex { index += 1 }
-        var value: UInt32 = 0
-        let digitsStart = index
-        while index < bytes.count, index - digitsStart < 8 {
-            let byte = bytes[index]
-            let digit: UInt32
-            switch byte {
-            case 0x30...0x39: digit = UInt32(byte - 0x30)
-            case 0x61...0x66 where hex: digit = UInt32(byte - 0x61 + 10)
-            case 0x41...0x46 where hex: digit = UInt32(byte - 0x41 + 10)
-            default:
-                guard byte == 0x3B, index > digitsStart else { return nil }
-                return (value, index + 1 - start)
-            }
-            value = value * (hex ? 16 : 10) + digit
-            index += 1
-        }
-        return nil
-    }
-
-    /// `text` with the placeholders of `protectControls` turned back into the controls.
+    /// `text` with the placeholders of `FeedRepair` turned back into the controls.
     static func restoreControls(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { (placeholderBase + 1...placeholderBase + 0x1F).contains($0.value) }) else { return text }
         var scalars = String.UnicodeScalarView()

@@ -19,6 +19,19 @@ enum FeedVocabulary: Equatable {
     static let rdfURI = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
     static let xml = "http://www.w3.org/XML/1998/namespace"
 
+    /// The vocabulary a prefix usually stands for, when no `xmlns` declares it.
+    static func ofUndeclared(prefix: String) -> FeedVocabulary {
+        switch prefix {
+        case "content": return .content
+        case "dc": return .dc
+        case "dcterms": return .dcterms
+        case "atom", "a10": return .atom
+        case "xhtml": return .xhtml
+        case "rdf": return .rdf
+        default: return .other
+        }
+    }
+
     static func of(_ namespace: String?, rootNamespace: String?) -> FeedVocabulary {
         guard let namespace else { return .core }
         if namespace == rootNamespace { return .core }
@@ -42,10 +55,21 @@ struct FeedNames {
     let document: MarkupDocument
     let rootNamespace: String?
 
-    /// The element's vocabulary and lower-case local name.
+    /// The element's vocabulary and lower-case local name. A prefix no `xmlns` declares
+    /// (`content:encoded` in a feed that forgot `xmlns:content`) is read by its usual meaning.
     func name(_ id: MarkupDocument.NodeID) -> (FeedVocabulary, String) {
         let node = document[id]
-        return (FeedVocabulary.of(node.namespace, rootNamespace: rootNamespace), node.name.lowercased())
+        guard node.namespace == nil else {
+            return (FeedVocabulary.of(node.namespace, rootNamespace: rootNamespace), node.name.lowercased())
+        }
+        var prefix = node.prefix
+        var local = Substring(node.name)
+        if prefix == nil, let colon = local.firstIndex(of: ":") {
+            prefix = String(local[..<colon])
+            local = local[local.index(after: colon)...]
+        }
+        guard let prefix else { return (.core, node.name.lowercased()) }
+        return (FeedVocabulary.ofUndeclared(prefix: prefix.lowercased()), local.lowercased())
     }
 
     /// Whether `id` is a core or Atom element named `local` (lower case).

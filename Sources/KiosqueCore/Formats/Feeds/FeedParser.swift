@@ -61,7 +61,7 @@ struct FeedParser {
     }
 
     /// The feed's own link (its home page), absolute when an `xml:base` says so.
-    var feedLink: String? { link(among: names.elementChildren(channel), base: nil).link }
+    var feedLink: String? { link(among: names.elementChildren(channel), base: nil) }
 
     var feedLanguage: String? {
         let children = names.elementChildren(channel)
@@ -98,7 +98,7 @@ struct FeedParser {
 
     /// The entry's link: the last alternate HTML `link href` or RSS `link` text, resolved against
     /// `xml:base`, else `base`.
-    private func link(among children: [MarkupDocument.NodeID], base: String?) -> (link: String?, found: Bool) {
+    private func link(among children: [MarkupDocument.NodeID], base: String?) -> String? {
         var link: String?
         for child in children where names.isCore(child, "link") {
             if let href = names.attribute("href", of: child) {
@@ -111,7 +111,7 @@ struct FeedParser {
                 if !value.isEmpty { link = URLReference.resolve(value, against: names.base(at: child) ?? base) }
             }
         }
-        return (link, link != nil)
+        return link
     }
 
     private func draft(_ entry: MarkupDocument.NodeID, feedBase: String?) -> ArticleDraft {
@@ -148,7 +148,7 @@ struct FeedParser {
         var draft = ArticleDraft(text: "")
         draft.title = (title ?? dcTitle).flatMap(titleText)
 
-        var link = self.link(among: children, base: feedBase).link
+        var link = self.link(among: children, base: feedBase)
         // A guid (not said to be no permalink) or an Atom id is the link when it is a web address.
         for candidate in [guid, atomID].compactMap({ $0 }) where link == nil {
             guard names.attribute("ispermalink", of: candidate)?.trimmingCharacters(in: .whitespaces).lowercased() != "false" else { continue }

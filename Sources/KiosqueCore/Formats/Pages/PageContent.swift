@@ -110,6 +110,8 @@ struct PageContent {
         var hard = [Bool](repeating: false, count: n)
         verdicts = [PageWords.ClassVerdict](repeating: .init(), count: n)
         kinds = [TagKind](repeating: [], count: n)
+        // Pages repeat the same `class` values (every menu item): each is split once.
+        var verdictCache: [String: PageWords.ClassVerdict] = [:]
         // Why an element looks like furniture: its class word, its tag or its role.
         var soft = [String?](repeating: nil, count: n)
         for id in 0..<n {
@@ -127,7 +129,13 @@ struct PageContent {
                ["navigation", "banner", "contentinfo", "complementary", "dialog", "alert", "menu", "menubar", "search"].contains(role) {
                 soft[id] = "role " + role
             }
-            verdicts[id] = words.verdict(classAndID: classAndID)
+            if let known = verdictCache[classAndID] {
+                verdicts[id] = known
+            } else {
+                let verdict = words.verdict(classAndID: classAndID)
+                verdictCache[classAndID] = verdict
+                verdicts[id] = verdict
+            }
             if let word = verdicts[id].furnitureWord { soft[id] = word } else if kind.contains(.usuallyFurniture) { soft[id] = "<\(node.name)>" }
             // Class words never drop the page or its article (`<article class="post tag-news">`).
             if ["html", "body", "main", "article"].contains(node.name) { soft[id] = nil }
@@ -424,6 +432,8 @@ struct PageContent {
                         return
                     }
                     if words.debrisLines.contains(head) { return }
+                    // A credit is no sentence (`Selon l'AFP, le vote aura lieu mardi.` stays).
+                    if length <= Self.longestCredit, !".!?".contains(text.last ?? " "), words.isCredit(head) { return }
                 }
                 if isTeaser(head) { return }
             }
@@ -483,6 +493,8 @@ struct PageContent {
     static let longestFoldedLine = 300
     /// Characters folded at the start of a longer paragraph (teaser starts are shorter).
     static let foldedHead = 60
+    /// Longest paragraph read as a photo credit (characters).
+    static let longestCredit = 60
 
     /// `HTMLText.collapse` on UTF-8 bytes (every paragraph of every page goes through it): runs
     /// of Unicode white space but no-break spaces become one space; trimmed.

@@ -192,6 +192,7 @@ struct PageMetadata {
             if text.hasSuffix("-->") { text = String(text.dropLast(3)) }
             if text.hasPrefix("//<![CDATA[") { text = String(text.dropFirst(11)) }
             if text.hasSuffix("//]]>") { text = String(text.dropLast(5)) }
+            guard nesting(of: text) <= maxJSONLDDepth * 4 else { continue }
             var parsed = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
             if parsed == nil {
                 // Raw line breaks and tabs inside strings are a common fault.
@@ -232,6 +233,28 @@ struct PageMetadata {
         found.inLanguage = string(best["inLanguage"])
         found.articleBody = (best["articleBody"] as? String) ?? (best["text"] as? String)
         return found
+    }
+
+    /// The deepest bracket nesting of a JSON text (outside strings): a script nested thousands of
+    /// levels deep is skipped before the parser, which recurses, sees it.
+    static func nesting(of text: String) -> Int {
+        var depth = 0, deepest = 0
+        var inString = false, escaped = false
+        for byte in text.utf8 {
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                deepest = max(deepest, depth)
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+            default: continue
+            }
+        }
+        return deepest
     }
 
     /// Lower is better: a news article before a plain web page.

@@ -19,6 +19,8 @@ struct PageWords: Sendable {
     var teaserStarts: [String]
     /// Folded lines that are furniture when they stand alone.
     var debrisLines: Set<String>
+    /// Folded marks of a photo credit in a short paragraph (`getty images`, `©`).
+    var creditMarks: [String]
     /// Folded lines after which the rest of the page is not the article.
     var cutLines: Set<String>
 
@@ -33,6 +35,7 @@ struct PageWords: Sendable {
         teaserStarts = file.entries("teaser starts").map(TextFolding.fold).sorted { $0.count > $1.count }
         debrisLines = Set(file.entries("debris lines").map(TextFolding.fold))
         cutLines = Set(file.entries("cut lines").map(TextFolding.fold))
+        creditMarks = file.entries("credit marks").map { Folding.fold($0) }
     }
 
     /// The lists read once for the whole program; empty lists (and a plain extraction) when the
@@ -41,6 +44,22 @@ struct PageWords: Sendable {
         guard let data = try? ResourceLocator.resource("pages/boilerplate.txt") else { return PageWords(text: "") }
         return PageWords(text: String(decoding: data, as: UTF8.self))
     }()
+
+    /// Whether a folded short paragraph holds a credit mark: marks made of letters and spaces
+    /// match whole words, others anywhere.
+    func isCredit(_ folded: String) -> Bool {
+        var words = " "
+        for character in folded { words.append(character.isLetter || character.isNumber ? character : " ") }
+        words.append(" ")
+        for mark in creditMarks {
+            if mark.allSatisfy({ $0.isLetter || $0 == " " }) {
+                if words.contains(" " + mark + " ") { return true }
+            } else if folded.contains(mark) {
+                return true
+            }
+        }
+        return false
+    }
 
     /// How a `class` and `id` pair reads: furniture, article body, or neither.
     struct ClassVerdict {

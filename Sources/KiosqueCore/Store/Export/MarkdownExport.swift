@@ -80,10 +80,11 @@ public enum MarkdownExport {
             }
     }
 
-    /// `2024-02-29 · RFI · [lien](<https://…>)`, or the article id when nothing else is known.
+    /// `2024-02-29 · RFI · [lien](<https://…>)` (`2024-02-29 08:00`, the user's clock, when the
+    /// time is known), or the article id when nothing else is known.
     static func metaLine(_ article: ArticleReference, _ labels: ReviewLabels) -> String {
         var parts: [String] = []
-        if let date = article.date { parts.append(date.iso8601) }
+        if let date = article.date { parts.append(date.compact()) }
         if let source = article.source, !source.isEmpty { parts.append(MarkdownText.inline(source)) }
         if let url = article.url, let destination = linkDestination(url) {
             parts.append("[\(MarkdownText.inline(labels.link))](\(destination))")
