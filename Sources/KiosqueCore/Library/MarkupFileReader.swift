@@ -87,7 +87,7 @@ struct MarkupFileReader: Sendable {
     private func article(_ draft: ArticleDraft, id: ArticleID, location: String, notes: [String]) -> Article {
         let metadata = ArticleParser.Metadata(id: id, location: location, title: draft.title, date: draft.date,
                                               source: draft.source, url: draft.url, author: draft.author,
-                                              language: draft.language, notes: draft.notes + notes)
+                                              language: draft.language, notes: draft.notes + notes, textIsBody: true)
         return parser.parse(text: draft.text.precomposedStringWithCanonicalMapping, metadata: metadata)
     }
 

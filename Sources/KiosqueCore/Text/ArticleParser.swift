@@ -34,10 +34,14 @@ public struct ArticleParser: Sendable {
         public var author: String?
         public var language: String?
         public var notes: [String]
+        /// The text is the body alone, its title (if any) given apart: a feed entry or a page.
+        /// Without a given title, no line of the text is taken as the title (it stays text).
+        public var textIsBody = false
 
         public init(id: ArticleID, location: String, title: String? = nil, date: ArticleDate? = nil,
                     source: String? = nil, url: String? = nil, author: String? = nil, language: String? = nil,
-                    notes: [String] = []) {
+                    notes: [String] = [], textIsBody: Bool = false) {
+            self.textIsBody = textIsBody
             self.id = id
             self.location = location
             self.title = title
@@ -66,7 +70,8 @@ public struct ArticleParser: Sendable {
         var roles = boilerplateRoles(scalars, blocks)
         let givenTitle = metadata.title.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
         var shownBlocks = blocks
-        let lead = leadingTitleAndDate(scalars, blocks, &roles, givenTitle: givenTitle)
+        let lead = leadingTitleAndDate(scalars, blocks, &roles, givenTitle: givenTitle,
+                                       titleInText: givenTitle != nil || !metadata.textIsBody)
         if let trimmed = lead.bodyStart {
             // A lede that starts with a date (` date 2024-03 – Cette relation ...`) stays article
             // text, without its date prefix.
@@ -108,7 +113,7 @@ public struct ArticleParser: Sendable {
     /// Marks the title block and leading datelines; returns the title and date they give, and
     /// where the text of a date-prefixed lede starts when that lede is too long to be only a title.
     private func leadingTitleAndDate(_ scalars: [Unicode.Scalar], _ blocks: [TextBlock], _ roles: inout [ParagraphRole],
-                                     givenTitle: String?)
+                                     givenTitle: String?, titleInText: Bool)
         -> (title: String?, date: ArticleDate?, bodyStart: (block: Int, offset: Int)?) {
         var bodyStart: (block: Int, offset: Int)?
         var title: String?
@@ -126,7 +131,7 @@ public struct ArticleParser: Sendable {
                 date = date ?? lineDate
                 continue
             }
-            if titleFound { break }
+            if titleFound || !titleInText { break }
             if let prefixed = dates.parseDatePrefix(firstLine) {
                 date = date ?? prefixed.date
                 let rest = Array(firstLine.unicodeScalars)

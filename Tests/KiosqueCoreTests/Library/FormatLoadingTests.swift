@@ -44,6 +44,26 @@ import Testing
         }
     }
 
+    @Test("a feed entry without a title keeps its first line as text; its shown title is derived, and convert writes none")
+    func entryWithoutTitle() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("flash.rss", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>Flash</title>
+            <item><guid>f1</guid><description>Alerte sur le réseau<br/>Les trains sont arrêtés.<br/><br/>Reprise prévue demain.</description></item>
+            </channel></rss>
+            """)
+        let articles = Library.load(paths: [path]).articles
+        try #require(articles.count == 1)
+        let article = articles[0]
+        #expect(article.titleIsDerived)
+        #expect(article.title == "Alerte sur le réseau")
+        let draft = ArticleDraft(article)
+        #expect(draft.title == nil)
+        #expect(draft.text.hasPrefix("Alerte sur le réseau"), "\(draft.text)")
+        #expect(draft.text.contains("Reprise prévue demain."))
+    }
+
     @Test("feed entries: one article each, in feed order, located path#N, id feed-hash of the guid, source the feed title, author and url kept")
     func feedEntries() throws {
         let folder = try TemporaryFolder()
