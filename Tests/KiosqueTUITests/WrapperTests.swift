@@ -93,4 +93,17 @@ struct WrapperTests {
         #expect(Truncation.truncate("東京都大阪", width: 6) == "東京…")
         #expect(Truncation.pad("abc", width: 5) == "abc  ")
     }
+
+    @Test("widths and cuts of Latin text (counted by scalar) agree with the grapheme count, and others still go by grapheme")
+    func latinFastPathAgreesWithGraphemes() {
+        for text in ["Électricité : la défense à l’Élysée", "naïve « œuvre » ÿ", "", "tab\there"] {
+            #expect(DisplayWidth.of(text) == text.reduce(0) { $0 + DisplayWidth.of($1) }, "\(text)")
+        }
+        #expect(DisplayWidth.latinWidth("e\u{301}te\u{301}") == nil, "a combining accent is not Latin-fast")
+        #expect(DisplayWidth.of("e\u{301}te\u{301}") == 3)
+        #expect(Truncation.truncate("Électricité de France", width: 8) == "Électri…")
+        #expect(Truncation.truncate("E\u{301}lectricite\u{301} de France", width: 8) == "E\u{301}lectri…", "cut by grapheme, accent kept")
+        #expect(Truncation.truncate("a\u{1B}[31mb", width: 20) == "a\u{241B}[31mb", "controls still made visible")
+        #expect(Truncation.truncate("a\u{202E}b", width: 20) == "a\u{FFFD}b", "bidi override replaced")
+    }
 }

@@ -119,6 +119,7 @@ enum ReaderView {
                          into grid: inout Grid) {
         let selectedStyle = paint.theme.style(for: .passageSelected)
         let theme = paint.theme
+        let styles = SentenceStyles(theme)
         let mentions = paint.mentions(from: line.start, to: line.end)
         var mention = mentions.startIndex
         let matches = search.textRanges(from: line.start, to: max(line.end, line.start + 1))
@@ -138,9 +139,9 @@ enum ReaderView {
                 // (an organisation would look like a person): mentions keep their own, and the
                 // `▌` margin still shows the cursor sentence.
                 let tag = theme.colors == .monochrome ? nil : cursorTag
-                style = paint.style(of: entity, base: glyphStyle(glyph, paragraph: paragraph, cursorTag: tag, theme: theme))
+                style = paint.style(of: entity, base: glyphStyle(glyph, paragraph: paragraph, cursorTag: tag, styles: styles))
             } else {
-                style = glyphStyle(glyph, paragraph: paragraph, cursorTag: cursorTag, theme: theme)
+                style = glyphStyle(glyph, paragraph: paragraph, cursorTag: cursorTag, styles: styles)
             }
             if !matches.isEmpty, let range = SearchPaint.range(at: glyph.offset, in: matches, cursor: &match) {
                 style = search.style(text: range, over: style)
@@ -156,15 +157,26 @@ enum ReaderView {
         if !run.isEmpty { grid.put(run, x: x, y: y, style: runStyle, maxX: geometry.body.maxX) }
     }
 
-    static func glyphStyle(_ glyph: Glyph, paragraph: Paragraph, cursorTag: Int?, theme: Theme) -> Style {
-        guard glyph.tag >= 0, glyph.tag < paragraph.sentences.count else { return theme.style(for: .text) }
+    /// The theme's styles of sentences, looked up once a line rather than once a glyph.
+    struct SentenceStyles {
+        let text, teaser, heading, cursor: Style
+        init(_ theme: Theme) {
+            text = theme.style(for: .text)
+            teaser = theme.style(for: .teaser)
+            heading = theme.style(for: .heading)
+            cursor = theme.style(for: .cursorSentence)
+        }
+    }
+
+    static func glyphStyle(_ glyph: Glyph, paragraph: Paragraph, cursorTag: Int?, styles: SentenceStyles) -> Style {
+        guard glyph.tag >= 0, glyph.tag < paragraph.sentences.count else { return styles.text }
         var style: Style
         switch paragraph.sentences[glyph.tag].style {
-        case .text: style = theme.style(for: .text)
-        case .teaser: style = theme.style(for: .teaser)
-        case .heading: style = theme.style(for: .heading)
+        case .text: style = styles.text
+        case .teaser: style = styles.teaser
+        case .heading: style = styles.heading
         }
-        if glyph.tag == cursorTag { style = style.patched(with: theme.style(for: .cursorSentence)) }
+        if glyph.tag == cursorTag { style = style.patched(with: styles.cursor) }
         return style
     }
 

@@ -42,7 +42,21 @@ public enum DisplayWidth {
 
     /// Total width of a string.
     public static func of(_ string: some StringProtocol) -> Int {
-        string.reduce(0) { $0 + of($1) }
+        if let width = latinWidth(string) { return width }
+        return string.reduce(0) { $0 + of($1) }
+    }
+
+    /// The width of a string whose scalars are all below U+0300 (no combining mark, no wide
+    /// character: each scalar is its own grapheme but CR LF, whose width is 0), summed by
+    /// scalar without grapheme breaking; nil for any other string. Most French text.
+    static func latinWidth(_ string: some StringProtocol) -> Int? {
+        var width = 0
+        for scalar in string.unicodeScalars {
+            let v = scalar.value
+            guard v < 0x300 else { return nil }
+            if v >= 0x20 && !(v >= 0x7F && v < 0xA0) { width += 1 }
+        }
+        return width
     }
 
     /// East Asian Wide (W) and Fullwidth (F) blocks, from Unicode's EastAsianWidth.txt.

@@ -32,6 +32,8 @@ public enum SafeText {
 
     /// A whole string with every unsafe character replaced.
     public static func sanitize(_ string: String) -> String {
+        // Most text is safe: one pass over the scalars, no copy.
+        guard string.unicodeScalars.contains(where: needsReplacing) else { return string }
         var out = ""
         out.reserveCapacity(string.utf8.count)
         for ch in string { out.append(replacement(for: ch) ?? ch) }

@@ -4,6 +4,13 @@ public enum Truncation {
     public static func truncate(_ text: String, width: Int) -> String {
         guard width > 0 else { return "" }
         let safe = SafeText.sanitize(text)
+        if let latin = DisplayWidth.latinWidth(safe) {
+            // Sanitised, no control is left: one column per scalar.
+            if latin <= width { return safe }
+            var out = String.UnicodeScalarView()
+            out.append(contentsOf: safe.unicodeScalars.prefix(width - 1))
+            return String(out) + "…"
+        }
         if DisplayWidth.of(safe) <= width { return safe }
         var out = ""
         var used = 0
