@@ -46,6 +46,13 @@ public enum DisplayWidth {
         return string.reduce(0) { $0 + of($1) }
     }
 
+    /// A scalar below U+0300 that is not a control: one column, a grapheme of its own, safe to draw.
+    @inline(__always)
+    static func isPrintableLatin(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v < 0x300)
+    }
+
     /// The width of a string whose scalars are all below U+0300 (no combining mark, no wide
     /// character: each scalar is its own grapheme but CR LF, whose width is 0), summed by
     /// scalar without grapheme breaking; nil for any other string. Most French text.

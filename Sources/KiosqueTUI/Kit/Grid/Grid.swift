@@ -30,6 +30,18 @@ public struct Grid: Hashable, Sendable {
         guard y >= 0, y < size.height else { return x }
         let limit = min(maxX ?? size.width, size.width)
         var col = x
+        // Printable Latin text (most of a French article): one cell per scalar, no grapheme breaking.
+        if text.unicodeScalars.allSatisfy({ DisplayWidth.isPrintableLatin($0) }) {
+            for scalar in text.unicodeScalars {
+                if col >= limit { break }
+                if col >= 0 {
+                    clearWideNeighbour(x: col, y: y)
+                    self[col, y] = Cell(String(Character(scalar)), width: 1, style: style)
+                }
+                col += 1
+            }
+            return col
+        }
         for raw in text {
             if col >= limit { break }
             let ch = DisplayWidth.drawable(SafeText.replacement(for: raw) ?? raw)
