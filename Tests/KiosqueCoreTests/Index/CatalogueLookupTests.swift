@@ -85,4 +85,26 @@ import Testing
         let all = IDPositions(hash: { _ in 0 })
         #expect(["a", "b", "c", "d"].map { all.position(of: ArticleID($0), in: ids) } == [0, 1, 3, nil])
     }
+
+    @Test("publications are numbered by their bytes: repeated, interleaved, accented and NFD names all read back as written")
+    func publicationsByBytes() {
+        var catalogue = Catalogue()
+        let names: [String?] = ["Le Monde", "Libération", nil, "Le Monde", "Libe\u{301}ration", "Libération", "", "Ouest-France"]
+        for (k, name) in names.enumerated() {
+            let number: Int32
+            if let name {
+                number = Array(name.utf8).withUnsafeBufferPointer { catalogue.publicationNumber(utf8: $0) }
+            } else {
+                number = catalogue.publicationNumber(utf8: nil)
+            }
+            catalogue.append(id: "a\(k)", title: "T\(k)", date: 0, publicationNumber: number, file: 0, line: Int32(k),
+                             bytes: (0, 0), sectors: UnsafeRawBufferPointer(start: nil, count: 0), analysis: Int64(k))
+        }
+        catalogue.finish()
+        for (k, name) in names.enumerated() {
+            #expect(catalogue.source(at: k) == name, "\(k)")
+        }
+        let sameOutlet = Array("Le Monde".utf8).withUnsafeBufferPointer { catalogue.publicationNumber(utf8: $0) }
+        #expect(sameOutlet == Array("Le Monde".utf8).withUnsafeBufferPointer { catalogue.publicationNumber(utf8: $0) })
+    }
 }
