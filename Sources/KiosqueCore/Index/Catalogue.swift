@@ -6,7 +6,7 @@ import Foundation
 /// Positions (0..<count) are the list's rows in corpus order, the same order as `Library.load`.
 public struct Catalogue: Sendable {
     public private(set) var ids: [ArticleID] = []
-    public private(set) var titles: [String] = []
+    public private(set) var titles = PackedStrings()
     /// `ArticleDate.packed` (ordered as the dates are), 0 when none.
     private var dates: [Int64] = []
     /// Index into `publications`, -1 when none.
@@ -202,7 +202,7 @@ public struct Catalogue: Sendable {
 
     mutating func reserve(_ n: Int) {
         ids.reserveCapacity(n)
-        titles.reserveCapacity(n)
+        titles.reserveCapacity(n, bytesEach: 80)
         dates.reserveCapacity(n)
         publicationIndexes.reserveCapacity(n)
         levels.reserveCapacity(n * 16)
@@ -254,10 +254,26 @@ public struct Catalogue: Sendable {
     /// `append` with the publication given by its number (`publicationNumber(utf8:)`, -1: none).
     mutating func append(id: String, title: String, date: Int64, publicationNumber: Int32, file: Int32, line: Int32,
                          bytes: (Int64, Int64), sectors: UnsafeRawBufferPointer, analysis: Int64) {
+        titles.append(title)
+        appendRow(id: id, date: date, publicationNumber: publicationNumber, file: file, line: line, bytes: bytes,
+                  sectors: sectors, analysis: analysis)
+    }
+
+    /// `append` with the title given by its UTF-8 bytes (the index reader's), copied as they are.
+    mutating func append(id: String, titleUTF8: UnsafeBufferPointer<UInt8>, date: Int64, publicationNumber: Int32,
+                         file: Int32, line: Int32, bytes: (Int64, Int64), sectors: UnsafeRawBufferPointer, analysis: Int64) {
+        titles.append(utf8: titleUTF8)
+        appendRow(id: id, date: date, publicationNumber: publicationNumber, file: file, line: line, bytes: bytes,
+                  sectors: sectors, analysis: analysis)
+    }
+
+    /// Everything of a row but its title, which the caller has appended.
+    private mutating func appendRow(id: String, date: Int64, publicationNumber: Int32, file: Int32, line: Int32,
+                                    bytes: (Int64, Int64), sectors: UnsafeRawBufferPointer, analysis: Int64) {
         let stored = sectors.first.map { Int($0) } ?? 0
         let valid = stored < 0x80 && sectors.count == 1 + 5 * stored
         if ids.isEmpty && sectorCount == 0 { sectorCount = valid ? stored : 0 }
-        appendSummary(id: id, title: title, date: date, publicationNumber: publicationNumber, file: file, line: line,
+        appendSummary(id: id, date: date, publicationNumber: publicationNumber, file: file, line: line,
                       bytes: bytes, analysis: analysis)
         for s in 0..<sectorCount {
             guard valid, s < stored else {
@@ -277,14 +293,15 @@ public struct Catalogue: Sendable {
         let number = publication.map { name in
             Array(name.utf8).withUnsafeBufferPointer { publicationNumber(utf8: $0) }
         } ?? -1
-        appendSummary(id: id, title: title, date: date, publicationNumber: number, file: file, line: line, bytes: bytes,
+        titles.append(title)
+        appendSummary(id: id, date: date, publicationNumber: number, file: file, line: line, bytes: bytes,
                       analysis: analysis)
     }
 
-    private mutating func appendSummary(id: String, title: String, date: Int64, publicationNumber: Int32, file: Int32,
+    /// A row's summary but its title and sectors.
+    private mutating func appendSummary(id: String, date: Int64, publicationNumber: Int32, file: Int32,
                                         line: Int32, bytes: (Int64, Int64), analysis: Int64) {
         ids.append(ArticleID(id))
-        titles.append(title)
         dates.append(date)
         publicationIndexes.append(publicationNumber)
         fileIndexes.append(file)

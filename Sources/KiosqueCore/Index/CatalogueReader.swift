@@ -93,7 +93,8 @@ enum CatalogueReader {
         let publication = sqlite3_column_text(row, 7).map {
             catalogue.publicationNumber(utf8: UnsafeBufferPointer(start: $0, count: Int(sqlite3_column_bytes(row, 7))))
         } ?? -1
-        catalogue.append(id: text(row, 4) ?? "", title: text(row, 5) ?? "",
+        let title = UnsafeBufferPointer(start: sqlite3_column_text(row, 5), count: Int(sqlite3_column_bytes(row, 5)))
+        catalogue.append(id: text(row, 4) ?? "", titleUTF8: title,
                          date: sqlite3_column_int64(row, 6), publicationNumber: publication,
                          file: file, line: Int32(truncatingIfNeeded: sqlite3_column_int64(row, 1)),
                          bytes: (sqlite3_column_int64(row, 2), sqlite3_column_int64(row, 3)),

@@ -107,4 +107,16 @@ import Testing
         let sameOutlet = Array("Le Monde".utf8).withUnsafeBufferPointer { catalogue.publicationNumber(utf8: $0) }
         #expect(sameOutlet == Array("Le Monde".utf8).withUnsafeBufferPointer { catalogue.publicationNumber(utf8: $0) })
     }
+
+    @Test("packed titles read back as written: empty, accented, emoji; ill-formed UTF-8 repaired as String(decoding:) does")
+    func packedStrings() {
+        var packed = PackedStrings()
+        let written = ["", "Électricité : la défense", "🇫🇷 Paris", ""]
+        for text in written { packed.append(text) }
+        let broken: [UInt8] = [0x41, 0xFF, 0x42]
+        broken.withUnsafeBufferPointer { packed.append(utf8: $0) }
+        #expect(Array(packed) == written + [String(decoding: broken, as: UTF8.self)])
+        #expect(packed.count == 5)
+        #expect(packed[4] == "A\u{FFFD}B")
+    }
 }

@@ -154,7 +154,7 @@ import Testing
         let catalogue = try index.catalogue(files: files)
         let loaded = Library.load(paths: [corpus.path]).articles
         #expect(catalogue.ids == loaded.map(\.id))
-        #expect(catalogue.titles == loaded.map(\.title))
+        #expect(Array(catalogue.titles) == loaded.map(\.title))
         #expect((0..<catalogue.count).map { catalogue.location(at: $0) } == loaded.map(\.location))
         #expect(catalogue.problems.filter { $0.reason == SkippedFiles.reason }.count == 2)
         let loader = ArticleLoader(data: try TestSupport.french())
