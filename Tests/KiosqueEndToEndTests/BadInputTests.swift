@@ -41,12 +41,12 @@ struct BadInputTests {
         #expect(status.contains("(P: all)"), "the key that lists them all: \(status)")
         // P lists every one, with its reason; Esc closes.
         try pane.tmux.sendKeys("P")
-        let listed = try pane.tmux.waitUntil("every problem listed") { $0.contains("Could not be read (\(BadFolder.badFiles.count))") }
+        let listed = try pane.tmux.waitUntil("every problem listed") { $0.contains("Problems (\(BadFolder.badFiles.count))") }
         for file in BadFolder.badFiles {
             #expect(listed.contains(file.name) && listed.contains(file.reason), "\(file.name): \(file.reason) in\n\(listed)")
         }
         try pane.tmux.sendKeys("Escape")
-        try pane.tmux.waitUntil("the overlay closed") { !$0.contains("Could not be read (") }
+        try pane.tmux.waitUntil("the overlay closed") { !$0.contains("Problems (") }
 
         // The article with escape sequences (second by path): visible symbols, nothing interpreted.
         try pane.tmux.sendKeys("j", "Enter")

@@ -45,8 +45,8 @@ extension Expected {
     static func tooSmall(width: Int, height: Int) -> String {
         "Terminal too small: 60x15 needed, now \(width)x\(height)"
     }
-    /// The status line when some files could not be read.
-    static let loadIssues = "could not be read:"
+    /// The status line when reading the files met problems.
+    static let loadIssues = "problems reading the files:"
 }
 
 /// What the entity journey expects (English interface, seed articles).

@@ -208,10 +208,10 @@ import Testing
         #expect(screen.contains("photo.png"), "\(screen)")
         #expect(!screen.contains("DOCTYPE"))
         try pane.tmux.sendKeys("P")
-        let listed = try pane.tmux.waitUntil("the problems") { $0.contains("Could not be read (2)") }
+        let listed = try pane.tmux.waitUntil("the problems") { $0.contains("Problems (2)") }
         #expect(listed.contains("rapport.pdf") && listed.contains("not an article"), "\(listed)")
         try pane.tmux.sendKeys("Escape")
-        try pane.tmux.waitUntil("the overlay closed") { !$0.contains("Could not be read (") }
+        try pane.tmux.waitUntil("the overlay closed") { !$0.contains("Problems (") }
         // The first feed entry opens (read alone from its feed), then the page, without markup.
         try pane.tmux.sendKeys("Enter")
         try pane.tmux.waitUntil("the feed entry's text") { $0.contains("Les députés ont voté jeudi soir.") }

@@ -10,7 +10,7 @@ struct ProblemsTests {
     func statusLine() {
         let state = Fixtures.state(issues: Self.issues, width: 80, height: 24)
         let line = state.screen.lines[22]
-        #expect(line.hasPrefix(" 30 files could not be read: …"), "the first location is cut from its start: \(line)")
+        #expect(line.hasPrefix(" 30 problems reading the files: …"), "the first location is cut from its start: \(line)")
         #expect(line.contains("/fichier-1.bin: binary file (1) (P: all)"), "its name, its reason and the key stay: \(line)")
         #expect(line.hasSuffix(" 1/3 "))
     }
@@ -21,7 +21,7 @@ struct ProblemsTests {
         state.press("P")
         let overlay = try #require(App.render(state).overlays.last)
         let text = overlay.grid.text
-        #expect(text.contains("Could not be read (30)"))
+        #expect(text.contains("Problems (30)"))
         #expect(text.contains("corpus/dossier-1/fichier-1.bin") && text.contains("binary file (1)"))
         #expect(!text.contains("fichier-30.bin"), "60 rows do not fit: the overlay scrolls")
         #expect(state.screen.lines[29].hasPrefix("j scroll  Esc close"))
@@ -45,10 +45,10 @@ struct ProblemsTests {
         var french = Fixtures.state(issues: Array(Self.issues.prefix(2)), language: .french)
         french.press("P")
         let text = try #require(App.render(french).overlays.last).grid.text
-        #expect(text.contains("Illisibles (2)") && text.contains("Échap, P ou q pour fermer"))
+        #expect(text.contains("Problèmes (2)") && text.contains("Échap, P ou q pour fermer"))
         var none = Fixtures.state()
         none.press("P")
         #expect(none.problems == nil)
-        #expect(none.noticeText == "Every file could be read")
+        #expect(none.noticeText == "No problem reading the files")
     }
 }

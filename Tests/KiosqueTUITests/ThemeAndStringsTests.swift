@@ -45,7 +45,7 @@ struct ThemeAndStringsTests {
         #expect(en[.listEmpty] == "No articles")
         #expect(fr[.listEmpty] == "Aucun article")
         #expect(fr.format(.statusIssuesMany, ["count": "2", "first": "x.bin: binary file", "key": "P"])
-            == "2 fichiers n’ont pas pu être lus : x.bin: binary file (P : tous)")
+            == "2 problèmes à la lecture des fichiers : x.bin: binary file (P : tous)")
     }
 
     @Test func missingKeyShowsTheKey() {

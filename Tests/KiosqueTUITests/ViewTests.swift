@@ -165,16 +165,16 @@ struct ViewTests {
         let issues = [LoadIssue(location: "x.bin", reason: "binary file"), LoadIssue(location: "y.txt", reason: "empty")]
         let state = Fixtures.state(issues: issues)
         let grid = state.screen
-        #expect(grid.lines[38].hasPrefix(" 2 files could not be read: x.bin: binary file (P: all)"))
+        #expect(grid.lines[38].hasPrefix(" 2 problems reading the files: x.bin: binary file (P: all)"))
         #expect(grid.lines[38].hasSuffix("1/3 "))
         let one = Fixtures.state(issues: [issues[0]], language: .french).screen
-        #expect(one.lines[38].hasPrefix(" 1 fichier n’a pas pu être lu : x.bin: binary file (P : détails)"))
+        #expect(one.lines[38].hasPrefix(" 1 problème à la lecture des fichiers : x.bin: binary file (P : détails)"))
     }
 
     @Test func longIssueIsCutBeforeThePosition() {
         let issue = LoadIssue(location: String(repeating: "dossier/", count: 30) + "x.bin", reason: "binary file")
         let grid = Fixtures.state(issues: [issue], width: 80, height: 24).screen
-        #expect(grid.lines[22].hasPrefix(" 1 file could not be read: …dossier/"), "the path is cut from its start")
+        #expect(grid.lines[22].hasPrefix(" 1 problem reading the files: …"), "the path is cut from its start")
         #expect(grid.lines[22].hasSuffix("dossier/x.bin: binary file (P: details) 1/3 "), "the name, the reason and the key stay")
     }
 
