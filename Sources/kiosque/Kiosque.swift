@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Glibc
 import KiosqueCore
+import KiosqueTUI
 
 /// The `kiosque` command: the reader by default, plus non-interactive commands for scripts.
 @main
@@ -25,7 +26,12 @@ struct Kiosque: ParsableCommand {
         let code: Int32
         do {
             // Arguments decoded as paths: a file name that is not UTF-8 still names its file.
-            var command = try parseAsRoot(SystemPath.arguments())
+            let arguments = SystemPath.arguments()
+            if let message = mistypedCommand(arguments) {
+                Diagnostics.error(message)
+                Glibc.exit(ExitStatus.usage)
+            }
+            var command = try parseAsRoot(arguments)
             if var reader = command as? ReadCommand {
                 code = reader.runReader()
             } else {
@@ -56,6 +62,21 @@ struct Kiosque: ParsableCommand {
             }
         }
         Glibc.exit(code)
+    }
+}
+
+extension Kiosque {
+    /// `kiosque lsit`: the first argument is no command, no option and no existing path, but
+    /// a command's name mistyped (two edits at most): the message that suggests it, in the
+    /// interface's language. Without it the reader would open on a path that does not exist.
+    static func mistypedCommand(_ arguments: [String]) -> String? {
+        guard let word = arguments.first, !word.hasPrefix("-"), !word.contains("/"),
+              !FileManager.default.fileExists(atPath: word) else { return nil }
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+        guard let command = EditDistance.suggestion(for: word, among: names) else { return nil }
+        let language = Language.from(environment: ProcessInfo.processInfo.environment)
+        let strings = (try? Strings.bundled(language: language)) ?? Strings(language: language, table: [:])
+        return strings.format(.cliUnknownCommand, ["word": word, "command": command])
     }
 }
 

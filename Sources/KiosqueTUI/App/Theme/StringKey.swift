@@ -151,4 +151,5 @@ public enum StringKey: String, CaseIterable, Hashable, Sendable {
     case indexFailed = "index.failed"
     case indexTemporary = "index.temporary"
     case indexUnavailable = "index.unavailable"
+    case cliUnknownCommand = "cli.unknownCommand"
 }
