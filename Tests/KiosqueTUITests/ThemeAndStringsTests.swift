@@ -53,4 +53,17 @@ struct ThemeAndStringsTests {
         #expect(strings[.listEmpty] == "list.empty")
         #expect(strings.missingKeys.count == StringKey.allCases.count)
     }
+
+    @Test("counts agree with their noun: 1 paragraph, 2 paragraphs; in French 0 and 1 are singular; thousands grouped")
+    func plurals() throws {
+        let english = try Strings.bundled(language: .english)
+        let french = try Strings.bundled(language: .french)
+        #expect(english.plural(1, one: .detailParagraphsOne, many: .detailParagraphsMany) == "1 paragraph")
+        #expect(english.plural(0, one: .detailSentencesOne, many: .detailSentencesMany) == "0 sentences")
+        #expect(english.plural(1280, one: .detailSentencesOne, many: .detailSentencesMany) == "1,280 sentences")
+        #expect(french.plural(1, one: .detailParagraphsOne, many: .detailParagraphsMany) == "1 paragraphe")
+        #expect(french.plural(0, one: .detailSentencesOne, many: .detailSentencesMany) == "0 phrase")
+        #expect(french.plural(2, one: .detailParagraphsOne, many: .detailParagraphsMany) == "2 paragraphes")
+        #expect(french.plural(1280, one: .detailSentencesOne, many: .detailSentencesMany) == "1\u{00A0}280 phrases")
+    }
 }

@@ -35,6 +35,13 @@ public struct Strings: Hashable, Sendable {
         return value < 0 ? "-" + out : out
     }
 
+    /// `count` with the singular or plural string: singular for 1 in English, for 0 and 1 in
+    /// French (`0 phrase`, `1 paragraphe`, `2 paragraphes`); `{count}` is `number(count)`.
+    public func plural(_ count: Int, one: StringKey, many: StringKey) -> String {
+        let singular = language == .french ? abs(count) < 2 : count == 1
+        return format(singular ? one : many, ["count": number(count)])
+    }
+
     /// Keys the table lacks (for tests and for the status line).
     public var missingKeys: [StringKey] { StringKey.allCases.filter { table[$0.rawValue] == nil } }
 

@@ -32,9 +32,10 @@ enum SidePanelLayout {
         let stats = state.reader.stats ?? ArticleStats(article)
         var details: [(StringKey, String?)] = [
             (.detailID, article.id.rawValue), (.detailDate, article.date.map(strings.date)), (.detailSource, article.source),
-            (.detailAuthor, article.author), (.detailLocation, article.location), (.detailURL, article.url), (.detailWords, String(stats.words)),
-            (.detailStructure, strings.format(.detailStructure, ["paragraphs": String(stats.paragraphs),
-                                                                 "sentences": String(stats.sentences)])),
+            (.detailAuthor, article.author), (.detailLocation, article.location), (.detailURL, article.url), (.detailWords, strings.number(stats.words)),
+            (.detailStructure, strings.format(.detailStructure, [
+                "paragraphs": strings.plural(stats.paragraphs, one: .detailParagraphsOne, many: .detailParagraphsMany),
+                "sentences": strings.plural(stats.sentences, one: .detailSentencesOne, many: .detailSentencesMany)])),
         ]
         details += article.notes.map { (.detailNotes, $0) }
         var rows: [Row] = []
