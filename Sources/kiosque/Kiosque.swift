@@ -15,6 +15,7 @@ struct Kiosque: ParsableCommand {
             or on the bundled seed articles when no path is given.
             Exit codes: 0 success, 1 no such article or unreadable input, 2 usage error.
             """,
+        version: KiosqueVersion.current,
         subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, AnalyzeCommand.self, SectorsCommand.self,
                       SearchCommand.self, ConvertCommand.self, BookmarksCommand.self],
         defaultSubcommand: ReadCommand.self

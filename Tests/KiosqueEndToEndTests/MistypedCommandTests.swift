@@ -28,4 +28,12 @@ import Testing
         #expect(listed.stdoutText.contains("Un titre"))
         #expect(!listed.stderrText.contains("did you mean"))
     }
+
+    @Test("kiosque --version prints the version alone and exits 0")
+    func version() throws {
+        let result = try KiosqueBinary.run(["--version"])
+        #expect(result.status == 0, "\(result.stderrText)")
+        let printed = result.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(printed.split(separator: ".").count == 3 && printed.allSatisfy { $0.isNumber || $0 == "." }, "\(printed)")
+    }
 }
