@@ -53,7 +53,7 @@ struct BookmarkCommandTests {
         let fields = plain.stdoutText.split(separator: "\n").first.map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
         #expect(fields?.count == 8)
         #expect(fields.map { [String($0[1]), String($0[3]), String($0[4]), String($0[7])] }
-                == [Self.seed, "1158..<1391", "stored", "reprise de Kidal"])
+                == [Self.seed, "1158-1391", "stored", "reprise de Kidal"])
     }
 
     @Test("a note that starts with a dash is the note, not an option")

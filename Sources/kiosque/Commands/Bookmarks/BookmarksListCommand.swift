@@ -53,7 +53,7 @@ struct BookmarksListCommand: ParsableCommand {
                 let range = item.anchor?.range ?? b.range
                 let status = withCorpus ? (item.anchor?.status ?? "absent") : "stored"
                 Output.printFields([b.id.rawValue, b.article.id.rawValue, ISOTime.string(b.created),
-                                    "\(range.start)..<\(range.end)", status, b.sectors.joined(separator: ","),
+                                    "\(range.start)-\(range.end)", status, b.sectors.joined(separator: ","),
                                     Self.flat(b.quote.exact), Self.flat(b.note)])
             }
         }
