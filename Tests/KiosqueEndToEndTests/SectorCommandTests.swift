@@ -36,6 +36,23 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("ENE\ténergie\t") })
     }
 
+    @Test("sectors --json: the same sectors and counts as the tab-separated lines")
+    func sectorsJSON() throws {
+        let seeds = try #require(KiosqueBinary.seedsFolder())
+        let plain = try KiosqueBinary.run(["sectors", "--no-index", seeds])
+        let run = try KiosqueBinary.run(["sectors", "--json", "--no-index", seeds])
+        #expect(run.status == 0, "stderr: \(run.stderrText)")
+        let items = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [[String: Any]])
+        let lines = plain.stdoutText.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+        #expect(items.count == lines.count && items.count >= 11)
+        for (item, fields) in zip(items, lines) {
+            #expect([item["key"] as? String, item["name"] as? String, item["colour"] as? String] == [fields[0], fields[1], fields[2]])
+            #expect([item["terms"] as? Int, item["articles"] as? Int, item["central"] as? Int] == [Int(fields[3]), Int(fields[4]), Int(fields[5])])
+        }
+        let defense = try #require(items.first { $0["key"] as? String == "DEF" })
+        #expect(defense["articles"] as? Int ?? 0 >= 1, "a seed is about défense")
+    }
+
     @Test("show --json: the sectors the article is about, with level, score and terms; each paragraph's sectors")
     func showJSONSectors() throws {
         let run = try KiosqueBinary.run(["show", CommandTests.firstID, "--json"])

@@ -1,7 +1,7 @@
 import ArgumentParser
 import KiosqueCore
 
-/// `kiosque sectors [PATH...]`: the sector taxonomy with article counts.
+/// `kiosque sectors [PATH...] [--json]`: the sector taxonomy with article counts.
 struct SectorsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sectors",
@@ -20,17 +20,37 @@ struct SectorsCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var indexing: IndexOptions
 
+    @Flag(help: "Print a JSON array of objects with keys key, name, colour, terms, articles, central.")
+    var json = false
+
+    /// One sector in `--json`.
+    struct SectorJSON: Encodable {
+        var key: String
+        var name: String
+        var colour: String
+        var terms: Int
+        var articles: Int
+        var central: Int
+    }
+
     mutating func run() throws {
         let classifier = try Recognition.sectorClassifier()
         let taxonomy = classifier.taxonomy
         let corpus = try CommandCorpus.open(paths: try self.corpus.inputs(), indexing: indexing, without: "counting")
         defer { corpus.close() }
         let counts = corpus.sectorCounts()
-        for (s, sector) in taxonomy.sectors.enumerated() {
+        let sectors = taxonomy.sectors.enumerated().map { s, sector in
             let count = s < counts.count ? counts[s] : SectorCount()
-            let (about, central) = (count.about, count.central)
-            Output.printFields([sector.key, sector.name, sector.colour, String(taxonomy.terms[s].count),
-                                String(about), String(central)])
+            return SectorJSON(key: sector.key, name: sector.name, colour: sector.colour, terms: taxonomy.terms[s].count,
+                              articles: count.about, central: count.central)
+        }
+        if json {
+            try Output.printJSON(sectors)
+        } else {
+            for sector in sectors {
+                Output.printFields([sector.key, sector.name, sector.colour, String(sector.terms),
+                                    String(sector.articles), String(sector.central)])
+            }
         }
         try Output.failIfIssues(corpus.issues)
     }
