@@ -26,6 +26,32 @@ import Testing
         #expect(again.stdoutText == run.stdoutText && again.stderrText.isEmpty)
     }
 
+    static let filtered = [
+        #"{"id": "a1", "title": "Le budget", "text": "Le budget de l’État pour l’année. Le ministre Bruno Le Maire présente le budget."}"#,
+        #"{"id": "a2", "title": "Le budget des armées", "text": "Le budget des armées augmente : la défense nationale, les militaires, les missiles et la dissuasion nucléaire de l’armée de terre."}"#,
+        #"{"id": "a3", "title": "Budget et climat", "text": "Un budget pour le climat, dit Bruno Le Maire à Paris."}"#,
+    ].joined(separator: "\n") + "\n"
+
+    @Test("--sector, --entity and --limit: the matches list would keep, the first N; --limit 0 is a usage error")
+    func filtersAndLimit() throws {
+        let fixture = try CommandFixture(corpus: Self.filtered)
+        func ids(_ arguments: [String]) throws -> [String] {
+            let run = try fixture.run(["search", "budget", fixture.corpus] + arguments + ["--json"])
+            #expect(run.status == 0, "\(arguments): \(run.stderrText)")
+            let items = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [[String: Any]])
+            return items.compactMap { $0["id"] as? String }
+        }
+        #expect(try ids([]) == ["a1", "a2", "a3"])
+        #expect(try ids(["--sector", "defense"]) == ["a2"])
+        #expect(try ids(["--entity", "bruno le maire"]) == ["a1", "a3"])
+        #expect(try ids(["--limit", "2"]) == ["a1", "a2"])
+        #expect(try ids(["--entity", "le maire", "--limit", "1"]) == ["a1"])
+        let zero = try fixture.run(["search", "budget", fixture.corpus, "--limit", "0"])
+        #expect(zero.status == 2 && zero.stderrText.contains("--limit"))
+        let unknown = try fixture.run(["search", "budget", fixture.corpus, "--sector", "astrologie"])
+        #expect(unknown.status == 2 && unknown.stderrText.contains("astrologie"))
+    }
+
     @Test("--json: ranges of each hit into the text, the snippet and the hit inside it")
     func json() throws {
         let fixture = try CommandFixture(corpus: Self.corpus)

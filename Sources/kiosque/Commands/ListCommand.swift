@@ -25,40 +25,18 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Print a JSON array of objects with keys id, date (ISO 8601), title, source, location.")
     var json = false
 
-    @Option(help: "Keep the articles mentioning this entity (whole words, any case or accents).")
-    var entity: String?
-
-    @Option(name: .customLong("sector"), help: "Keep the articles about this sector (repeatable: any of them).")
-    var sectors: [String] = []
+    @OptionGroup var filters: FilterOptions
 
     mutating func run() throws {
-        let entityQuery = try entity.map { name in
-            guard let query = EntityQuery(name) else {
-                throw CommandFailure(message: "--entity needs a name with letters or digits", exitCode: ExitStatus.usage)
-            }
-            return query
-        }
-        var classifier: SectorClassifier?
-        var selected: [Int] = []
-        if !sectors.isEmpty {
-            let loaded = try Recognition.sectorClassifier()
-            for name in sectors {
-                guard let sector = loaded.taxonomy.sector(named: name),
-                      let s = loaded.taxonomy.sectors.firstIndex(of: sector) else {
-                    let known = loaded.taxonomy.sectors.map(\.name).joined(separator: ", ")
-                    throw CommandFailure(message: "unknown sector `\(name)`; sectors: \(known)", exitCode: ExitStatus.usage)
-                }
-                if !selected.contains(s) { selected.append(s) }
-            }
-            classifier = loaded
-        }
+        let resolved = try filters.resolved()
+        let (classifier, selected) = (resolved.classifier, resolved.sectors)
         let corpus = try CommandCorpus.open(paths: try self.corpus.inputs(), indexing: indexing, without: "listing")
         defer { corpus.close() }
         let catalogue = corpus.catalogue
         let rows: [Int]
         do {
             // Any of the sectors; central ones first, input order otherwise.
-            rows = try corpus.rows(CorpusFilter(sectors: selected, match: .any, order: .central, entityName: entityQuery))
+            rows = try corpus.rows(resolved.filter())
         } catch {
             throw CommandCorpus.failure(error)
         }

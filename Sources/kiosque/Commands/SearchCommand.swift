@@ -13,7 +13,9 @@ struct SearchCommand: ParsableCommand {
             ignored (electricite finds électricité) and apostrophes split words (energie finds \
             l’énergie). The title and the shown paragraphs are searched. Text output: one line per \
             article (id, date, title, tab-separated) then one indented line per hit, the hit \
-            between [ ]. Uses the index in $XDG_CACHE_HOME/kiosque (updated first; progress on \
+            between [ ]. --sector S (repeatable) and --entity NAME keep the matches that \
+            `list` would keep with them (central articles first under a sector); --limit N prints \
+            the first N. Uses the index in $XDG_CACHE_HOME/kiosque (updated first; progress on \
             standard error when it is a terminal). Exit code 1 when nothing matches or some input \
             could not be read, 2 for a query that cannot be searched.
             """
@@ -32,20 +34,30 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Words of context on each side of a hit.")
     var context = 6
 
+    @OptionGroup var filters: FilterOptions
+
+    @Option(help: "Print at most this many articles (the first, in the list's order).")
+    var limit: Int?
+
     mutating func run() throws {
         let parsed: SearchQuery
         do { parsed = try SearchQuery(query) } catch {
             throw CommandFailure(message: "cannot search for `\(query)`: \(error)", exitCode: ExitStatus.usage)
         }
+        if let limit, limit < 1 {
+            throw CommandFailure(message: "--limit needs a number of articles of at least 1", exitCode: ExitStatus.usage)
+        }
+        let resolved = try filters.resolved()
         let corpus = try CommandCorpus.open(paths: try self.corpus.inputs(), indexing: indexing,
                                             without: "searching every article")
         defer { corpus.close() }
         var issues = corpus.issues
         let positions: [Int]
-        do { positions = try corpus.search(parsed) } catch { throw CommandCorpus.failure(error) }
-        // The full-text index finds candidates; each is confirmed on its text (phrases, offsets).
+        do { positions = try corpus.rows(resolved.filter(search: parsed)) } catch { throw CommandCorpus.failure(error) }
+        // The full-text index finds candidates; each is confirmed on its text (phrases, offsets),
+        // lazily, so that --limit reads no more articles than it prints.
         let matcher = SearchMatcher(parsed)
-        let found = positions.compactMap { position -> Found? in
+        let confirmed = positions.lazy.compactMap { position -> Found? in
             switch corpus.article(at: position) {
             case .success(let loaded):
                 let matches = matcher.matches(in: loaded.article)
@@ -56,6 +68,7 @@ struct SearchCommand: ParsableCommand {
                 return nil
             }
         }
+        let found = Array(confirmed.prefix(limit ?? Int.max))
         try print(found)
         try Output.failIfIssues(issues)
         if found.isEmpty {
