@@ -15,7 +15,7 @@ struct Kiosque: ParsableCommand {
             Exit codes: 0 success, 1 no such article or unreadable input, 2 usage error.
             """,
         subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, AnalyzeCommand.self, SectorsCommand.self,
-                      SearchCommand.self, ConvertCommand.self, BookmarksCommand.self],
+                      SearchCommand.self, ConvertCommand.self, BookmarksCommand.self, FeedsCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 
