@@ -40,7 +40,8 @@ public struct SubscriptionProblem: Hashable, Sendable, CustomStringConvertible {
 /// The urls file in newsboat's syntax: one subscription a line, the URL then tags separated by
 /// spaces, tags with spaces in double quotes (`\"` and `\\` inside), a `"~Name"` tag naming the
 /// feed, `#` comment lines and blank lines. Rewriting keeps every line it did not change as it
-/// was: comments, blank lines, lines in error, and the spelling of untouched subscriptions.
+/// was: comments, blank lines, lines in error, and the spelling of untouched subscriptions (line
+/// ends become `\n`).
 public struct SubscriptionList: Sendable {
     enum Entry: Sendable {
         /// A subscription and its line as written (nil once added or changed).
@@ -64,7 +65,9 @@ public struct SubscriptionList: Sendable {
     /// Reads the text of a urls file; lines in error are named in `problems` and kept.
     public static func parse(_ text: String, fileName: String = "urls") -> SubscriptionList {
         var list = SubscriptionList()
-        var lines = text.components(separatedBy: "\n")
+        // Split on scalars: "\r\n" is one Character, so a Character split would miss it.
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { String(String.UnicodeScalarView($0)) }
         if lines.last == "" { lines.removeLast() }
         var seen: [String: Int] = [:]
         for (index, rawLine) in lines.enumerated() {
@@ -192,6 +195,9 @@ public struct SubscriptionList: Sendable {
         guard Subscription.isWebURL(subscription.url) else { throw .notWebURL(subscription.url) }
         for label in subscription.tags + [subscription.name].compactMap({ $0 }) {
             if let problem = Subscription.problemInLabel(label) { throw .invalidLabel(label, problem: problem) }
+        }
+        if let named = subscription.tags.first(where: { $0.hasPrefix("~") }) {
+            throw .invalidLabel(named, problem: "a ~ at its start, which makes it a name")
         }
         if let line = lineNumber(ofURL: subscription.url),
            case .subscription(let existing, _) = entries[line - 1] {
