@@ -34,6 +34,28 @@ public enum SubscriptionFile {
         return SubscriptionList.parse(text, fileName: url.lastPathComponent)
     }
 
+    /// Loads the list, lets `change` edit it, and saves it when `change` returns true, holding an
+    /// exclusive lock (`flock` on the file's folder) throughout, so two commands changing the
+    /// list at once both keep their change. `change` also gets the list's problems to report.
+    public static func update<T>(_ url: URL, _ change: (inout SubscriptionList) throws -> (save: Bool, result: T)) throws -> T {
+        let folder = url.resolvingSymlinksInPath().deletingLastPathComponent()
+        do {
+            try AppDirectories.ensure(folder)
+        } catch {
+            throw SubscriptionError.cannotWrite(FileWriteError(error, path: url.path))
+        }
+        let fd = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if fd >= 0 { close(fd) } }
+        // Without a lock (a file system that has none) the change is still made.
+        if fd >= 0 {
+            while flock(fd, LOCK_EX) != 0 && errno == EINTR {}
+        }
+        var list = try load(url)
+        let outcome = try change(&list)
+        if outcome.save { try save(list, to: url) }
+        return outcome.result
+    }
+
     /// Replaces the file with the list (atomically).
     public static func save(_ list: SubscriptionList, to url: URL) throws(SubscriptionError) {
         do throws(FileWriteError) {

@@ -132,3 +132,24 @@ import Testing
         #expect(throws: SubscriptionError.self) { try SubscriptionFile.load(URL(fileURLWithPath: latin1)) }
     }
 }
+
+/// Changes made at the same time under the file's lock.
+@Suite struct SubscriptionFileLockTests {
+    @Test("sixteen updates at once, each adding its feed: every feed is in the file")
+    func concurrentUpdates() throws {
+        let folder = try TemporaryFolder()
+        let url = folder.url.appendingPathComponent("config/urls")
+        try SubscriptionFile.save(SubscriptionList.parse("# début\n"), to: url)
+        DispatchQueue.concurrentPerform(iterations: 16) { index in
+            _ = try? SubscriptionFile.update(url) { list in
+                // Widen the window between reading and writing.
+                usleep(2_000)
+                try list.add(Subscription(url: "https://site\(index).fr/rss"))
+                return (true, ())
+            }
+        }
+        let list = try SubscriptionFile.load(url)
+        #expect(Set(list.subscriptions.map(\.url)) == Set((0..<16).map { "https://site\($0).fr/rss" }))
+        #expect(list.serialized().hasPrefix("# début\n"))
+    }
+}

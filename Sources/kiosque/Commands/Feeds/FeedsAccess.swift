@@ -28,10 +28,15 @@ struct FeedsAccess {
         return list
     }
 
-    func save(_ list: SubscriptionList) throws {
-        do throws(SubscriptionError) {
-            try SubscriptionFile.save(list, to: urlsFile)
-        } catch {
+    /// Changes the list under the file's lock (`SubscriptionFile.update`), saving it when
+    /// `change` says so; lines in error are warnings, subscription errors command failures.
+    func update<T>(_ change: (inout SubscriptionList) throws -> (save: Bool, result: T)) throws -> T {
+        do {
+            return try SubscriptionFile.update(urlsFile) { list in
+                for problem in list.problems { Diagnostics.warning(message(problem)) }
+                return try change(&list)
+            }
+        } catch let error as SubscriptionError {
             throw failure(error)
         }
     }

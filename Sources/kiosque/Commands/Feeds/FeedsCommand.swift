@@ -46,13 +46,10 @@ struct FeedsAddCommand: ParsableCommand {
         var subscription = SubscriptionList.subscription(url: url, labels: labels)
         if let name, !name.isEmpty { subscription.name = name }
         subscription.fullText = subscription.fullText || fullText
-        var list = try access.loadList()
-        do throws(SubscriptionError) {
+        try access.update { list in
             try list.add(subscription)
-        } catch {
-            throw access.failure(error)
+            return (true, ())
         }
-        try access.save(list)
         Output.printLine(access.strings.format(.feedsAdded, ["url": subscription.url]))
     }
 }
@@ -68,14 +65,7 @@ struct FeedsRemoveCommand: ParsableCommand {
 
     mutating func run() throws {
         let access = FeedsAccess()
-        var list = try access.loadList()
-        let removed: Subscription
-        do throws(SubscriptionError) {
-            removed = try list.remove(feed)
-        } catch {
-            throw access.failure(error)
-        }
-        try access.save(list)
+        let removed = try access.update { list in (true, try list.remove(feed)) }
         Output.printLine(access.strings.format(.feedsRemoved, ["url": removed.url]))
     }
 }

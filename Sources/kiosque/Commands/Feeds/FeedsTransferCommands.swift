@@ -39,20 +39,21 @@ struct FeedsImportCommand: ParsableCommand {
             throw CommandFailure(message: access.message(error, file: file), exitCode: ExitStatus.failure)
         }
         for url in parsed.skipped { Diagnostics.warning(access.strings.format(.feedsImportSkipped, ["file": file, "url": url])) }
-        var list = try access.loadList()
-        var added: [OPMLFeed] = []
-        var present = 0
-        for feed in parsed.feeds {
-            do throws(SubscriptionError) {
-                try list.add(feed.subscription)
-                added.append(feed)
-            } catch .alreadySubscribed {
-                present += 1
-            } catch {
-                Diagnostics.warning("\(file): " + access.message(error))
+        let (added, present) = try access.update { list in
+            var added: [OPMLFeed] = []
+            var present = 0
+            for feed in parsed.feeds {
+                do throws(SubscriptionError) {
+                    try list.add(feed.subscription)
+                    added.append(feed)
+                } catch .alreadySubscribed {
+                    present += 1
+                } catch {
+                    Diagnostics.warning("\(file): " + access.message(error))
+                }
             }
+            return (!added.isEmpty, (added, present))
         }
-        if !added.isEmpty { try access.save(list) }
         saveSites(of: added, access: access)
         Output.printLine(access.strings.format(.feedsImported, ["file": file, "added": String(added.count), "present": String(present)]))
     }
