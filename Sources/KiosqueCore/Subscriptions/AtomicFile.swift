@@ -3,7 +3,7 @@ import Foundation
 /// Replaces a file whole or not at all: the bytes go to a temporary file in the same folder
 /// (`.<name>.partial-<pid>-<random>`), are flushed to the disk (`fsync`), then renamed over the
 /// file, and the folder is flushed so the rename survives a crash. On any failure the temporary
-/// file is removed and the old file is left as it was.
+/// file is removed and the old file is left as it was. The file keeps its permission bits.
 public enum AtomicFile {
     /// Writes `data` to `url` (its folder is made when missing, readable by the user only). A
     /// link is followed: the file it points to is replaced (a urls file kept in a dotfiles
@@ -23,6 +23,9 @@ public enum AtomicFile {
         }
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw failure(errno) }
+        // The file keeps its permissions (a urls file made 0644 by hand stays so); a new one is 0600.
+        var existing = stat()
+        if stat(url.path, &existing) == 0 { _ = fchmod(fd, existing.st_mode & 0o7777) }
         var written = 0
         var code: Int32 = 0
         data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in

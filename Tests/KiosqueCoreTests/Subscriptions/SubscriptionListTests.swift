@@ -119,6 +119,11 @@ import Testing
         try SubscriptionFile.save(list, to: url)
         #expect(try String(contentsOf: url, encoding: .utf8) == "https://a.fr/rss \"~A\"\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path) == ["urls"])
+        // A new file is the user's only; a file made readable by others stays so.
+        #expect(try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int == 0o600)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: url.path)
+        try SubscriptionFile.save(list, to: url)
+        #expect(try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int == 0o644)
         // A link (dotfiles) stays a link; its target is replaced.
         let target = try folder.write("dotfiles/urls", "# mine\n")
         let linked = folder.url.appendingPathComponent("linked-urls")
