@@ -17,7 +17,7 @@ struct Kiosque: ParsableCommand {
             """,
         version: KiosqueVersion.current,
         subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, AnalyzeCommand.self, SectorsCommand.self,
-                      SearchCommand.self, ConvertCommand.self, BookmarksCommand.self],
+                      SearchCommand.self, ConvertCommand.self, BookmarksCommand.self, FeedsCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 

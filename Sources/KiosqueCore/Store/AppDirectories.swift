@@ -5,10 +5,11 @@ import Foundation
 /// - `data` (`$XDG_DATA_HOME/kiosque`, default `~/.local/share/kiosque`): the bookmarks database,
 ///   data worth a backup.
 /// - `state` (`$XDG_STATE_HOME/kiosque`, default `~/.local/state/kiosque`): reading positions,
-///   search history.
+///   search history, what fetching learnt of each feed (`feeds.json`).
 /// - `cache` (`$XDG_CACHE_HOME/kiosque`, default `~/.cache/kiosque`): the analysis index, which
 ///   can always be rebuilt.
-/// - `config` (`$XDG_CONFIG_HOME/kiosque`, default `~/.config/kiosque`): hand-edited settings.
+/// - `config` (`$XDG_CONFIG_HOME/kiosque`, default `~/.config/kiosque`): hand-edited settings,
+///   the subscriptions (`urls`).
 ///
 /// A variable that is unset, empty or not an absolute path is ignored, as the specification
 /// says. Folders are not created here: `ensure(_:)` does it when something is about to be written.

@@ -1,0 +1,110 @@
+import Foundation
+import KiosqueCore
+import KiosqueTUI
+
+/// What the feeds commands share: the files, the interface strings (French under a French
+/// locale), and every subscription message in the user's language.
+struct FeedsAccess {
+    let directories: AppDirectories
+    let strings: Strings
+
+    init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        directories = AppDirectories(environment: environment)
+        let language = Language.from(environment: environment)
+        strings = (try? Strings.bundled(language: language)) ?? Strings(language: language, table: [:])
+    }
+
+    var urlsFile: URL { directories.subscriptionsFile }
+
+    /// The urls file; each line in error is a warning, the rest loads.
+    func loadList() throws -> SubscriptionList {
+        let list: SubscriptionList
+        do throws(SubscriptionError) {
+            list = try SubscriptionFile.load(urlsFile)
+        } catch {
+            throw failure(error)
+        }
+        for problem in list.problems { Diagnostics.warning(message(problem)) }
+        return list
+    }
+
+    /// Changes the list under the file's lock (`SubscriptionFile.update`), saving it when
+    /// `change` says so; lines in error are warnings, subscription errors command failures.
+    func update<T>(_ change: (inout SubscriptionList) throws -> (save: Bool, result: T)) throws -> T {
+        do {
+            return try SubscriptionFile.update(urlsFile) { list in
+                for problem in list.problems { Diagnostics.warning(message(problem)) }
+                return try change(&list)
+            }
+        } catch let error as SubscriptionError {
+            throw failure(error)
+        }
+    }
+
+    /// The feeds' state (the fetcher's record); a file that could not be used is said.
+    func loadStates() -> FeedStateFile.Loaded {
+        let loaded = FeedStateFile(url: directories.feedStateFile).load()
+        switch loaded.notice {
+        case .movedAside(let file, let movedTo, let reason)?:
+            Diagnostics.warning(strings.format(.feedsStateMoved, ["file": file, "movedTo": movedTo, "reason": reason]))
+        case .unreadable(let file, let reason)?:
+            Diagnostics.warning(strings.format(.feedsStateUnreadable, ["file": file, "reason": reason]))
+        case nil:
+            break
+        }
+        return loaded
+    }
+
+    /// A subscription error as a command failure: exit 2 for what was typed wrong, 1 otherwise.
+    func failure(_ error: SubscriptionError) -> CommandFailure {
+        switch error {
+        case .notWebURL, .invalidLabel: return CommandFailure(message: message(error), exitCode: ExitStatus.usage)
+        default: return CommandFailure(message: message(error), exitCode: ExitStatus.failure)
+        }
+    }
+
+    func message(_ error: SubscriptionError) -> String {
+        switch error {
+        case .notWebURL(let url):
+            return strings.format(.feedsErrorNotURL, ["url": url])
+        case .invalidLabel(let label, _):
+            return strings.format(.feedsErrorLabel, ["label": label])
+        case .alreadySubscribed(let url, let existing, let line):
+            let location = "\(urlsFile.lastPathComponent):\(line)"
+            if let name = existing.name {
+                return strings.format(.feedsErrorExistsNamed, ["url": url, "name": name, "location": location])
+            }
+            return strings.format(.feedsErrorExists, ["url": url, "location": location])
+        case .notSubscribed(let key):
+            return strings.format(.feedsErrorUnknown, ["key": key])
+        case .ambiguous(let key, let urls):
+            return strings.format(.feedsErrorAmbiguous, ["key": key, "urls": urls.joined(separator: ", ")])
+        case .cannotRead(let path, let reason):
+            return strings.format(.feedsErrorRead, ["path": path, "reason": reason])
+        case .cannotWrite(let error):
+            return strings.format(.feedsErrorWrite, ["reason": error.description])
+        }
+    }
+
+    func message(_ problem: SubscriptionProblem) -> String {
+        switch problem.kind {
+        case .notWebURL(let url):
+            return strings.format(.feedsProblemNotURL, ["location": problem.location, "url": url])
+        case .unclosedQuote:
+            return strings.format(.feedsProblemQuote, ["location": problem.location])
+        case .duplicate(let url, let first):
+            return strings.format(.feedsProblemDuplicate, ["location": problem.location, "url": url, "first": String(first)])
+        }
+    }
+
+    func message(_ error: OPMLError, file: String) -> String {
+        switch error {
+        case .tooLarge(let bytes, let limit):
+            return strings.format(.feedsOPMLTooLarge, ["file": file, "size": String(bytes / 1_048_576), "limit": String(limit / 1_048_576)])
+        case .notXML(let reason):
+            return strings.format(.feedsOPMLNotXML, ["file": file, "reason": reason])
+        case .notOPML(let root):
+            return strings.format(.feedsOPMLNotOPML, ["file": file, "root": root])
+        }
+    }
+}
