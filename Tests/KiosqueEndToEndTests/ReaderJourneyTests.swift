@@ -105,9 +105,12 @@ struct ReaderJourneyTests {
         // The index is built at start (private cache folder): the articles come once indexed.
         let screen = try pane.tmux.waitUntil("the French frame with the first article") {
             Tmux.isWholeFrame($0, width: 120, height: 40, bottom: Expected.hintBarFrench) && $0.contains(Expected.firstFrame)
+                && $0.contains(Expected.detailsTitleFrench)
         }
         #expect(screen.contains(Expected.readerTitleFrench) && screen.contains(Expected.detailsTitleFrench), "\(screen)")
-        #expect(screen.contains("Sergueï Lavrov"), "accents intact:\n\(screen)")
+        // The article's text comes with the frame that opens it: waited for, not assumed drawn.
+        let text = try pane.tmux.waitUntil("the article's text") { $0.contains("Sergueï") }
+        #expect(text.contains("Sergueï Lavrov"), "accents intact:\n\(text)")
         try pane.tmux.sendKeys("?")
         try pane.tmux.waitFor(Expected.helpTitleFrench)
         try pane.tmux.sendKeys("Escape", "q")
