@@ -333,6 +333,17 @@ struct SearchUpdateTests {
         #expect(state.cursorText?.contains("Défense") == true)
     }
 
+    @Test("a search from the bottom of the list selects its first result, not the last (the nearest to the bottom)")
+    func searchFromTheBottomSelectsTheFirstResult() {
+        var state = SearchFixtures.state()
+        state.keys("G")
+        #expect(state.selectedArticle == 5)
+        state.searchFor("Defense")
+        state.keys("Enter")
+        #expect(state.listedArticles == [0, 1])
+        #expect(state.list.selected == 0 && state.selectedArticle == 0)
+    }
+
     @Test("n from an article the search does not list goes to the selected article's first match")
     func fromAnArticleNotListed() {
         var state = SearchFixtures.state()

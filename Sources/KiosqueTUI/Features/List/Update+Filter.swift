@@ -76,13 +76,16 @@ extension App {
         return state.selectedArticle
     }
 
-    /// Selects the row of `article`; when the filter hides it, the row of the nearest article
-    /// after it in corpus order, or else of the last one before it; without an article, the
-    /// same row number within bounds.
+    /// Selects the row of `article`; when the filter hides it, the first row under a search (its
+    /// results read from the top: from the bottom of the list, the nearest article would be the
+    /// last result), else the row of the nearest article after it in corpus order, or else of
+    /// the last one before it; without an article, the same row number within bounds.
     static func reselect(_ state: inout AppState, keeping article: Int?) {
         let count = state.listCount
         if let article, let row = state.row(ofArticle: article) {
             state.list.selected = row
+        } else if article != nil, state.list.filter?.search != nil, count > 0 {
+            state.list.selected = 0
         } else if let article, let rows = state.list.filter?.rows, !rows.isEmpty {
             let after = rows.indices.filter { rows[$0] > article }.min { rows[$0] < rows[$1] }
             let before = rows.indices.max { rows[$0] < rows[$1] }
