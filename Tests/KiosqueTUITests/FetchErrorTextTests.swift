@@ -30,6 +30,7 @@ struct FetchErrorTextTests {
             == "Le serveur a répondu HTTP 429 : trop de requêtes, réessayez plus tard (le serveur demande d’attendre 3\u{00A0}600 s)")
         #expect(fr.fetchError(.tooLarge(limit: 64 * 1_048_576)) == "Le flux dépasse 64 Mo et n’a pas été lu : ce n’est sans doute pas un flux")
         let en = try Strings.bundled(language: .english)
+        #expect(en.fetchError(.tooLarge(limit: 100_000)) == "The feed is larger than 97 KB and was not read: it is probably not a feed")
         #expect(en.fetchError(.redirectLoop(url: "http://x/a"))
             == "The address redirects in a loop (back to http://x/a): the site is misconfigured, check the address")
     }

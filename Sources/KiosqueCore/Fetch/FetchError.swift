@@ -47,7 +47,8 @@ public enum FetchError: Error, Hashable, Sendable, CustomStringConvertible {
             if let retryAfter { text += " (the server asks to wait \(retryAfter) s)" }
             return text
         case .tooLarge(let limit):
-            return "the feed is larger than \(limit / 1_048_576) MB and was not read; it is probably not a feed"
+            let size = limit >= 1_048_576 ? "\(limit / 1_048_576) MB" : "\(max(1, limit / 1024)) KB"
+            return "the feed is larger than \(size) and was not read; it is probably not a feed"
         case .redirectLoop(let url):
             return "the address redirects in a loop (back to \(url)); the site is misconfigured, check the address"
         case .tooManyRedirects(let limit):

@@ -352,3 +352,44 @@ final class FetchProgressLog: @unchecked Sendable {
     func add(_ progress: FetchProgress) { lock.withLock { log.append(progress) } }
     var values: [FetchProgress] { lock.withLock { log } }
 }
+
+/// The per-host limiter alone (the session's own per-host cap hides it in the server tests).
+@Suite("HostLimiter")
+struct HostLimiterTests {
+    @Test func neverMoreThanTheLimitPerHost() async {
+        let limiter = HostLimiter(limit: 2)
+        let gauge = ConcurrencyGauge()
+        await withTaskGroup(of: Void.self) { group in
+            for index in 0..<12 {
+                let host = index.isMultiple(of: 3) ? "b.example" : "a.example"
+                group.addTask {
+                    await limiter.acquire(host)
+                    gauge.enter(host)
+                    try? await Task.sleep(nanoseconds: 5_000_000)
+                    gauge.leave(host)
+                    await limiter.release(host)
+                }
+            }
+        }
+        #expect(gauge.peak["a.example"] == 2)
+        #expect(gauge.peak["b.example"] == 2)
+        #expect(gauge.entries == 12)
+    }
+}
+
+final class ConcurrencyGauge: @unchecked Sendable {
+    private let lock = NSLock()
+    private var now: [String: Int] = [:]
+    private var top: [String: Int] = [:]
+    private var count = 0
+    func enter(_ host: String) {
+        lock.withLock {
+            now[host, default: 0] += 1
+            top[host] = max(top[host, default: 0], now[host, default: 0])
+            count += 1
+        }
+    }
+    func leave(_ host: String) { lock.withLock { now[host, default: 0] -= 1 } }
+    var peak: [String: Int] { lock.withLock { top } }
+    var entries: Int { lock.withLock { count } }
+}
