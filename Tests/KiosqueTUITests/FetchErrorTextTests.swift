@@ -11,7 +11,7 @@ struct FetchErrorTextTests {
         .timedOut(seconds: 15), .httpStatus(code: 404, retryAfter: nil), .httpStatus(code: 403, retryAfter: nil),
         .httpStatus(code: 429, retryAfter: 3600), .httpStatus(code: 503, retryAfter: nil),
         .httpStatus(code: 418, retryAfter: nil), .tooLarge(limit: 64 * 1_048_576), .redirectLoop(url: "http://x/a"),
-        .tooManyRedirects(limit: 10), .notAFeed(contentType: "text/html"), .network(code: -1200, reason: "TLS"),
+        .tooManyRedirects(limit: 10), .notAFeed(contentType: "text/html"), .cancelled, .network(code: -1200, reason: "TLS"),
     ]
 
     @Test(arguments: [Language.english, .french])

@@ -52,7 +52,7 @@ public struct FeedFetcher: Sendable {
             }
         }
         return results.enumerated().map { index, result in
-            result ?? FetchResult(request: requests[index], outcome: .failed(.network(code: -999, reason: "cancelled")), attempts: 0)
+            result ?? FetchResult(request: requests[index], outcome: .failed(.cancelled), attempts: 0)
         }
     }
 
@@ -103,12 +103,16 @@ public struct FeedFetcher: Sendable {
                 return Attempt(outcome: .failed(.invalidURL(url.absoluteString)))
             }
             visited.insert(url.absoluteString)
+            if Task.isCancelled { return Attempt(outcome: .failed(.cancelled)) }
             await limiter.acquire(host)
             let task = session.dataTask(with: urlRequest(url, previous: request.previous))
             let hop = await delegate.run(task, limit: configuration.maxBodyBytes)
             await limiter.release(host)
 
             if hop.tooLarge { return Attempt(outcome: .failed(.tooLarge(limit: configuration.maxBodyBytes))) }
+            if Task.isCancelled || hop.errorCode == URLError.cancelled.rawValue {
+                return Attempt(outcome: .failed(.cancelled))
+            }
             if let code = hop.errorCode {
                 return Attempt(outcome: .failed(transportError(code: code, reason: hop.errorReason, host: host)))
             }

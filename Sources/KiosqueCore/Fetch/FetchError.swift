@@ -22,6 +22,8 @@ public enum FetchError: Error, Hashable, Sendable, CustomStringConvertible {
     case tooManyRedirects(limit: Int)
     /// The body is not an RSS, RDF or Atom feed (an HTML page, for example).
     case notAFeed(contentType: String?)
+    /// The fetch was stopped (the task was cancelled) before the feed was read.
+    case cancelled
     /// Another network failure (TLS, connection lost...): the system's code and words.
     case network(code: Int, reason: String)
 
@@ -56,6 +58,8 @@ public enum FetchError: Error, Hashable, Sendable, CustomStringConvertible {
         case .notAFeed(let contentType):
             let kind = contentType.map { " (\($0))" } ?? ""
             return "the address gives a page, not an RSS or Atom feed\(kind); find the feed's own address"
+        case .cancelled:
+            return "the fetch was stopped before the feed was read; fetch again"
         case .network(let code, let reason):
             return "network error \(code): \(reason)"
         }

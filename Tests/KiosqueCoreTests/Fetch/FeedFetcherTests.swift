@@ -339,6 +339,25 @@ struct FeedFetcherTests {
         #expect(server.maxConcurrentConnections >= 3)
     }
 
+    @Test func cancellingStopsTransfersAtOnce() async throws {
+        let server = try LocalHTTPServer { _, _ in
+            var response = LocalHTTPServer.Response.feed(Self.rss)
+            response.delay = 3
+            return response
+        }
+        defer { server.stop() }
+        let requests = (0..<4).map { FeedRequest(url: server.url("/wait\($0)")) }
+        let fetcher = FeedFetcher(configuration: Self.configuration { $0.requestTimeout = 5 })
+        let start = Date()
+        let task = Task { await fetcher.fetch(requests) }
+        try await Task.sleep(nanoseconds: 200_000_000)
+        task.cancel()
+        let results = await task.value
+        let elapsed = Date().timeIntervalSince(start)
+        #expect(results.map(\.outcome) == Array(repeating: .failed(.cancelled), count: 4))
+        #expect(elapsed < 1.5, "took \(elapsed) s")
+    }
+
     @Test func emptyBatch() async {
         let results = await FeedFetcher().fetch([])
         #expect(results.isEmpty)

@@ -165,5 +165,6 @@ public enum StringKey: String, CaseIterable, Hashable, Sendable {
     case fetchRedirectLoop = "fetch.error.redirectLoop"
     case fetchTooManyRedirects = "fetch.error.tooManyRedirects"
     case fetchNotAFeed = "fetch.error.notAFeed"
+    case fetchCancelled = "fetch.error.cancelled"
     case fetchNetwork = "fetch.error.network"
 }

@@ -29,6 +29,7 @@ extension Strings {
         case .redirectLoop(let url): return format(.fetchRedirectLoop, ["url": url])
         case .tooManyRedirects(let limit): return format(.fetchTooManyRedirects, ["limit": String(limit)])
         case .notAFeed: return self[.fetchNotAFeed]
+        case .cancelled: return self[.fetchCancelled]
         case .network(let code, let reason): return format(.fetchNetwork, ["code": String(code), "reason": reason])
         }
     }
