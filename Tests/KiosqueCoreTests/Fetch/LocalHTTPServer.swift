@@ -25,6 +25,9 @@ final class LocalHTTPServer: @unchecked Sendable {
         var delay: Double = 0
         /// Send no Content-Length (the body ends with the connection).
         var omitLength = false
+        /// Before the delay, wait (at most 10 s) until this many connections were open at once:
+        /// makes concurrency visible however slowly a loaded test run schedules the client.
+        var waitForConcurrent: Int?
 
         static func feed(_ body: String, type: String = "application/rss+xml", headers: [(String, String)] = []) -> Response {
             Response(status: 200, headers: [("Content-Type", type)] + headers, body: Data(body.utf8))
@@ -49,6 +52,7 @@ final class LocalHTTPServer: @unchecked Sendable {
     private var maxOpen = 0
     private var hitsByPath: [String: Int] = [:]
     private var requests: [Request] = []
+    private var abandonedCount = 0
 
     init(handler: @escaping Handler) throws {
         self.handler = handler
@@ -92,6 +96,18 @@ final class LocalHTTPServer: @unchecked Sendable {
     var received: [Request] { lock.withLock { requests } }
     /// The most connections that were open at once.
     var maxConcurrentConnections: Int { lock.withLock { maxOpen } }
+    /// Connections the client closed while the server was still waiting to answer.
+    var abandoned: Int { lock.withLock { abandonedCount } }
+
+    /// Waits (at most `seconds`) until `condition` holds; whether it does.
+    func wait(seconds: Double, until condition: (LocalHTTPServer) -> Bool) async -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while !condition(self) {
+            if Date() > deadline { return false }
+            try? await Task.sleep(nanoseconds: 10_000_000)
+        }
+        return true
+    }
 
     /// Stops accepting; connections waiting in a delay end within 10 ms.
     func stop() {
@@ -152,10 +168,21 @@ final class LocalHTTPServer: @unchecked Sendable {
             return hitsByPath[request.path, default: 0]
         }
         let response = handler(request, hit)
+        if let wanted = response.waitForConcurrent {
+            var waited = 0.0
+            while maxConcurrentConnections < wanted, waited < 10, !isStopped {
+                usleep(5_000)
+                waited += 0.005
+            }
+        }
         var waited = 0.0
         while waited < response.delay, !isStopped {
             usleep(10_000)
             waited += 0.01
+            if peerClosed(client) {
+                lock.withLock { abandonedCount += 1 }
+                return
+            }
         }
         if isStopped { return }
         var text = "HTTP/1.1 \(response.status) \(Self.reason(response.status))\r\nConnection: close\r\n"
@@ -172,6 +199,13 @@ final class LocalHTTPServer: @unchecked Sendable {
                 sent += count
             }
         }
+    }
+
+    /// Whether the client has closed its side (a read would give end of file).
+    private func peerClosed(_ client: Int32) -> Bool {
+        var byte: UInt8 = 0
+        let count = recv(client, &byte, 1, Int32(MSG_PEEK | MSG_DONTWAIT))
+        return count == 0
     }
 
     private static func reason(_ status: Int) -> String {
