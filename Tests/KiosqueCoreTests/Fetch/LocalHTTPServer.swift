@@ -25,7 +25,7 @@ final class LocalHTTPServer: @unchecked Sendable {
         var delay: Double = 0
         /// Send no Content-Length (the body ends with the connection).
         var omitLength = false
-        /// Before the delay, wait (at most 10 s) until this many connections were open at once:
+        /// Before the delay, wait (at most 30 s in all) until this many connections were open at once:
         /// makes concurrency visible however slowly a loaded test run schedules the client.
         var waitForConcurrent: Int?
 
@@ -53,6 +53,7 @@ final class LocalHTTPServer: @unchecked Sendable {
     private var hitsByPath: [String: Int] = [:]
     private var requests: [Request] = []
     private var abandonedCount = 0
+    private var concurrencyDeadline: Date?
 
     init(handler: @escaping Handler) throws {
         self.handler = handler
@@ -169,11 +170,13 @@ final class LocalHTTPServer: @unchecked Sendable {
         }
         let response = handler(request, hit)
         if let wanted = response.waitForConcurrent {
-            var waited = 0.0
-            while maxConcurrentConnections < wanted, waited < 10, !isStopped {
-                usleep(5_000)
-                waited += 0.005
+            // One deadline for the whole server: a client that never opens that many
+            // connections fails its test after 30 s, not 30 s per request.
+            let deadline: Date = lock.withLock {
+                if concurrencyDeadline == nil { concurrencyDeadline = Date().addingTimeInterval(30) }
+                return concurrencyDeadline ?? Date()
             }
+            while maxConcurrentConnections < wanted, Date() < deadline, !isStopped { usleep(5_000) }
         }
         var waited = 0.0
         while waited < response.delay, !isStopped {
