@@ -105,6 +105,10 @@ public struct FeedFetcher: Sendable {
             visited.insert(url.absoluteString)
             if Task.isCancelled { return Attempt(outcome: .failed(.cancelled)) }
             await limiter.acquire(host)
+            if Task.isCancelled {
+                await limiter.release(host)
+                return Attempt(outcome: .failed(.cancelled))
+            }
             let task = session.dataTask(with: urlRequest(url, previous: request.previous))
             let hop = await delegate.run(task, limit: configuration.maxBodyBytes)
             await limiter.release(host)
