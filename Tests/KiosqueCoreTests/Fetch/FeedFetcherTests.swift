@@ -19,11 +19,13 @@ struct FeedFetcherTests {
     """
     static let html = "<!DOCTYPE html><html><head><title>Accueil</title></head><body><p>Bienvenue</p></body></html>"
 
-    /// Short waits for tests.
+    /// Short waits for tests. Timeouts are long but never reached (the server answers at once),
+    /// except in the timeout test, which sets 1 s: a loaded full run can hold the client back
+    /// for seconds, and a 1 s timeout would then fire on an answer already sent.
     static func configuration(_ change: (inout FetchConfiguration) -> Void = { _ in }) -> FetchConfiguration {
         var configuration = FetchConfiguration()
-        configuration.requestTimeout = 1
-        configuration.resourceTimeout = 5
+        configuration.requestTimeout = 20
+        configuration.resourceTimeout = 40
         configuration.retryBackoff = 0.01
         configuration.maxRetryAfter = 2
         change(&configuration)
@@ -204,16 +206,20 @@ struct FeedFetcherTests {
     @Test func slowServerTimesOutAfterRetries() async throws {
         let server = try LocalHTTPServer { _, _ in
             var response = LocalHTTPServer.Response.feed(Self.rss)
-            response.delay = 3
+            response.delay = 60 // held until the client leaves or the test stops the server
             return response
         }
         defer { server.stop() }
-        let result = await Self.fetch(server.url("/slow")) { $0.maxRetries = 1 }
+        let result = await Self.fetch(server.url("/slow")) {
+            $0.maxRetries = 1
+            $0.requestTimeout = 1
+            $0.resourceTimeout = 30
+        }
         #expect(result.outcome == .failed(.timedOut(seconds: 1)))
         #expect(result.attempts == 2)
         #expect(server.hits("/slow") == 2)
-        // The client gave up both times before the server answered.
-        #expect(await server.wait(seconds: 5) { $0.abandoned == 2 }, "abandoned: \(server.abandoned)")
+        // The client gave up both times (the server never answered).
+        #expect(await server.wait(seconds: 30) { $0.abandoned == 2 }, "abandoned: \(server.abandoned)")
     }
 
     @Test func connectionRefused() async throws {
@@ -224,7 +230,7 @@ struct FeedFetcherTests {
     }
 
     @Test func transportErrorsAreTyped() {
-        let fetcher = FeedFetcher(configuration: Self.configuration())
+        let fetcher = FeedFetcher(configuration: Self.configuration { $0.requestTimeout = 1 })
         #expect(fetcher.transportError(code: URLError.cannotFindHost.rawValue, reason: "", host: "x.invalid") == .hostNotFound(host: "x.invalid"))
         #expect(fetcher.transportError(code: URLError.dnsLookupFailed.rawValue, reason: "", host: "h") == .hostNotFound(host: "h"))
         #expect(fetcher.transportError(code: URLError.cannotConnectToHost.rawValue, reason: "", host: "h") == .connectionRefused(host: "h"))
