@@ -223,8 +223,9 @@ struct FeedFetcherTests {
     }
 
     @Test func connectionRefused() async throws {
-        let port = try LocalHTTPServer.closedPort()
-        let result = await Self.fetch(try #require(URL(string: "http://127.0.0.1:\(port)/feed")))
+        let result = try await LocalHTTPServer.withRefusingPort { port in
+            await Self.fetch(try #require(URL(string: "http://127.0.0.1:\(port)/feed")))
+        }
         #expect(result.outcome == .failed(.connectionRefused(host: "127.0.0.1")))
         #expect(result.attempts == 1)
     }

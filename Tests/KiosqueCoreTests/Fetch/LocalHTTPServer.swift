@@ -232,12 +232,24 @@ final class LocalHTTPServer: @unchecked Sendable {
         init(_ description: String) { self.description = description }
     }
 
-    /// A port on 127.0.0.1 where nothing listens (bound, then closed).
-    static func closedPort() throws -> UInt16 {
-        let server = try LocalHTTPServer { _, _ in .status(500) }
-        let port = server.port
-        server.stop()
-        return port
+    /// A port on 127.0.0.1 that refuses connections: bound but not listening, and kept bound
+    /// (so that no other test's server gets it) until `body` returns.
+    static func withRefusingPort<T>(_ body: (UInt16) async throws -> T) async throws -> T {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw ServerError("socket: errno \(errno)") }
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = 0
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0
+            }
+        }
+        guard bound else { throw ServerError("bind: errno \(errno)") }
+        return try await body(UInt16(bigEndian: address.sin_port))
     }
 }
 
