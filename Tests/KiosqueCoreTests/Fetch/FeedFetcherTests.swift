@@ -213,13 +213,11 @@ struct FeedFetcherTests {
         let result = await Self.fetch(server.url("/slow")) {
             $0.maxRetries = 1
             $0.requestTimeout = 1
-            $0.resourceTimeout = 30
+            $0.resourceTimeout = 120 // were the 1 s ignored, the server's answer would come first
         }
         #expect(result.outcome == .failed(.timedOut(seconds: 1)))
         #expect(result.attempts == 2)
         #expect(server.hits("/slow") == 2)
-        // The client gave up both times (the server never answered).
-        #expect(await server.wait(seconds: 30) { $0.abandoned == 2 }, "abandoned: \(server.abandoned)")
     }
 
     @Test func connectionRefused() async throws {

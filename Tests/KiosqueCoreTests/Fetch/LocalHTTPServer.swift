@@ -204,11 +204,14 @@ final class LocalHTTPServer: @unchecked Sendable {
         }
     }
 
-    /// Whether the client has closed its side (a read would give end of file).
+    /// Whether the client has closed its side (a read would give end of file) or reset it.
     private func peerClosed(_ client: Int32) -> Bool {
         var byte: UInt8 = 0
         let count = recv(client, &byte, 1, Int32(MSG_PEEK | MSG_DONTWAIT))
-        return count == 0
+        if count == 0 { return true } // closed
+        if count > 0 { return false }
+        let error = errno
+        return error != EAGAIN && error != EWOULDBLOCK && error != EINTR // reset
     }
 
     private static func reason(_ status: Int) -> String {
