@@ -47,6 +47,13 @@ public enum Notice: Hashable, Sendable {
     case searchFirstMatch
     /// `Match 2/5`.
     case searchPosition(current: Int, total: Int)
+    /// `}`/`{` with no sector filter; names the keys that choose one.
+    case sectorPassageNoSector
+    /// `}`/`{` in an article with no passage about the chosen sectors.
+    case sectorPassageNone
+    /// `}` after the last passage, `{` before the first.
+    case sectorPassageLast
+    case sectorPassageFirst
     /// `P` when every file could be read.
     case problemsNone
     /// The note editor is full: typing and pasting stop at this many characters.

@@ -37,6 +37,11 @@ extension StatusBarView {
         case .searchNoArticle(let query): return strings.format(.searchNoArticle, ["query": query])
         case .searchNoMatchHere: return strings[.searchNoMatchHere]
         case .searchLastMatch: return strings[.searchLastMatch]
+        case .sectorPassageNoSector:
+            return strings.format(.sectorPassageNoSector, ["key": App.keyName(.sectorPicker, state)])
+        case .sectorPassageNone: return strings[.sectorPassageNone]
+        case .sectorPassageLast: return strings[.sectorPassageLast]
+        case .sectorPassageFirst: return strings[.sectorPassageFirst]
         case .searchFirstMatch: return strings[.searchFirstMatch]
         case .problemsNone: return strings[.problemsNone]
         case .noteLimit(let limit): return strings.format(.noteLimit, ["limit": strings.number(limit)])

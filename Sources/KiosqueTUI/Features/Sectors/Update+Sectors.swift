@@ -94,9 +94,22 @@ extension App {
     static func jumpToSectorPassage(_ state: inout AppState, forward: Bool) {
         guard let context = ReaderContext(state), let cursor = state.reader.cursor,
               let open = openSectors(state) else { return }
-        let starts = open.passageStarts(SectorMask.of(activeSectors(state)))
+        let active = activeSectors(state)
+        // Never silent: no sector chosen, none of its passages here, or no more of them this way.
+        guard !active.isEmpty else {
+            state.notice = .sectorPassageNoSector
+            return
+        }
+        let starts = open.passageStarts(SectorMask.of(active))
+        guard !starts.isEmpty else {
+            state.notice = .sectorPassageNone
+            return
+        }
         let target = forward ? starts.first { $0 > cursor } : starts.last { $0 < cursor }
-        guard let target else { return }
+        guard let target else {
+            state.notice = forward ? .sectorPassageLast : .sectorPassageFirst
+            return
+        }
         state.reader.cursor = target
         followCursor(&state, context)
     }
