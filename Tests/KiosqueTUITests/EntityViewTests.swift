@@ -106,6 +106,18 @@ struct EntityViewTests {
         let x = try #require(grid.column(of: "Personnes", row: row))
         #expect(grid[x, row].style.foreground == state.theme.style(for: .entityPerson).foreground)
         state.press("L")
+        let without = state.screen
+        #expect(without.row(containing: "F1 Personnes") == nil)
+        // Inside the panels: the panels' bottom border and the side panel's right border are
+        // the same with the legend as without it.
+        let bottom = state.layout.status.y - 1
+        #expect(grid.lines[bottom] == without.lines[bottom], "the bottom border stays: \(grid.lines[bottom])")
+        for y in row...(row + 3) {
+            #expect(grid.lines[y].last == without.lines[y].last, "the right border stays: \(grid.lines[y])")
+            #expect(Array(grid.lines[y]).dropLast().last == "│", "the legend's own border, inside: \(grid.lines[y])")
+        }
+        state.press("L", "Esc")
+        #expect(!state.entities.legendShown, "Esc closes the legend")
         #expect(state.screen.row(containing: "F1 Personnes") == nil)
     }
 

@@ -41,7 +41,10 @@ extension App {
         case .panelLeft: focus(&state, on: state.focus == .list ? .list : state.focus.previous)
         case .panelRight: focus(&state, on: state.focus == .side ? .side : state.focus.next)
         case .back:
-            if state.focus == .reader, state.reader.selection != nil {
+            if state.entities.legendShown {
+                // The legend is on top: Esc closes it first, as it closes every other overlay.
+                state.entities.legendShown = false
+            } else if state.focus == .reader, state.reader.selection != nil {
                 state.reader.selection = nil
             } else {
                 back(&state)

@@ -1,7 +1,8 @@
 import KiosqueCore
 
 /// The legend (`L`): each entity type in its own style with its name and the key that shows or
-/// hides it, in a small box above the status line, bottom right; hidden types say so.
+/// hides it, in a small box inside the panels' bottom-right corner; hidden types say so; Esc or
+/// `L` closes it.
 enum LegendView {
     /// One row per type: key, name, and whether it is hidden.
     static func rows(_ state: AppState) -> [(key: String, name: String, role: Role, hidden: Bool)] {
@@ -22,8 +23,9 @@ enum LegendView {
         let title = state.strings[.legendTitle]
         let width = min(state.size.width, max(textWidth, DisplayWidth.of(title) + 2) + 4)
         let height = rows.count + 2
-        let bottom = state.layout.status.y
-        guard bottom - height >= 0 else { return nil }
+        // Inside the panels' bottom-right corner: their borders (a column right, a row below) stay drawn.
+        let bottom = state.layout.status.y - 1
+        guard bottom - height >= 0, state.size.width - width - 1 >= 0 else { return nil }
         var grid = Grid(width: width, height: height)
         PanelBorder.draw(grid.bounds, title: title, focused: false, theme: theme, into: &grid)
         for (i, row) in rows.enumerated() {
@@ -33,6 +35,6 @@ enum LegendView {
             grid.put(row.name, x: x, y: y, style: row.hidden ? theme.style(for: .teaser) : theme.style(for: row.role),
                      maxX: width - 1)
         }
-        return Overlay(origin: Position(x: state.size.width - width, y: bottom - height), grid: grid)
+        return Overlay(origin: Position(x: state.size.width - width - 1, y: bottom - height), grid: grid)
     }
 }
