@@ -24,6 +24,7 @@ public enum Terminal {
     ///   - wants256: use 256 colours when the terminal has them (else the 16 system colours).
     ///   - environment: where `TERM`, `NO_COLOR` and the locale are read.
     ///   - mailbox: where the program's background work posts; the loop waits on it.
+    ///   - interruptIsKey: when Ctrl-C is a key for the program rather than its end.
     ///   - setup: makes the first state and the effect handler, given the display options decided
     ///     from the terminal and the screen size.
     @MainActor
@@ -33,7 +34,8 @@ public enum Terminal {
         mailbox: Mailbox<Msg>,
         setup: (DisplayOptions, Size) -> (State, any EffectHandler<Msg, Eff>),
         update: @escaping (inout State, Msg) -> [Eff],
-        render: @escaping (State) -> Frame
+        render: @escaping (State) -> Frame,
+        interruptIsKey: @escaping (State) -> Bool = { _ in false }
     ) -> Int32 {
         let term: String
         switch TerminalCheck.run(environment: environment) {
@@ -49,7 +51,8 @@ public enum Terminal {
         let display = DisplayOptions(colors: session.colors, language: Language.from(environment: environment))
         let backend = CursesBackend(pairs: session.pairs)
         let (state, handler) = setup(display, backend.screenSize)
-        let runtime = Runtime(backend: backend, mailbox: mailbox, update: update, render: render, handler: handler)
+        let runtime = Runtime(backend: backend, mailbox: mailbox, update: update, render: render, handler: handler,
+                              interruptIsKey: interruptIsKey)
         let (ending, _, lines) = runtime.run(state: state)
         backend.close()
         session.close()

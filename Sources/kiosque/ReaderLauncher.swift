@@ -31,7 +31,7 @@ enum ReaderLauncher {
                                     stores: storeEffects)
                                 return (state, services)
                             },
-                            update: App.update, render: App.render)
+                            update: App.update, render: App.render, interruptIsKey: App.takesInterrupt)
         return status == 0 && stores?.bookmarksUnsaved == true ? 1 : status
     }
 }

@@ -63,6 +63,24 @@ struct BookmarkUpdateTests {
         #expect(state.openPosition == 0)
     }
 
+    @Test("Ctrl-C in the note editor keeps what was typed (the note is saved) and says so; in the search prompt it cancels the prompt")
+    func ctrlCKeepsTheNote() {
+        var state = withBookmarks()
+        state.press("B", "j", "j", "e")
+        let kidal = BookmarkFixtures.four[1]
+        #expect(App.takesInterrupt(state))
+        state.press("Ctrl-u")
+        for ch in "note tapée" { _ = App.update(&state, .key(.character(ch))) }
+        let effects = App.update(&state, .key(.ctrl("c")))
+        #expect(effects == [.updateNote(kidal.id, "note tapée")], "saved as Enter saves it")
+        #expect(state.noteEditor == nil && state.notice == .noteKeptOnInterrupt)
+        #expect(!App.takesInterrupt(state), "a second Ctrl-C ends the program")
+        state.press("/")
+        #expect(App.takesInterrupt(state))
+        _ = App.update(&state, .key(.ctrl("c")))
+        #expect(state.search.prompt == nil)
+    }
+
     @Test("e edits the selected note (prefilled) and commits it on Enter; Esc leaves it")
     func editNote() {
         var state = withBookmarks()

@@ -239,6 +239,20 @@ struct RuntimeTests {
         #expect(state.stopped && handler.stops == 1 && lines == ["stopped"])
     }
 
+    @Test("Ctrl-C while the program takes it as a key (a prompt open): applied as Ctrl-C, the loop goes on; then it ends the program")
+    func interruptAsAKey() {
+        let backend = MemoryBackend()
+        let handler = Probe.Handler()
+        let runtime = Runtime(backend: backend, mailbox: Mailbox(), update: Probe.update, render: Probe.render, handler: handler,
+                              interruptIsKey: { $0.lines.count < 2 })
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.05) { backend.feed.send(.interrupt) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { backend.feed.send(.interrupt) }
+        let (ending, state, _) = runtime.run(state: Probe.State())
+        #expect(handler.handled == [.now("key \(Key.ctrl("c"))")], "the first Ctrl-C was a key")
+        #expect(state.lines.contains("answer key \(Key.ctrl("c"))"))
+        #expect(ending == .interrupted, "the second one, no prompt open, ends the program")
+    }
+
     @Test("a resize and Ctrl-L repaint everything")
     func resizeAndRedraw() {
         let backend = MemoryBackend()

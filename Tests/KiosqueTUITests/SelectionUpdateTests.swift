@@ -125,10 +125,19 @@ struct SelectionUpdateTests {
         #expect(state.noticeText == state.strings[.bookmarkCancelled])
     }
 
-    @Test("Ctrl-C still quits while the editor is open")
-    func ctrlCQuits() {
+    @Test("Ctrl-C in the editor of a new bookmark keeps the bookmark and its note (it quit and lost them); the next Ctrl-C quits")
+    func ctrlCKeepsThenQuits() {
         var state = reading()
         state.press("b")
+        for ch in "à garder" { _ = App.update(&state, .key(.character(ch))) }
+        let effects = state.press("Ctrl-c")
+        #expect(effects.count == 1)
+        guard case .saveBookmark(let draft)? = effects.first else {
+            Issue.record("no bookmark saved")
+            return
+        }
+        #expect(draft.note == "à garder")
+        #expect(state.noteEditor == nil && state.notice == .noteKeptOnInterrupt)
         #expect(state.press("Ctrl-c") == [.quit])
     }
 

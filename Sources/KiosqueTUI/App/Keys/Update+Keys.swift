@@ -1,8 +1,10 @@
 /// From a key press to an action, and from an action to the part of the state it concerns.
 extension App {
     static func handle(key: Key, _ state: inout AppState) -> [Effect] {
-        // Ctrl-c always quits, whatever the key map says, so a broken key map cannot trap the user.
-        if key == .ctrl("c") { return [.quit] }
+        // Ctrl-c always quits, whatever the key map says, so a broken key map cannot trap the
+        // user; but never with a text being typed: the note editor keeps it, the search prompt
+        // closes (`takesInterrupt`), and the next Ctrl-c quits.
+        if key == .ctrl("c") && !takesInterrupt(state) { return [.quit] }
         // The last answer goes with the next key.
         state.notice = nil
         state.userActed = true

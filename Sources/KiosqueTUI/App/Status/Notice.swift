@@ -10,6 +10,8 @@ public enum Notice: Hashable, Sendable {
     // Answers to a key.
     case bookmarkSaved
     case noteSaved
+    /// Ctrl-C in the note editor: the bookmark and note were kept as typed; a second Ctrl-C quits.
+    case noteKeptOnInterrupt
     case bookmarkCancelled
     /// `b` on a passage already bookmarked: its note is opened instead.
     case bookmarkAlready

@@ -9,6 +9,7 @@ extension StatusBarView {
         switch notice {
         case .bookmarkSaved: return strings[.bookmarkSaved]
         case .noteSaved: return strings[.noteSaved]
+        case .noteKeptOnInterrupt: return strings[.noteKeptOnInterrupt]
         case .bookmarkCancelled: return strings[.bookmarkCancelled]
         case .bookmarkAlready: return strings[.bookmarkAlready]
         case .bookmarkReaderOnly: return strings[.bookmarkReaderOnly]

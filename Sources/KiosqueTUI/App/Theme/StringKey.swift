@@ -140,6 +140,7 @@ public enum StringKey: String, CaseIterable, Hashable, Sendable {
     case searchLastMatch = "search.lastMatch"
     case searchFirstMatch = "search.firstMatch"
     case sectorPassageNoSector = "sector.passage.noSector"
+    case noteKeptOnInterrupt = "note.keptOnInterrupt"
     case sectorPassageNone = "sector.passage.none"
     case sectorPassageLast = "sector.passage.last"
     case sectorPassageFirst = "sector.passage.first"

@@ -28,11 +28,18 @@ extension App {
         state.noteEditor = NoteEditorState(purpose: purpose, editor: editor)
     }
 
-    /// A key while the editor is open: Enter saves, Esc cancels, the rest edits the text.
+    /// A key while the editor is open: Enter saves, Esc cancels, Ctrl-C saves and says so, the
+    /// rest edits the text.
     static func updateNoteEditor(_ key: Key, _ state: inout AppState) -> [Effect] {
         guard var editing = state.noteEditor else { return [] }
         // The state lets go of its copy, so the edit changes the text in place (no copy per key).
         state.noteEditor = nil
+        if key == .ctrl("c") {
+            // Ctrl-C (`App.takesInterrupt`): what was typed is kept, as Enter keeps it, and said;
+            // a second Ctrl-C, the editor closed, ends the program.
+            state.notice = .noteKeptOnInterrupt
+            return submit(editing, &state)
+        }
         let response = editing.editor.handle(key)
         switch response {
         case .edited, .limited:
@@ -69,6 +76,12 @@ extension App {
             state.bookmarks.setNote(note, of: id)
             return [.updateNote(id, note)]
         }
+    }
+
+    /// True while a text is being typed (a note, a search): Ctrl-C then comes as a key that
+    /// keeps or cancels it, never as the end of the program (the runtime's `interruptIsKey`).
+    public static func takesInterrupt(_ state: AppState) -> Bool {
+        state.noteEditor != nil || state.search.prompt != nil
     }
 
     /// Keeps the editor's cursor in its field after a resize.

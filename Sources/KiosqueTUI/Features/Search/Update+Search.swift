@@ -23,6 +23,8 @@ extension App {
         switch key {
         case .up: return walkHistory(older: true, &state)
         case .down: return walkHistory(older: false, &state)
+        // Ctrl-C (`App.takesInterrupt`): the prompt is cancelled, as Esc does; the program stays.
+        case .ctrl("c"): return cancelSearchPrompt(&state)
         default: break
         }
         switch prompt.editor.handle(key) {

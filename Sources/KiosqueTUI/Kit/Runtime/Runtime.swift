@@ -168,19 +168,25 @@ public enum RuntimeEnding: Hashable, Sendable {
 /// 3. on waking it applies the pending input events, then every message of the mailbox (each
 ///    with its effects and their synchronous answers), then draws one frame;
 /// 4. whatever ends it (quit, Ctrl-C, a quit signal, stdin closed), the state gets `stopping`
-///    and the handler stops its services.
+///    and the handler stops its services. Ctrl-C is a key instead while `interruptIsKey` says
+///    so (a text being typed is never thrown away).
 @MainActor
 public struct Runtime<State, Msg: RuntimeMessage, Eff> {
     public let backend: any TerminalBackend
     public let mailbox: Mailbox<Msg>
     public let dispatcher: Dispatcher<State, Msg, Eff>
     public let render: (State) -> Frame
+    /// True when Ctrl-C is a key for the program in this state (a prompt being typed, which it
+    /// cancels or keeps) rather than the end of it.
+    public let interruptIsKey: (State) -> Bool
 
     public init(backend: any TerminalBackend, mailbox: Mailbox<Msg>, update: @escaping (inout State, Msg) -> [Eff],
-                render: @escaping (State) -> Frame, handler: any EffectHandler<Msg, Eff>) {
+                render: @escaping (State) -> Frame, handler: any EffectHandler<Msg, Eff>,
+                interruptIsKey: @escaping (State) -> Bool = { _ in false }) {
         self.backend = backend
         self.mailbox = mailbox
         self.render = render
+        self.interruptIsKey = interruptIsKey
         dispatcher = Dispatcher(update: update, handler: handler)
     }
 
@@ -203,7 +209,10 @@ public struct Runtime<State, Msg: RuntimeMessage, Eff> {
             for event in backend.pendingEvents() {
                 switch event {
                 case .closed: return .inputClosed
-                case .interrupt: return .interrupted
+                case .interrupt:
+                    guard interruptIsKey(state) else { return .interrupted }
+                    if dispatcher.apply(.key(.ctrl("c")), to: &state) { return .quit }
+                    changed = true
                 case .quitSignal(let number): return .signal(number)
                 case .redraw:
                     backend.invalidate()
