@@ -25,6 +25,10 @@ struct PageContent {
     static let paragraphTags: Set<String> = ["p", "pre", "td", "blockquote"]
     /// Elements that become a paragraph when they hold no block element (a `<div>` of text).
     static let divLike: Set<String> = ["div", "section", "article", "main", "span", "font", "center"]
+    /// ARIA roles of furniture.
+    static let furnitureRoles: Set<String> = [
+        "navigation", "banner", "contentinfo", "complementary", "dialog", "alert", "menu", "menubar", "search",
+    ]
     /// Containers checked for link density inside the chosen article.
     static let linkChecked: Set<String> = ["ul", "ol", "dl", "div", "section", "table", "aside", "p", "li", "span"]
 
@@ -122,14 +126,18 @@ struct PageContent {
             kinds[id] = kind
             if kind.contains(.neverText) || isHidden(node) { hard[id] = true; continue }
             var classAndID = ""
-            for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
-                classAndID += attribute.value + " "
+            for attribute in node.attributes {
+                switch attribute.name {
+                case "class", "id": classAndID += attribute.value + " "
+                case "role":
+                    let role = attribute.value.lowercased()
+                    if Self.furnitureRoles.contains(role) { soft[id] = "role " + role }
+                default: continue
+                }
             }
-            if let role = node.attributes.first(where: { $0.name == "role" })?.value.lowercased(),
-               ["navigation", "banner", "contentinfo", "complementary", "dialog", "alert", "menu", "menubar", "search"].contains(role) {
-                soft[id] = "role " + role
-            }
-            if let known = verdictCache[classAndID] {
+            if classAndID.isEmpty {
+                // Most elements have neither (nothing to split or look up).
+            } else if let known = verdictCache[classAndID] {
                 verdicts[id] = known
             } else {
                 let verdict = words.verdict(classAndID: classAndID)
@@ -138,7 +146,10 @@ struct PageContent {
             }
             if let word = verdicts[id].furnitureWord { soft[id] = word } else if kind.contains(.usuallyFurniture) { soft[id] = "<\(node.name)>" }
             // Class words never drop the page or its article (`<article class="post tag-news">`).
-            if ["html", "body", "main", "article"].contains(node.name) { soft[id] = nil }
+            switch node.name {
+            case "html", "body", "main", "article": soft[id] = nil
+            default: break
+            }
         }
         // Characters of each text node.
         var textChars = [Int](repeating: 0, count: n)

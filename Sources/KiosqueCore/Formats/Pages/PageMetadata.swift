@@ -119,7 +119,7 @@ struct PageMetadata {
 
     /// Meta values and JSON-LD strings sometimes hold entities written twice (`&amp;eacute;`).
     private static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var out = ""
         var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {
@@ -196,9 +196,8 @@ struct PageMetadata {
             var parsed = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
             if parsed == nil {
                 // Raw line breaks and tabs inside strings are a common fault.
-                let repaired = text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
-                    .replacingOccurrences(of: "\t", with: " ")
-                parsed = try? JSONSerialization.jsonObject(with: Data(repaired.utf8), options: [.fragmentsAllowed])
+                let repaired = text.utf8.map { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 ? 0x20 : $0 }
+                parsed = try? JSONSerialization.jsonObject(with: Data(repaired), options: [.fragmentsAllowed])
             }
             guard let parsed else { continue }
             // Depth-first over arrays, `@graph` and nested objects, bounded.
