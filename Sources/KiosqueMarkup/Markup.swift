@@ -120,6 +120,7 @@ public enum Markup {
                 // Past the depth cap, children go to this node's parent level: the tree stops growing.
                 let childParent = keepsLevel ? parent : id
                 let childDepth = keepsLevel ? depth : depth + 1
+                if html && skipsContent(document.nodes[id]) { continue }
                 var children: [xmlNodePtr] = []
                 var child = cNode.pointee.children
                 while let c = child { children.append(c); child = c.pointee.next }
@@ -135,8 +136,20 @@ public enum Markup {
             }
         }
         if flattened { document.problems.append("nested deeper than \(MarkupDocument.maxDepth) levels: flattened") }
-        _ = html
         return document
+    }
+
+    /// HTML elements copied without their content, which no reader of a page shows: styles,
+    /// scripts but JSON ones (JSON-LD is read for metadata), SVG drawings. Large inline scripts
+    /// were much of the copying.
+    private static func skipsContent(_ node: MarkupDocument.Node) -> Bool {
+        switch node.name {
+        case "style", "svg": return true
+        case "script":
+            guard let type = node.attributes.first(where: { $0.name == "type" })?.value else { return true }
+            return !type.lowercased().contains("json")
+        default: return false
+        }
     }
 
     private static func textNode(_ text: String, parent: MarkupDocument.NodeID) -> MarkupDocument.Node {

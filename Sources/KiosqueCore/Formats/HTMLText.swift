@@ -58,7 +58,7 @@ public enum HTMLText {
     }
 
     /// Runs of whitespace (any Unicode space but no-break spaces kept as they are) become one space;
-    /// trimmed. On the UTF-8 bytes (`PageContent.collapse`): every paragraph of every page and
+    /// trimmed; soft hyphens (U+00AD) dropped. On the UTF-8 bytes (`PageContent.collapse`): every paragraph of every page and
     /// feed goes through it.
     static func collapse(_ text: String) -> String { PageContent.collapse(text) }
 }

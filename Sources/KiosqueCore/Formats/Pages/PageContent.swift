@@ -423,7 +423,7 @@ struct PageContent {
         func flush() {
             defer { current = Block() }
             guard !cut else { return }
-            let text = Self.collapse(current.text)
+            let text = Self.withoutTrailingCredit(Self.collapse(current.text))
             guard !text.isEmpty else { return }
             let (length, _) = Self.count(text)
             if length > 0 && Double(current.linkText) / Double(length) > 0.5 { return }
@@ -508,7 +508,7 @@ struct PageContent {
     static let longestCredit = 60
 
     /// `HTMLText.collapse` on UTF-8 bytes (every paragraph of every page goes through it): runs
-    /// of Unicode white space but no-break spaces become one space; trimmed.
+    /// of Unicode white space but no-break spaces become one space; trimmed; soft hyphens dropped.
     static func collapse(_ text: String) -> String {
         let input = Array(text.utf8)
         var bytes: [UInt8] = []
@@ -522,6 +522,10 @@ struct PageContent {
             switch byte {
             case 0x20, 0x09...0x0D: space = 1
             case 0xC2 where i + 1 < input.count && input[i + 1] == 0x85: space = 2
+            case 0xC2 where i + 1 < input.count && input[i + 1] == 0xAD:
+                // A soft hyphen is a hint for breaking lines, not a character of the word.
+                i += 2
+                continue
             case 0xE1 where i + 2 < input.count && input[i + 1] == 0x9A && input[i + 2] == 0x80: space = 3
             case 0xE2 where i + 2 < input.count:
                 let (b1, b2) = (input[i + 1], input[i + 2])
@@ -540,6 +544,27 @@ struct PageContent {
             i += 1
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Longest photo credit cut from the end of a caption (characters after the `©`).
+    static let longestTrailingCredit = 60
+
+    /// `text` without the photo credit ending it (`Le départ. | © AFP/Getty Images` → `Le départ.`):
+    /// a `©` near the end, no sentence after it, with the separator before it (`|`, `-`, `(`).
+    /// A paragraph that is only a credit becomes empty.
+    static func withoutTrailingCredit(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let mark = scalars.lastIndex(of: "©") else { return text }
+        let credit = scalars[scalars.index(after: mark)...]
+        // A sentence goes on after the mark (`Le texte (© Gallimard) parut en 1990.`): no credit.
+        guard credit.count <= longestTrailingCredit, !".!?".unicodeScalars.contains(credit.last ?? "."),
+              !credit.dropLast().contains(")"), !zip(credit, credit.dropFirst()).contains(where: { $0 == "." && $1 == " " })
+        else { return text }
+        var end = mark
+        while end > scalars.startIndex, " |-–—/([\u{A0}".unicodeScalars.contains(scalars[scalars.index(before: end)]) {
+            end = scalars.index(before: end)
+        }
+        return String(scalars[..<end])
     }
 
     private func isTeaser(_ folded: String) -> Bool {
