@@ -187,11 +187,15 @@ struct PageMetadata {
         var best: [String: Any]?
         var bestRank = Int.max
         for script in scripts where script.utf8.count <= maxJSONLD {
-            var text = script.trimmingCharacters(in: .whitespacesAndNewlines)
-            if text.hasPrefix("<!--") { text = String(text.dropFirst(4)) }
-            if text.hasSuffix("-->") { text = String(text.dropLast(3)) }
-            if text.hasPrefix("//<![CDATA[") { text = String(text.dropFirst(11)) }
-            if text.hasSuffix("//]]>") { text = String(text.dropLast(5)) }
+            // Trimmed as a substring of scalars (Foundation's trimming copied every script).
+            let scalars = script.unicodeScalars
+            let start = scalars.firstIndex { !$0.properties.isWhitespace } ?? scalars.endIndex
+            let end = scalars.lastIndex { !$0.properties.isWhitespace }.map { scalars.index(after: $0) } ?? start
+            var text = Substring(scalars[start..<max(start, end)])
+            if text.hasPrefix("<!--") { text = text.dropFirst(4) }
+            if text.hasSuffix("-->") { text = text.dropLast(3) }
+            if text.hasPrefix("//<![CDATA[") { text = text.dropFirst(11) }
+            if text.hasSuffix("//]]>") { text = text.dropLast(5) }
             guard nesting(of: text) <= maxJSONLDDepth * 4 else { continue }
             var parsed = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
             if parsed == nil {
@@ -236,7 +240,7 @@ struct PageMetadata {
 
     /// The deepest bracket nesting of a JSON text (outside strings): a script nested thousands of
     /// levels deep is skipped before the parser, which recurses, sees it.
-    static func nesting(of text: String) -> Int {
+    static func nesting<S: StringProtocol>(of text: S) -> Int {
         var depth = 0, deepest = 0
         var inString = false, escaped = false
         for byte in text.utf8 {
