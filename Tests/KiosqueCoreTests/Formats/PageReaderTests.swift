@@ -206,6 +206,14 @@ struct PageReaderTests {
         #expect(draft.text == Self.paragraphs[0...1].joined(separator: "\n\n"))
     }
 
+    @Test func aCommentCountEndsTheArticle() throws {
+        let html = """
+        <html><body><div class="post"><p>\(Self.paragraphs[0])</p><p>\(Self.paragraphs[1])</p>
+        <p>0 Kommentare</p><p>Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe durch die Redaktion).</p></div></body></html>
+        """
+        #expect(try Self.read(html).text == Self.paragraphs[0...1].joined(separator: "\n\n"))
+    }
+
     @Test func aCreditEndingACaptionIsCut() throws {
         #expect(PageContent.withoutTrailingCredit("Le départ de la course à Paris. | © AFP/Getty Images") == "Le départ de la course à Paris.")
         #expect(PageContent.withoutTrailingCredit("Le départ (© Jean Martin)") == "Le départ")
