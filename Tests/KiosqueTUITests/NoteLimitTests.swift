@@ -28,9 +28,11 @@ struct NoteLimitTests {
                 }
             } / 200
         }
-        let short = perKey(100)
-        let long = perKey(2_000_000)
-        #expect(long < max(0.002, short * 20), "per key: \(long) s at 2 MB, \(short) s at 100 characters")
+        // The best of five batches: a loaded machine (a CI neighbour) stretches some batches, not
+        // all. A pass over 2 million characters a key would cost far more than the 5 ms floor.
+        let short = (0..<5).map { _ in perKey(100) }.min() ?? 0
+        let long = (0..<5).map { _ in perKey(2_000_000) }.min() ?? 0
+        #expect(long < max(0.005, short * 20), "per key: \(long) s at 2 MB, \(short) s at 100 characters")
     }
 
     @Test("pasting 20,000 characters into the note editor stops at 10,000, says so, and takes well under a second each thousand")
