@@ -121,10 +121,9 @@ public enum Markup {
                 let childParent = keepsLevel ? parent : id
                 let childDepth = keepsLevel ? depth : depth + 1
                 if html && skipsContent(document.nodes[id]) { continue }
-                var children: [xmlNodePtr] = []
-                var child = cNode.pointee.children
-                while let c = child { children.append(c); child = c.pointee.next }
-                for c in children.reversed() { stack.append((c, childParent, childDepth)) }
+                // Last child first (no array of children per element), so they pop in order.
+                var child = cNode.pointee.last
+                while let c = child { stack.append((c, childParent, childDepth)); child = c.pointee.prev }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 guard let parent, let content = cNode.pointee.content else { continue }
                 _ = append(textNode(string(content), parent: parent))
@@ -175,7 +174,9 @@ public enum Markup {
             var value = ""
             var child = a.pointee.children
             while let c = child {
-                if c.pointee.type == XML_TEXT_NODE, let content = c.pointee.content { value += string(content) }
+                if c.pointee.type == XML_TEXT_NODE, let content = c.pointee.content {
+                    if value.isEmpty { value = string(content) } else { value += string(content) }
+                }
                 else if c.pointee.type == XML_ENTITY_REF_NODE, let text = entityText(c, doc: doc) { value += text }
                 child = c.pointee.next
             }
