@@ -119,14 +119,13 @@ struct PageContent {
         // Why an element looks like furniture: its class word, its tag or its role.
         var soft = [String?](repeating: nil, count: n)
         for id in 0..<n {
-            let node = nodes[id]
-            if let parent = node.parent, hard[parent] { hard[id] = true; continue }
-            guard node.kind == .element else { continue }
-            let kind = Self.tagKinds[node.name] ?? []
+            if let parent = nodes[id].parent, hard[parent] { hard[id] = true; continue }
+            guard nodes[id].kind == .element else { continue }
+            let kind = Self.tagKinds[nodes[id].name] ?? []
             kinds[id] = kind
-            if kind.contains(.neverText) || isHidden(node) { hard[id] = true; continue }
+            if kind.contains(.neverText) || isHidden(nodes[id].attributes) { hard[id] = true; continue }
             var classAndID = ""
-            for attribute in node.attributes {
+            for attribute in nodes[id].attributes {
                 switch attribute.name {
                 case "class", "id": classAndID += attribute.value + " "
                 case "role":
@@ -144,9 +143,9 @@ struct PageContent {
                 verdictCache[classAndID] = verdict
                 verdicts[id] = verdict
             }
-            if let word = verdicts[id].furnitureWord { soft[id] = word } else if kind.contains(.usuallyFurniture) { soft[id] = "<\(node.name)>" }
+            if let word = verdicts[id].furnitureWord { soft[id] = word } else if kind.contains(.usuallyFurniture) { soft[id] = "<\(nodes[id].name)>" }
             // Class words never drop the page or its article (`<article class="post tag-news">`).
-            switch node.name {
+            switch nodes[id].name {
             case "html", "body", "main", "article": soft[id] = nil
             default: break
             }
@@ -226,16 +225,15 @@ struct PageContent {
         var blockChars = [Int](repeating: 0, count: n)
         var blockLinks = [Int](repeating: 0, count: n)
         for id in 0..<n where !excluded[id] {
-            let node = nodes[id]
-            if node.kind == .text {
+            if nodes[id].kind == .text {
                 result.chars[id] = textChars[id]
                 if inLink[id] { result.links[id] = textChars[id] }
-                if let parent = node.parent { nearestBlock[id] = nearestBlock[parent] }
+                if let parent = nodes[id].parent { nearestBlock[id] = nearestBlock[parent] }
                 blockChars[nearestBlock[id]] += textChars[id]
                 if inLink[id] { blockLinks[nearestBlock[id]] += textChars[id] }
             } else if kinds[id].contains(.textBlock) {
                 nearestBlock[id] = id
-            } else if let parent = node.parent {
+            } else if let parent = nodes[id].parent {
                 nearestBlock[id] = nearestBlock[parent]
             }
         }
@@ -278,8 +276,8 @@ struct PageContent {
         return (c, k)
     }
 
-    private func isHidden(_ node: MarkupDocument.Node) -> Bool {
-        for attribute in node.attributes {
+    private func isHidden(_ attributes: [MarkupDocument.Attribute]) -> Bool {
+        for attribute in attributes {
             switch attribute.name {
             case "hidden": return true
             case "aria-hidden": if attribute.value.lowercased() == "true" { return true }
@@ -455,17 +453,16 @@ struct PageContent {
         for container in containers {
             var stack: [(MarkupDocument.NodeID, Bool)] = [(container, true)]
             while let (id, entering) = stack.popLast() {
-                let node = nodes[id]
                 if dropped[id] { continue }
-                if node.kind == .text {
-                    current.text += node.text
+                if nodes[id].kind == .text {
+                    current.text += nodes[id].text
                     if current.firstText == nil { current.firstText = id }
                     if !choice.trusted.contains(where: { isInside(id, $0) }) { current.untrusted = true }
                     if linkDepth > 0 { current.linkText += chars[id] }
                     continue
                 }
                 let isBlock = kinds[id].contains(.block)
-                let isLink = node.name == "a"
+                let isLink = nodes[id].name == "a"
                 if !entering {
                     if isBlock { flush() }
                     if isLink { linkDepth -= 1 }
@@ -477,7 +474,7 @@ struct PageContent {
                 stack.append((id, false))
                 // Children pushed in reverse, so that they pop in order.
                 let mark = stack.count
-                var child = node.firstChild
+                var child = nodes[id].firstChild
                 while let c = child { stack.append((c, true)); child = nodes[c].nextSibling }
                 stack[mark...].reverse()
             }

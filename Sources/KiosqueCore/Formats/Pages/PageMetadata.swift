@@ -39,8 +39,7 @@ struct PageMetadata {
         var ldScripts: [String] = []
         var relAuthor: String?
         for id in nodes.indices where nodes[id].kind == .element {
-            let node = nodes[id]
-            switch node.name {
+            switch nodes[id].name {
             case "meta":
                 guard let content = document.attribute("content", of: id), !content.isEmpty else { continue }
                 for key in ["property", "name", "itemprop", "http-equiv"] {
