@@ -120,10 +120,10 @@ public enum Markup {
                 // Past the depth cap, children go to this node's parent level: the tree stops growing.
                 let childParent = keepsLevel ? parent : id
                 let childDepth = keepsLevel ? depth : depth + 1
-                var children: [xmlNodePtr] = []
-                var child = cNode.pointee.children
-                while let c = child { children.append(c); child = c.pointee.next }
-                for c in children.reversed() { stack.append((c, childParent, childDepth)) }
+                if html && skipsContent(document.nodes[id]) { continue }
+                // Last child first (no array of children per element), so they pop in order.
+                var child = cNode.pointee.last
+                while let c = child { stack.append((c, childParent, childDepth)); child = c.pointee.prev }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 guard let parent, let content = cNode.pointee.content else { continue }
                 _ = append(textNode(string(content), parent: parent))
@@ -135,8 +135,20 @@ public enum Markup {
             }
         }
         if flattened { document.problems.append("nested deeper than \(MarkupDocument.maxDepth) levels: flattened") }
-        _ = html
         return document
+    }
+
+    /// HTML elements copied without their content, which no reader of a page shows: styles,
+    /// scripts but JSON ones (JSON-LD is read for metadata), SVG drawings. Large inline scripts
+    /// were much of the copying.
+    private static func skipsContent(_ node: MarkupDocument.Node) -> Bool {
+        switch node.name {
+        case "style", "svg": return true
+        case "script":
+            guard let type = node.attributes.first(where: { $0.name == "type" })?.value else { return true }
+            return !type.lowercased().contains("json")
+        default: return false
+        }
     }
 
     private static func textNode(_ text: String, parent: MarkupDocument.NodeID) -> MarkupDocument.Node {
@@ -162,7 +174,9 @@ public enum Markup {
             var value = ""
             var child = a.pointee.children
             while let c = child {
-                if c.pointee.type == XML_TEXT_NODE, let content = c.pointee.content { value += string(content) }
+                if c.pointee.type == XML_TEXT_NODE, let content = c.pointee.content {
+                    if value.isEmpty { value = string(content) } else { value += string(content) }
+                }
                 else if c.pointee.type == XML_ENTITY_REF_NODE, let text = entityText(c, doc: doc) { value += text }
                 child = c.pointee.next
             }

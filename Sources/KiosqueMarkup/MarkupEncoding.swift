@@ -24,10 +24,16 @@ public enum MarkupEncoding {
     /// checked on the bytes without building a string of the whole page.
     static func isValidUTF8(_ data: Data) -> Bool {
         data.withUnsafeBytes { raw -> Bool in
+            guard let base = raw.baseAddress else { return true }
             let bytes = raw.bindMemory(to: UInt8.self)
             var i = 0
             let n = bytes.count
             while i < n {
+                // Runs of ASCII are skipped eight bytes at a time.
+                while i + 8 <= n, (base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                }
+                guard i < n else { break }
                 let b0 = bytes[i]
                 if b0 < 0x80 { i += 1; continue }
                 func continuation(_ k: Int) -> Bool { i + k < n && bytes[i + k] & 0xC0 == 0x80 }
@@ -59,10 +65,17 @@ public enum MarkupEncoding {
 
     /// The charset a page's head names, lower case, or nil.
     static func declaredCharset(_ head: Data) -> String? {
-        let text = String(decoding: head, as: UTF8.self).lowercased()
-        guard let range = text.range(of: "charset=") else { return nil }
-        var value = text[range.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
-        value = value.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":" }
-        return value.isEmpty ? nil : String(value)
+        // On bytes, ASCII lower-cased: the name is ASCII and the head may hold anything.
+        let bytes = head.map { (0x41...0x5A).contains($0) ? $0 + 32 : $0 }
+        let key = Array("charset=".utf8)
+        guard bytes.count >= key.count,
+              let start = (0...(bytes.count - key.count)).first(where: { bytes[$0..<($0 + key.count)].elementsEqual(key) })
+        else { return nil }
+        var value = bytes[(start + key.count)...].drop { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 == 0x20 }
+        value = value.prefix { byte in
+            (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+                || byte == UInt8(ascii: ":")
+        }
+        return value.isEmpty ? nil : String(decoding: value, as: UTF8.self)
     }
 }

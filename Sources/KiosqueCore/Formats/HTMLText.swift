@@ -57,22 +57,8 @@ public enum HTMLText {
         return paragraphs
     }
 
-    /// Runs of whitespace (any Unicode space but no-break spaces kept as they are) become one space; trimmed.
-    static func collapse(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            // ASCII first: the Unicode property lookup was a sixth of a feed's reading time.
-            let isSpace = scalar.value < 0x80 ? (scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value))
-                : scalar.properties.isWhitespace && scalar != "\u{00A0}" && scalar != "\u{202F}"
-            if isSpace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.unicodeScalars.append(" "); pendingSpace = false }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// Runs of whitespace (any Unicode space but no-break spaces kept as they are) become one space;
+    /// trimmed; soft hyphens (U+00AD) dropped. On the UTF-8 bytes (`PageContent.collapse`): every paragraph of every page and
+    /// feed goes through it.
+    static func collapse(_ text: String) -> String { PageContent.collapse(text) }
 }

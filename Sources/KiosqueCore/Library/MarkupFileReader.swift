@@ -88,7 +88,27 @@ struct MarkupFileReader: Sendable {
         let metadata = ArticleParser.Metadata(id: id, location: location, title: draft.title, date: draft.date,
                                               source: draft.source, url: draft.url, author: draft.author,
                                               language: draft.language, notes: draft.notes + notes, textIsBody: true)
-        return parser.parse(text: draft.text.precomposedStringWithCanonicalMapping, metadata: metadata)
+        let text = Self.isSurelyNFC(draft.text) ? draft.text : draft.text.precomposedStringWithCanonicalMapping
+        return parser.parse(text: text, metadata: metadata)
+    }
+
+    /// Whether `text` is NFC without normalising it: every scalar is below U+0300 (before the
+    /// combining marks: nothing composes or decomposes), general punctuation but the two
+    /// singletons U+2000-2001, a currency sign, or a CJK ideograph. Most texts are; the others
+    /// go through Foundation.
+    static func isSurelyNFC(_ text: String) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        while let byte = utf8.next() {
+            // Lead bytes below 0xCC start scalars below U+0300.
+            if byte < 0xCC { continue }
+            guard byte >= 0xE0, byte < 0xF0, let b1 = utf8.next(), let b2 = utf8.next() else { return false }
+            let value = (UInt32(byte & 0x0F) << 12) | (UInt32(b1 & 0x3F) << 6) | UInt32(b2 & 0x3F)
+            switch value {
+            case 0x2002...0x206F, 0x20A0...0x20BF, 0x4E00...0x9FFF: continue
+            default: return false
+            }
+        }
+        return true
     }
 
     /// The last component of a shown path, without its extension.

@@ -18,18 +18,10 @@ public enum Folding {
         // faster than the text (BENCHMARKS.md, paragraph sizes).
         var out = ""
         out.reserveCapacity(scalars.count)
-        var folded: [Unicode.Scalar: String] = [:]
         var runStart = 0
         for index in scalars.indices where entry(scalars[index]) == slow {
             if runStart < index, let run = fold(scalars, TextRange(runStart, index)) { out += run }
-            let scalar = scalars[index]
-            if let known = folded[scalar] {
-                out += known
-            } else {
-                let alone = slowFold(String(scalar))
-                folded[scalar] = alone
-                out += alone
-            }
+            out += slowCache.folded(scalars[index])
             runStart = index + 1
         }
         if runStart < scalars.count, let run = fold(scalars, TextRange(runStart, scalars.count)) { out += run }
@@ -91,7 +83,28 @@ public enum Folding {
         fold(a) == fold(b)
     }
 
-    private static func slowFold(_ text: String) -> String {
+    /// Letters outside the table folded by Foundation, each once for the whole program (pages and
+    /// feeds in other scripts fold the same letters paragraph after paragraph).
+    private static let slowCache = SlowFoldCache()
+
+    private final class SlowFoldCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var folded: [Unicode.Scalar: String] = [:]
+
+        func folded(_ scalar: Unicode.Scalar) -> String {
+            lock.lock()
+            let known = folded[scalar]
+            lock.unlock()
+            if let known { return known }
+            let alone = Folding.slowFold(String(scalar))
+            lock.lock()
+            folded[scalar] = alone
+            lock.unlock()
+            return alone
+        }
+    }
+
+    fileprivate static func slowFold(_ text: String) -> String {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         return folded.replacingOccurrences(of: "œ", with: "oe").replacingOccurrences(of: "æ", with: "ae")
             .replacingOccurrences(of: "’", with: "'")

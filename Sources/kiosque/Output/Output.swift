@@ -41,6 +41,8 @@ enum Output {
 
     /// JSON-escapes every scalar `SafeText` would not let through (they only occur inside strings).
     static func escapeUnsafeScalars(_ json: String) -> String {
+        // Most lines hold none: they are given back as they are, not rebuilt scalar by scalar.
+        guard json.unicodeScalars.contains(where: { $0.value >= 0x7F && SafeText.needsReplacing($0) }) else { return json }
         var out = String.UnicodeScalarView()
         for scalar in json.unicodeScalars {
             if scalar.value >= 0x7F, SafeText.needsReplacing(scalar) {

@@ -192,6 +192,39 @@ struct PageReaderTests {
         #expect(sentence.text == Self.paragraphs[0] + "\n\nSelon l'AFP, le vote aura lieu mardi.")
     }
 
+    @Test func softHyphensAreDropped() throws {
+        let draft = try Self.read("<html><body><p>Une \u{AD}recherche auto\u{AD}nome, sans dé&shy;pendance, est né&#173;ces&#xAD;saire pour la science et pour tous.</p></body></html>")
+        #expect(draft.text == "Une recherche autonome, sans dépendance, est nécessaire pour la science et pour tous.")
+    }
+
+    @Test func aPaywallLineEndsTheArticle() throws {
+        let html = """
+        <html><body><div class="texte"><p>\(Self.paragraphs[0])</p><p>\(Self.paragraphs[1])</p>
+        <p>Pour lire la suite</p><p>et accéder gratuitement à trois articles par mois, créez votre compte dès maintenant sur le site.</p></div></body></html>
+        """
+        let draft = try Self.read(html)
+        #expect(draft.text == Self.paragraphs[0...1].joined(separator: "\n\n"))
+    }
+
+    @Test func aCommentCountEndsTheArticle() throws {
+        let html = """
+        <html><body><div class="post"><p>\(Self.paragraphs[0])</p><p>\(Self.paragraphs[1])</p>
+        <p>0 Kommentare</p><p>Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe durch die Redaktion).</p></div></body></html>
+        """
+        #expect(try Self.read(html).text == Self.paragraphs[0...1].joined(separator: "\n\n"))
+    }
+
+    @Test func aCreditEndingACaptionIsCut() throws {
+        #expect(PageContent.withoutTrailingCredit("Le départ de la course à Paris. | © AFP/Getty Images") == "Le départ de la course à Paris.")
+        #expect(PageContent.withoutTrailingCredit("Le départ (© Jean Martin)") == "Le départ")
+        #expect(PageContent.withoutTrailingCredit("© Reuters") == "")
+        // A sentence after the mark, or a long text: no credit.
+        #expect(PageContent.withoutTrailingCredit("Le texte (© Gallimard) parut en 1990") == "Le texte (© Gallimard) parut en 1990")
+        #expect(PageContent.withoutTrailingCredit("Droits © 2024. Tous droits réservés.") == "Droits © 2024. Tous droits réservés.")
+        let html = "<html><body><p>\(Self.paragraphs[0])</p><p>\(Self.paragraphs[1]) | © Jean Martin/Getty Images</p></body></html>"
+        #expect(try Self.read(html).text == Self.paragraphs[0...1].joined(separator: "\n\n"))
+    }
+
     @Test func deeplyNestedOrBrokenJSONLDIsSkipped() throws {
         let deep = String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000)
         let html = """

@@ -25,6 +25,10 @@ struct PageContent {
     static let paragraphTags: Set<String> = ["p", "pre", "td", "blockquote"]
     /// Elements that become a paragraph when they hold no block element (a `<div>` of text).
     static let divLike: Set<String> = ["div", "section", "article", "main", "span", "font", "center"]
+    /// ARIA roles of furniture.
+    static let furnitureRoles: Set<String> = [
+        "navigation", "banner", "contentinfo", "complementary", "dialog", "alert", "menu", "menubar", "search",
+    ]
     /// Containers checked for link density inside the chosen article.
     static let linkChecked: Set<String> = ["ul", "ol", "dl", "div", "section", "table", "aside", "p", "li", "span"]
 
@@ -115,30 +119,36 @@ struct PageContent {
         // Why an element looks like furniture: its class word, its tag or its role.
         var soft = [String?](repeating: nil, count: n)
         for id in 0..<n {
-            let node = nodes[id]
-            if let parent = node.parent, hard[parent] { hard[id] = true; continue }
-            guard node.kind == .element else { continue }
-            let kind = Self.tagKinds[node.name] ?? []
+            if let parent = nodes[id].parent, hard[parent] { hard[id] = true; continue }
+            guard nodes[id].kind == .element else { continue }
+            let kind = Self.tagKinds[nodes[id].name] ?? []
             kinds[id] = kind
-            if kind.contains(.neverText) || isHidden(node) { hard[id] = true; continue }
+            if kind.contains(.neverText) || isHidden(nodes[id].attributes) { hard[id] = true; continue }
             var classAndID = ""
-            for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
-                classAndID += attribute.value + " "
+            for attribute in nodes[id].attributes {
+                switch attribute.name {
+                case "class", "id": classAndID += attribute.value + " "
+                case "role":
+                    let role = attribute.value.lowercased()
+                    if Self.furnitureRoles.contains(role) { soft[id] = "role " + role }
+                default: continue
+                }
             }
-            if let role = node.attributes.first(where: { $0.name == "role" })?.value.lowercased(),
-               ["navigation", "banner", "contentinfo", "complementary", "dialog", "alert", "menu", "menubar", "search"].contains(role) {
-                soft[id] = "role " + role
-            }
-            if let known = verdictCache[classAndID] {
+            if classAndID.isEmpty {
+                // Most elements have neither (nothing to split or look up).
+            } else if let known = verdictCache[classAndID] {
                 verdicts[id] = known
             } else {
                 let verdict = words.verdict(classAndID: classAndID)
                 verdictCache[classAndID] = verdict
                 verdicts[id] = verdict
             }
-            if let word = verdicts[id].furnitureWord { soft[id] = word } else if kind.contains(.usuallyFurniture) { soft[id] = "<\(node.name)>" }
+            if let word = verdicts[id].furnitureWord { soft[id] = word } else if kind.contains(.usuallyFurniture) { soft[id] = "<\(nodes[id].name)>" }
             // Class words never drop the page or its article (`<article class="post tag-news">`).
-            if ["html", "body", "main", "article"].contains(node.name) { soft[id] = nil }
+            switch nodes[id].name {
+            case "html", "body", "main", "article": soft[id] = nil
+            default: break
+            }
         }
         // Characters of each text node.
         var textChars = [Int](repeating: 0, count: n)
@@ -215,16 +225,15 @@ struct PageContent {
         var blockChars = [Int](repeating: 0, count: n)
         var blockLinks = [Int](repeating: 0, count: n)
         for id in 0..<n where !excluded[id] {
-            let node = nodes[id]
-            if node.kind == .text {
+            if nodes[id].kind == .text {
                 result.chars[id] = textChars[id]
                 if inLink[id] { result.links[id] = textChars[id] }
-                if let parent = node.parent { nearestBlock[id] = nearestBlock[parent] }
+                if let parent = nodes[id].parent { nearestBlock[id] = nearestBlock[parent] }
                 blockChars[nearestBlock[id]] += textChars[id]
                 if inLink[id] { blockLinks[nearestBlock[id]] += textChars[id] }
             } else if kinds[id].contains(.textBlock) {
                 nearestBlock[id] = id
-            } else if let parent = node.parent {
+            } else if let parent = nodes[id].parent {
                 nearestBlock[id] = nearestBlock[parent]
             }
         }
@@ -267,8 +276,8 @@ struct PageContent {
         return (c, k)
     }
 
-    private func isHidden(_ node: MarkupDocument.Node) -> Bool {
-        for attribute in node.attributes {
+    private func isHidden(_ attributes: [MarkupDocument.Attribute]) -> Bool {
+        for attribute in attributes {
             switch attribute.name {
             case "hidden": return true
             case "aria-hidden": if attribute.value.lowercased() == "true" { return true }
@@ -412,7 +421,7 @@ struct PageContent {
         func flush() {
             defer { current = Block() }
             guard !cut else { return }
-            let text = Self.collapse(current.text)
+            let text = Self.withoutTrailingCredit(Self.collapse(current.text))
             guard !text.isEmpty else { return }
             let (length, _) = Self.count(text)
             if length > 0 && Double(current.linkText) / Double(length) > 0.5 { return }
@@ -444,17 +453,16 @@ struct PageContent {
         for container in containers {
             var stack: [(MarkupDocument.NodeID, Bool)] = [(container, true)]
             while let (id, entering) = stack.popLast() {
-                let node = nodes[id]
                 if dropped[id] { continue }
-                if node.kind == .text {
-                    current.text += node.text
+                if nodes[id].kind == .text {
+                    current.text += nodes[id].text
                     if current.firstText == nil { current.firstText = id }
                     if !choice.trusted.contains(where: { isInside(id, $0) }) { current.untrusted = true }
                     if linkDepth > 0 { current.linkText += chars[id] }
                     continue
                 }
                 let isBlock = kinds[id].contains(.block)
-                let isLink = node.name == "a"
+                let isLink = nodes[id].name == "a"
                 if !entering {
                     if isBlock { flush() }
                     if isLink { linkDepth -= 1 }
@@ -466,7 +474,7 @@ struct PageContent {
                 stack.append((id, false))
                 // Children pushed in reverse, so that they pop in order.
                 let mark = stack.count
-                var child = node.firstChild
+                var child = nodes[id].firstChild
                 while let c = child { stack.append((c, true)); child = nodes[c].nextSibling }
                 stack[mark...].reverse()
             }
@@ -497,7 +505,7 @@ struct PageContent {
     static let longestCredit = 60
 
     /// `HTMLText.collapse` on UTF-8 bytes (every paragraph of every page goes through it): runs
-    /// of Unicode white space but no-break spaces become one space; trimmed.
+    /// of Unicode white space but no-break spaces become one space; trimmed; soft hyphens dropped.
     static func collapse(_ text: String) -> String {
         let input = Array(text.utf8)
         var bytes: [UInt8] = []
@@ -511,6 +519,10 @@ struct PageContent {
             switch byte {
             case 0x20, 0x09...0x0D: space = 1
             case 0xC2 where i + 1 < input.count && input[i + 1] == 0x85: space = 2
+            case 0xC2 where i + 1 < input.count && input[i + 1] == 0xAD:
+                // A soft hyphen is a hint for breaking lines, not a character of the word.
+                i += 2
+                continue
             case 0xE1 where i + 2 < input.count && input[i + 1] == 0x9A && input[i + 2] == 0x80: space = 3
             case 0xE2 where i + 2 < input.count:
                 let (b1, b2) = (input[i + 1], input[i + 2])
@@ -529,6 +541,27 @@ struct PageContent {
             i += 1
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Longest photo credit cut from the end of a caption (characters after the `©`).
+    static let longestTrailingCredit = 60
+
+    /// `text` without the photo credit ending it (`Le départ. | © AFP/Getty Images` → `Le départ.`):
+    /// a `©` near the end, no sentence after it, with the separator before it (`|`, `-`, `(`).
+    /// A paragraph that is only a credit becomes empty.
+    static func withoutTrailingCredit(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let mark = scalars.lastIndex(of: "©") else { return text }
+        let credit = scalars[scalars.index(after: mark)...]
+        // A sentence goes on after the mark (`Le texte (© Gallimard) parut en 1990.`): no credit.
+        guard credit.count <= longestTrailingCredit, !".!?".unicodeScalars.contains(credit.last ?? "."),
+              !credit.dropLast().contains(")"), !zip(credit, credit.dropFirst()).contains(where: { $0 == "." && $1 == " " })
+        else { return text }
+        var end = mark
+        while end > scalars.startIndex, " |-–—/([\u{A0}".unicodeScalars.contains(scalars[scalars.index(before: end)]) {
+            end = scalars.index(before: end)
+        }
+        return String(scalars[..<end])
     }
 
     private func isTeaser(_ folded: String) -> Bool {

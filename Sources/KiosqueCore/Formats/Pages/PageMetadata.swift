@@ -39,8 +39,7 @@ struct PageMetadata {
         var ldScripts: [String] = []
         var relAuthor: String?
         for id in nodes.indices where nodes[id].kind == .element {
-            let node = nodes[id]
-            switch node.name {
+            switch nodes[id].name {
             case "meta":
                 guard let content = document.attribute("content", of: id), !content.isEmpty else { continue }
                 for key in ["property", "name", "itemprop", "http-equiv"] {
@@ -119,7 +118,7 @@ struct PageMetadata {
 
     /// Meta values and JSON-LD strings sometimes hold entities written twice (`&amp;eacute;`).
     private static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var out = ""
         var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {
@@ -187,18 +186,21 @@ struct PageMetadata {
         var best: [String: Any]?
         var bestRank = Int.max
         for script in scripts where script.utf8.count <= maxJSONLD {
-            var text = script.trimmingCharacters(in: .whitespacesAndNewlines)
-            if text.hasPrefix("<!--") { text = String(text.dropFirst(4)) }
-            if text.hasSuffix("-->") { text = String(text.dropLast(3)) }
-            if text.hasPrefix("//<![CDATA[") { text = String(text.dropFirst(11)) }
-            if text.hasSuffix("//]]>") { text = String(text.dropLast(5)) }
+            // Trimmed as a substring of scalars (Foundation's trimming copied every script).
+            let scalars = script.unicodeScalars
+            let start = scalars.firstIndex { !$0.properties.isWhitespace } ?? scalars.endIndex
+            let end = scalars.lastIndex { !$0.properties.isWhitespace }.map { scalars.index(after: $0) } ?? start
+            var text = Substring(scalars[start..<max(start, end)])
+            if text.hasPrefix("<!--") { text = text.dropFirst(4) }
+            if text.hasSuffix("-->") { text = text.dropLast(3) }
+            if text.hasPrefix("//<![CDATA[") { text = text.dropFirst(11) }
+            if text.hasSuffix("//]]>") { text = text.dropLast(5) }
             guard nesting(of: text) <= maxJSONLDDepth * 4 else { continue }
             var parsed = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
             if parsed == nil {
                 // Raw line breaks and tabs inside strings are a common fault.
-                let repaired = text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
-                    .replacingOccurrences(of: "\t", with: " ")
-                parsed = try? JSONSerialization.jsonObject(with: Data(repaired.utf8), options: [.fragmentsAllowed])
+                let repaired = text.utf8.map { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 ? 0x20 : $0 }
+                parsed = try? JSONSerialization.jsonObject(with: Data(repaired), options: [.fragmentsAllowed])
             }
             guard let parsed else { continue }
             // Depth-first over arrays, `@graph` and nested objects, bounded.
@@ -237,7 +239,7 @@ struct PageMetadata {
 
     /// The deepest bracket nesting of a JSON text (outside strings): a script nested thousands of
     /// levels deep is skipped before the parser, which recurses, sees it.
-    static func nesting(of text: String) -> Int {
+    static func nesting<S: StringProtocol>(of text: S) -> Int {
         var depth = 0, deepest = 0
         var inString = false, escaped = false
         for byte in text.utf8 {

@@ -21,6 +21,10 @@ struct PageWords: Sendable {
     var debrisLines: Set<String>
     /// Folded marks of a photo credit in a short paragraph (`getty images`, `©`).
     var creditMarks: [String]
+    /// Each credit mark's UTF-8 bytes: `" afp "` (spaces around) for marks of letters and spaces,
+    /// matched as whole words, the mark alone for others (`©`).
+    private var creditMarkBytes: [[UInt8]]
+    private var creditMarkIsWords: [Bool]
     /// Folded lines after which the rest of the page is not the article.
     var cutLines: Set<String>
 
@@ -36,6 +40,8 @@ struct PageWords: Sendable {
         debrisLines = Set(file.entries("debris lines").map(TextFolding.fold))
         cutLines = Set(file.entries("cut lines").map(TextFolding.fold))
         creditMarks = file.entries("credit marks").map { Folding.fold($0) }
+        creditMarkIsWords = creditMarks.map { mark in mark.allSatisfy { $0.isLetter || $0 == " " } }
+        creditMarkBytes = zip(creditMarks, creditMarkIsWords).map { mark, isWords in Array((isWords ? " \(mark) " : mark).utf8) }
     }
 
     /// The lists read once for the whole program; empty lists (and a plain extraction) when the
@@ -46,15 +52,37 @@ struct PageWords: Sendable {
     }()
 
     /// Whether a folded short paragraph holds a credit mark: marks made of letters and spaces
-    /// match whole words, others anywhere.
+    /// match whole words, others anywhere. On UTF-8 bytes: a word is a run of ASCII letters and
+    /// digits and of non-ASCII scalars that are letters or numbers.
     func isCredit(_ folded: String) -> Bool {
-        var words = " "
-        for character in folded { words.append(character.isLetter || character.isNumber ? character : " ") }
-        words.append(" ")
-        for mark in creditMarks {
-            if mark.allSatisfy({ $0.isLetter || $0 == " " }) {
-                if words.contains(" " + mark + " ") { return true }
-            } else if folded.contains(mark) {
+        let text = Array(folded.utf8)
+        var words: [UInt8] = [0x20]
+        words.reserveCapacity(text.count + 2)
+        var i = 0
+        while i < text.count {
+            let byte = text[i]
+            if byte < 0x80 {
+                let isWord = (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte)
+                words.append(isWord ? byte : 0x20)
+                i += 1
+                continue
+            }
+            // A non-ASCII scalar: its bytes kept when it is a letter or a number.
+            var end = i + 1
+            while end < text.count && text[end] & 0xC0 == 0x80 { end += 1 }
+            let scalar = String(decoding: text[i..<end], as: UTF8.self)
+            if let character = scalar.first, character.isLetter || character.isNumber {
+                words.append(contentsOf: text[i..<end])
+            } else {
+                words.append(0x20)
+            }
+            i = end
+        }
+        words.append(0x20)
+        for (index, mark) in creditMarkBytes.enumerated() {
+            if creditMarkIsWords[index] {
+                if Self.contains(words, mark) { return true }
+            } else if Self.contains(text, mark) {
                 return true
             }
         }
