@@ -20,8 +20,9 @@ public struct IndexAnalyser: Sendable {
     }
 
     /// Bumped when the analysis code or the stored format changes in a way the data files do not show
-    /// (`analysis-5`: dates stored with their time and offset, `ArticleDate.packed`; feeds and pages read).
-    static let codeVersion = "analysis-5"
+    /// (`analysis-5`: dates stored with their time and offset, `ArticleDate.packed`; feeds and pages read;
+    /// `analysis-6`: page extraction by bytes, soft hyphens dropped, credits and comment counts cut).
+    static let codeVersion = "analysis-6"
 
     /// The bundled recogniser and the configured sector taxonomy (`$KIOSQUE_SECTORS`, the user's
     /// `sectors.tsv`, or the bundled one: `SectorTaxonomy.configured`).
@@ -30,7 +31,8 @@ public struct IndexAnalyser: Sendable {
             throw .resourcesNotFound
         }
         var files: [URL] = []
-        for folder in ["fr", "ner"] {
+        // The page furniture words change what a page's text is, as the word lists change its analysis.
+        for folder in ["fr", "ner", "pages"] {
             let url = resources.appendingPathComponent(folder)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
             files += names.sorted().map { url.appendingPathComponent($0) }
