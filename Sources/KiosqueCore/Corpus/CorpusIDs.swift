@@ -148,11 +148,14 @@ public enum CorpusIDs {
     /// FNV-1a 64 of the UTF-8 bytes: cheap, no per-call seeding (unlike `Hasher`).
     static func fnv1a(_ text: String) -> UInt64 {
         var text = text
-        return text.withUTF8 { bytes in
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-            return h
-        }
+        return text.withUTF8(fnv1a(bytes:))
+    }
+
+    /// FNV-1a 64 of `bytes` (a row's text as SQLite gives it).
+    static func fnv1a(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return h
     }
 
     /// True when `id` names the article of source id `sourceID`: the same, or one of its

@@ -224,8 +224,7 @@ public struct Catalogue: Sendable {
     /// The number of the publication whose UTF-8 is `bytes` (nil: none), for `append`.
     mutating func publicationNumber(utf8 bytes: UnsafeBufferPointer<UInt8>?) -> Int32 {
         guard let bytes else { return -1 }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        let hash = CorpusIDs.fnv1a(bytes: bytes)
         if let known = publicationsByHash[hash], publicationUTF8[Int(known)].elementsEqual(bytes) { return known }
         // A new name, another spelling of a known one (NFD), or a hash collision.
         let name = String(decoding: bytes, as: UTF8.self)

@@ -106,8 +106,8 @@ import Testing
 
     @Test("edit distance and similarity")
     func similarity() {
-        #expect(Anchoring.editDistance(Array("kitten".unicodeScalars), Array("sitting".unicodeScalars)) == 3)
-        #expect(Anchoring.editDistance([Int](), [1, 2]) == 2)
+        #expect(EditDistance.between(Array("kitten".unicodeScalars), Array("sitting".unicodeScalars), swaps: false) == 3)
+        #expect(EditDistance.between([Int](), [1, 2], swaps: false) == 2)
         let a = "abcdefghij".unicodeScalars.map(\.value), b = "abcdefghiX".unicodeScalars.map(\.value)
         #expect(abs(Anchoring.similarity(a, b) - 0.9) < 1e-9)
     }

@@ -116,26 +116,9 @@ public struct Anchoring: Sendable {
         if max(a.count, b.count) > wordLevelThreshold {
             let wa = a.split(separator: 0x20).map(Array.init), wb = b.split(separator: 0x20).map(Array.init)
             let longest = max(wa.count, wb.count)
-            return longest == 0 ? 1 : 1 - Double(editDistance(wa, wb)) / Double(longest)
+            return longest == 0 ? 1 : 1 - Double(EditDistance.between(wa, wb, swaps: false)) / Double(longest)
         }
         let longest = max(a.count, b.count)
-        return longest == 0 ? 1 : 1 - Double(editDistance(a, b)) / Double(longest)
-    }
-
-    /// Levenshtein distance (insertions, deletions, substitutions), two rows.
-    static func editDistance<T: Equatable>(_ a: [T], _ b: [T]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
+        return longest == 0 ? 1 : 1 - Double(EditDistance.between(a, b, swaps: false)) / Double(longest)
     }
 }

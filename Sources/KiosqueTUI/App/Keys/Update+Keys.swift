@@ -20,6 +20,12 @@ extension App {
         return perform(action, &state, sector: state.keyMap.sector(for: key))
     }
 
+    /// True while a text is being typed (a note, a search): Ctrl-C then comes as a key that
+    /// keeps or cancels it, never as the end of the program (the runtime's `interruptIsKey`).
+    public static func takesInterrupt(_ state: AppState) -> Bool {
+        state.noteEditor != nil || state.search.prompt != nil
+    }
+
     /// Applies an action; `sector` is the sector a `toggleSector` key names.
     static func perform(_ action: Action, _ state: inout AppState, sector: String? = nil) -> [Effect] {
         if state.help != nil {

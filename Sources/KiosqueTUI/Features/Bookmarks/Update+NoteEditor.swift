@@ -78,12 +78,6 @@ extension App {
         }
     }
 
-    /// True while a text is being typed (a note, a search): Ctrl-C then comes as a key that
-    /// keeps or cancels it, never as the end of the program (the runtime's `interruptIsKey`).
-    public static func takesInterrupt(_ state: AppState) -> Bool {
-        state.noteEditor != nil || state.search.prompt != nil
-    }
-
     /// Keeps the editor's cursor in its field after a resize.
     static func clampNoteEditor(_ state: inout AppState) {
         let width = PromptLayout.fieldWidth(state)

@@ -59,9 +59,8 @@ public enum DisplayWidth {
     static func latinWidth(_ string: some StringProtocol) -> Int? {
         var width = 0
         for scalar in string.unicodeScalars {
-            let v = scalar.value
-            guard v < 0x300 else { return nil }
-            if v >= 0x20 && !(v >= 0x7F && v < 0xA0) { width += 1 }
+            guard scalar.value < 0x300 else { return nil }
+            if isPrintableLatin(scalar) { width += 1 }
         }
         return width
     }
