@@ -64,10 +64,12 @@ let package = Package(
         // Exercises the curses backend (overlays, wide characters, colours, keys) for the e2e tests.
         .executableTarget(name: "kiosque-curses-demo", dependencies: ["KiosqueCurses", "KiosqueTUI"],
                           path: "Sources/KiosqueCursesDemo"),
-        .testTarget(name: "KiosqueCoreTests", dependencies: ["KiosqueCore", "KiosqueMarkup"]),
+        // A small HTTP server on 127.0.0.1 that the fetching tests start and stop themselves.
+        .target(name: "KiosqueTestServer", path: "Tests/TestServer"),
+        .testTarget(name: "KiosqueCoreTests", dependencies: ["KiosqueCore", "KiosqueMarkup", "KiosqueTestServer"]),
         .testTarget(name: "KiosqueCursesTests", dependencies: ["KiosqueCurses", "KiosqueTUI"]),
         .testTarget(name: "KiosqueTUITests", dependencies: ["KiosqueTUI", "KiosqueApp"], exclude: ["Snapshots"]),
-        .testTarget(name: "KiosqueEndToEndTests", dependencies: ["KiosqueCore"]),
+        .testTarget(name: "KiosqueEndToEndTests", dependencies: ["KiosqueCore", "KiosqueTestServer"]),
     ],
     swiftLanguageModes: [.v6]
 )

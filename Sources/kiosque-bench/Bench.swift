@@ -45,11 +45,11 @@ struct Bench: ParsableCommand {
         let screen = try parseSize(size)
         print("kiosque-bench: \(paths.joined(separator: " ")), \(runs) runs, screen \(screen)")
         if ner {
-            try NerBench(runs: runs).run(articles: Library.load(paths: paths).articles)
+            try NerBench(runs: runs).run(articles: ArticleFiles.load(paths: paths).articles)
             return
         }
         if sectors {
-            try SectorBench(runs: runs, keys: keys, screen: screen).run(articles: Library.load(paths: paths).articles)
+            try SectorBench(runs: runs, keys: keys, screen: screen).run(articles: ArticleFiles.load(paths: paths).articles)
             return
         }
 
@@ -57,7 +57,7 @@ struct Bench: ParsableCommand {
         var result = LoadResult()
         for _ in 0..<runs {
             let start = Clock.now
-            result = Library.load(paths: paths)
+            result = ArticleFiles.load(paths: paths)
             loadTimes.append(Clock.ms(start, Clock.now))
         }
         let words = result.articles.reduce(0) { $0 + $1.wordCount }

@@ -24,7 +24,7 @@ struct ParagraphBench: ParsableCommand {
     mutating func run() throws {
         let megabytes = sizes.split(separator: ",").compactMap { Double($0) }
         guard !megabytes.isEmpty else { throw ValidationError("--sizes takes numbers, e.g. 1,4,16") }
-        let articles = Library.load(paths: [corpus]).articles
+        let articles = ArticleFiles.load(paths: [corpus]).articles
         guard !articles.isEmpty else { throw ValidationError("no article in \(corpus)") }
         let words = articles.lazy.map { $0.text.split(whereSeparator: \.isNewline).joined(separator: " ") }
             .joined(separator: " ")

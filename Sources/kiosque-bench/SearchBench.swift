@@ -70,7 +70,7 @@ struct SearchBench: ParsableCommand {
     /// The search without the index: its preparation, each query (`repeats`, at most 20), each
     /// prefix of `electricite` as typed.
     func runInMemory(_ asked: [String]) throws {
-        let result = Library.load(paths: [path])
+        let result = ArticleFiles.load(paths: [path])
         var start = Clock.now
         let search = MemorySearch(articles: result.articles)
         print("kiosque-bench search --memory: \(path), \(search.count) articles, search words made in \(String(format: "%.0f", Clock.ms(start, Clock.now))) ms")

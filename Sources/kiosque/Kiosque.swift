@@ -17,7 +17,8 @@ struct Kiosque: ParsableCommand {
             """,
         version: KiosqueVersion.current,
         subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, AnalyzeCommand.self, SectorsCommand.self,
-                      SearchCommand.self, ConvertCommand.self, BookmarksCommand.self, FeedsCommand.self],
+                      SearchCommand.self, ConvertCommand.self, BookmarksCommand.self, FeedsCommand.self, FetchCommand.self,
+                      ImportCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 

@@ -14,7 +14,7 @@ enum ReaderLauncher {
     /// services are made only once the terminal is usable (a refused terminal opens no database);
     /// the reader shows at once what the index holds while the index worker updates it.
     @MainActor
-    static func run(paths: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {
+    static func run(paths: [String], libraryEmpty: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {
         let directories = AppDirectories(environment: environment)
         let mailbox = Mailbox<Message>()
         var stores: StoreEffects?
@@ -22,7 +22,8 @@ enum ReaderLauncher {
                             setup: { display, size in
                                 let corpus = ReaderCorpus.open(paths: paths, directories: directories, mailbox: mailbox,
                                                                environment: environment)
-                                let state = AppState(corpus: corpus, size: size, display: display)
+                                var state = AppState(corpus: corpus, size: size, display: display)
+                                if libraryEmpty, state.notice == nil { state.notice = .libraryEmpty }
                                 let storeEffects = StoreEffects(directories: directories, home: environment["HOME"], mailbox: mailbox)
                                 stores = storeEffects
                                 let services = ReaderServices(

@@ -5,7 +5,7 @@ import Testing
 @Suite("Bad input")
 struct BadInputTests {
     func onlyIssue(_ paths: [String]) throws -> LoadIssue {
-        let result = Library.load(paths: paths)
+        let result = ArticleFiles.load(paths: paths)
         #expect(result.articles.isEmpty)
         #expect(result.issues.count == 1, "\(result.issues)")
         return try #require(result.issues.first)
@@ -30,7 +30,7 @@ struct BadInputTests {
         }
         for (name, bytes) in [("le.txt", little), ("be.txt", big)] {
             let path = try folder.write(name, Data(bytes))
-            let result = Library.load(paths: [path])
+            let result = ArticleFiles.load(paths: [path])
             #expect(result.issues.isEmpty, "\(result.issues)")
             let article = try #require(result.articles.first)
             #expect(article.title == "Le titre")
@@ -47,7 +47,7 @@ struct BadInputTests {
         let fifo = folder.url.appendingPathComponent("pipe.txt").path
         #expect(mkfifo(fifo, 0o600) == 0)
         let good = try folder.write("good.txt", "Titre\n\nUn texte.\n")
-        let result = Library.load(paths: [fifo, "/dev/zero", folder.url.path])
+        let result = ArticleFiles.load(paths: [fifo, "/dev/zero", folder.url.path])
         #expect(result.articles.map(\.location) == [good])
         #expect(result.issues == [LoadIssue(location: fifo, reason: "a named pipe (FIFO), not a file: skipped"),
                                   LoadIssue(location: "/dev/zero", reason: "a device, not a file: skipped"),
@@ -84,7 +84,7 @@ struct BadInputTests {
         try folder.write("locked/a.txt", "Titre\n\nTexte.")
         let locked = folder.url.appendingPathComponent("locked").path
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked)
-        let result = Library.load(paths: [locked])
+        let result = ArticleFiles.load(paths: [locked])
         if (try? FileManager.default.contentsOfDirectory(atPath: locked)) != nil {
             // Running as root: the folder stays readable, so it must simply load.
             #expect(result.articles.count == 1)
@@ -102,7 +102,7 @@ struct BadInputTests {
         // Two links pointing at each other: resolving them fails with ELOOP.
         try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("x").path, withDestinationPath: root.appendingPathComponent("y").path)
         try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("y").path, withDestinationPath: root.appendingPathComponent("x").path)
-        let result = Library.load(paths: [root.path])
+        let result = ArticleFiles.load(paths: [root.path])
         #expect(result.articles.map(\.id) == [ArticleID("a")])
         #expect(result.issues.map(\.reason) == ["symbolic link loop, skipped"])
         #expect(result.issues.first?.location == root.appendingPathComponent("back").path)
@@ -116,7 +116,7 @@ struct BadInputTests {
         try folder.write("image.png", Data([0x89, 0x00]))
         try folder.write("notes.log", "texte")
         try folder.write("d.jsonl", #"{"id": "d", "text": "Texte d."}"#)
-        let result = Library.load(paths: [folder.path])
+        let result = ArticleFiles.load(paths: [folder.path])
         #expect(result.issues.isEmpty)
         #expect(result.articles.map(\.id.rawValue) == ["a", "b", "d", "c"])
         #expect(result.articles[2].location == folder.url.appendingPathComponent("d.jsonl").path + ":1")
@@ -126,7 +126,7 @@ struct BadInputTests {
         let folder = try TemporaryFolder()
         let good = try folder.write("good.txt", "Titre\n\nTexte.")
         let bad = try folder.write("bad.txt", Data([0, 0, 0]))
-        let result = Library.load(paths: [bad, "/nonexistent/x", good])
+        let result = ArticleFiles.load(paths: [bad, "/nonexistent/x", good])
         #expect(result.articles.map(\.id) == [ArticleID("good")])
         #expect(result.issues.map(\.location) == [bad, "/nonexistent/x"])
     }

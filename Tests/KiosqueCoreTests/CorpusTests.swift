@@ -26,7 +26,7 @@ struct CorpusTests {
     func corpusLoads() throws {
         let clock = ContinuousClock()
         var result = LoadResult()
-        let elapsed = clock.measure { result = Library.load(paths: [Self.corpus]) }
+        let elapsed = clock.measure { result = ArticleFiles.load(paths: [Self.corpus]) }
         print("Loaded \(result.articles.count) articles, \(result.articles.reduce(0) { $0 + $1.paragraphs.reduce(0) { $0 + $1.sentences.count } }) sentences in \(elapsed)")
         #expect(result.issues.isEmpty, "\(result.issues.prefix(5))")
         #expect(result.articles.count == 5030)
@@ -37,7 +37,7 @@ struct CorpusTests {
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: gold), "gold file not found beside the repository"))
     func goldTextsAreIdentical() throws {
-        let result = Library.load(paths: [Self.gold])
+        let result = ArticleFiles.load(paths: [Self.gold])
         #expect(result.issues.isEmpty)
         let data = try Data(contentsOf: URL(fileURLWithPath: Self.gold))
         let lines = data.split(separator: 0x0A).filter { !$0.isEmpty }

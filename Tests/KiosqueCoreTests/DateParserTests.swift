@@ -55,7 +55,7 @@ struct DateParserTests {
         {"id": "b", "date": null, "text": "Jeudi 29 février 2024\\n\\nLe texte suit ici."}
         {"id": "c", "date": "hier", "text": "Rien."}
         """)
-        let result = Library.load(paths: [file])
+        let result = ArticleFiles.load(paths: [file])
         #expect(result.issues.isEmpty)
         #expect(result.articles.map { $0.date?.iso8601 } == ["2018-12-07", "2024-02-29", nil])
         #expect(result.articles[2].notes == ["date \"hier\" not understood, article kept without a date"])

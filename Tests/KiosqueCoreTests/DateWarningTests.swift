@@ -15,7 +15,7 @@ struct DateWarningTests {
     @Test func libraryLoadKeepsTheArticleAndWarns() throws {
         let folder = try TemporaryFolder()
         let file = try folder.write("corpus.jsonl", Self.lines.joined(separator: "\n"))
-        let result = Library.load(paths: [file])
+        let result = ArticleFiles.load(paths: [file])
         #expect(result.issues.isEmpty)
         #expect(result.articles.map(\.id.rawValue) == ["a", "b", "c", "d"])
         #expect(result.articles.map { $0.date?.iso8601 } == ["2024-03-15T08:00:00Z", nil, nil, "2024-03-15T08:00:00+01:00"])

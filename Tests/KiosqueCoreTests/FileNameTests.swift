@@ -63,10 +63,10 @@ struct FileNameTests {
         #expect(SystemPath.display("été.txt") == "été.txt")
     }
 
-    @Test("Library.load walks and reads Latin-1-named .txt and .jsonl files; their locations are shown as \\xE9")
+    @Test("ArticleFiles.load walks and reads Latin-1-named .txt and .jsonl files; their locations are shown as \\xE9")
     func libraryLoad() throws {
         let corpus = try Latin1Folder()
-        let result = Library.load(paths: [corpus.path])
+        let result = ArticleFiles.load(paths: [corpus.path])
         #expect(result.issues.isEmpty, "\(result.issues)")
         let byLocation = Dictionary(result.articles.map { ($0.location, $0) }, uniquingKeysWith: { first, _ in first })
         let cafe = try #require(byLocation[corpus.shownText], "\(result.articles.map(\.location))")
@@ -81,7 +81,7 @@ struct FileNameTests {
 
         // Named explicitly (as a command line argument decoded by `SystemPath.arguments`).
         let explicit = SystemPath.decode(Array(corpus.path.utf8) + [UInt8(ascii: "/")] + Latin1Folder.textName)
-        let alone = Library.load(paths: [explicit])
+        let alone = ArticleFiles.load(paths: [explicit])
         #expect(alone.issues.isEmpty, "\(alone.issues)")
         #expect(alone.articles.map(\.location) == [corpus.shownText])
     }
@@ -89,7 +89,7 @@ struct FileNameTests {
     @Test("a missing Latin-1 path is named safely")
     func missingShownSafely() throws {
         let missing = SystemPath.decode(Array("/nonexistent/kiosque/".utf8) + Latin1Folder.textName)
-        let result = Library.load(paths: [missing])
+        let result = ArticleFiles.load(paths: [missing])
         #expect(result.issues == [LoadIssue(location: "/nonexistent/kiosque/caf\\xE9.txt", reason: "no such file or folder")])
     }
 
@@ -107,7 +107,7 @@ struct FileNameTests {
         #expect(again.readFiles == 0 && again.unchangedFiles == 3, "the Latin-1 names keep their keys")
 
         let catalogue = try index.catalogue(paths: [corpus.path])
-        let loaded = Library.load(paths: [corpus.path]).articles
+        let loaded = ArticleFiles.load(paths: [corpus.path]).articles
         #expect(catalogue.count == loaded.count && catalogue.issues.isEmpty, "\(catalogue.issues)")
         let loader = try ArticleLoader.bundled()
         for (position, expected) in loaded.enumerated() {

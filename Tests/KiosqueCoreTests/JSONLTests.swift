@@ -15,7 +15,7 @@ struct JSONLTests {
         {"id": "no-text"}
         {"id": 7, "title": "", "date": null, "text": "Le texte de sept.\\nDeuxième ligne."}
         """)
-        let result = Library.load(paths: [path])
+        let result = ArticleFiles.load(paths: [path])
         #expect(result.articles.map(\.id.rawValue) == ["one", "7"])
         #expect(result.issues == [
             LoadIssue(location: "\(path):2", reason: "not valid JSON"),
@@ -40,7 +40,7 @@ struct JSONLTests {
         let folder = try TemporaryFolder()
         // Decomposed é and a CRLF: kept as given so that offsets match the file.
         let path = try folder.write("raw.jsonl", #"{"id": "r", "text": "Cafe\u0301 ici.\r\nFin."}"# + "\n")
-        let article = try #require(Library.load(paths: [path]).articles.first)
+        let article = try #require(ArticleFiles.load(paths: [path]).articles.first)
         #expect(article.text == "Cafe\u{301} ici.\r\nFin.")
         #expect(article.text.unicodeScalars.count == 16)
     }
@@ -50,7 +50,7 @@ struct JSONLTests {
         let text = "PARIS | " + String(repeating: "Emmanuel Macron fait face samedi à une fronde ", count: 5) + "populaire. Suite."
         let line = try JSONSerialization.data(withJSONObject: ["id": "long", "title": "", "date": NSNull(), "text": text])
         let path = try folder.write("long.jsonl", line)
-        let article = try #require(Library.load(paths: [path]).articles.first)
+        let article = try #require(ArticleFiles.load(paths: [path]).articles.first)
         #expect(article.title.hasPrefix("PARIS | Emmanuel Macron"))
         #expect(article.title.hasSuffix("…"))
         #expect(article.title.count <= 101)

@@ -8,7 +8,7 @@ struct SeedArticleTests {
     let seed004 = TestSupport.seed("004_45fef588cce4af94")
 
     func load(_ path: String) throws -> Article {
-        let result = Library.load(paths: [path])
+        let result = ArticleFiles.load(paths: [path])
         #expect(result.issues.isEmpty, "\(result.issues)")
         return try #require(result.articles.first)
     }

@@ -10,7 +10,7 @@ struct TextFileTests {
         let bytes: [UInt8] = [0xC9, 0x74, 0xE9, 0x20, 0xE0, 0x20, 0x50, 0x61, 0x72, 0x69, 0x73, 0x0A, 0x0A]
             + Array("Le caf".utf8) + [0xE9] + Array(" est cher, l".utf8) + [0x92] + Array("ami.".utf8)
         let path = try folder.write("latin.txt", Data(bytes))
-        let result = Library.load(paths: [path])
+        let result = ArticleFiles.load(paths: [path])
         let article = try #require(result.articles.first)
         #expect(result.issues.isEmpty)
         #expect(article.text == "Été à Paris\n\nLe café est cher, l’ami.")
@@ -22,7 +22,7 @@ struct TextFileTests {
     @Test func bomAndCRLF() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("bom.md", Data([0xEF, 0xBB, 0xBF]) + Data("Titre\r\n\r\nUne ligne.\r\nDeux.\rTrois.".utf8))
-        let article = try #require(Library.load(paths: [path]).articles.first)
+        let article = try #require(ArticleFiles.load(paths: [path]).articles.first)
         #expect(article.text == "Titre\n\nUne ligne.\nDeux.\nTrois.")
         #expect(article.notes.contains("byte order mark removed"))
         #expect(article.notes.contains("line endings converted to LF"))
@@ -35,7 +35,7 @@ struct TextFileTests {
         let folder = try TemporaryFolder()
         // "é" written decomposed (e + U+0301) becomes one code point; an emoji is one code point too.
         let path = try folder.write("nfc.txt", "Cafe\u{301} 🇫🇷\n\nLe cafe\u{301} est bon. Oui.")
-        let article = try #require(Library.load(paths: [path]).articles.first)
+        let article = try #require(ArticleFiles.load(paths: [path]).articles.first)
         #expect(article.text == "Café 🇫🇷\n\nLe café est bon. Oui.")
         #expect(article.notes.contains("normalised to NFC"))
         #expect(article.paragraphs[1].range == TextRange(9, 30))
@@ -46,7 +46,7 @@ struct TextFileTests {
         let folder = try TemporaryFolder()
         let text = "Titre \u{1B}[31mrouge\u{1B}[0m\n\nTexte \u{202E}inversé\u{202C} et \u{85}C1 \u{7} cloche. Fin."
         let path = try folder.write("controls.txt", text)
-        let result = Library.load(paths: [path])
+        let result = ArticleFiles.load(paths: [path])
         let article = try #require(result.articles.first)
         #expect(result.issues.isEmpty)
         #expect(article.text == text)
@@ -56,7 +56,7 @@ struct TextFileTests {
     @Test func explicitFileWithOtherExtensionIsText() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("notes.log", "Un titre\n\nUn texte.")
-        let result = Library.load(paths: [path])
+        let result = ArticleFiles.load(paths: [path])
         #expect(result.articles.map(\.id) == [ArticleID("notes")])
     }
 

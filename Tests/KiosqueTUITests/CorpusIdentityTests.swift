@@ -30,7 +30,7 @@ import Testing
     func seedEntityPanel() throws {
         let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("seeds/000_214017a4d4061c86.txt").path
-        let article = try #require(Library.load(paths: [seed]).articles.first)
+        let article = try #require(ArticleFiles.load(paths: [seed]).articles.first)
         let entities = try EntityRecognizer.bundled().entities(in: article.text)
         #expect(entities.contains { $0.canonical.contains("Benzema") }, "the test looks at a real name")
         var state = Fixtures.state([article], width: 160, height: 80, entities: [0: entities])

@@ -71,7 +71,7 @@ struct SearchServiceTests {
         let folders = try TemporaryDirectories()
         let file = folders.root.appendingPathComponent("corpus.jsonl")
         try Self.jsonl.write(to: file, atomically: true, encoding: .utf8)
-        let articles = Library.load(paths: [file.path]).articles
+        let articles = ArticleFiles.load(paths: [file.path]).articles
         #expect(articles.count == 4)
         let index = try CorpusIndex(directories: folders.directories)
         defer { try? index.close() }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Makes article ids unique in a corpus, the same way for the index's catalogue and for
-/// `Library.load`, so that both modes give the same ids.
+/// `ArticleFiles.load`, so that both modes give the same ids.
 ///
 /// An article's *source id* is what its source says: the file name without extension, or the
 /// JSONL `id` field. When it is unique in the corpus it is the article's id. Articles sharing a

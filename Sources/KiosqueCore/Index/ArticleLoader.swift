@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads one article from its source, alone: the JSONL line at its byte range, the text file or
 /// page, or the feed entry (the feed parsed again, unless it is the last feed read and is
-/// unchanged), through the same readers as `Library.load`, so the result is the same `Article`.
+/// unchanged), through the same readers as `ArticleFiles.load`, so the result is the same `Article`.
 public struct ArticleLoader: Sendable {
     let parser: ArticleParser
     /// The last feed parsed (opening one entry after another parses the feed once).

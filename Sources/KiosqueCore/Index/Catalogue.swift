@@ -3,7 +3,7 @@ import Foundation
 /// Every article of an opened corpus, in corpus order, as summaries held in flat arrays: what the
 /// list shows for 100,000 articles without holding a single article text.
 ///
-/// Positions (0..<count) are the list's rows in corpus order, the same order as `Library.load`.
+/// Positions (0..<count) are the list's rows in corpus order, the same order as `ArticleFiles.load`.
 public struct Catalogue: Sendable {
     public private(set) var ids: [ArticleID] = []
     public private(set) var titles = PackedStrings()

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The files a set of paths names, in the order `Library.load` reads them, with what could not be
+/// The files a set of paths names, in the order `ArticleFiles.load` reads them, with what could not be
 /// walked. The index and its catalogue both work from this list.
 public struct CorpusFiles: Sendable {
     /// One file to read.
@@ -45,7 +45,7 @@ public struct CorpusFiles: Sendable {
 
     /// `path` made absolute against the working folder, `.` and `..` resolved (links kept), on
     /// the string alone (Foundation's URL would not keep a `SystemPath`'s escaped bytes).
-    static func absolute(_ path: String) -> String {
+    public static func absolute(_ path: String) -> String {
         let full = path.hasPrefix("/") ? path : SystemPath.currentDirectory() + "/" + path
         var parts: [Substring] = []
         for part in full.split(separator: "/") where part != "." {

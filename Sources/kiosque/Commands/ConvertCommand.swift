@@ -34,7 +34,7 @@ struct ConvertCommand: ParsableCommand {
                 message: "refusing to write to \(output): it is inside Kiosque's own folders; choose a file elsewhere",
                 exitCode: ExitStatus.usage)
         }
-        let result = Library.load(paths: paths)
+        let result = ArticleFiles.load(paths: paths)
         Diagnostics.report(result.issues)
         for duplicate in result.duplicateIDs { Diagnostics.warning(duplicate.warning) }
         if let skipped = SkippedFiles.summary(result.skipped) { Diagnostics.warning(skipped) }

@@ -1,20 +1,44 @@
 import ArgumentParser
+import Foundation
+import Glibc
 import KiosqueCore
 import KiosqueResources
+import KiosqueTUI
 
-/// The files and folders a command reads; the bundled seed articles when none is given.
+/// The files and folders a command reads; the library when none is given, and the bundled seed
+/// articles while the library is empty.
 struct CorpusOptions: ParsableArguments {
-    @Argument(help: "Files or folders to read (.txt, .md, .jsonl, feeds, .html pages). Default: the bundled seed articles.")
+    @Argument(help: "Files or folders to read (.txt, .md, .jsonl, feeds, .html pages). Default: the library (kiosque fetch, kiosque import), or the bundled seed articles while it is empty.")
     var paths: [String] = []
 
-    /// The paths given, or the bundled seed articles' folder when none is.
-    func inputs() throws -> [String] {
-        guard paths.isEmpty else { return paths }
+    /// What to open: the paths given, else the library's articles, else the seeds (`seeds` true).
+    struct Inputs {
+        var paths: [String]
+        /// True when the library is empty and the bundled seeds stand in for it.
+        var seeds: Bool
+    }
+
+    /// The paths given, or the library, or the seeds; for the commands, the hint on how to fill
+    /// the library goes to standard error when it is a terminal (scripts see clean output).
+    func inputs(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> [String] {
+        let found = try resolve(environment: environment)
+        if found.seeds, isatty(2) == 1 {
+            let language = Language.from(environment: environment)
+            let strings = (try? Strings.bundled(language: language)) ?? Strings(language: language, table: [:])
+            Diagnostics.info(strings[.libraryEmptyHint])
+        }
+        return found.paths
+    }
+
+    func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Inputs {
+        guard paths.isEmpty else { return Inputs(paths: paths, seeds: false) }
+        let library = LibraryStore(directories: AppDirectories(environment: environment))
+        if !library.isEmpty { return Inputs(paths: [library.articlesFolder.path], seeds: false) }
         guard let seeds = ResourceLocator.seedsDirectory else {
             throw CommandFailure(
                 message: "cannot find the bundled seed articles; pass files or folders to read, or set KIOSQUE_RESOURCES",
                 exitCode: ExitStatus.failure)
         }
-        return [seeds.path]
+        return Inputs(paths: [seeds.path], seeds: true)
     }
 }

@@ -16,15 +16,15 @@ struct ReadCommand: ParsableCommand {
     /// articles come from the index (`$XDG_CACHE_HOME/kiosque`), brought up to date in the
     /// background while the reader runs; unreadable input is shown in the status line.
     @MainActor mutating func runReader() -> Int32 {
-        let paths: [String]
-        do { paths = try corpus.inputs() } catch let failure as CommandFailure {
+        let inputs: CorpusOptions.Inputs
+        do { inputs = try corpus.resolve() } catch let failure as CommandFailure {
             Diagnostics.error(failure.message)
             return failure.exitCode
         } catch {
             Diagnostics.error("\(error)")
             return ExitStatus.failure
         }
-        return ReaderLauncher.run(paths: paths)
+        return ReaderLauncher.run(paths: inputs.paths, libraryEmpty: inputs.seeds)
     }
 
     /// Never called: `Kiosque.main` runs the reader through `runReader` on the main actor.

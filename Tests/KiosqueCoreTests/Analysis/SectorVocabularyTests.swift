@@ -174,7 +174,7 @@ import Testing
     @Test("on the shared corpus: the gilets jaunes article of the issue is not défense, and défense stays rare",
           .enabled(if: FileManager.default.fileExists(atPath: corpus), "shared corpus not found beside the repository"))
     func corpusSanity() throws {
-        let articles = Library.load(paths: [Self.corpus]).articles
+        let articles = ArticleFiles.load(paths: [Self.corpus]).articles
         try #require(articles.count == 5030)
         let c = Self.classifier
         let defense = try #require(c.taxonomy.sector(named: "défense"))

@@ -3,7 +3,7 @@ import Testing
 @testable import KiosqueCore
 
 /// Article ids unique in a corpus (issue 11): the rule alone, then through the index's catalogue
-/// and `Library.load`, which must agree.
+/// and `ArticleFiles.load`, which must agree.
 @Suite struct CorpusIDsTests {
     static func text(_ id: String, _ path: String) -> CorpusIDs.Source {
         CorpusIDs.Source(id: id, path: path, kind: .text, line: 0, location: path)
@@ -49,7 +49,7 @@ import Testing
         #expect(CorpusIDs.sameSource("a/x", "b/x") && CorpusIDs.sameSource("x", "a/x") && !CorpusIDs.sameSource("x", "y"))
     }
 
-    @Test("a/x.txt and b/x.txt: two ids, each article its own text, in the index and in Library.load alike; `x` is ambiguous")
+    @Test("a/x.txt and b/x.txt: two ids, each article its own text, in the index and in ArticleFiles.load alike; `x` is ambiguous")
     func twoFilesOfTheSameName() throws {
         let folder = try TemporaryFolder()
         try folder.write("a/x.txt", "Premier titre\n\nLe texte est là.\n")
@@ -58,7 +58,7 @@ import Testing
         defer { corpus.close() }
         #expect(corpus.catalogue.ids.map(\.rawValue) == ["a/x", "b/x"])
         #expect(corpus.catalogue.sourceID(at: 1).rawValue == "x")
-        #expect(Library.load(paths: [folder.path]).articles.map(\.id.rawValue) == ["a/x", "b/x"])
+        #expect(ArticleFiles.load(paths: [folder.path]).articles.map(\.id.rawValue) == ["a/x", "b/x"])
         for (id, text) in [("a/x", "là"), ("b/x", "lè")] {
             guard case .found(let position) = corpus.lookup(id) else {
                 Issue.record("\(id) not found")
@@ -72,7 +72,7 @@ import Testing
         #expect(corpus.lookup("z") == .missing)
     }
 
-    @Test("ids are the same in two runs on the same index, in a throw-away index and in Library.load; duplicate JSONL ids warned")
+    @Test("ids are the same in two runs on the same index, in a throw-away index and in ArticleFiles.load; duplicate JSONL ids warned")
     func stableAcrossRuns() throws {
         let folder = try TemporaryFolder()
         try folder.write("a/x.txt", "Premier titre\n\nLe texte est là.\n")
@@ -90,7 +90,7 @@ import Testing
         }
         let memory = try CorpusFixtures.open([folder.path], store: .temporary)
         defer { memory.close() }
-        let loaded = Library.load(paths: [folder.path])
+        let loaded = ArticleFiles.load(paths: [folder.path])
         #expect(runs[0] == ["a/x", "b/x", "d", "feed/x", "d#2"])
         #expect(runs[1] == runs[0])
         #expect(memory.catalogue.ids.map(\.rawValue) == runs[0])
@@ -102,7 +102,7 @@ import Testing
     func attachedWhenAFolderIsAdded() throws {
         let folder = try TemporaryFolder()
         let first = try folder.write("a/x.txt", "Premier titre\n\nLe texte est là.\n")
-        let alone = Library.load(paths: [folder.path]).articles
+        let alone = ArticleFiles.load(paths: [folder.path]).articles
         let article = try #require(alone.first)
         #expect(article.id.rawValue == "x")
         let bookmark = Bookmark(article: article, range: TextRange(15, 31), note: "", sectors: [], entities: [])
@@ -110,7 +110,7 @@ import Testing
         let corpus = try CorpusFixtures.open([folder.path], store: .temporary)
         defer { corpus.close() }
         #expect(corpus.catalogue.position(location: first, id: ArticleID("x")) == 0, "reading state: by location first")
-        let placed = AnchoredBookmark.place([bookmark], in: Library.load(paths: [folder.path]).articles)
+        let placed = AnchoredBookmark.place([bookmark], in: ArticleFiles.load(paths: [folder.path]).articles)
         #expect(placed.first?.anchor?.range == TextRange(15, 31))
         #expect(placed.first?.anchor?.isDetached == false)
         // Through the corpus (`kiosque bookmarks list PATH`): the same, reading that article alone.

@@ -1,4 +1,5 @@
 import Foundation
+import KiosqueTestServer
 import Testing
 @testable import KiosqueCore
 

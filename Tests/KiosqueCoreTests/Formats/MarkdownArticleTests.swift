@@ -20,7 +20,7 @@ struct MarkdownArticleTests {
 
         Le prix du gaz augmente.
         """)
-        let result = Library.load(paths: [path])
+        let result = ArticleFiles.load(paths: [path])
         let article = try #require(result.articles.first)
         #expect(article.title == "Le gaz: une crise")
         #expect(article.date?.iso8601 == "2024-03-15T08:00:00+01:00")
@@ -34,7 +34,7 @@ struct MarkdownArticleTests {
     @Test func unquotedValuesAndADateNotUnderstood() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("b.md", "---\ntitle: Sans guillemets\ndate: 15 Marsch 2024\n---\nUn texte.\n")
-        let result = Library.load(paths: [path])
+        let result = ArticleFiles.load(paths: [path])
         let article = try #require(result.articles.first)
         #expect(article.title == "Sans guillemets" && article.date == nil)
         #expect(result.warnings.map(\.reason) == ["date \"15 Marsch 2024\" not understood, article kept without a date"])
@@ -44,7 +44,7 @@ struct MarkdownArticleTests {
     @Test func withoutFrontMatterTheFirstHeadingIsTheTitle() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("c.md", "## Le **titre** ##\n\nLe premier paragraphe.\n\n---\n\nLa suite.")
-        let article = try #require(Library.load(paths: [path]).articles.first)
+        let article = try #require(ArticleFiles.load(paths: [path]).articles.first)
         #expect(article.title == "Le titre")
         #expect(article.text == "Le titre\n\nLe premier paragraphe.\n\nLa suite.")
     }

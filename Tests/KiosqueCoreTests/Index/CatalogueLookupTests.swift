@@ -19,7 +19,7 @@ import Testing
         let corpus = folder.url.appendingPathComponent("corpus").path
         try index.update(paths: [corpus], analyser: IndexFixtures.analyser(AnalysisCounter()))
         let catalogue = try index.catalogue(paths: [corpus])
-        let articles = Library.load(paths: [corpus]).articles
+        let articles = ArticleFiles.load(paths: [corpus]).articles
         #expect(catalogue.count == files * 3 + 1)
         for (position, article) in articles.enumerated() {
             let place = catalogue.place(at: position)

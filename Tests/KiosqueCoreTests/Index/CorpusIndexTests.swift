@@ -45,7 +45,7 @@ import Testing
     func nulCharacters() throws {
         defer { try? index.close() }
         _ = try write("a.jsonl", [IndexFixtures.line("a\u{0}1", "Un texte sur le gaz.", title: "Avant\u{0}après")])
-        let loaded = Library.load(paths: [corpus]).articles
+        let loaded = ArticleFiles.load(paths: [corpus]).articles
         try #require(loaded.count == 1)
         try index.update(paths: [corpus], analyser: analyser)
         let catalogue = try index.catalogue(paths: [corpus])
@@ -54,7 +54,7 @@ import Testing
         #expect(loaded.first?.title.unicodeScalars.contains("\u{0}") == true, "the parser keeps the NUL")
     }
 
-    @Test("first update analyses every article; the catalogue matches Library.load in order and fields")
+    @Test("first update analyses every article; the catalogue matches ArticleFiles.load in order and fields")
     func firstUpdate() throws {
         defer { try? index.close() }
         _ = try write("b.jsonl", IndexFixtures.lines(5))
@@ -63,7 +63,7 @@ import Testing
         #expect(report.readFiles == 2 && report.storedArticles == 6 && report.analysedArticles == 6)
         #expect(counter.count == 6)
         let catalogue = try index.catalogue(paths: [corpus])
-        let loaded = Library.load(paths: [corpus]).articles
+        let loaded = ArticleFiles.load(paths: [corpus]).articles
         #expect(catalogue.count == loaded.count)
         for (position, article) in loaded.enumerated() {
             let summary = catalogue[position]
@@ -77,7 +77,7 @@ import Testing
         #expect(catalogue.incompleteFiles == 0 && catalogue.issues.isEmpty)
     }
 
-    @Test("a folder of many files (the one-pass catalogue read) keeps Library.load's order")
+    @Test("a folder of many files (the one-pass catalogue read) keeps ArticleFiles.load's order")
     func manyFiles() throws {
         defer { try? index.close() }
         for n in 1...70 {
@@ -86,7 +86,7 @@ import Testing
         let report = try index.update(paths: [corpus], analyser: analyser, batchSize: 16)
         #expect(report.readFiles == 70 && counter.count == 70)
         let catalogue = try index.catalogue(paths: [corpus])
-        let loaded = Library.load(paths: [corpus]).articles
+        let loaded = ArticleFiles.load(paths: [corpus]).articles
         #expect(catalogue.ids == loaded.map(\.id))
         #expect(Array(catalogue.titles) == loaded.map(\.title))
         #expect((0..<catalogue.count).map { catalogue.location(at: $0) } == loaded.map(\.location))
@@ -286,17 +286,17 @@ import Testing
         #expect(report.readFiles == 0)
         let catalogue = try reopened.catalogue(paths: [corpus])
         #expect(catalogue.count == 2)
-        #expect(catalogue.issues.map(\.description) == Library.load(paths: [corpus]).issues.map(\.description))
+        #expect(catalogue.issues.map(\.description) == ArticleFiles.load(paths: [corpus]).issues.map(\.description))
     }
 
-    @Test("lazy loading: article(at:) reads one article equal to Library.load's; its analysis comes back from the index")
+    @Test("lazy loading: article(at:) reads one article equal to ArticleFiles.load's; its analysis comes back from the index")
     func lazyArticleAndAnalysis() throws {
         defer { try? index.close() }
         _ = try write("a.jsonl", IndexFixtures.lines(3))
         _ = try folder.write("corpus/z.txt", "Titre du fichier\n\nLe texte avec Paris et Lyon.\n")
         try index.update(paths: [corpus], analyser: analyser)
         let catalogue = try index.catalogue(paths: [corpus])
-        let loaded = Library.load(paths: [corpus]).articles
+        let loaded = ArticleFiles.load(paths: [corpus]).articles
         let loader = try ArticleLoader.bundled()
         for position in [1, 3] {
             let article = try loader.article(at: catalogue.place(at: position), expected: catalogue.ids[position]).get()

@@ -93,7 +93,7 @@ import Testing
         defer { try? index.close() }
         try index.update(paths: [path], analyser: IndexFixtures.analyser(AnalysisCounter()))
         let catalogue = try index.catalogue(paths: [path])
-        let articles = Library.load(paths: [path]).articles
+        let articles = ArticleFiles.load(paths: [path]).articles
         #expect(catalogue.count == articles.count && articles.count > 200)
         let documents = articles.map(SearchDocument.init)
         for text in ["électricité", "electricite", "defense", "nucl*", "\"gilets jaunes\"", "l'Etat", "macron france",

@@ -8,6 +8,8 @@ import KiosqueCore
 /// one), `storeWarning` (changes kept in memory, until written) and `statusMessage` (sticky).
 public enum Notice: Hashable, Sendable {
     // Answers to a key.
+    /// At start on the seed articles: the library is empty, and how to fill it.
+    case libraryEmpty
     case bookmarkSaved
     case noteSaved
     /// Ctrl-C in the note editor: the bookmark and note were kept as typed; a second Ctrl-C quits.

@@ -62,6 +62,7 @@ extension StatusBarView {
         case .storeUnreadable(let error): return strings.format(.storeUnreadable, ["reason": error.description])
         case .storeReadOnly(let file): return strings.format(.storeReadOnly, ["file": file])
         case .said(let words): return words.joined(separator: "; ")
+        case .libraryEmpty: return strings[.libraryEmptyHint]
         case .several(let notices): return notices.map { text(of: $0, state, room: room) }.joined(separator: "; ")
         }
     }

@@ -39,21 +39,21 @@ import Testing
         try FormatFixtures.writeFolder(folder.url, extras: false)
         try folder.write("seule.txt", "Une seule ligne sans titre.\n")
         try folder.write("datée.txt", "15 mars 2024\n\nLe texte commence ici.\nEt continue là.\n\nFin du texte.\n")
-        let original = Library.load(paths: [folder.path]).articles
+        let original = ArticleFiles.load(paths: [folder.path]).articles
         #expect(original.count == 10)
         let only = try #require(original.first { $0.id.rawValue == "seule" })
         #expect(only.titleIsDerived && ArticleDraft(only).title == nil && ArticleDraft(only).text == "Une seule ligne sans titre.")
         let out = try folder.write("out/converti.jsonl", try Self.jsonl(original))
-        Self.expectSame(original, Library.load(paths: [out]).articles)
+        Self.expectSame(original, ArticleFiles.load(paths: [out]).articles)
     }
 
     @Test("the shared corpus (5,030 articles, page debris included): the same once read back",
           .enabled(if: FileManager.default.fileExists(atPath: CorpusTests.corpus), "shared corpus not found beside the repository"))
     func sharedCorpus() throws {
-        let original = Library.load(paths: [CorpusTests.corpus]).articles
+        let original = ArticleFiles.load(paths: [CorpusTests.corpus]).articles
         #expect(original.count == 5_030)
         let folder = try TemporaryFolder()
         let out = try folder.write("converti.jsonl", try Self.jsonl(original))
-        Self.expectSame(original, Library.load(paths: [out]).articles)
+        Self.expectSame(original, ArticleFiles.load(paths: [out]).articles)
     }
 }

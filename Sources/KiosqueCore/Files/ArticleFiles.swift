@@ -1,5 +1,5 @@
 /// Opens files and folders of articles.
-public enum Library {
+public enum ArticleFiles {
     /// Loads files and folders in the order given (folders recursively: .txt, .md, .jsonl, feeds,
     /// pages; folder entries sorted by name). What cannot be read is an issue; loading goes on
     /// with the rest. Files of folders that are not articles are listed in `skipped`.

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import KiosqueCore
 
-/// Feeds and pages through `Library.load`, the walk and the index (issue 13). The feed entries'
+/// Feeds and pages through `ArticleFiles.load`, the walk and the index (issue 13). The feed entries'
 /// values come from `FeedReader`;
 /// the page's from `PageReader`.
 @Suite struct FormatLoadingTests {
@@ -26,7 +26,7 @@ import Testing
         #expect(SkippedFiles.summary(files.skipped) == "2 files are not articles and were skipped: photo.png, rapport.pdf")
         #expect(files.issues.isEmpty)
 
-        let result = Library.load(paths: [folder.path])
+        let result = ArticleFiles.load(paths: [folder.path])
         #expect(result.issues.isEmpty, "\(result.issues)")
         #expect(result.skipped.count == 2)
         #expect(result.articles.count == 8)
@@ -53,7 +53,7 @@ import Testing
             <item><guid>f1</guid><description>Alerte sur le réseau<br/>Les trains sont arrêtés.<br/><br/>Reprise prévue demain.</description></item>
             </channel></rss>
             """)
-        let articles = Library.load(paths: [path]).articles
+        let articles = ArticleFiles.load(paths: [path]).articles
         try #require(articles.count == 1)
         let article = articles[0]
         #expect(article.titleIsDerived)
@@ -68,7 +68,7 @@ import Testing
     func feedEntries() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("actu.rss", FormatFixtures.rss)
-        let articles = Library.load(paths: [path]).articles
+        let articles = ArticleFiles.load(paths: [path]).articles
         try #require(articles.count == 2)
         #expect(articles.map(\.location) == ["\(path)#1", "\(path)#2"])
         #expect(articles.allSatisfy { Self.isEntryID($0.id) }, "\(articles.map(\.id))")
@@ -85,13 +85,13 @@ import Testing
     func stableIDs() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("actu.rss", FormatFixtures.rss)
-        let before = Library.load(paths: [path]).articles.map(\.id)
+        let before = ArticleFiles.load(paths: [path]).articles.map(\.id)
         let newer = FormatFixtures.rss
             .replacingOccurrences(of: "<item>", with: "<item><title>Nouveau</title><guid>neuf</guid><description>Une nouvelle.</description></item><item>",
                                   options: [], range: FormatFixtures.rss.range(of: "<item>"))
             .replacingOccurrences(of: "déborder la Canche", with: "déborder la Canche et l'Authie")
         try folder.write("actu.rss", newer)
-        let after = Library.load(paths: [path]).articles.map(\.id)
+        let after = ArticleFiles.load(paths: [path]).articles.map(\.id)
         #expect(after.count == 3)
         #expect(Array(after.dropFirst()) == before)
     }
@@ -102,7 +102,7 @@ import Testing
         let twice = FormatFixtures.rss.replacingOccurrences(of: "<guid isPermaLink=\"false\">id-42</guid>",
                                                             with: "<guid>https://quotidien.example/budget</guid>")
         let path = try folder.write("actu.rss", twice)
-        let result = Library.load(paths: [path])
+        let result = ArticleFiles.load(paths: [path])
         let ids = result.articles.map(\.id.rawValue)
         try #require(ids.count == 2)
         #expect(ids[1] == ids[0] + "#2")
@@ -116,7 +116,7 @@ import Testing
         let notFeed = try folder.write("sitemap.xml", "<?xml version=\"1.0\"?><urlset><url>x</url></urlset>")
         let empty = try folder.write("vide.rss", "")
         let noEntries = try folder.write("rien.rss", "<rss version=\"2.0\"><channel><title>Vide</title></channel></rss>")
-        let result = Library.load(paths: [folder.path])
+        let result = ArticleFiles.load(paths: [folder.path])
         #expect(result.articles.map(\.id.rawValue) == ["n1"])
         let reasons = Dictionary(uniqueKeysWithValues: result.issues.map { ($0.location, $0.reason) })
         #expect(reasons[notFeed]?.contains("not a feed") == true, "\(reasons)")
@@ -133,13 +133,13 @@ import Testing
         try handle.close()
         let clock = ContinuousClock()
         let start = clock.now
-        let result = Library.load(paths: [path])
+        let result = ArticleFiles.load(paths: [path])
         #expect(clock.now - start < .seconds(2))
         #expect(result.articles.isEmpty)
         #expect(result.issues.first?.reason.contains("too large to read: 100.0 MB (limit 64 MB)") == true, "\(result.issues)")
     }
 
-    @Test("the index: every format listed in the catalogue, each article read alone as Library.load reads it, problems name the skipped files")
+    @Test("the index: every format listed in the catalogue, each article read alone as ArticleFiles.load reads it, problems name the skipped files")
     func index() throws {
         let folder = try TemporaryFolder()
         let index = try CorpusIndex(url: folder.url.appendingPathComponent("index/index.sqlite"))
@@ -152,7 +152,7 @@ import Testing
         let report = try index.update(files: files, analyser: IndexFixtures.analyser(counter))
         #expect(report.storedArticles == 8)
         let catalogue = try index.catalogue(files: files)
-        let loaded = Library.load(paths: [corpus.path]).articles
+        let loaded = ArticleFiles.load(paths: [corpus.path]).articles
         #expect(catalogue.ids == loaded.map(\.id))
         #expect(Array(catalogue.titles) == loaded.map(\.title))
         #expect((0..<catalogue.count).map { catalogue.location(at: $0) } == loaded.map(\.location))

@@ -9,43 +9,53 @@ import Darwin
 /// connection, one request per connection (`Connection: close`), answers scripted per request by
 /// a handler. Counts requests per path and the most connections open at once. Started and stopped
 /// by each test; every wait in it is bounded.
-final class LocalHTTPServer: @unchecked Sendable {
-    struct Request: Sendable {
-        var method: String
-        var path: String
+public final class LocalHTTPServer: @unchecked Sendable {
+    public struct Request: Sendable {
+        public var method: String
+        public var path: String
         /// Header names in lower case.
-        var headers: [String: String]
+        public var headers: [String: String]
     }
 
-    struct Response: Sendable {
-        var status: Int
-        var headers: [(String, String)] = []
-        var body = Data()
+    public struct Response: Sendable {
+        public var status: Int
+        public var headers: [(String, String)] = []
+        public var body = Data()
         /// Seconds to wait before answering (bounded by `stop`).
-        var delay: Double = 0
+        public var delay: Double = 0
         /// Send no Content-Length (the body ends with the connection).
-        var omitLength = false
+        public var omitLength = false
         /// Before the delay, wait (at most 30 s in all) until this many connections were open at once:
         /// makes concurrency visible however slowly a loaded test run schedules the client.
-        var waitForConcurrent: Int?
+        public var waitForConcurrent: Int?
 
-        static func feed(_ body: String, type: String = "application/rss+xml", headers: [(String, String)] = []) -> Response {
+        public init(status: Int, headers: [(String, String)] = [], body: Data = Data(), delay: Double = 0,
+                    omitLength: Bool = false, waitForConcurrent: Int? = nil) {
+            self.status = status
+            self.headers = headers
+            self.body = body
+            self.delay = delay
+            self.omitLength = omitLength
+            self.waitForConcurrent = waitForConcurrent
+        }
+
+        public static func feed(_ body: String, type: String = "application/rss+xml", headers: [(String, String)] = []) -> Response {
             Response(status: 200, headers: [("Content-Type", type)] + headers, body: Data(body.utf8))
         }
-        static func status(_ code: Int, _ headers: [(String, String)] = []) -> Response {
+        public static func status(_ code: Int, _ headers: [(String, String)] = []) -> Response {
             Response(status: code, headers: headers, body: Data("status \(code)".utf8))
         }
-        static func redirect(_ code: Int, to location: String) -> Response {
+        public static func redirect(_ code: Int, to location: String) -> Response {
             Response(status: code, headers: [("Location", location)])
         }
     }
 
     /// The answer to a request, given how many requests that path had before it plus one.
-    typealias Handler = @Sendable (Request, Int) -> Response
+    public typealias Handler = @Sendable (Request, Int) -> Response
 
     private let handler: Handler
     private let listener: Int32
-    let port: UInt16
+    public let port: UInt16
     private let lock = NSLock()
     private var stopped = false
     private var open = 0
@@ -55,7 +65,7 @@ final class LocalHTTPServer: @unchecked Sendable {
     private var abandonedCount = 0
     private var concurrencyDeadline: Date?
 
-    init(handler: @escaping Handler) throws {
+    public init(handler: @escaping Handler) throws {
         self.handler = handler
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw ServerError("socket: errno \(errno)") }
@@ -88,20 +98,20 @@ final class LocalHTTPServer: @unchecked Sendable {
 
     deinit { stop() }
 
-    var base: String { "http://127.0.0.1:\(port)" }
-    func url(_ path: String) -> URL { URL(string: base + path)! }
+    public var base: String { "http://127.0.0.1:\(port)" }
+    public func url(_ path: String) -> URL { URL(string: base + path)! }
 
     /// Requests received for `path`.
-    func hits(_ path: String) -> Int { lock.withLock { hitsByPath[path, default: 0] } }
+    public func hits(_ path: String) -> Int { lock.withLock { hitsByPath[path, default: 0] } }
     /// Every request received, in order.
-    var received: [Request] { lock.withLock { requests } }
+    public var received: [Request] { lock.withLock { requests } }
     /// The most connections that were open at once.
-    var maxConcurrentConnections: Int { lock.withLock { maxOpen } }
+    public var maxConcurrentConnections: Int { lock.withLock { maxOpen } }
     /// Connections the client closed while the server was still waiting to answer.
-    var abandoned: Int { lock.withLock { abandonedCount } }
+    public var abandoned: Int { lock.withLock { abandonedCount } }
 
     /// Waits (at most `seconds`) until `condition` holds; whether it does.
-    func wait(seconds: Double, until condition: (LocalHTTPServer) -> Bool) async -> Bool {
+    public func wait(seconds: Double, until condition: (LocalHTTPServer) -> Bool) async -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while !condition(self) {
             if Date() > deadline { return false }
@@ -111,7 +121,7 @@ final class LocalHTTPServer: @unchecked Sendable {
     }
 
     /// Stops accepting; connections waiting in a delay end within 10 ms.
-    func stop() {
+    public func stop() {
         let first: Bool = lock.withLock {
             defer { stopped = true }
             return !stopped
@@ -230,14 +240,14 @@ final class LocalHTTPServer: @unchecked Sendable {
         }
     }
 
-    struct ServerError: Error, CustomStringConvertible {
-        var description: String
+    public struct ServerError: Error, CustomStringConvertible {
+        public var description: String
         init(_ description: String) { self.description = description }
     }
 
     /// A port on 127.0.0.1 that refuses connections: bound but not listening, and kept bound
     /// (so that no other test's server gets it) until `body` returns.
-    static func withRefusingPort<T>(_ body: (UInt16) async throws -> T) async throws -> T {
+    public static func withRefusingPort<T>(_ body: (UInt16) async throws -> T) async throws -> T {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw ServerError("socket: errno \(errno)") }
         defer { close(fd) }
@@ -258,8 +268,8 @@ final class LocalHTTPServer: @unchecked Sendable {
 
 /// Gzip members made by hand (no zlib in the tests): stored blocks, or fixed-Huffman runs of one
 /// byte that inflate far past their size (a "gzip bomb").
-enum Gzip {
-    static func stored(_ data: Data) -> Data {
+public enum Gzip {
+    public static func stored(_ data: Data) -> Data {
         var out = header
         let bytes = [UInt8](data)
         var offset = 0
@@ -277,7 +287,7 @@ enum Gzip {
     }
 
     /// `byte` once, then `runs` back-references of 258 bytes at distance 1.
-    static func run(of byte: UInt8, runs: Int) -> Data {
+    public static func run(of byte: UInt8, runs: Int) -> Data {
         var bits = BitWriter()
         bits.write(1, count: 1) // BFINAL
         bits.write(1, count: 2) // BTYPE 01: fixed Huffman
@@ -305,7 +315,7 @@ enum Gzip {
         for shift in stride(from: 0, to: 32, by: 8) { out.append(UInt8((isize >> UInt32(shift)) & 0xFF)) }
     }
 
-    static func crc32(_ bytes: [UInt8], start: UInt32 = 0) -> UInt32 {
+    public static func crc32(_ bytes: [UInt8], start: UInt32 = 0) -> UInt32 {
         var crc = ~start
         for byte in bytes {
             crc ^= UInt32(byte)
