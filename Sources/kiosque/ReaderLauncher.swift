@@ -26,10 +26,19 @@ enum ReaderLauncher {
                                 if libraryEmpty, state.notice == nil { state.notice = .libraryEmpty }
                                 let storeEffects = StoreEffects(directories: directories, home: environment["HOME"], mailbox: mailbox)
                                 stores = storeEffects
+                                // A fetch brings new articles into the list when the reader shows the
+                                // library (or the seeds standing in for it); with paths given, the
+                                // library fills for the next start.
+                                let library = LibraryStore(directories: directories).articlesFolder.path
+                                let showsLibrary = libraryEmpty || paths == [library]
+                                let worker = corpus.runner.worker
+                                let feeds = FeedEffects(directories: directories, mailbox: mailbox) {
+                                    if showsLibrary { worker?.again(paths: [library]) }
+                                }
                                 let services = ReaderServices(
                                     mailbox: mailbox, articles: corpus.runner,
                                     searches: SearchEffects(index: corpus.runner.index, mailbox: mailbox),
-                                    stores: storeEffects)
+                                    stores: storeEffects, feeds: feeds)
                                 return (state, services)
                             },
                             update: App.update, render: App.render, interruptIsKey: App.takesInterrupt)

@@ -41,7 +41,7 @@ public protocol SearchSubmitter: AnyObject {
 /// It owns the services' lifetimes:
 /// - **start**: the corpus's opening messages (the sector classifier) and the index worker
 ///   start, then the stores' (bookmarks, reading state, search history, their notices);
-/// - **stop**, in this order: searches (a running one is waited for, at most 2 s) -> bookmark
+/// - **stop**, in this order: a fetch (cancelled, at most 3 s: its commits stay) -> searches (a running one is waited for, at most 2 s) -> bookmark
 ///   anchoring (at most 2 s) -> the index worker (cancelled, at most 5 s) -> the index closed
 ///   (only when the worker ended) -> the temporary index folder removed -> the stores (reading
 ///   and history writes waited for, at most 3 s; bookmark changes still refused by the disk
@@ -57,12 +57,16 @@ public final class ReaderServices: EffectHandler {
     public let searches: any SearchSubmitter
     /// Nil in tests that need no stores: their effects are then dropped.
     public let stores: StoreEffects?
+    /// Nil in tests without feeds: `R` then says nothing happened.
+    public let feeds: FeedEffects?
 
-    public init(mailbox: Mailbox<Message>, articles: any ArticleService, searches: any SearchSubmitter, stores: StoreEffects?) {
+    public init(mailbox: Mailbox<Message>, articles: any ArticleService, searches: any SearchSubmitter, stores: StoreEffects?,
+                feeds: FeedEffects? = nil) {
         self.mailbox = mailbox
         self.articles = articles
         self.searches = searches
         self.stores = stores
+        self.feeds = feeds
     }
 
     public func start() -> [Message] {
@@ -99,11 +103,14 @@ public final class ReaderServices: EffectHandler {
             return .answered(stores?.retryPendingWrites() ?? [])
         case .exportReview(let request):
             return .answered(stores.map { [$0.exportReview(request)] } ?? [])
+        case .fetchFeeds:
+            return .answered(feeds?.fetch() ?? [.feedsFinished(.failed("no fetch service"))])
         }
     }
 
     /// Stops the services in the order of the type's doc comment.
     public func stop() -> [String] {
+        feeds?.stop()
         searches.stop()
         articles.stopAnchoring()
         articles.stopIndex()

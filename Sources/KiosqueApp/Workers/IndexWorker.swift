@@ -19,9 +19,14 @@ import KiosqueTUI
 /// resumes) and waits, a bounded time, for the work to end. No curses, no state.
 public final class IndexWorker: @unchecked Sendable {
     public let index: CorpusIndex
-    public let files: CorpusFiles
+    /// The files of the current run (another set after `again`).
+    public var files: CorpusFiles { lock.withLock { current } }
+    private var current: CorpusFiles
+    /// Guarded by `lock`: the files of a run asked for while one was working.
+    private var next: CorpusFiles?
+    /// The last catalogue posted (what a run that changes nothing leaves).
+    private var latest: (catalogue: Catalogue, serial: Int)
     private let analyser: IndexAnalyser
-    private let initial: Catalogue
     private let batchSize: Int
     private let refreshInterval: Double
     private let loadSectors: (@Sendable () throws -> SectorClassifier)?
@@ -39,6 +44,7 @@ public final class IndexWorker: @unchecked Sendable {
     private var refreshing = false
     private var started = false
     private var working = false
+    private var sectorsAsked = false
 
     /// - Parameters:
     ///   - initial: the catalogue the reader starts with (number 0): the entity index is built
@@ -50,9 +56,9 @@ public final class IndexWorker: @unchecked Sendable {
                 mailbox: Mailbox<Message>, batchSize: Int = 256, refreshInterval: Double = 0.75,
                 loadSectors: (@Sendable () throws -> SectorClassifier)? = nil) {
         self.index = index
-        self.files = files
+        current = files
+        latest = (initial, 0)
         self.analyser = analyser
-        self.initial = initial
         self.mailbox = mailbox
         self.batchSize = batchSize
         self.refreshInterval = refreshInterval
@@ -65,6 +71,24 @@ public final class IndexWorker: @unchecked Sendable {
             defer { started = true }
             if !started { working = true }
             return !started
+        }
+        guard go else { return }
+        DispatchQueue.global(qos: .utility).async(group: group) { [self] in run() }
+    }
+
+    /// Runs the update again on `paths` (new articles in the library after a fetch): now when
+    /// idle, else once the current run ends (only the last request is kept).
+    public func again(paths: [String]) {
+        let files = CorpusFiles(paths: paths)
+        let go: Bool = lock.withLock {
+            guard started, !cancellation.isCancelled else { return false }
+            if working {
+                next = files
+                return false
+            }
+            current = files
+            working = true
+            return true
         }
         guard go else { return }
         DispatchQueue.global(qos: .utility).async(group: group) { [self] in run() }
@@ -88,8 +112,27 @@ public final class IndexWorker: @unchecked Sendable {
     }
 
     private func run() {
-        defer { lock.withLock { working = false } }
-        if let loadSectors {
+        runOnce()
+        // A run asked for while this one worked: its files, now.
+        let more: Bool = lock.withLock {
+            guard let files = next, !cancellation.isCancelled else {
+                working = false
+                return false
+            }
+            next = nil
+            current = files
+            return true
+        }
+        if more { DispatchQueue.global(qos: .utility).async(group: group) { [self] in run() } }
+    }
+
+    private func runOnce() {
+        let files = self.files
+        let firstRun: Bool = lock.withLock {
+            defer { sectorsAsked = true }
+            return !sectorsAsked
+        }
+        if firstRun, let loadSectors {
             do { post(.sectorsLoaded(try loadSectors())) } catch { post(.sectorsFailed("\(error)")) }
         }
         var outcome = IndexOutcome()
@@ -108,7 +151,7 @@ public final class IndexWorker: @unchecked Sendable {
             return
         }
         // After any read still queued, so that the last catalogue posted is the final one.
-        var final: (catalogue: Catalogue, serial: Int)? = changed ? nil : (initial, 0)
+        var final: (catalogue: Catalogue, serial: Int)? = changed ? nil : lock.withLock { latest }
         if changed {
             catalogueQueue.sync {
                 do {
@@ -148,6 +191,7 @@ public final class IndexWorker: @unchecked Sendable {
         lock.withLock {
             serial += 1
             mailbox.post(.catalogue(CatalogueUpdate(serial: serial, catalogue: catalogue)))
+            latest = (catalogue, serial)
             return (catalogue, serial)
         }
     }

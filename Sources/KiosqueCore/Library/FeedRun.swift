@@ -27,6 +27,13 @@ public struct FeedRun: Sendable {
         public var added: [String]
         /// Problems of the feed worth a warning (malformed XML recovered, dates not understood).
         public var problems: [String]
+
+        public init(subscription: Subscription, outcome: Outcome, added: [String], problems: [String]) {
+            self.subscription = subscription
+            self.outcome = outcome
+            self.added = added
+            self.problems = problems
+        }
     }
 
     /// News of a run: feeds done, feeds in all, new articles so far, failures so far, and the
@@ -37,6 +44,14 @@ public struct FeedRun: Sendable {
         public var added: Int
         public var failed: Int
         public var committed: [FeedReport]
+
+        public init(done: Int, total: Int, added: Int, failed: Int, committed: [FeedReport]) {
+            self.done = done
+            self.total = total
+            self.added = added
+            self.failed = failed
+            self.committed = committed
+        }
     }
 
     public var directories: AppDirectories

@@ -28,7 +28,15 @@ public enum App {
         case .catalogue(let update):
             return receive(catalogue: update, &state)
         case .indexProgress(let progress):
+            // Also the news of an update run again after a fetch brought articles.
+            state.index.running = true
             state.index.progress = progress
+            return []
+        case .feedsProgress(let progress):
+            receive(feedsProgress: progress, &state)
+            return []
+        case .feedsFinished(let outcome):
+            receive(feedsOutcome: outcome, &state)
             return []
         case .indexFinished(let outcome):
             return receive(indexOutcome: outcome, &state)

@@ -21,6 +21,8 @@ public struct AppState: Sendable {
 
     /// The background index update: running, how far, failure.
     public var index = IndexState()
+    /// The fetch of the subscriptions (`R`).
+    public var feeds = FeedsState()
     /// The open article, held in full, with its stored analysis; its id is `reader.article`.
     public var open: OpenArticle?
     /// The article being loaded (the answer to the last `Effect.loadArticle`).

@@ -31,6 +31,9 @@ public enum Effect: Hashable, Sendable {
     case recordSearch(String)
     /// Try again the bookmark changes the disk refused (`Message.writesRetryDue`): `Message.storeReport`.
     case retryPendingWrites
+    /// Fetch every subscription into the library in the background: `Message.feedsProgress`,
+    /// then `Message.feedsFinished`; new articles come through the index worker's catalogues.
+    case fetchFeeds
 }
 
 /// A bookmark and where its article is, to find the passage again in the current text.

@@ -47,6 +47,10 @@ public enum Message: Sendable {
     case searchHistoryLoaded(SearchHistorySnapshot)
     /// The stores' timer: bookmark changes kept in memory are due for another try.
     case writesRetryDue
+    /// How far the fetch of the subscriptions is (`Effect.fetchFeeds`), with the feeds committed.
+    case feedsProgress(FeedRun.Progress)
+    /// The fetch ended.
+    case feedsFinished(FeedsOutcome)
 }
 
 /// A change to an existing bookmark.

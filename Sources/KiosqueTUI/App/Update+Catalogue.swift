@@ -29,7 +29,7 @@ extension App {
         if update.serial != state.catalogueSerial { state.entities.index = nil }
         state.catalogue = new
         state.catalogueSerial = update.serial
-        state.issues = mergedIssues(new.problems, state.index.issues)
+        state.issues = mergedIssues(new.problems, state.index.issues, feeds: state.feeds.failures)
         state.sectors.recount(new)
         var effects = state.bookmarks.place(catalogue: new, open: state.open)
         effects += catalogueChanged(from: old, &state)
@@ -46,7 +46,7 @@ extension App {
         state.index.running = false
         state.index.progress = nil
         state.index.issues = outcome.issues
-        state.issues = mergedIssues(state.catalogue.problems, outcome.issues)
+        state.issues = mergedIssues(state.catalogue.problems, outcome.issues, feeds: state.feeds.failures)
         if let failure = outcome.failure {
             state.index.failure = failure
             state.statusMessage = .indexFailed(reason: failure)
@@ -65,8 +65,10 @@ extension App {
     }
 
     /// Issues of the catalogue and of the update, each once.
-    static func mergedIssues(_ first: [LoadIssue], _ second: [LoadIssue]) -> [LoadIssue] {
+    /// The catalogue's problems, then the index update's not already among them, then the
+    /// feeds that failed in the last fetch.
+    static func mergedIssues(_ first: [LoadIssue], _ second: [LoadIssue], feeds: [LoadIssue]) -> [LoadIssue] {
         var seen = Set(first)
-        return first + second.filter { seen.insert($0).inserted }
+        return first + second.filter { seen.insert($0).inserted } + feeds
     }
 }

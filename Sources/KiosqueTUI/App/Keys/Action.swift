@@ -63,4 +63,6 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case nextMatch, previousMatch
     /// `P`: every load problem (file or line that could not be read), with where and why.
     case problems
+    /// `R`: fetch every subscription into the library, in the background.
+    case fetchFeeds
 }

@@ -86,6 +86,7 @@ extension App {
         case .nextMatch: return jumpToMatch(&state, forward: true)
         case .previousMatch: return jumpToMatch(&state, forward: false)
         case .problems: openProblems(&state)
+        case .fetchFeeds: return fetchFeeds(&state)
         case .open:
             if state.focus == .side, state.side.view == .entities {
                 highlightSelectedEntity(&state)

@@ -10,6 +10,13 @@ public enum Notice: Hashable, Sendable {
     // Answers to a key.
     /// At start on the seed articles: the library is empty, and how to fill it.
     case libraryEmpty
+    /// `R`: the fetch started; it runs already; no subscription; it could not run (why).
+    case feedsStarted
+    case feedsAlreadyRunning
+    case feedsNone
+    case feedsFailed(reason: String)
+    /// The fetch ended: feeds tried, articles added, feeds that failed.
+    case feedsFetched(feeds: Int, added: Int, failed: Int)
     case bookmarkSaved
     case noteSaved
     /// Ctrl-C in the note editor: the bookmark and note were kept as typed; a second Ctrl-C quits.

@@ -63,6 +63,14 @@ extension StatusBarView {
         case .storeReadOnly(let file): return strings.format(.storeReadOnly, ["file": file])
         case .said(let words): return words.joined(separator: "; ")
         case .libraryEmpty: return strings[.libraryEmptyHint]
+        case .feedsStarted: return strings[.feedsStarted]
+        case .feedsAlreadyRunning: return strings[.feedsAlreadyRunning]
+        case .feedsNone: return strings[.fetchNoSubscriptions]
+        case .feedsFailed(let reason): return strings.format(.fetchLibraryError, ["reason": reason])
+        case .feedsFetched(let feeds, let added, let failed):
+            let text = strings.format(.feedsFetched, ["feeds": strings.number(feeds), "added": strings.number(added)])
+            return failed == 0 ? text : text + strings.format(.feedsFetchedFailures, ["failed": strings.number(failed),
+                                                                                       "key": App.keyName(.problems, state)])
         case .several(let notices): return notices.map { text(of: $0, state, room: room) }.joined(separator: "; ")
         }
     }

@@ -8,7 +8,7 @@ enum StatusBarView {
     static func right(_ state: AppState, width: Int) -> String {
         let position = state.catalogue.isEmpty ? "" :
             state.strings.format(.statusPosition, ["current": String(state.list.selected + 1), "total": String(state.listCount)])
-        let progress = self.progress(state, width: width).map { $0 + "  " } ?? ""
+        let progress = [feedsProgress(state), self.progress(state, width: width)].compactMap { $0.map { $0 + "  " } }.joined()
         let filter = self.filter(state).map { Truncation.truncate($0, width: max(10, width / 2)) + "  " } ?? ""
         return progress + filter + position
     }
@@ -41,6 +41,14 @@ enum StatusBarView {
                                                         "shown": state.strings.number(filter.rows.count),
                                                         "total": state.strings.number(state.catalogue.count)])
         return filter.isPartial ? "\(text) (\(state.strings[.listFilterPartial]))" : text
+    }
+
+    /// While the subscriptions are fetched (`R`): `Feeds 3/10 · 12 new · 1 failed`.
+    static func feedsProgress(_ state: AppState) -> String? {
+        guard state.feeds.running, let progress = state.feeds.progress else { return nil }
+        let strings = state.strings
+        return strings.format(.statusFeeds, ["done": strings.number(progress.done), "total": strings.number(progress.total),
+                                             "added": strings.number(progress.added), "failed": strings.number(progress.failed)])
     }
 
     /// While the index is updated: `Indexing ▕████▌     ▏ 1,200/5,030 · 350/s · 11 s` (the bar,

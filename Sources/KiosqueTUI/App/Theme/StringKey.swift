@@ -214,4 +214,10 @@ public enum StringKey: String, CaseIterable, Hashable, Sendable {
     case importDone = "import.done"
     case importNothing = "import.nothing"
     case libraryEmptyHint = "library.emptyHint"
+    case feedsStarted = "feeds.started"
+    case feedsAlreadyRunning = "feeds.alreadyRunning"
+    case feedsFetched = "feeds.fetched"
+    case feedsFetchedFailures = "feeds.fetchedFailures"
+    case feedsProblemLocation = "feeds.problemLocation"
+    case statusFeeds = "status.feeds"
 }
