@@ -28,7 +28,9 @@ enum ReaderLauncher {
                                 let services = ReaderServices(
                                     mailbox: mailbox, articles: corpus.runner,
                                     searches: SearchEffects(index: corpus.runner.index, mailbox: mailbox),
-                                    stores: storeEffects)
+                                    stores: storeEffects,
+                                    links: LinkEffects(mailbox: mailbox, environment: environment,
+                                                       clipboard: TerminalClipboard.copy))
                                 return (state, services)
                             },
                             update: App.update, render: App.render, interruptIsKey: App.takesInterrupt)

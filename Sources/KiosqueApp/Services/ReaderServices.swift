@@ -35,8 +35,8 @@ public protocol SearchSubmitter: AnyObject {
 
 /// The reader's edges: every `Effect` goes, through one exhaustive `switch`, to the one service
 /// that does it: article loads and anchoring to the corpus, searches to the search worker,
-/// bookmark, reading-state and history writes and press reviews to the stores, `quit` to the
-/// runtime. No service sees another's effects.
+/// bookmark, reading-state and history writes and press reviews to the stores, links to the
+/// browser or the terminal's clipboard (`LinkService`), `quit` to the runtime. No service sees another's effects.
 ///
 /// It owns the services' lifetimes:
 /// - **start**: the corpus's opening messages (the sector classifier) and the index worker
@@ -57,12 +57,16 @@ public final class ReaderServices: EffectHandler {
     public let searches: any SearchSubmitter
     /// Nil in tests that need no stores: their effects are then dropped.
     public let stores: StoreEffects?
+    /// The browser and the clipboard; nil in tests that need neither: their effects are dropped.
+    public let links: (any LinkService)?
 
-    public init(mailbox: Mailbox<Message>, articles: any ArticleService, searches: any SearchSubmitter, stores: StoreEffects?) {
+    public init(mailbox: Mailbox<Message>, articles: any ArticleService, searches: any SearchSubmitter, stores: StoreEffects?,
+                links: (any LinkService)? = nil) {
         self.mailbox = mailbox
         self.articles = articles
         self.searches = searches
         self.stores = stores
+        self.links = links
     }
 
     public func start() -> [Message] {
@@ -99,6 +103,10 @@ public final class ReaderServices: EffectHandler {
             return .answered(stores?.retryPendingWrites() ?? [])
         case .exportReview(let request):
             return .answered(stores.map { [$0.exportReview(request)] } ?? [])
+        case .openLink(let link):
+            return .answered(links?.open(link) ?? [])
+        case .copyLink(let link):
+            return .answered(links?.copy(link) ?? [])
         }
     }
 

@@ -31,6 +31,19 @@ public enum Effect: Hashable, Sendable {
     case recordSearch(String)
     /// Try again the bookmark changes the disk refused (`Message.writesRetryDue`): `Message.storeReport`.
     case retryPendingWrites
+    /// Open an http(s) link in the browser, detached from the terminal: `Message.linkOpened`
+    /// (the launch now, a failure possibly later).
+    case openLink(String)
+    /// Copy a link to the clipboard through the terminal (OSC 52): `Message.linkCopied`.
+    case copyLink(String)
+}
+
+/// Why a link could not be opened.
+public enum LinkError: Hashable, Sendable, Error {
+    /// Neither `$BROWSER`'s commands nor `xdg-open` could be started.
+    case noBrowser
+    /// The command started but failed: its exit status (128 + n when killed by signal n).
+    case failed(command: String, status: Int32)
 }
 
 /// A bookmark and where its article is, to find the passage again in the current text.

@@ -47,6 +47,10 @@ public enum Message: Sendable {
     case searchHistoryLoaded(SearchHistorySnapshot)
     /// The stores' timer: bookmark changes kept in memory are due for another try.
     case writesRetryDue
+    /// A link was handed to the browser (the command's name), or could not be.
+    case linkOpened(Result<String, LinkError>)
+    /// A link was written to the terminal's clipboard (true), or the write failed.
+    case linkCopied(Bool)
 }
 
 /// A change to an existing bookmark.

@@ -63,4 +63,9 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case nextMatch, previousMatch
     /// `P`: every load problem (file or line that could not be read), with where and why.
     case problems
+    /// `o`: open the article's link (the open article's, or the selected row's in the list) in
+    /// the browser.
+    case openLink
+    /// `y`: copy the article's link to the terminal's clipboard (OSC 52).
+    case copyLink
 }

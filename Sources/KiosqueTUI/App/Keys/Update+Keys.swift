@@ -86,6 +86,8 @@ extension App {
         case .nextMatch: return jumpToMatch(&state, forward: true)
         case .previousMatch: return jumpToMatch(&state, forward: false)
         case .problems: openProblems(&state)
+        case .openLink: return openLink(&state)
+        case .copyLink: return copyLink(&state)
         case .open:
             if state.focus == .side, state.side.view == .entities {
                 highlightSelectedEntity(&state)

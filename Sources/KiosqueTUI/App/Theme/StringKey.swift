@@ -201,4 +201,11 @@ public enum StringKey: String, CaseIterable, Hashable, Sendable {
     case fetchNotAFeed = "fetch.error.notAFeed"
     case fetchCancelled = "fetch.error.cancelled"
     case fetchNetwork = "fetch.error.network"
+    case linkNone = "link.none"
+    case linkNotWeb = "link.notWeb"
+    case linkOpening = "link.opening"
+    case linkNoBrowser = "link.noBrowser"
+    case linkFailed = "link.failed"
+    case linkCopied = "link.copied"
+    case linkCopyFailed = "link.copyFailed"
 }
