@@ -38,7 +38,10 @@ enum ReaderLauncher {
                                 let services = ReaderServices(
                                     mailbox: mailbox, articles: corpus.runner,
                                     searches: SearchEffects(index: corpus.runner.index, mailbox: mailbox),
-                                    stores: storeEffects, feeds: feeds)
+                                    stores: storeEffects,
+                                    links: LinkEffects(mailbox: mailbox, environment: environment,
+                                                       clipboard: TerminalClipboard.copy),
+                                    feeds: feeds)
                                 return (state, services)
                             },
                             update: App.update, render: App.render, interruptIsKey: App.takesInterrupt)

@@ -33,6 +33,8 @@ extension Expected {
     /// The second seed article: its list row, a word of its text, its first two sentences.
     /// (At 120 columns the row also shows the article's sector marks, so the title is cut early.)
     static let secondRow = "2024-03    Cette relati"
+    /// The same row where the list is wide enough for the outlet column (the seeds' folder).
+    static let secondRowWithOutlet = "2024-03    seeds Cette relati"
     static let secondText = "Kidal"
     static let secondFirstSentence = "Cette relation bilatérale stratégique"
     static let secondSentenceTwo = "Le Mali et la Russie ont"

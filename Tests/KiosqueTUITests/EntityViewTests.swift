@@ -159,7 +159,7 @@ struct EntityViewTests {
         state.press("Enter", "E", "f")
         let grid = state.screen
         #expect(grid.lines[0].contains("Articles (1/3) · Sergueï Lavrov"))
-        #expect(grid.lines[1].contains("2024-02-29 Lutte contre"))
+        #expect(grid.lines[1].contains("2024-02-29 Journal… Lutte contre"))
         #expect(!grid.lines[2].contains("2024-03"))
         #expect(grid.lines[38].hasSuffix("1/1 "))
     }

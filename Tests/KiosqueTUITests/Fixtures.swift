@@ -126,7 +126,7 @@ enum Fixtures {
             summaries.append(ArticleSummary(id: article.id, title: article.title, date: article.date, source: article.source,
                                             place: ArticlePlace(path: article.location, kind: .text, line: 0,
                                                                 bytes: 0..<article.text.utf8.count),
-                                            sectorLevels: levels, sectorScores: scores))
+                                            sectorLevels: levels, sectorScores: scores, url: article.url))
         }
         return Catalogue(summaries: summaries, analysisIDs: ids, sectorCount: sectorCount)
     }

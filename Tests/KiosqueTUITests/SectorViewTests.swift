@@ -47,10 +47,10 @@ struct SectorViewTests {
     }
 
     @Test func narrowRowsCutTheTitleNotTheMarksAndVeryNarrowOnesDropThem() throws {
-        // One panel at 70 columns: the title is cut, the marks stay whole.
+        // One panel at 70 columns: the outlet and the title are cut, the marks stay whole.
         let narrow = SectorFixtures.state(width: 70, height: 20).screen
         let row = try #require(narrow.lines.first { $0.contains("Lutte contre") })
-        #expect(row.contains("Lutte contre les terroristes : Deux ministres … DEF ene│"), "\(row)")
+        #expect(row.contains("2024-02-29 Journal du M… Lutte contre les terroristes : D… DEF ene│"), "\(row)")
         // Three panels at 100 columns leave 15 columns after the date: no room for marks.
         let tight = SectorFixtures.state(width: 100, height: 20).screen
         let tightRow = try #require(tight.lines.first { $0.contains("Hiver") })

@@ -35,8 +35,8 @@ public protocol SearchSubmitter: AnyObject {
 
 /// The reader's edges: every `Effect` goes, through one exhaustive `switch`, to the one service
 /// that does it: article loads and anchoring to the corpus, searches to the search worker,
-/// bookmark, reading-state and history writes and press reviews to the stores, `quit` to the
-/// runtime. No service sees another's effects.
+/// bookmark, reading-state and history writes and press reviews to the stores, links to the
+/// browser or the terminal's clipboard (`LinkService`), `quit` to the runtime. No service sees another's effects.
 ///
 /// It owns the services' lifetimes:
 /// - **start**: the corpus's opening messages (the sector classifier) and the index worker
@@ -60,13 +60,17 @@ public final class ReaderServices: EffectHandler {
     /// Nil in tests without feeds: `R` then says nothing happened.
     public let feeds: FeedEffects?
 
+    /// The browser and the clipboard; nil in tests that need neither: their effects are dropped.
+    public let links: (any LinkService)?
+
     public init(mailbox: Mailbox<Message>, articles: any ArticleService, searches: any SearchSubmitter, stores: StoreEffects?,
-                feeds: FeedEffects? = nil) {
+                links: (any LinkService)? = nil, feeds: FeedEffects? = nil) {
         self.mailbox = mailbox
         self.articles = articles
         self.searches = searches
         self.stores = stores
         self.feeds = feeds
+        self.links = links
     }
 
     public func start() -> [Message] {
@@ -105,6 +109,10 @@ public final class ReaderServices: EffectHandler {
             return .answered(stores.map { [$0.exportReview(request)] } ?? [])
         case .fetchFeeds:
             return .answered(feeds?.fetch() ?? [.feedsFinished(.failed("no fetch service"))])
+        case .openLink(let link):
+            return .answered(links?.open(link) ?? [])
+        case .copyLink(let link):
+            return .answered(links?.copy(link) ?? [])
         }
     }
 

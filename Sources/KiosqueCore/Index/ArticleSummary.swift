@@ -11,9 +11,11 @@ public struct ArticleSummary: Hashable, Sendable {
     public var sectorLevels: [SectorLevel]
     /// The article's score per sector, in the taxonomy's order.
     public var sectorScores: [Double]
+    /// The article's link, when the input gives one (a feed entry's, a page's, JSONL `url`).
+    public var url: String?
 
     public init(id: ArticleID, title: String, date: ArticleDate?, source: String?, place: ArticlePlace,
-                sectorLevels: [SectorLevel], sectorScores: [Double]) {
+                sectorLevels: [SectorLevel], sectorScores: [Double], url: String? = nil) {
         self.id = id
         self.title = title
         self.date = date
@@ -21,6 +23,7 @@ public struct ArticleSummary: Hashable, Sendable {
         self.place = place
         self.sectorLevels = sectorLevels
         self.sectorScores = sectorScores
+        self.url = url
     }
 
     public var location: String { place.location }

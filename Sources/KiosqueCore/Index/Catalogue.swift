@@ -7,6 +7,8 @@ import Foundation
 public struct Catalogue: Sendable {
     public private(set) var ids: [ArticleID] = []
     public private(set) var titles = PackedStrings()
+    /// Each article's link, empty when none (`url(at:)`).
+    private var urls = PackedStrings()
     /// `ArticleDate.packed` (ordered as the dates are), 0 when none.
     private var dates: [Int64] = []
     /// Index into `publications`, -1 when none.
@@ -75,7 +77,14 @@ public struct Catalogue: Sendable {
     public subscript(position: Int) -> ArticleSummary {
         ArticleSummary(id: ids[position], title: titles[position], date: date(at: position),
                        source: source(at: position), place: place(at: position),
-                       sectorLevels: sectorLevels(at: position), sectorScores: sectorScores(at: position))
+                       sectorLevels: sectorLevels(at: position), sectorScores: sectorScores(at: position),
+                       url: url(at: position))
+    }
+
+    /// The article's link as the input gives it (not checked), nil when none.
+    public func url(at position: Int) -> String? {
+        let url = urls[position]
+        return url.isEmpty ? nil : url
     }
 
     public func date(at position: Int) -> ArticleDate? { Self.unpack(dates[position]) }
@@ -203,6 +212,7 @@ public struct Catalogue: Sendable {
     mutating func reserve(_ n: Int) {
         ids.reserveCapacity(n)
         titles.reserveCapacity(n, bytesEach: 80)
+        urls.reserveCapacity(n, bytesEach: 64)
         dates.reserveCapacity(n)
         publicationIndexes.reserveCapacity(n)
         levels.reserveCapacity(n * 16)
@@ -242,26 +252,30 @@ public struct Catalogue: Sendable {
     }
 
     mutating func append(id: String, title: String, date: Int64, publication: String?, file: Int32, line: Int32,
-                         bytes: (Int64, Int64), sectors: UnsafeRawBufferPointer, analysis: Int64) {
+                         bytes: (Int64, Int64), sectors: UnsafeRawBufferPointer, analysis: Int64, url: String? = nil) {
         let number = publication.map { name in
             Array(name.utf8).withUnsafeBufferPointer { publicationNumber(utf8: $0) }
         } ?? -1
         append(id: id, title: title, date: date, publicationNumber: number, file: file, line: line, bytes: bytes,
-               sectors: sectors, analysis: analysis)
+               sectors: sectors, analysis: analysis, url: url)
     }
 
     /// `append` with the publication given by its number (`publicationNumber(utf8:)`, -1: none).
     mutating func append(id: String, title: String, date: Int64, publicationNumber: Int32, file: Int32, line: Int32,
-                         bytes: (Int64, Int64), sectors: UnsafeRawBufferPointer, analysis: Int64) {
+                         bytes: (Int64, Int64), sectors: UnsafeRawBufferPointer, analysis: Int64, url: String? = nil) {
         titles.append(title)
+        urls.append(url ?? "")
         appendRow(id: id, date: date, publicationNumber: publicationNumber, file: file, line: line, bytes: bytes,
                   sectors: sectors, analysis: analysis)
     }
 
-    /// `append` with the title given by its UTF-8 bytes (the index reader's), copied as they are.
-    mutating func append(id: String, titleUTF8: UnsafeBufferPointer<UInt8>, date: Int64, publicationNumber: Int32,
-                         file: Int32, line: Int32, bytes: (Int64, Int64), sectors: UnsafeRawBufferPointer, analysis: Int64) {
+    /// `append` with the title and link given by their UTF-8 bytes (the index reader's), copied as
+    /// they are (an empty link: none).
+    mutating func append(id: String, titleUTF8: UnsafeBufferPointer<UInt8>, urlUTF8: UnsafeBufferPointer<UInt8>,
+                         date: Int64, publicationNumber: Int32, file: Int32, line: Int32, bytes: (Int64, Int64),
+                         sectors: UnsafeRawBufferPointer, analysis: Int64) {
         titles.append(utf8: titleUTF8)
+        urls.append(utf8: urlUTF8)
         appendRow(id: id, date: date, publicationNumber: publicationNumber, file: file, line: line, bytes: bytes,
                   sectors: sectors, analysis: analysis)
     }
@@ -287,12 +301,13 @@ public struct Catalogue: Sendable {
         }
     }
 
-    private mutating func appendSummary(id: String, title: String, date: Int64, publication: String?, file: Int32,
-                                        line: Int32, bytes: (Int64, Int64), analysis: Int64) {
+    private mutating func appendSummary(id: String, title: String, url: String?, date: Int64, publication: String?,
+                                        file: Int32, line: Int32, bytes: (Int64, Int64), analysis: Int64) {
         let number = publication.map { name in
             Array(name.utf8).withUnsafeBufferPointer { publicationNumber(utf8: $0) }
         } ?? -1
         titles.append(title)
+        urls.append(url ?? "")
         appendSummary(id: id, date: date, publicationNumber: number, file: file, line: line, bytes: bytes,
                       analysis: analysis)
     }
@@ -314,7 +329,8 @@ public struct Catalogue: Sendable {
     mutating func append(contentsOf part: Catalogue, file: Int32) {
         if sectorCount == 0 { sectorCount = part.sectorCount }
         for p in 0..<part.count {
-            appendSummary(id: part.ids[p].rawValue, title: part.titles[p], date: part.dates[p], publication: part.source(at: p),
+            appendSummary(id: part.ids[p].rawValue, title: part.titles[p], url: part.urls[p], date: part.dates[p],
+                          publication: part.source(at: p),
                           file: file, line: part.lines[p], bytes: (part.byteStarts[p], part.byteEnds[p]),
                           analysis: part.analysisIDs[p])
             for s in 0..<sectorCount {
@@ -380,7 +396,7 @@ public struct Catalogue: Sendable {
                 last = (place.path, place.kind)
             }
             let file = Int32(files.count - 1)
-            appendSummary(id: summary.id.rawValue, title: summary.title, date: Self.pack(summary.date) ?? 0,
+            appendSummary(id: summary.id.rawValue, title: summary.title, url: summary.url, date: Self.pack(summary.date) ?? 0,
                           publication: summary.source, file: file, line: Int32(place.line),
                           bytes: (Int64(place.bytes.lowerBound), Int64(place.bytes.upperBound)), analysis: analysis)
             for s in 0..<self.sectorCount {

@@ -8,7 +8,7 @@ import GRDBSQLite
 /// Rows are read through SQLite's C API on GRDB's statement: GRDB's `Row` decoding cost about
 /// 150 ms for 100,000 articles, the raw loop a fraction of it (BENCHMARKS.md, DECISIONS.md).
 enum CatalogueReader {
-    static let columns = "source_id, line, byte_start, byte_end, article_id, title, date, publication, sectors, analysis_id"
+    static let columns = "source_id, line, byte_start, byte_end, article_id, title, date, publication, sectors, analysis_id, url"
 
     static func read(_ db: Database, files: CorpusFiles) throws -> Catalogue {
         var catalogue = Catalogue()
@@ -94,7 +94,8 @@ enum CatalogueReader {
             catalogue.publicationNumber(utf8: UnsafeBufferPointer(start: $0, count: Int(sqlite3_column_bytes(row, 7))))
         } ?? -1
         let title = UnsafeBufferPointer(start: sqlite3_column_text(row, 5), count: Int(sqlite3_column_bytes(row, 5)))
-        catalogue.append(id: text(row, 4) ?? "", titleUTF8: title,
+        let url = UnsafeBufferPointer(start: sqlite3_column_text(row, 10), count: Int(sqlite3_column_bytes(row, 10)))
+        catalogue.append(id: text(row, 4) ?? "", titleUTF8: title, urlUTF8: url,
                          date: sqlite3_column_int64(row, 6), publicationNumber: publication,
                          file: file, line: Int32(truncatingIfNeeded: sqlite3_column_int64(row, 1)),
                          bytes: (sqlite3_column_int64(row, 2), sqlite3_column_int64(row, 3)),

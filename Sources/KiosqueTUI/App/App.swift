@@ -78,6 +78,12 @@ public enum App {
             return []
         case .writesRetryDue:
             return [.retryPendingWrites]
+        case .linkOpened(let result):
+            receive(linkOpened: result, &state)
+            return []
+        case .linkCopied(let copied):
+            state.notice = copied ? .linkCopied : .linkCopyFailed
+            return []
         }
     }
 

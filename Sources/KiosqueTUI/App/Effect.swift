@@ -34,6 +34,19 @@ public enum Effect: Hashable, Sendable {
     /// Fetch every subscription into the library in the background: `Message.feedsProgress`,
     /// then `Message.feedsFinished`; new articles come through the index worker's catalogues.
     case fetchFeeds
+    /// Open an http(s) link in the browser, detached from the terminal: `Message.linkOpened`
+    /// (the launch now, a failure possibly later).
+    case openLink(String)
+    /// Copy a link to the clipboard through the terminal (OSC 52): `Message.linkCopied`.
+    case copyLink(String)
+}
+
+/// Why a link could not be opened.
+public enum LinkError: Hashable, Sendable, Error {
+    /// Neither `$BROWSER`'s commands nor `xdg-open` could be started.
+    case noBrowser
+    /// The command started but failed: its exit status (128 + n when killed by signal n).
+    case failed(command: String, status: Int32)
 }
 
 /// A bookmark and where its article is, to find the passage again in the current text.

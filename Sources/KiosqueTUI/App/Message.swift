@@ -51,6 +51,10 @@ public enum Message: Sendable {
     case feedsProgress(FeedRun.Progress)
     /// The fetch ended.
     case feedsFinished(FeedsOutcome)
+    /// A link was handed to the browser (the command's name), or could not be.
+    case linkOpened(Result<String, LinkError>)
+    /// A link was written to the terminal's clipboard (true), or the write failed.
+    case linkCopied(Bool)
 }
 
 /// A change to an existing bookmark.

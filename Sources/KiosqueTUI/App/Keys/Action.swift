@@ -65,4 +65,9 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case problems
     /// `R`: fetch every subscription into the library, in the background.
     case fetchFeeds
+    /// `o`: open the article's link (the open article's, or the selected row's in the list) in
+    /// the browser.
+    case openLink
+    /// `y`: copy the article's link to the terminal's clipboard (OSC 52).
+    case copyLink
 }

@@ -87,6 +87,8 @@ extension App {
         case .previousMatch: return jumpToMatch(&state, forward: false)
         case .problems: openProblems(&state)
         case .fetchFeeds: return fetchFeeds(&state)
+        case .openLink: return openLink(&state)
+        case .copyLink: return copyLink(&state)
         case .open:
             if state.focus == .side, state.side.view == .entities {
                 highlightSelectedEntity(&state)

@@ -69,6 +69,19 @@ public enum Notice: Hashable, Sendable {
     case problemsNone
     /// The note editor is full: typing and pasting stop at this many characters.
     case noteLimit(Int)
+    /// `o`/`y` on an article without a link.
+    case linkNone
+    /// `o` on a link that is not http(s) (links come from the wild): not opened.
+    case linkNotWeb(String)
+    /// The link was handed to this browser command.
+    case linkOpening(command: String)
+    /// No browser could be started; names `$BROWSER`.
+    case linkNoBrowser
+    /// The browser command exited with a failure (128 + n: killed by signal n).
+    case linkFailed(command: String, status: Int32)
+    case linkCopied
+    /// The terminal could not be written to.
+    case linkCopyFailed
 
     // Store warning.
     /// Bookmark changes kept in memory, and why.

@@ -46,6 +46,13 @@ extension StatusBarView {
         case .searchFirstMatch: return strings[.searchFirstMatch]
         case .problemsNone: return strings[.problemsNone]
         case .noteLimit(let limit): return strings.format(.noteLimit, ["limit": strings.number(limit)])
+        case .linkNone: return strings[.linkNone]
+        case .linkNotWeb(let url): return strings.format(.linkNotWeb, ["url": Truncation.truncate(url, width: 40)])
+        case .linkOpening(let command): return strings.format(.linkOpening, ["command": command])
+        case .linkNoBrowser: return strings[.linkNoBrowser]
+        case .linkFailed(let command, let status): return strings.format(.linkFailed, ["command": command, "status": String(status)])
+        case .linkCopied: return strings[.linkCopied]
+        case .linkCopyFailed: return strings[.linkCopyFailed]
         case .searchPosition(let current, let total):
             return strings.format(.searchPosition, ["current": String(current), "total": String(total)])
         case .storeKeptInMemory(let count, let error):

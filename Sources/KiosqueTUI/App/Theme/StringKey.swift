@@ -220,4 +220,11 @@ public enum StringKey: String, CaseIterable, Hashable, Sendable {
     case feedsFetchedFailures = "feeds.fetchedFailures"
     case feedsProblemLocation = "feeds.problemLocation"
     case statusFeeds = "status.feeds"
+    case linkNone = "link.none"
+    case linkNotWeb = "link.notWeb"
+    case linkOpening = "link.opening"
+    case linkNoBrowser = "link.noBrowser"
+    case linkFailed = "link.failed"
+    case linkCopied = "link.copied"
+    case linkCopyFailed = "link.copyFailed"
 }

@@ -1,7 +1,8 @@
-/// The list of articles: `• 2024-02-29 Title…  DEF ene`, the selection in reverse, the open
+/// The list of articles: `• 2024-02-29 Le Monde  Title…  DEF ene`, the selection in reverse, the open
 /// article marked with `•`, unread articles with `*` and a bold title (once the reading state is
-/// known), the sectors of each article at the right end (`SectorMarks`); with a filter, only the
-/// articles it keeps.
+/// known), the outlet after the date (`ArticleOutlet`, a column as wide as the rows shown need, at
+/// most 16 and 30 % of the room), the sectors of each article at the right end (`SectorMarks`);
+/// with a filter, only the articles it keeps.
 enum ArticleListView {
     static let dateWidth = 10
 
@@ -50,6 +51,10 @@ enum ArticleListView {
         let active = Set(App.activeSectors(state))
         let top = state.list.visibleScroll(height: inner.height, count: state.listCount)
         let openID = state.reader.article
+        let shown = (0..<inner.height).compactMap { state.article(atRow: top + $0) }
+        let outlets = shown.map { ArticleOutlet.name(at: $0, in: state.catalogue).map(SafeText.sanitize) }
+        let widest = outlets.map { $0.map(DisplayWidth.of) ?? 0 }.max() ?? 0
+        let outletWidth = ArticleOutlet.columnWidth(widest: widest, room: inner.width - 2 - dateWidth - 1)
         for row in 0..<inner.height {
             guard let index = state.article(atRow: top + row) else { break }
             let catalogue = state.catalogue
@@ -64,6 +69,10 @@ enum ArticleListView {
             var x = grid.put(mark, x: inner.x, y: y, style: selected ? rowStyle : markStyle, maxX: inner.maxX)
             let date = Truncation.pad(catalogue.date(at: index)?.shortDay() ?? "", width: dateWidth)
             x = grid.put(date + " ", x: x, y: y, style: selected ? rowStyle : theme.style(for: .listDate), maxX: inner.maxX)
+            if outletWidth > 0 {
+                let outlet = Truncation.pad(outlets[row] ?? "", width: outletWidth)
+                x = grid.put(outlet + " ", x: x, y: y, style: selected ? rowStyle : theme.style(for: .listDate), maxX: inner.maxX)
+            }
             // The title is cut, never the marks; marks go when the row is too narrow for both.
             let (marks, dropped) = SectorMarks.fit(SectorMarks.marks(state.sectors.result(ofArticle: index, in: catalogue), sectors: sectors, active: active),
                                                    room: inner.maxX - x)
