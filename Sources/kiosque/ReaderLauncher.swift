@@ -23,7 +23,7 @@ enum ReaderLauncher {
                                 let corpus = ReaderCorpus.open(paths: paths, directories: directories, mailbox: mailbox,
                                                                environment: environment)
                                 var state = AppState(corpus: corpus, size: size, display: display)
-                                if libraryEmpty, state.notice == nil { state.notice = .libraryEmpty }
+                                if libraryEmpty, state.statusMessage == nil { state.statusMessage = .libraryEmpty }
                                 let storeEffects = StoreEffects(directories: directories, home: environment["HOME"], mailbox: mailbox)
                                 stores = storeEffects
                                 // A fetch brings new articles into the list when the reader shows the

@@ -8,8 +8,6 @@ import KiosqueCore
 /// one), `storeWarning` (changes kept in memory, until written) and `statusMessage` (sticky).
 public enum Notice: Hashable, Sendable {
     // Answers to a key.
-    /// At start on the seed articles: the library is empty, and how to fill it.
-    case libraryEmpty
     /// `R`: the fetch started; it runs already; no subscription; it could not run (why).
     case feedsStarted
     case feedsAlreadyRunning
@@ -88,6 +86,8 @@ public enum Notice: Hashable, Sendable {
     case storeKeptInMemory(count: Int, StoreError)
 
     // Sticky messages.
+    /// On the seed articles: the library is empty, and how to fill it (said while nothing else is).
+    case libraryEmpty
     case indexFailed(reason: String)
     case indexTemporary(reason: String, path: String)
     case indexUnavailable(reason: String)

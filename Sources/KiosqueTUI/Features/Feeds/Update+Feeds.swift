@@ -37,6 +37,7 @@ extension App {
             state.feeds.failures = reports.compactMap { failure(of: $0, state) }
             state.issues = mergedIssues(state.catalogue.problems, state.index.issues, feeds: state.feeds.failures)
             let added = reports.reduce(0) { total, report in total + report.added.count }
+            if added > 0, state.statusMessage == .libraryEmpty { state.statusMessage = nil }
             state.notice = .feedsFetched(feeds: reports.count, added: added, failed: state.feeds.failures.count)
         }
     }
