@@ -142,6 +142,55 @@ import Testing
         #expect(third.stdoutText.split(separator: "\n").allSatisfy { $0.hasSuffix("nothing new (30 entries)") })
     }
 
+    @Test("a --full-text feed: each new entry's page is fetched and its text kept; a page that fails keeps the summary")
+    func fullText() throws {
+        let xdg = XDGFolders()
+        defer { xdg.remove() }
+        let page = """
+            <html><head><title>La grève à Flamanville</title></head><body>
+            <nav><a href="/">Accueil</a> <a href="/sport">Sport</a></nav>
+            <article><h1>La grève à Flamanville</h1>
+            <p>Les salariés de la centrale de Flamanville ont voté la grève mardi matin, à l'appel de plusieurs syndicats.</p>
+            <p>La direction d'EDF assure que la production d'électricité n'est pas menacée à court terme.</p>
+            </article><footer>Mentions légales</footer></body></html>
+            """
+        let server = try LocalHTTPServer { request, _ in
+            switch request.path {
+            case "/rss":
+                let base = "http://127.0.0.1:\(request.headers["host"]?.split(separator: ":").last ?? "80")"
+                return .feed("""
+                    <?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Résumés</title>
+                    <item><title>La grève à Flamanville</title><link>\(base)/greve</link><guid>g1</guid><description>Résumé court.</description></item>
+                    <item><title>Un autre sujet</title><link>\(base)/absent</link><guid>g2</guid><description>Seul le résumé.</description></item>
+                    </channel></rss>
+                    """)
+            case "/greve":
+                return LocalHTTPServer.Response(status: 200, headers: [("Content-Type", "text/html; charset=utf-8")], body: Data(page.utf8))
+            default:
+                return .status(404)
+            }
+        }
+        defer { server.stop() }
+        #expect(try kiosque(["feeds", "add", server.base + "/rss", "--name", "Résumés", "--full-text"], xdg).status == 0)
+        let run = try kiosque(["fetch"], xdg)
+        #expect(run.status == 0, "stderr: \(run.stderrText)")
+        #expect(server.hits("/greve") == 1 && server.hits("/absent") == 1)
+        let rows = try kiosque(["list"], xdg).stdoutText.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+        let greve = try #require(rows.first { $0[2] == "La grève à Flamanville" }?[0])
+        let other = try #require(rows.first { $0[2] == "Un autre sujet" }?[0])
+        let shown = try kiosque(["show", greve], xdg).stdoutText
+        #expect(shown.contains("ont voté la grève mardi matin"))
+        #expect(shown.contains("production d'électricité"))
+        #expect(!shown.contains("Mentions légales") && !shown.contains("Résumé court."))
+        #expect(try kiosque(["show", other], xdg).stdoutText.contains("Seul le résumé."))
+        // Fetched again, the entries already kept do not fetch their pages again.
+        // Fetched again, the entries already kept do not fetch their pages again, and the feed's
+        // summary does not replace the page's text.
+        _ = try kiosque(["fetch"], xdg)
+        #expect(server.hits("/greve") == 1)
+        #expect(try kiosque(["show", greve], xdg).stdoutText.contains("ont voté la grève mardi matin"))
+    }
+
     @Test("import adds files to the library once; with an empty library the commands show the seeds")
     func importThenList() throws {
         let xdg = XDGFolders()

@@ -109,7 +109,7 @@ public struct FeedFetcher: Sendable {
                 await limiter.release(host)
                 return Attempt(outcome: .failed(.cancelled))
             }
-            let task = session.dataTask(with: urlRequest(url, previous: request.previous))
+            let task = session.dataTask(with: urlRequest(url, previous: request.previous, kind: request.kind))
             let hop = await delegate.run(task, limit: configuration.maxBodyBytes)
             await limiter.release(host)
 
@@ -144,7 +144,7 @@ public struct FeedFetcher: Sendable {
                 return Attempt(outcome: .unchanged(validators))
             case 200...299:
                 let contentType = hop.headers["content-type"]
-                guard FeedReader.looksLikeFeed(hop.body) else {
+                guard request.kind == .page || FeedReader.looksLikeFeed(hop.body) else {
                     return Attempt(outcome: .failed(.notAFeed(contentType: contentType)))
                 }
                 let feed = FetchedFeed(body: hop.body, validators: Self.validators(hop.headers), finalURL: url,
@@ -180,12 +180,17 @@ public struct FeedFetcher: Sendable {
         return session
     }
 
-    func urlRequest(_ url: URL, previous: FeedValidators?) -> URLRequest {
+    func urlRequest(_ url: URL, previous: FeedValidators?, kind: FeedRequest.Kind = .feed) -> URLRequest {
         var request = URLRequest(url: url)
         request.httpMethod = "GET"
         request.setValue(configuration.userAgent, forHTTPHeaderField: "User-Agent")
-        request.setValue("application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8",
-                         forHTTPHeaderField: "Accept")
+        switch kind {
+        case .feed:
+            request.setValue("application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8",
+                             forHTTPHeaderField: "Accept")
+        case .page:
+            request.setValue("text/html, application/xhtml+xml, */*;q=0.8", forHTTPHeaderField: "Accept")
+        }
         if let etag = previous?.etag { request.setValue(etag, forHTTPHeaderField: "If-None-Match") }
         if let date = previous?.lastModified { request.setValue(date, forHTTPHeaderField: "If-Modified-Since") }
         return request

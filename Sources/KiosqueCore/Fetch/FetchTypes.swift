@@ -17,14 +17,21 @@ public struct FeedValidators: Hashable, Sendable, Codable {
 
 /// One feed to fetch.
 public struct FeedRequest: Hashable, Sendable {
+    /// What is fetched: a feed (the body must look like one) or a web page (a full-text entry's).
+    public enum Kind: Hashable, Sendable {
+        case feed, page
+    }
+
     public var url: URL
     /// The validators of the last successful fetch; nil when the feed was never fetched (its
     /// result is then `.new`, else `.updated`).
     public var previous: FeedValidators?
+    public var kind: Kind
 
-    public init(url: URL, previous: FeedValidators? = nil) {
+    public init(url: URL, previous: FeedValidators? = nil, kind: Kind = .feed) {
         self.url = url
         self.previous = previous
+        self.kind = kind
     }
 }
 

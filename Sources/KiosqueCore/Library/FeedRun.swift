@@ -81,13 +81,48 @@ public struct FeedRun: Sendable {
         }
         let collector = Collector(run: self, subscriptions: subscriptions, stateFile: stateFile, now: now, waiting: waiting,
                                   progress: progress)
-        _ = await fetcher.fetch(requests) { fetched in
-            guard let result = fetched.last, let index = requests.firstIndex(where: { $0.url == result.request.url }) else { return }
-            collector.take(index: index, result: result, done: fetched.done)
+        let plain = subscriptions.indices.filter { !subscriptions[$0].fullText }
+        let full = subscriptions.indices.filter { subscriptions[$0].fullText }
+        _ = await fetcher.fetch(plain.map { requests[$0] }) { fetched in
+            guard let result = fetched.last, let k = plain.firstIndex(where: { requests[$0].url == result.request.url }) else { return }
+            collector.take(index: plain[k], result: result)
+        }
+        if !full.isEmpty {
+            let results = await fetcher.fetch(full.map { requests[$0] })
+            for (k, result) in zip(full, results) {
+                var parsed: FeedReader.Result?
+                if let body = result.outcome.feed?.body, case .success(let feed) = FeedReader.read(body) {
+                    parsed = await withFullText(feed, subscription: subscriptions[k])
+                }
+                collector.take(index: k, result: result, parsed: parsed)
+            }
         }
         collector.flush(force: true)
         if let error = collector.error { throw error }
         return collector.reports()
+    }
+
+    /// A summary-only feed's new entries with the readable text of their pages (fetched several
+    /// at once, read by `PageReader`); an entry already in the library, without a link, or whose
+    /// page fails keeps its summary.
+    func withFullText(_ feed: FeedReader.Result, subscription: Subscription) async -> FeedReader.Result {
+        let entries = Self.entries(feed, subscription: subscription, url: URL(string: subscription.url) ?? URL(fileURLWithPath: "/"))
+        let known = LibraryStore(directories: directories).knownKeys(entries.compactMap(\.keys.first))
+        var wanted: [(index: Int, url: URL)] = []
+        for (k, entry) in entries.enumerated() {
+            guard let own = entry.keys.first, !known.contains(own), let link = entry.draft.url, let url = URL(string: link) else { continue }
+            wanted.append((k, url))
+        }
+        guard !wanted.isEmpty else { return feed }
+        let pages = await fetcher.fetch(wanted.map { FeedRequest(url: $0.url, kind: .page) })
+        var result = feed
+        for (want, page) in zip(wanted, pages) {
+            guard let body = page.outcome.feed?.body,
+                  case .success(let draft) = PageReader.read(body, name: want.url.lastPathComponent),
+                  draft.text.count > result.drafts[want.index].text.count else { continue }
+            result.drafts[want.index].text = draft.text
+        }
+        return result
     }
 
     /// The entries of a fetched feed body, as library entries of `subscription`.
@@ -96,7 +131,7 @@ public struct FeedRun: Sendable {
         return feed.drafts.map { draft in
             var draft = draft
             draft.source = outlet
-            return LibraryEntry(draft: draft, origin: .feed(url: subscription.url, outlet: outlet))
+            return LibraryEntry(draft: draft, origin: .feed(url: subscription.url, outlet: outlet), updatesText: !subscription.fullText)
         }
     }
 }
@@ -129,17 +164,19 @@ private final class Collector: @unchecked Sendable {
         self.progress = progress
     }
 
-    func take(index: Int, result: FetchResult, done: Int) {
-        var feed: FeedReader.Result?
+    /// Takes one feed's result (`parsed`: its feed already read, full texts in); commits when
+    /// enough is pending.
+    func take(index: Int, result: FetchResult, parsed: FeedReader.Result? = nil) {
+        var feed = parsed
         var failure: FeedReader.Failure?
-        if let body = result.outcome.feed?.body {
+        if feed == nil, let body = result.outcome.feed?.body {
             switch FeedReader.read(body) {
             case .success(let read): feed = read
             case .failure(let problem): failure = problem
             }
         }
         lock.lock()
-        self.done = done
+        done += 1
         pending.append((index, result, feed, failure))
         pendingEntries += feed?.drafts.count ?? 0
         let due = pendingEntries >= run.entriesPerCommit || pending.count >= run.feedsPerCommit

@@ -10,10 +10,14 @@ public struct LibraryEntry: Sendable {
 
     public var draft: ArticleDraft
     public var origin: Origin
+    /// False for a full-text feed's entry: the kept text is its page's, which the feed's summary
+    /// must not replace.
+    public var updatesText: Bool
 
-    public init(draft: ArticleDraft, origin: Origin) {
+    public init(draft: ArticleDraft, origin: Origin, updatesText: Bool = true) {
         self.draft = draft
         self.origin = origin
+        self.updatesText = updatesText
     }
 
     var feed: String? {

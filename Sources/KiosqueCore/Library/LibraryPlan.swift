@@ -44,7 +44,7 @@ struct LibraryPlan {
             var touched = false
             if own {
                 let incoming = Int64(bitPattern: CorpusIDs.fnv1a((entry.draft.title ?? "") + "\n" + entry.draft.text))
-                if incoming != record.contentHash {
+                if entry.updatesText, incoming != record.contentHash {
                     record.update(from: entry.draft, now: now)
                     report.updated.append(id)
                     touched = true

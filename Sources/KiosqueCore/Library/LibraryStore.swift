@@ -47,6 +47,23 @@ public struct LibraryStore: Sendable {
         return true
     }
 
+    /// Which of `keys` name an article already in the library (read without the lock: a
+    /// full-text fetch asks it to skip the pages of entries it has).
+    public func knownKeys(_ keys: [String]) -> Set<String> {
+        guard FileManager.default.fileExists(atPath: manifestURL.path), !keys.isEmpty else { return [] }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(5)
+        guard let queue = try? DatabaseQueue(path: manifestURL.path, configuration: configuration) else { return [] }
+        defer { try? queue.close() }
+        let found = try? queue.read { db -> Set<String> in
+            var found = Set<String>()
+            for key in keys where try LibraryManifest.article(key: key, db: db) != nil { found.insert(key) }
+            return found
+        }
+        return found ?? []
+    }
+
     /// Runs `body` holding the library's write lock; `waiting` is called once if another
     /// process holds it (to say so), before blocking until it is free.
     public func withLock<T>(waiting: (() -> Void)? = nil, _ body: (LibraryWriter) throws -> T) throws -> T {
