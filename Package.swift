@@ -58,6 +58,8 @@ let package = Package(
             name: "kiosque-bench",
             dependencies: [
                 "KiosqueCore", "KiosqueTUI", "KiosqueApp",
+                // The loopback server of the fetching tests, for `kiosque-bench fetch`.
+                "KiosqueTestServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

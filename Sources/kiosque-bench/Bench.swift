@@ -10,7 +10,7 @@ struct KiosqueBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kiosque-bench",
         abstract: "Measure Kiosque on a corpus (release build); see BENCHMARKS.md.",
-        subcommands: [Bench.self, DraftsBench.self, GenerateCommand.self, IndexBench.self, ParagraphBench.self, ReaderBench.self, SearchBench.self],
+        subcommands: [Bench.self, DraftsBench.self, FetchBench.self, GenerateCommand.self, IndexBench.self, ParagraphBench.self, ReaderBench.self, SearchBench.self],
         defaultSubcommand: Bench.self
     )
 }
