@@ -20,8 +20,20 @@ struct FetchBench: ParsableCommand {
     @Option(help: "Keep the XDG folders here (default: a temporary folder, removed).")
     var keep: String?
 
+    @Option(help: "Only write the feeds as files N.xml in this folder (to serve them to another reader, e.g. newsboat) and stop.")
+    var writeFeeds: String?
+
     mutating func run() throws {
         let bodies = (0..<feeds).map { Self.feed(number: $0, entries: entries) }
+        if let writeFeeds {
+            let folder = URL(fileURLWithPath: writeFeeds)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            for (number, body) in bodies.enumerated() {
+                try Data(body.utf8).write(to: folder.appendingPathComponent("\(number).xml"))
+            }
+            print("wrote \(feeds) feeds to \(folder.path)")
+            return
+        }
         let server = try LocalHTTPServer { request, _ in
             let number = Int(request.path.split(separator: "/").last ?? "") ?? -1
             guard bodies.indices.contains(number) else { return .status(404) }

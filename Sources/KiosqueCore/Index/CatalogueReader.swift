@@ -51,7 +51,33 @@ enum CatalogueReader {
     /// One pass over every article row, kept by source, then emitted in corpus order.
     private static func readAll(_ db: Database, files: CorpusFiles, sources: [String: (id: Int64, complete: Bool, issues: String)],
                                 into catalogue: inout Catalogue) throws {
-        let wanted = Set(files.files.compactMap { sources[$0.absolutePath]?.id })
+        let order = files.files.compactMap { sources[$0.absolutePath]?.id }
+        if zip(order, order.dropFirst()).allSatisfy({ $0 < $1 }) {
+            // The files were indexed in the order they are walked (a library's batches, named by
+            // time): the table's order is the corpus order, and rows go straight in.
+            var fileOf: [Int64: Int32] = [:]
+            for file in files.files {
+                guard let source = sources[file.absolutePath] else { continue }
+                note(source, file, &catalogue)
+                fileOf[source.id] = catalogue.addFile(file)
+            }
+            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
+            catalogue.reserve(min(count, 10_000_000))
+            let statement = try db.makeStatement(sql: "SELECT \(columns) FROM article ORDER BY source_id, ordinal")
+            var lastSource: Int64 = -1
+            var lastFile: Int32?
+            try rows(statement) { row in
+                let source = sqlite3_column_int64(row, 0)
+                if source != lastSource {
+                    lastSource = source
+                    lastFile = fileOf[source]
+                }
+                guard let file = lastFile else { return }
+                append(row, file: file, to: &catalogue)
+            }
+            return
+        }
+        let wanted = Set(order)
         var bySource: [Int64: Catalogue] = [:]
         let statement = try db.makeStatement(sql: "SELECT \(columns) FROM article ORDER BY source_id, ordinal")
         try rows(statement) { row in

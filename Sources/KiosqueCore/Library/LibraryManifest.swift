@@ -124,8 +124,8 @@ final class LibraryManifest {
     // MARK: Rows
 
     /// Saves `record`'s row and keys (its batch `month/name`).
-    static func save(_ record: LibraryRecord, batch: String, db: Database) throws {
-        let fingerprint = TextFingerprint(text: record.text)
+    static func save(_ record: LibraryRecord, batch: String, fingerprint known: TextFingerprint? = nil, db: Database) throws {
+        let fingerprint = known ?? TextFingerprint(text: record.text)
         let bands: [Int64?] = fingerprint.words >= TextFingerprint.minimumWords ? fingerprint.bands : [nil, nil, nil, nil]
         let feeds = String(decoding: (try? JSONEncoder().encode(record.feeds)) ?? Data("[]".utf8), as: UTF8.self)
         try db.execute(sql: """

@@ -69,7 +69,7 @@ struct LibraryPlan {
         let batch = freshBatch()
         batches[batch, default: []].append(.record(record))
         freshCount += 1
-        try LibraryManifest.save(record, batch: batch, db: db)
+        try LibraryManifest.save(record, batch: batch, fingerprint: fingerprint, db: db)
         report.added.append(id)
     }
 

@@ -93,6 +93,15 @@ import Testing
         #expect((0..<catalogue.count).allSatisfy { catalogue.sectorLevels(at: $0) == [.central, .absent] })
         #expect(catalogue.sectorScores(at: 3) == [9.5, 0])
         #expect(try index.search(SearchQuery("texte 17"), in: catalogue).map { catalogue.ids[$0].rawValue } == ["f17"])
+        // Indexed in walk order, the rows were read in one ordered pass; a file added since that
+        // sorts first is numbered last: the pass by source then puts it back in walk order.
+        try folder.write("corpus/d0/a0.txt", "Titre zéro\n\nTexte zéro.\n")
+        _ = try index.update(paths: [corpus], analyser: analyser, batchSize: 16)
+        let again = try index.catalogue(paths: [corpus])
+        let reloaded = ArticleFiles.load(paths: [corpus]).articles
+        #expect(again.ids == reloaded.map(\.id))
+        #expect((0..<again.count).map { again.location(at: $0) } == reloaded.map(\.location))
+        #expect(again.ids.first?.rawValue == "a0")
     }
 
     @Test("an unchanged file is neither read nor analysed again")
