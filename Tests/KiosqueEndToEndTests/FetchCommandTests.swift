@@ -57,9 +57,11 @@ import Testing
         let xdg = XDGFolders()
         defer { xdg.remove() }
         let server = try LocalHTTPServer { _, hit in
-            hit == 1
-                ? .feed(Self.rss("Q", [("a", "Premier", "Texte premier."), ("b", "Second", "Premier jet du second.")]))
-                : .feed(Self.rss("Q", [("b", "Second", "Texte corrigé du second."), ("c", "Troisième", "Texte troisième.")]))
+            switch hit {
+            case 1: return .feed(Self.rss("Q", [("a", "Premier", "Texte premier."), ("b", "Second", "Premier jet du second.")]))
+            case 2: return .feed(Self.rss("Q", [("b", "Second", "Texte corrigé du second."), ("c", "Troisième", "Texte troisième.")]))
+            default: return .feed(Self.rss("Q", [("a", "Premier", "Texte premier."), ("c", "Troisième", "Texte troisième.")]))
+            }
         }
         defer { server.stop() }
         #expect(try kiosque(["feeds", "add", server.base + "/rss", "--name", "Q"], xdg).status == 0)
@@ -73,6 +75,46 @@ import Testing
         let shown = try kiosque(["show", id], xdg)
         #expect(shown.stdoutText.contains("Texte corrigé du second."))
         #expect(!shown.stdoutText.contains("Premier jet"))
+        // The entry that left comes back: still one article.
+        let third = try kiosque(["fetch"], xdg)
+        #expect(third.stdoutText == "Q: nothing new (2 entries)\n", "stderr: \(third.stderrText)")
+        #expect(try kiosque(["list"], xdg).stdoutText.split(separator: "\n").count == 3)
+    }
+
+    @Test("two kiosque fetch at once take turns: every entry once, no file left pending")
+    func twoFetchesAtOnce() throws {
+        let xdg = XDGFolders()
+        defer { xdg.remove() }
+        let server = try LocalHTTPServer { request, _ in
+            var response = LocalHTTPServer.Response.feed(Self.rss(request.path, (1...40).map { ("\(request.path)-\($0)", "Titre \($0)", "Texte \($0) de \(request.path).") }))
+            response.delay = 0.2
+            return response
+        }
+        defer { server.stop() }
+        for name in ["un", "deux", "trois"] {
+            #expect(try kiosque(["feeds", "add", server.base + "/" + name, "--name", name], xdg).status == 0)
+        }
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kiosque-twice-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        var environment = xdg.environment.merging(KiosqueBinary.baseEnvironment) { $1 }
+        environment["HOME"] = scratch.path
+        let pids = try (0..<2).map { k in
+            try Spawn.start([try KiosqueBinary.path(), "fetch"], environment: environment, stdin: "/dev/null",
+                            stdout: scratch.appendingPathComponent("out\(k)").path, stderr: scratch.appendingPathComponent("err\(k)").path)
+        }
+        for pid in pids { #expect(try Spawn.wait(pid, timeout: .seconds(60), command: ["fetch"]) == 0) }
+        let ids = try kiosque(["list"], xdg).stdoutText.split(separator: "\n").map { $0.split(separator: "\t")[0] }
+        #expect(ids.count == 120)
+        #expect(Set(ids).count == 120)
+        #expect(!batchFiles(xdg).contains { $0.contains(".pending-") })
+        let added = try (0..<2).map { k in
+            try String(contentsOf: scratch.appendingPathComponent("out\(k)"), encoding: .utf8)
+        }.joined().split(separator: "\n").compactMap { line -> Int? in
+            guard let colon = line.firstIndex(of: ":") else { return nil }
+            return Int(line[line.index(colon, offsetBy: 2)...].prefix { $0.isNumber })
+        }.reduce(0, +)
+        #expect(added == 120, "each entry reported new by exactly one of the two")
     }
 
     @Test("failures are named per feed and set the exit code; the other feeds are kept")
