@@ -233,6 +233,35 @@ import Testing
         #expect(try kiosque(["show", greve], xdg).stdoutText.contains("ont voté la grève mardi matin"))
     }
 
+    @Test("a feed moved for good (301) is followed, and the subscription takes its new address; a 302 is not")
+    func movedFeed() throws {
+        let xdg = XDGFolders()
+        defer { xdg.remove() }
+        let server = try LocalHTTPServer { request, _ in
+            switch request.path {
+            case "/old": return .redirect(301, to: "/new")
+            case "/temporary": return .redirect(302, to: "/new2")
+            case "/new": return .feed(Self.rss("Nouveau", [("n1", "Un", "Texte un.")]))
+            case "/new2": return .feed(Self.rss("Autre", [("m1", "Deux", "Texte deux.")]))
+            default: return .status(404)
+            }
+        }
+        defer { server.stop() }
+        #expect(try kiosque(["feeds", "add", server.base + "/old", "--name", "Déménagé"], xdg).status == 0)
+        #expect(try kiosque(["feeds", "add", server.base + "/temporary", "--name", "Ailleurs"], xdg).status == 0)
+        let first = try kiosque(["fetch"], xdg)
+        #expect(first.status == 0, "stderr: \(first.stderrText)")
+        #expect(first.stderrText.contains("Déménagé moved for good to \(server.base)/new"))
+        let urls = try String(contentsOf: xdg.folder("config").appendingPathComponent("urls"), encoding: .utf8)
+        #expect(urls.contains("\(server.base)/new \"~Déménagé\""), "\(urls)")
+        #expect(urls.contains("\(server.base)/temporary"))
+        _ = try kiosque(["fetch"], xdg)
+        #expect(server.hits("/old") == 1 && server.hits("/new") == 2)
+        #expect(server.hits("/temporary") == 2)
+        let listed = try kiosque(["feeds", "list"], xdg).stdoutText
+        #expect(listed.contains("Déménagé\t\(server.base)/new\t\t"), "\(listed)")
+    }
+
     @Test("import adds files to the library once; with an empty library the commands show the seeds")
     func importThenList() throws {
         let xdg = XDGFolders()

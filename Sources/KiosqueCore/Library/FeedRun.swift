@@ -27,12 +27,16 @@ public struct FeedRun: Sendable {
         public var added: [String]
         /// Problems of the feed worth a warning (malformed XML recovered, dates not understood).
         public var problems: [String]
+        /// The feed's new address when every redirect on the way was permanent: the urls file
+        /// and the feed's state were moved to it.
+        public var movedTo: String?
 
-        public init(subscription: Subscription, outcome: Outcome, added: [String], problems: [String]) {
+        public init(subscription: Subscription, outcome: Outcome, added: [String], problems: [String], movedTo: String? = nil) {
             self.subscription = subscription
             self.outcome = outcome
             self.added = added
             self.problems = problems
+            self.movedTo = movedTo
         }
     }
 
@@ -99,7 +103,36 @@ public struct FeedRun: Sendable {
         }
         collector.flush(force: true)
         if let error = collector.error { throw error }
-        return collector.reports()
+        return movingSubscriptions(collector.reports(), stateFile: stateFile)
+    }
+
+    /// Feeds moved for good (301, 308 all the way): the urls file and the feeds' state take the
+    /// new address, so the next fetch asks it directly. A file that cannot be changed leaves
+    /// the old address (still redirected); the report then says nothing moved.
+    func movingSubscriptions(_ reports: [FeedReport], stateFile: FeedStateFile) -> [FeedReport] {
+        let moves = reports.compactMap { report in report.movedTo.map { (report.subscription.url, $0) } }
+        guard !moves.isEmpty else { return reports }
+        let moved: Set<String> = (try? SubscriptionFile.update(directories.subscriptionsFile) { list -> (save: Bool, result: Set<String>) in
+            var done = Set<String>()
+            for (old, new) in moves where list.move(old, to: new) { done.insert(old) }
+            return (!done.isEmpty, done)
+        }) ?? []
+        guard !moved.isEmpty else { return reports.map { var r = $0; r.movedTo = nil; return r } }
+        try? LibraryStore(directories: directories).withLock { _ in
+            let loaded = stateFile.load()
+            guard loaded.canSave else { return }
+            var states = loaded.states
+            for (old, new) in moves where moved.contains(old) {
+                states[url: new] = states[url: old]
+                states[url: old] = nil
+            }
+            try? stateFile.save(states)
+        }
+        return reports.map { report in
+            var report = report
+            if !moved.contains(report.subscription.url) { report.movedTo = nil }
+            return report
+        }
     }
 
     /// A summary-only feed's new entries with the readable text of their pages (fetched several
@@ -221,7 +254,8 @@ private final class Collector: @unchecked Sendable {
                     let subscription = subscriptions[item.index]
                     var state = states[url: subscription.url] ?? FeedState()
                     state.lastFetch = time
-                    var report = FeedRun.FeedReport(subscription: subscription, outcome: .unchanged, added: [], problems: [])
+                    var report = FeedRun.FeedReport(subscription: subscription, outcome: .unchanged, added: [], problems: [],
+                                                    movedTo: item.result.outcome.feed?.movedPermanently?.absoluteString)
                     switch item.result.outcome {
                     case .unchanged(let validators):
                         state.lastStatus = .notModified

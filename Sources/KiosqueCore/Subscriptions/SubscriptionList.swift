@@ -235,4 +235,15 @@ public struct SubscriptionList: Sendable {
         }
         return found
     }
+
+    /// Points the subscription at `url` to `newURL` (its name, tags and line kept, rewritten);
+    /// false when no subscription has `url`, or another already has `newURL`.
+    @discardableResult
+    public mutating func move(_ url: String, to newURL: String) -> Bool {
+        guard Subscription.isWebURL(newURL), lineNumber(ofURL: newURL) == nil, let line = lineNumber(ofURL: url),
+              case .subscription(var subscription, _) = entries[line - 1] else { return false }
+        subscription.url = newURL
+        entries[line - 1] = .subscription(subscription, original: nil)
+        return true
+    }
 }

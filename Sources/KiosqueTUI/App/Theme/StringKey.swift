@@ -227,4 +227,5 @@ public enum StringKey: String, CaseIterable, Hashable, Sendable {
     case linkFailed = "link.failed"
     case linkCopied = "link.copied"
     case linkCopyFailed = "link.copyFailed"
+    case fetchMoved = "fetch.moved"
 }

@@ -69,6 +69,7 @@ struct FetchCommand: ParsableCommand {
         for report in reports {
             let name = report.subscription.displayName
             for problem in report.problems { Diagnostics.warning("\(name): \(problem)") }
+            if let moved = report.movedTo { Diagnostics.info(strings.format(.fetchMoved, ["name": name, "url": moved])) }
             switch report.outcome {
             case .read(let new, let updated, let merged, let entries):
                 added += new
