@@ -262,6 +262,34 @@ import Testing
         #expect(listed.contains("Déménagé\t\(server.base)/new\t\t"), "\(listed)")
     }
 
+    @Test("a bookmark on a fetched article follows it when the feed changes its text (bookmarks list reads the library)")
+    func bookmarkFollowsAnUpdate() throws {
+        let xdg = XDGFolders()
+        defer { xdg.remove() }
+        let sentence = "Le préfet a annoncé la fermeture des écoles."
+        let server = try LocalHTTPServer { _, hit in
+            .feed(Self.rss("Q", [("a", "Tempête", hit == 1 ? "\(sentence) Les routes sont coupées."
+                                                    : "Mise à jour : la tempête a faibli. \(sentence) Les routes sont coupées.")]))
+        }
+        defer { server.stop() }
+        #expect(try kiosque(["feeds", "add", server.base + "/rss", "--name", "Q"], xdg).status == 0)
+        #expect(try kiosque(["fetch"], xdg).status == 0)
+        let id = try #require(try kiosque(["list"], xdg).stdoutText.split(separator: "\t").first.map(String.init))
+        // The library keeps the entry's text as it came: the sentence opens it.
+        let from = 0
+        let to = sentence.unicodeScalars.count
+        let added = try kiosque(["bookmarks", "add", id, "--start", "\(from)", "--end", "\(to)", "--note", "écoles"], xdg)
+        #expect(added.status == 0, "stderr: \(added.stderrText)")
+        #expect(try kiosque(["fetch"], xdg).stdoutText == "Q: 0 new, 1 updated (1 entries)\n")
+        let listed = try kiosque(["bookmarks", "list"], xdg)
+        #expect(listed.status == 0, "stderr: \(listed.stderrText)")
+        let fields = listed.stdoutText.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        #expect(fields.count >= 8, "\(listed.stdoutText)")
+        #expect(fields[1] == id)
+        #expect(fields[4] == "found", "\(listed.stdoutText)")
+        #expect(fields[3] != "\(from)-\(to)", "the range follows the passage into the new text")
+    }
+
     @Test("import adds files to the library once; with an empty library the commands show the seeds")
     func importThenList() throws {
         let xdg = XDGFolders()

@@ -14,7 +14,8 @@ struct BookmarksListCommand: ParsableCommand {
             place in the current text and the status is `unchanged`, `found` (the text changed, \
             the quote is still there), `approximate` (the passage was edited), `detached` (no \
             longer there: kept, never dropped) or `absent` (article not among the PATHs). \
-            Without PATHs no corpus is read: ranges are the stored ones and the status is `stored`.
+            Without PATHs the library is read the same way (kiosque fetch, kiosque import); while \
+            it is empty, no corpus is read: ranges are the stored ones and the status is `stored`.
             """
     )
 
@@ -35,16 +36,21 @@ struct BookmarksListCommand: ParsableCommand {
         let bookmarks = try BookmarkStoreAccess.fetch(store, BookmarkFilter(sectors: names))
         var placed = bookmarks.map { AnchoredBookmark(bookmark: $0, anchor: nil) }
         var loadIssues: [LoadIssue]?
-        if !paths.isEmpty {
+        var inputs = paths
+        if inputs.isEmpty {
+            let library = LibraryStore(directories: AppDirectories())
+            if !library.isEmpty { inputs = [library.articlesFolder.path] }
+        }
+        if !inputs.isEmpty {
             // Only the bookmarked articles are read, through the corpus (the index).
-            let corpus = try CommandCorpus.open(paths: paths, indexing: indexing, without: "finding the passages")
+            let corpus = try CommandCorpus.open(paths: inputs, indexing: indexing, without: "finding the passages")
             defer { corpus.close() }
             let found = corpus.place(bookmarks)
             Diagnostics.report(found.issues)
             placed = found.placed
             loadIssues = corpus.issues + found.issues
         }
-        let withCorpus = !paths.isEmpty
+        let withCorpus = !inputs.isEmpty
         if json {
             try Output.printJSON(placed.map { ListedBookmark(item: $0, withCorpus: withCorpus) })
         } else {
