@@ -22,7 +22,7 @@ enum ReaderLauncher {
                             setup: { display, size in
                                 let corpus = ReaderCorpus.open(paths: paths, directories: directories, mailbox: mailbox,
                                                                environment: environment)
-                                var state = AppState(corpus: corpus, size: size, display: display)
+                                var state = AppState(corpus: corpus, size: size, display: display, settings: directories.config)
                                 if libraryEmpty, state.statusMessage == nil { state.statusMessage = .libraryEmpty }
                                 let storeEffects = StoreEffects(directories: directories, home: environment["HOME"], mailbox: mailbox)
                                 stores = storeEffects

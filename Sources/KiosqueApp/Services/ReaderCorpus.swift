@@ -112,8 +112,8 @@ public enum CorpusProblem: Hashable, Sendable {
 extension AppState {
     /// The state for an opened corpus: its catalogue, the index update marked running, and what
     /// went wrong with the index in the status line.
-    public init(corpus: ReaderCorpus, size: Size, display: DisplayOptions) {
-        self.init(catalogue: corpus.catalogue, size: size, display: display)
+    public init(corpus: ReaderCorpus, size: Size, display: DisplayOptions, settings: URL? = nil) {
+        self.init(catalogue: corpus.catalogue, size: size, display: display, settings: settings)
         index.running = corpus.indexing
         let said = corpus.problems.map { problem -> Notice in
             switch problem {

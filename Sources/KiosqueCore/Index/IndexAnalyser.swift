@@ -24,6 +24,16 @@ public struct IndexAnalyser: Sendable {
     /// `analysis-6`: page extraction by bytes, soft hyphens dropped, credits and comment counts cut).
     static let codeVersion = "analysis-6"
 
+    /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
+    /// what the analysis finds: a new colour does not make every article analysed again.
+    public static func withoutColours(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+            guard line.hasPrefix("sector\t"), let last = line.lastIndex(of: "\t") else { return line }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            return fields.count == 4 ? line[..<last] : line
+        }.joined(separator: "\n")
+    }
+
     /// The bundled recogniser and the configured sector taxonomy (`$KIOSQUE_SECTORS`, the user's
     /// `sectors.tsv`, or the bundled one: `SectorTaxonomy.configured`).
     public static func bundled(environment: [String: String] = ProcessInfo.processInfo.environment) throws(IndexError) -> IndexAnalyser {
@@ -31,6 +41,7 @@ public struct IndexAnalyser: Sendable {
             throw .resourcesNotFound
         }
         var files: [URL] = []
+        var taxonomyFile: URL
         // The page furniture words change what a page's text is, as the word lists change its analysis.
         for folder in ["fr", "ner", "pages"] {
             let url = resources.appendingPathComponent(folder)
@@ -38,14 +49,16 @@ public struct IndexAnalyser: Sendable {
             files += names.sorted().map { url.appendingPathComponent($0) }
         }
         if let custom = SectorTaxonomy.userFile(environment: environment) {
-            files.append(custom)
+            taxonomyFile = custom
         } else {
-            files.append(resources.appendingPathComponent("sectors/sectors.tsv"))
+            taxonomyFile = resources.appendingPathComponent("sectors/sectors.tsv")
         }
+        files.append(taxonomyFile)
         var parts = [codeVersion]
         for file in files {
             // An unreadable file changes the fingerprint too; loading will then report it.
-            let contents = (try? Data(contentsOf: file)).map { String(decoding: $0, as: UTF8.self) } ?? "unreadable"
+            var contents = (try? Data(contentsOf: file)).map { String(decoding: $0, as: UTF8.self) } ?? "unreadable"
+            if file == taxonomyFile { contents = Self.withoutColours(contents) }
             parts += [file.lastPathComponent, contents]
         }
         let fingerprint = ContentHash(parts).description

@@ -1,3 +1,4 @@
+import Foundation
 import KiosqueCore
 
 /// Everything the reader shows, as a value. `update` changes it; `render` draws it.
@@ -74,10 +75,11 @@ public struct AppState: Sendable {
     public var theme: Theme
     public var strings: Strings
 
-    /// A state with the bundled key map, theme and strings; a data file that cannot be read is
-    /// replaced by a minimal one and its error shown in the status line.
-    public init(catalogue: Catalogue, size: Size, display: DisplayOptions) {
-        let (resources, errors) = AppResources.bundledOrFallback(for: display)
+    /// A state with the bundled key map, theme and strings, and the user's `keymap.json` and
+    /// `theme.json` of `settings` (`$XDG_CONFIG_HOME/kiosque`) over them (`UserSettings`); a data
+    /// file that cannot be read or used is replaced and its error shown in the status line.
+    public init(catalogue: Catalogue, size: Size, display: DisplayOptions, settings: URL? = nil) {
+        let (resources, errors) = UserSettings.resources(for: display, folder: settings)
         self.init(catalogue: catalogue, size: size, display: display, resources: resources)
         if !errors.isEmpty { statusMessage = .said(errors) }
     }
