@@ -228,4 +228,6 @@ public enum StringKey: String, CaseIterable, Hashable, Sendable {
     case linkCopied = "link.copied"
     case linkCopyFailed = "link.copyFailed"
     case fetchMoved = "fetch.moved"
+    case whyPassage = "why.passage"
+    case whyNotPassage = "why.notPassage"
 }

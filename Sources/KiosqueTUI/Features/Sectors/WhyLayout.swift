@@ -29,7 +29,9 @@ enum WhyLayout {
         let active = Set(App.activeSectors(state))
         let sectors = open.analysis.sectors
         var rows: [Row] = []
-        func section(_ title: StringKey, _ findings: [SectorFinding], showLevel: Bool) {
+        /// `passage`: a paragraph's level is whether it is a passage of the sector (the margin's
+        /// ┃), never "central" or "mentioned", which are the article's levels.
+        func section(_ title: StringKey, _ findings: [SectorFinding], showLevel: Bool, passage: Bool = false) {
             rows.append(Row(text: strings[title], role: .sectionTitle))
             let shown = findings.indices.filter { s in
                 findings[s].level != .absent || (active.contains(s) && (showLevel || findings[s].score > 0))
@@ -40,7 +42,9 @@ enum WhyLayout {
                 let finding = findings[s]
                 let label = "\(sectors[s].name) (\(sectors[s].key))"
                 var facts: [String] = []
-                if showLevel {
+                if showLevel, passage {
+                    facts.append(strings[finding.level == .absent ? .whyNotPassage : .whyPassage])
+                } else if showLevel {
                     facts.append(strings[finding.level == .central ? .sectorCentral
                                          : finding.level == .mentioned ? .sectorMentioned : .sectorAbsent])
                 }
@@ -55,7 +59,7 @@ enum WhyLayout {
         section(.whyArticle, open.analysis.article, showLevel: true)
         if let cursor = state.reader.cursor, let paragraph = open.paragraph(cursor.paragraph) {
             rows.append(Row(text: "", role: .text))
-            section(.whyParagraph, paragraph, showLevel: true)
+            section(.whyParagraph, paragraph, showLevel: true, passage: true)
             if let article = state.openArticle, let sentence = article.sentence(at: cursor) {
                 rows.append(Row(text: "", role: .text))
                 section(.whySentence, classifier.classify(paragraph: sentence.text), showLevel: false)
