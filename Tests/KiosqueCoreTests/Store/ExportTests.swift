@@ -27,17 +27,40 @@ import Testing
         #expect(doc.headings.map { "\($0.level) \($0.text)" } == [
             "1 Revue de presse", "2 défense", "3 Le Mali et la Russie", "2 énergie", "3 Gaz", "2 Autres", "3 Divers",
         ])
-        #expect(doc.paragraphs.first == "Passages\u{A0}: 4 · articles\u{A0}: 3 · exportée le 2024-03-06")
+        #expect(doc.paragraphs.first == "Passages\u{A0}: 4 · articles\u{A0}: 3 · exportée le mercredi 6 mars 2024")
         // Passages of one article in text order, each its own block quote.
         #expect(doc.quotes == ["Deuxième passage.", "l’armée malienne a récupéré Kidal", "Le prix du gaz baisse.", "Sans secteur."])
-        #expect(doc.paragraphs.contains("2024-02-29 · Source · [lien](<https://example.org/article>)"))
-        #expect(doc.paragraphs.contains("2024-03-05 · Source"))
+        #expect(doc.paragraphs.contains("jeudi 29 février 2024 · Source · [lien](<https://example.org/article>)"))
+        #expect(doc.paragraphs.contains("mardi 5 mars 2024 · Source"))
         #expect(doc.paragraphs.contains("**Note\u{A0}:** reprise de Kidal"))
         #expect(doc.paragraphs.contains("*Entités\u{A0}:* Kidal (lieu)"))
         // Filed under défense, the other sector is named with the passage.
         #expect(doc.paragraphs.contains("*Secteurs\u{A0}:* diplomatie"))
         #expect(doc.blocks.firstIndex(of: .quote("l’armée malienne a récupéré Kidal"))
                 .map { doc.blocks[$0 + 1] } == .paragraph("**Note\u{A0}:** reprise de Kidal"))
+    }
+
+    @Test("Markdown review worth sending: title, period, long dates, headings cut at a word, named entities once")
+    func markdownReview() throws {
+        let long = "Le gouvernement annonce un plan de soutien massif aux agriculteurs touchés par la sécheresse historique de cet été dans le sud"
+        let passage = F.made(quote: "Passage.", title: long, sectors: ["énergie"],
+                             entities: [BookmarkEntity(text: "Édouard Philippe", kind: .person), BookmarkEntity(text: "jeudi", kind: .date),
+                                        BookmarkEntity(text: "Edouard Philippe", kind: .person), BookmarkEntity(text: "EDF", kind: .organization)],
+                             date: ArticleDate(year: 2024, month: 3, day: 1))
+        let text = MarkdownExport.render([passage], labels: try labels(), title: "Veille énergie, semaine 9",
+                                         period: (ArticleDate(year: 2024, month: 2, day: 26), ArticleDate(year: 2024, month: 3, day: 3)))
+        let doc = MiniMarkdown(text)
+        #expect(doc.headings.first?.text == "Veille énergie, semaine 9")
+        #expect(doc.paragraphs.contains("Période\u{A0}: du lundi 26 février 2024 au dimanche 3 mars 2024"))
+        let heading = try #require(doc.headings.last?.text)
+        #expect(heading.hasSuffix("…") && heading.count <= MarkdownExport.headingLimit + 1)
+        #expect(long.hasPrefix(String(heading.dropLast())) && long.contains(String(heading.dropLast()) + " "), "cut after a whole word: \(heading)")
+        #expect(doc.paragraphs.contains { $0.hasPrefix("vendredi 1er mars 2024 · Source") })
+        #expect(doc.paragraphs.contains("*Entités\u{A0}:* Édouard Philippe (personne), EDF (organisation)"))
+        let english = try labels("en")
+        #expect(english.longDate(ArticleDate(year: 2024, month: 2, day: 29)!) == "Thursday 29 February 2024")
+        #expect(english.longDate(ArticleDate(year: 2024, month: 3)!) == "March 2024")
+        #expect(english.periodLine(from: ArticleDate(year: 2024, month: 3, day: 1), to: nil) == "Period: since Friday 1 March 2024")
     }
 
     @Test("Markdown: English labels; preferred sector decides the group")

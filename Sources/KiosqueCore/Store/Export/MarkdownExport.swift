@@ -11,14 +11,19 @@ public enum MarkdownExport {
     ///   - preferredSectors: a passage about several sectors is filed once, under its first
     ///     sector found here (the sectors asked for with `--sector`), else its first sector.
     ///   - exported: the day written under the title, if given.
+    ///   - title: the review's title (else `labels.title`); `period`: the days it covers, said
+    ///     under the title.
     public static func render(_ bookmarks: [Bookmark], labels: ReviewLabels, sectorOrder: [String] = [],
-                              preferredSectors: [String] = [], exported: ArticleDate? = nil) -> String {
-        var out: [String] = ["# " + MarkdownText.inline(labels.title), ""]
+                              preferredSectors: [String] = [], exported: ArticleDate? = nil, title: String? = nil,
+                              period: (from: ArticleDate?, to: ArticleDate?) = (nil, nil)) -> String {
+        let heading = title.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 } ?? labels.title
+        var out: [String] = ["# " + MarkdownText.inline(heading), ""]
+        if let line = labels.periodLine(from: period.from, to: period.to) { out += [MarkdownText.inline(line), ""] }
         let articleCount = Set(bookmarks.map { ArticleKey(id: $0.article.id, location: $0.article.location) }).count
         var summary = labels.summary.replacingOccurrences(of: "{passages}", with: String(bookmarks.count))
             .replacingOccurrences(of: "{articles}", with: String(articleCount))
         if let exported {
-            summary += " · " + labels.exported.replacingOccurrences(of: "{date}", with: exported.iso8601)
+            summary += " · " + labels.exported.replacingOccurrences(of: "{date}", with: labels.longDate(exported))
         }
         out += [MarkdownText.inline(summary), ""]
 
@@ -26,7 +31,7 @@ public enum MarkdownExport {
             out += ["## " + MarkdownText.inline(sector ?? labels.other), ""]
             for passages in byArticle(members) {
                 guard let article = passages.first?.article else { continue }
-                out += ["### " + MarkdownText.inline(article.title.isEmpty ? article.id.rawValue : article.title), ""]
+                out += ["### " + MarkdownText.inline(headingText(article.title.isEmpty ? article.id.rawValue : article.title)), ""]
                 out += [metaLine(article, labels), ""]
                 for bookmark in passages { out += passage(bookmark, labels: labels, group: sector) }
             }
@@ -80,11 +85,27 @@ public enum MarkdownExport {
             }
     }
 
-    /// `2024-02-29 · RFI · [lien](<https://…>)` (`2024-02-29 08:00`, the user's clock, when the
+    /// An article's heading: at most `headingLimit` characters, cut after a whole word with `…`
+    /// (a title made from a long first sentence is never cut mid-word).
+    static let headingLimit = 100
+
+    static func headingText(_ title: String) -> String {
+        let flat = title.split(whereSeparator: \.isNewline).joined(separator: " ")
+        guard flat.count > headingLimit else { return flat }
+        let head = flat.prefix(headingLimit)
+        guard let space = head.lastIndex(where: { $0 == " " }), head.distance(from: head.startIndex, to: space) > headingLimit / 2 else {
+            return String(head) + "…"
+        }
+        var cut = String(head[..<space])
+        while let last = cut.last, ",;:–-".contains(last) { cut.removeLast() }
+        return cut + "…"
+    }
+
+    /// `jeudi 29 février 2024 · RFI · [lien](<https://…>)` (`2024-02-29 08:00`, the user's clock, when the
     /// time is known), or the article id when nothing else is known.
     static func metaLine(_ article: ArticleReference, _ labels: ReviewLabels) -> String {
         var parts: [String] = []
-        if let date = article.date { parts.append(date.compact()) }
+        if let date = article.date { parts.append(MarkdownText.inline(labels.longDate(date))) }
         if let source = article.source, !source.isEmpty { parts.append(MarkdownText.inline(source)) }
         if let url = article.url, let destination = linkDestination(url) {
             parts.append("[\(MarkdownText.inline(labels.link))](\(destination))")
@@ -130,8 +151,12 @@ public enum MarkdownExport {
             out.append("*\(MarkdownText.inline(labels.sectors))* " + others.map(MarkdownText.inline).joined(separator: ", "))
             out.append("")
         }
-        if !bookmark.entities.isEmpty {
-            let list = bookmark.entities.map { "\(MarkdownText.inline($0.text)) (\(MarkdownText.inline(labels.kind($0.kind))))" }
+        // People, places and organisations, each once (case and accents ignored): dates and
+        // repeats are noise in a review.
+        var seen = Set<String>()
+        let named = bookmark.entities.filter { $0.kind != .date && seen.insert(Folding.fold($0.text)).inserted }
+        if !named.isEmpty {
+            let list = named.map { "\(MarkdownText.inline($0.text)) (\(MarkdownText.inline(labels.kind($0.kind))))" }
             out.append("*\(MarkdownText.inline(labels.entities))* " + list.joined(separator: ", "))
             out.append("")
         }

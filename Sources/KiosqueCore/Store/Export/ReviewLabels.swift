@@ -16,6 +16,49 @@ public struct ReviewLabels: Hashable, Sendable, Decodable {
     public var link: String
     /// Entity type names by code (`PER`, `LOC`, `ORG`, `DATE`).
     public var kinds: [String: String]
+    /// `{period}` is filled in with `from`, `since` or `until` (`{from}`, `{to}`: long dates).
+    public var period: String
+    public var from: String
+    public var since: String
+    public var until: String
+    /// Month names from January, weekday names from Sunday, and a day's pattern
+    /// (`{weekday} {day} {month} {year}`): `jeudi 29 février 2024`.
+    public var months: [String]
+    public var weekdays: [String]
+    public var dayFormat: String
+    /// The first of the month as written (`1er` in French).
+    public var firstDay: String
+
+    /// A date written out: `jeudi 29 février 2024`, `février 2024`, `2024`.
+    public func longDate(_ date: ArticleDate) -> String {
+        guard let month = date.month, months.indices.contains(month - 1) else { return String(date.year) }
+        let monthName = months[month - 1]
+        guard let day = date.day else { return "\(monthName) \(date.year)" }
+        let weekday = Self.weekday(year: date.year, month: month, day: day)
+        let dayText = day == 1 ? firstDay : String(day)
+        return dayFormat.replacingOccurrences(of: "{weekday}", with: weekdays.indices.contains(weekday) ? weekdays[weekday] : "")
+            .replacingOccurrences(of: "{day}", with: dayText).replacingOccurrences(of: "{month}", with: monthName)
+            .replacingOccurrences(of: "{year}", with: String(date.year)).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// 0 Sunday ... 6 Saturday (Sakamoto's method, Gregorian calendar).
+    static func weekday(year: Int, month: Int, day: Int) -> Int {
+        let offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
+        let y = month < 3 ? year - 1 : year
+        return (y + y / 4 - y / 100 + y / 400 + offsets[month - 1] + day) % 7
+    }
+
+    /// The review's period line, or nil without bounds.
+    public func periodLine(from start: ArticleDate?, to end: ArticleDate?) -> String? {
+        let text: String
+        switch (start, end) {
+        case (let a?, let b?): text = from.replacingOccurrences(of: "{from}", with: longDate(a)).replacingOccurrences(of: "{to}", with: longDate(b))
+        case (let a?, nil): text = since.replacingOccurrences(of: "{from}", with: longDate(a))
+        case (nil, let b?): text = until.replacingOccurrences(of: "{to}", with: longDate(b))
+        case (nil, nil): return nil
+        }
+        return period.replacingOccurrences(of: "{period}", with: text)
+    }
 
     /// The name of an entity type, or its code when the file lacks it.
     public func kind(_ kind: EntityKind) -> String { kinds[kind.rawValue] ?? kind.rawValue }

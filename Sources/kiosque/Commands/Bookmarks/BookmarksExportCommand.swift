@@ -31,6 +31,12 @@ struct BookmarksExportCommand: ParsableCommand {
     @Option(help: "Only bookmarks made on or after this day (YYYY-MM-DD, local time).")
     var since: String?
 
+    @Option(help: "Only bookmarks made on or before this day (YYYY-MM-DD, local time).")
+    var until: String?
+
+    @Option(help: "The review's title (Markdown; default: Revue de presse / Press review).")
+    var title: String?
+
     @Option(help: "Write to this file instead of standard output.")
     var output: String?
 
@@ -40,6 +46,7 @@ struct BookmarksExportCommand: ParsableCommand {
     mutating func run() throws {
         let names = try BookmarkStoreAccess.sectorNames(sectors)
         let start = try since.map(Self.startOfDay)
+        let end = try until.map(Self.startOfDay).flatMap { Calendar.current.date(byAdding: .day, value: 1, to: $0) }
         if let language, !["fr", "en"].contains(language) {
             throw CommandFailure(message: "--language takes fr or en, not `\(language)`", exitCode: ExitStatus.usage)
         }
@@ -52,6 +59,11 @@ struct BookmarksExportCommand: ParsableCommand {
         }
         let store = BookmarkStoreAccess.open()
         let bookmarks = try BookmarkStoreAccess.fetch(store, BookmarkFilter(sectors: names, since: start))
+            .filter { end == nil || $0.created < end ?? $0.created }
+        if bookmarks.isEmpty {
+            Diagnostics.warning("no bookmark to export" + (names.isEmpty && since == nil && until == nil ? "" : " for these criteria")
+                                + ": the review is empty")
+        }
         let data = try render(bookmarks, preferredSectors: names)
         if let output {
             let url = URL(fileURLWithPath: output)
@@ -77,8 +89,10 @@ struct BookmarksExportCommand: ParsableCommand {
             let order = (try? SectorTaxonomy.bundled().sectors.map(\.name)) ?? []
             let today = Calendar.current.dateComponents([.year, .month, .day], from: Date())
             let exported = today.year.flatMap { ArticleDate(year: $0, month: today.month, day: today.day) }
+            let period = (from: since.flatMap { ArticleDate(iso8601: $0) }, to: until.flatMap { ArticleDate(iso8601: $0) })
             return Data(MarkdownExport.render(bookmarks, labels: labels, sectorOrder: order,
-                                              preferredSectors: preferredSectors, exported: exported).utf8)
+                                              preferredSectors: preferredSectors, exported: exported, title: title,
+                                              period: period).utf8)
         case .json:
             return try BookmarkFile.encode(bookmarks, exported: Date()) + Data("\n".utf8)
         case .csv:
@@ -92,7 +106,7 @@ struct BookmarksExportCommand: ParsableCommand {
     static func startOfDay(_ text: String) throws -> Date {
         guard let day = ArticleDate(iso8601: text), let month = day.month, let dayOfMonth = day.day,
               let date = Calendar.current.date(from: DateComponents(year: day.year, month: month, day: dayOfMonth)) else {
-            throw CommandFailure(message: "--since takes a day as YYYY-MM-DD (e.g. 2024-03-01), not `\(text)`",
+            throw CommandFailure(message: "--since and --until take a day as YYYY-MM-DD (e.g. 2024-03-01), not `\(text)`",
                                  exitCode: ExitStatus.usage)
         }
         return date
