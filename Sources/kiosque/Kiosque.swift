@@ -12,13 +12,13 @@ struct Kiosque: ParsableCommand {
         abstract: "A terminal reader for French press articles.",
         discussion: """
             With no command, opens the reader on the given files and folders (.txt, .md, .jsonl, RSS and Atom feeds, .html pages), \
-            or on the bundled seed articles when no path is given.
+            or on the library when no path is given (kiosque fetch, kiosque import; the bundled seed articles while it is empty).
             Exit codes: 0 success, 1 no such article or unreadable input, 2 usage error.
             """,
         version: KiosqueVersion.current,
         subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, AnalyzeCommand.self, SectorsCommand.self,
                       SearchCommand.self, ConvertCommand.self, BookmarksCommand.self, FeedsCommand.self, FetchCommand.self,
-                      ImportCommand.self],
+                      ImportCommand.self, ManualCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 
