@@ -67,3 +67,16 @@ struct ThemeAndStringsTests {
         #expect(french.plural(1280, one: .detailSentencesOne, many: .detailSentencesMany) == "1\u{00A0}280 phrases")
     }
 }
+
+@Suite("counts are written one way everywhere")
+struct CountWritingTests {
+    @Test("the list position groups thousands as the panel title does (issue 15: `1280` beside `1 280`)")
+    func positionGroupsThousands() {
+        let articles = (0..<1_280).map { Fixtures.article(id: "a\($0)", title: "Titre \($0)", paragraphs: [["Texte."]]) }
+        var state = Fixtures.state(articles, width: 120, height: 30, language: .french)
+        state.press("G")
+        let status = state.screen.lines[28]
+        #expect(status.hasSuffix("1\u{A0}280/1\u{A0}280 "), "\(String(status))")
+        #expect(state.screen.lines[0].contains("1\u{A0}280"), "\(state.screen.lines[0])")
+    }
+}

@@ -20,7 +20,7 @@ extension StatusBarView {
         case .bookmarkNotInCorpus(let location): return strings.format(.bookmarkNotInCorpus, ["location": location])
         case .bookmarkKeptInMemory(let error): return strings.format(.bookmarkKeptInMemory, ["reason": error.description])
         case .bookmarkChangeFailed(let error): return strings.format(.bookmarkChangeFailed, ["reason": error.description])
-        case .storeWritten(let count): return strings.format(.storeWritten, ["count": String(count)])
+        case .storeWritten(let count): return strings.format(.storeWritten, ["count": strings.number(count)])
         case .exportNothing: return strings[.exportNothing]
         case .exportWritten(let path, let passages):
             let key: StringKey = passages == 1 ? .exportWrittenOne : .exportWritten
@@ -30,7 +30,7 @@ extension StatusBarView {
             return strings.format(key, values.merging(["path": shown]) { $1 })
         case .exportFailed(let reason): return strings.format(.exportFailed, ["reason": reason])
         case .quitUnsaved(let count):
-            return strings.format(.quitUnsaved, ["count": String(count), "quit": App.firstKeyName(.quit, state)])
+            return strings.format(.quitUnsaved, ["count": strings.number(count), "quit": App.firstKeyName(.quit, state)])
         case .openFailed(let issue): return strings.format(.openFailed, ["location": issue.location, "reason": issue.reason])
         case .searchFailed(let reason): return strings.format(.searchFailed, ["reason": reason])
         case .searchQuery(let error): return App.searchErrorText(error, state)
@@ -54,9 +54,9 @@ extension StatusBarView {
         case .linkCopied: return strings[.linkCopied]
         case .linkCopyFailed: return strings[.linkCopyFailed]
         case .searchPosition(let current, let total):
-            return strings.format(.searchPosition, ["current": String(current), "total": String(total)])
+            return strings.format(.searchPosition, ["current": strings.number(current), "total": strings.number(total)])
         case .storeKeptInMemory(let count, let error):
-            return strings.format(.storeKeptInMemory, ["count": String(count), "reason": error.description])
+            return strings.format(.storeKeptInMemory, ["count": strings.number(count), "reason": error.description])
         case .indexFailed(let reason): return strings.format(.indexFailed, ["reason": reason])
         case .indexTemporary(let reason, let path): return strings.format(.indexTemporary, ["reason": reason, "path": path])
         case .indexUnavailable(let reason): return strings.format(.indexUnavailable, ["reason": reason])

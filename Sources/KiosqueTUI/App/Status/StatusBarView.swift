@@ -7,7 +7,7 @@ enum StatusBarView {
     /// The right part: progress, filter, position.
     static func right(_ state: AppState, width: Int) -> String {
         let position = state.catalogue.isEmpty ? "" :
-            state.strings.format(.statusPosition, ["current": String(state.list.selected + 1), "total": String(state.listCount)])
+            state.strings.format(.statusPosition, ["current": state.strings.number(state.list.selected + 1), "total": state.strings.number(state.listCount)])
         let progress = [feedsProgress(state), self.progress(state, width: width)].compactMap { $0.map { $0 + "  " } }.joined()
         let filter = self.filter(state).map { Truncation.truncate($0, width: max(10, width / 2)) + "  " } ?? ""
         return progress + filter + position
