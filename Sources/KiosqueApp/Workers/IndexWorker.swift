@@ -179,7 +179,8 @@ public final class IndexWorker: @unchecked Sendable {
         }
         guard refresh else { return }
         catalogueQueue.async(group: group) { [self] in
-            if !cancellation.isCancelled, let catalogue = try? index.catalogue(files: files) { post(catalogue) }
+            // Read while the update runs: its generation is gone at the next batch, no snapshot.
+            if !cancellation.isCancelled, let catalogue = try? index.catalogue(files: files, snapshot: false) { post(catalogue) }
             lock.withLock { refreshing = false }
         }
     }

@@ -5,48 +5,48 @@ import Foundation
 ///
 /// Positions (0..<count) are the list's rows in corpus order, the same order as `ArticleFiles.load`.
 public struct Catalogue: Sendable {
-    public private(set) var ids: [ArticleID] = []
-    public private(set) var titles = PackedStrings()
+    public internal(set) var ids: [ArticleID] = []
+    public internal(set) var titles = PackedStrings()
     /// Each article's link, empty when none (`url(at:)`).
-    private var urls = PackedStrings()
+    var urls = PackedStrings()
     /// `ArticleDate.packed` (ordered as the dates are), 0 when none.
-    private var dates: [Int64] = []
+    var dates: [Int64] = []
     /// Index into `publications`, -1 when none.
-    private var publicationIndexes: [Int32] = []
-    private var publications: [String] = []
+    var publicationIndexes: [Int32] = []
+    var publications: [String] = []
     /// Index into `files`.
-    private var fileIndexes: [Int32] = []
-    private var files: [CorpusFiles.File] = []
-    private var lines: [Int32] = []
-    private var byteStarts: [Int64] = []
-    private var byteEnds: [Int64] = []
+    var fileIndexes: [Int32] = []
+    var files: [CorpusFiles.File] = []
+    var lines: [Int32] = []
+    var byteStarts: [Int64] = []
+    var byteEnds: [Int64] = []
     /// `sectorCount` levels per article, flat.
-    private var levels: [UInt8] = []
-    private var scores: [Float] = []
+    var levels: [UInt8] = []
+    var scores: [Float] = []
     /// The analysis of each article (its full-text row id).
-    public private(set) var analysisIDs: [Int64] = []
+    public internal(set) var analysisIDs: [Int64] = []
     /// (analysis id, position), sorted: maps full-text results to positions.
-    private var byAnalysis: [(analysis: Int64, position: Int32)] = []
+    var byAnalysis: [(analysis: Int64, position: Int32)] = []
     /// The largest analysis id at or before each position. Analyses are numbered as articles are
     /// first indexed, so this grows with the corpus order (articles with the content of an
     /// earlier one share its analysis and do not raise it): `firstPositions(upToAnalysis:)`.
-    private var analysisHighWater: [Int64] = []
-    private var publicationNumbers: [String: Int32] = [:]
+    var analysisHighWater: [Int64] = []
+    var publicationNumbers: [String: Int32] = [:]
     /// Publication numbers by the FNV-1a 64 of their UTF-8 bytes, checked against
     /// `publicationUTF8`: a row's publication is found without making a string and its hash
     /// (NFC-normalised when not ASCII), which cost a quarter of the catalogue read.
-    private var publicationsByHash: [UInt64: Int32] = [:]
-    private var publicationUTF8: [[UInt8]] = []
+    var publicationsByHash: [UInt64: Int32] = [:]
+    var publicationUTF8: [[UInt8]] = []
     /// First position of each file, plus `count` at the end (files are contiguous in corpus order).
-    private var fileStarts: [Int32] = []
+    var fileStarts: [Int32] = []
     /// Index into `files` by walked path, and by the path as shown (`SystemPath.display`, what a
     /// location holds) when a name that is not UTF-8 makes them differ (filled by `finish`).
-    private var fileNumbers: [String: Int32] = [:]
+    var fileNumbers: [String: Int32] = [:]
     /// The source id (file name or JSONL `id`) of the few articles whose id had to be qualified
     /// to be unique (`CorpusIDs`), by position.
-    private var sourceIDs: [Int32: ArticleID] = [:]
+    var sourceIDs: [Int32: ArticleID] = [:]
     /// Ids found twice in one JSONL file (each later one got a qualified id): warnings for the user.
-    public private(set) var duplicateIDs: [CorpusIDs.Duplicate] = []
+    public internal(set) var duplicateIDs: [CorpusIDs.Duplicate] = []
 
     /// What the reader names in its status line: `issues`, then each duplicate JSONL id (read,
     /// but worth a word: the later line has another id than its file says), then `warnings`.
@@ -54,10 +54,10 @@ public struct Catalogue: Sendable {
         issues + duplicateIDs.map { LoadIssue(location: $0.location, reason: $0.reason) } + warnings + SkippedFiles.issues(skipped)
     }
     /// Position of each id, built on the first `position(of:)` (a new one by each `finish`).
-    private var positionsByID = IDPositions()
+    var positionsByID = IDPositions()
 
     /// Sectors per article (the taxonomy's size when the index was built).
-    public private(set) var sectorCount = 0
+    public internal(set) var sectorCount = 0
     /// Lines of the sources that could not be read, and paths that could not be walked.
     public var issues: [LoadIssue] = []
     /// Articles read with a warning (`Article.warnings`: a date not understood), in corpus order.
@@ -354,13 +354,18 @@ public struct Catalogue: Sendable {
         for file in stride(from: files.count - 1, through: 0, by: -1) where fileStarts[file] > fileStarts[file + 1] {
             fileStarts[file] = fileStarts[file + 1] // a file without articles
         }
+        numberFiles()
+        makeIDsUnique()
+    }
+
+    /// `fileNumbers` from `files`.
+    mutating func numberFiles() {
         fileNumbers = [:]
         for (number, file) in files.enumerated() where fileNumbers[file.path] == nil { fileNumbers[file.path] = Int32(number) }
         for (number, file) in files.enumerated() {
             let shown = SystemPath.display(file.path)
             if shown != file.path, fileNumbers[shown] == nil { fileNumbers[shown] = Int32(number) }
         }
-        makeIDsUnique()
     }
 
     /// Gives the articles sharing a source id their unique ids (`CorpusIDs.unique`).

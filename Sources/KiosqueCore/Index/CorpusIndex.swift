@@ -77,9 +77,21 @@ public final class CorpusIndex: Sendable {
     }
 
     /// The summaries of the articles of `files` that the index holds, in corpus order.
-    public func catalogue(files: CorpusFiles) throws(IndexError) -> Catalogue {
-        try checked {
-            try pool.read { db in try CatalogueReader.read(db, files: files) }
+    ///
+    /// Read from the catalogue snapshot beside the index (`catalogue.snapshot`) when it was made
+    /// for these files and this generation of the index; otherwise from the index, and the
+    /// snapshot written again (`snapshot: true`) for the next opening.
+    public func catalogue(files: CorpusFiles, snapshot: Bool = true) throws(IndexError) -> Catalogue {
+        let snapshotURL = url.deletingLastPathComponent().appendingPathComponent(CatalogueSnapshot.fileName)
+        return try checked {
+            try pool.read { db in
+                let generation = try Self.generation(db)
+                let key = generation.map { CatalogueSnapshot.key(generation: $0, files: files) }
+                if snapshot, let key, let stored = CatalogueSnapshot.read(snapshotURL, key: key, files: files) { return stored }
+                let catalogue = try CatalogueReader.read(db, files: files)
+                if snapshot, let key { CatalogueSnapshot.write(catalogue, key: key, files: files, to: snapshotURL) }
+                return catalogue
+            }
         }
     }
 
@@ -230,6 +242,26 @@ public final class CorpusIndex: Sendable {
 
     static func meta(_ db: Database, _ key: String) throws -> Int {
         try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]).flatMap { Int($0) } ?? 0
+    }
+
+    /// Marks a change of the index's content, in the transaction that makes it: the catalogue
+    /// snapshot of another generation is no longer used (`CatalogueSnapshot`). The first change
+    /// of a new file also gives it a random instance name, so a file made again after being set
+    /// aside never takes an old snapshot for its own.
+    static func bumpGeneration(_ db: Database) throws {
+        try db.execute(sql: "INSERT OR IGNORE INTO meta(key, value) VALUES ('instance', ?)",
+                       arguments: [UUID().uuidString])
+        try db.execute(sql: """
+            INSERT INTO meta(key, value) VALUES ('generation', '1')
+            ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)
+            """)
+    }
+
+    /// The index's instance and generation (`bumpGeneration`), nil before its first change.
+    static func generation(_ db: Database) throws -> String? {
+        guard let instance = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'instance'"),
+              let generation = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'") else { return nil }
+        return instance + "/" + generation
     }
 
     static func setMeta(_ db: Database, _ key: String, _ value: Int) throws {

@@ -126,6 +126,7 @@ extension IndexUpdater {
         let fingerprint = analyser.fingerprint
         let works = self.works
         let ids: [Int64] = try index.pool.write { db in
+            try CorpusIndex.bumpGeneration(db)
             for (_, source) in removed {
                 try db.execute(sql: "DELETE FROM article WHERE source_id = ?", arguments: [source.id])
                 try db.execute(sql: "DELETE FROM source WHERE id = ?", arguments: [source.id])

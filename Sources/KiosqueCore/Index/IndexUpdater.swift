@@ -82,7 +82,10 @@ struct IndexUpdater {
         let fingerprint = analyser.fingerprint
         let stored = try index.pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'fingerprint'") }
         if stored != fingerprint {
-            report.droppedAnalyses = try index.pool.write { db in try Self.forgetOtherAnalyser(db, fingerprint) }
+            report.droppedAnalyses = try index.pool.write { db in
+                try CorpusIndex.bumpGeneration(db)
+                return try Self.forgetOtherAnalyser(db, fingerprint)
+            }
         }
         let known = try index.pool.read { db in try Self.knownSources(db) }
         let parser = ArticleParser(data: try FrenchData.shared.get())
@@ -139,7 +142,10 @@ struct IndexUpdater {
                                     elapsed: elapsed(), batches: batches))
         }
         if !works.isEmpty || report.removedFiles > 0 {
-            report.droppedAnalyses += try index.pool.write { db in try Self.dropUnused(db) }
+            report.droppedAnalyses += try index.pool.write { db in
+                try CorpusIndex.bumpGeneration(db)
+                return try Self.dropUnused(db)
+            }
         }
         return report
     }
@@ -223,6 +229,7 @@ struct IndexUpdater {
         var works = self.works
         let batchRange = start..<(start + batch.count)
         try index.pool.write { db in
+            try CorpusIndex.bumpGeneration(db)
             let find = try db.cachedStatement(sql: "SELECT id, sectors FROM analysis WHERE hash = ?")
             let insertAnalysis = try db.cachedStatement(sql: """
                 INSERT INTO analysis(hash, entities, sectors, paragraph_sectors) VALUES (?, ?, ?, ?)

@@ -2,8 +2,8 @@
 /// and no allocation per item); a `String` is made when one is read (a row on screen). The
 /// catalogue's titles: making 100,000 strings was about a sixth of a warm open.
 public struct PackedStrings: RandomAccessCollection, Sendable {
-    private var bytes: [UInt8] = []
-    private var ends: [Int] = []
+    var bytes: [UInt8] = []
+    var ends: [Int] = []
 
     public init() {}
 
