@@ -125,6 +125,8 @@ extension IndexUpdater {
         }
         let fingerprint = analyser.fingerprint
         let works = self.works
+        // Nothing to change: no write, so the index's generation (and its catalogue snapshot) stays.
+        guard !works.isEmpty || !removed.isEmpty else { return 0 }
         let ids: [Int64] = try index.pool.write { db in
             try CorpusIndex.bumpGeneration(db)
             for (_, source) in removed {

@@ -98,3 +98,21 @@ import Testing
         expectSame(try index.catalogue(files: files), good)
     }
 }
+
+extension CatalogueSnapshotTests {
+    @Test("an update that finds nothing to do leaves the generation, and the snapshot is read")
+    func unchangedUpdateKeepsTheSnapshot() throws {
+        defer { try? index.close() }
+        try writeCorpus()
+        let files = CorpusFiles(paths: [corpus])
+        try index.update(files: files, analyser: analyser)
+        _ = try index.catalogue(files: files)
+        let before = try index.pool.read { try CorpusIndex.generation($0) }
+        let report = try index.update(files: CorpusFiles(paths: [corpus]), analyser: analyser)
+        #expect(report.readFiles == 0)
+        #expect(try index.pool.read { try CorpusIndex.generation($0) } == before)
+        // The snapshot written before still answers for these files.
+        let generation = try #require(before)
+        #expect(CatalogueSnapshot.read(snapshot, key: CatalogueSnapshot.key(generation: generation, files: files), files: files)?.count == 5)
+    }
+}
