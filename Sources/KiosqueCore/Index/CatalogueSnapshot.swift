@@ -74,9 +74,22 @@ enum CatalogueSnapshot {
         out.strings(catalogue.warnings.map(\.reason))
         out.raw([end])
         let folder = url.deletingLastPathComponent()
+        removeAbandoned(in: folder)
         let temporary = folder.appendingPathComponent(".\(fileName).partial-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         guard FileManager.default.createFile(atPath: temporary.path, contents: out.data, attributes: [.posixPermissions: 0o600]) else { return }
         if rename(temporary.path, url.path) != 0 { unlink(temporary.path) }
+    }
+
+    /// Removes the partial snapshots of processes that died while writing one (their pid is in
+    /// the name).
+    static func removeAbandoned(in folder: URL) {
+        let prefix = ".\(fileName).partial-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = name.dropFirst(prefix.count).split(separator: "-").first.flatMap({ pid_t($0) }), pid != getpid(),
+                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink(folder.appendingPathComponent(name).path)
+        }
     }
 
     // MARK: Reading
