@@ -203,7 +203,7 @@ import Testing
         let pane = try ReaderPane(width: 120, height: 30, arguments: [folder.path])
         defer { pane.close() }
         let screen = try pane.tmux.waitUntil("the list, index done", timeout: .seconds(30)) {
-            $0.contains("Articles (8)") && !$0.contains("Indexing") && $0.contains("2 \(Expected.loadIssues)")
+            $0.contains("unread / 8)") && !$0.contains("Indexing") && $0.contains("2 \(Expected.loadIssues)")
         }
         #expect(screen.contains("photo.png"), "\(screen)")
         #expect(!screen.contains("DOCTYPE"))
