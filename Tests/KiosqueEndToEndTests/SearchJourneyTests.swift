@@ -41,7 +41,7 @@ struct SearchJourneyTests {
         try tmux.sendKeys("/")
         try tmux.sendKeys("electricite")
         let typed = try tmux.waitUntil("the narrowed list and the prompt") { screen in
-            screen.contains("unread / 2/3) · /e") && screen.contains("Search: electricite")
+            screen.contains("Articles (2/3) · /electricite") && screen.contains("Search: electricite")
                 && screen.contains("2 articles") && !screen.contains("2 articles…")
         }
         #expect(!typed.contains(Self.educationTitle), "\(typed)")
@@ -106,12 +106,10 @@ struct SearchJourneyTests {
         var sawPartial = false
         let found = try tmux.waitUntil("the search's final answer, once indexed", timeout: .seconds(300)) { screen in
             if screen.contains("/electricite (partial)") { sawPartial = true }
-            guard let range = screen.range(of: #"Articles \(([0-9,]+ unread / )?([0-9,]+)/5,030\) · /electricite ─"#, options: .regularExpression),
+            guard let range = screen.range(of: #"Articles \(([0-9,]+)/5,030\) · /electricite(?! \(partial)"#, options: .regularExpression),
                   screen.contains("Search: electricite"), !screen.contains("Indexing") else { return false }
             let header = screen[range]
-            var inner = header.dropFirst("Articles (".count)
-            if let unread = inner.range(of: " unread / ") { inner = inner[unread.upperBound...] }
-            let digits = inner.prefix { $0 != "/" }
+            let digits = header.dropFirst("Articles (".count).prefix { $0 != "/" }
             count = Int(digits.filter(\.isNumber)) ?? 0
             // The prompt's count agrees with the header once the last answer is in.
             return screen.contains("\(digits) articles") && !screen.contains("articles…") && !screen.contains("searching…")

@@ -34,7 +34,7 @@ struct SectorJourneyTests {
         // `2`: only the énergie article, counted out of three, once every article is classified.
         try tmux.sendKeys("2")
         let filtered = try tmux.waitUntil("the énergie list") { screen in
-            screen.contains("unread / 1/3) · én") && screen.contains("énergie: 1/3")
+            screen.contains("Articles (1/3) · énergie") && screen.contains("énergie: 1/3")
         }
         let list = filtered.split(separator: "\n").map { $0.prefix(36) }.joined(separator: "\n")
         #expect(list.contains("Le prix de l'éle"), "\(filtered)")

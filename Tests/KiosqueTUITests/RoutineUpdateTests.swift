@@ -66,7 +66,7 @@ struct RoutineUpdateTests {
         var state = Self.state()
         state.press("j", "m", "k", "2")
         #expect(state.listedArticles == [3, 0, 4], "énergie: central first, then newest")
-        #expect(ArticleListView.title(state) == "Articles (2 unread / 3/5) · énergie")
+        #expect(ArticleListView.title(state) == "Articles (3/5) · énergie · 2 unread")
         let effects = state.press("M")
         #expect([3, 0, 4].allSatisfy(state.isRead) && state.isUnread(1) && state.isUnread(2))
         #expect(Set(Self.saved(effects).map(\.article)) == Set([3, 4].map(state.key(at:))))

@@ -12,18 +12,19 @@ enum ArticleListView {
     /// (then `· by relevance` when so ordered, `· /electricite` for a search, and `(partial)`
     /// while the index is incomplete: an update runs, the entity index is not in yet, or the
     /// search's answer is for an older catalogue). Once the reading state is known, the unread
-    /// rows come first (`Articles (2 unread / 12)`); an order other than newest first is named
+    /// rows are counted: `Articles (2 unread / 12)`, after a filter's words (`· 2 unread`, so that
+    /// a narrow panel cuts the count, not the filter); an order other than newest first is named
     /// last (`· oldest first`).
     static func title(_ state: AppState) -> String {
         let strings = state.strings
         let name = strings[.panelList]
         guard !state.catalogue.isEmpty else { return name }
         let total = strings.number(state.catalogue.count)
-        let unread = state.list.unread.map { strings.format($0 <= 1 ? .listUnreadOne : .listUnread, ["count": strings.number($0)]) + " / " } ?? ""
+        let unread = state.list.unread.map { strings.format($0 <= 1 ? .listUnreadOne : .listUnread, ["count": strings.number($0)]) }
         let order = App.effectiveOrder(state)
         let orderName = order == ListState.defaultOrder || order == .relevance ? "" : " · " + orderName(order, state)
-        guard let filter = state.list.filter else { return "\(name) (\(unread)\(total))\(orderName)" }
-        return "\(name) (\(unread)\(strings.number(filter.rows.count))/\(total)) · \(describe(filter, state))\(orderName)"
+        guard let filter = state.list.filter else { return "\(name) (\(unread.map { $0 + " / " } ?? "")\(total))\(orderName)" }
+        return "\(name) (\(strings.number(filter.rows.count))/\(total)) · \(describe(filter, state))\(unread.map { " · " + $0 } ?? "")\(orderName)"
     }
 
     /// The order in words: `newest first`, `by outlet`, `by relevance`.
