@@ -50,8 +50,13 @@ struct BadInputTests {
         try pane.tmux.sendKeys("Escape")
         try pane.tmux.waitUntil("the overlay closed") { !$0.contains("Problems (") }
 
+        // `s` three times: file order (newest first, oldest first, by outlet, file order).
+        for order in ["oldest first", "by outlet", "file order"] {
+            try pane.tmux.sendKeys("s")
+            try pane.tmux.waitFor("Order: \(order)")
+        }
         // The article with escape sequences (second by path): visible symbols, nothing interpreted.
-        try pane.tmux.sendKeys("j", "Enter")
+        try pane.tmux.sendKeys("g", "j", "Enter")
         screen = try pane.tmux.waitUntil("the escape article", escapes: true) { $0.contains("rouge") && $0.contains("fin.") }
         #expect(screen.contains("␛]0;pwned␇"), "ESC and BEL drawn as symbols:\n\(screen)")
         #expect(!screen.contains("\u{1B}]0;pwned"), "no title escape reaches the terminal")

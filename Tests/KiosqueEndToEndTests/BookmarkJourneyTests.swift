@@ -16,12 +16,12 @@ struct BookmarkJourneyTests {
         screen.split(separator: "\n").first { $0.contains("│▌ ") }.map(String.init)
     }
 
-    /// Opens the second seed and moves the cursor down to the sentence about Kidal.
+    /// Opens seed 004 (the first row, newest first) and moves the cursor down to the sentence
+    /// about Kidal.
     func openKidal(_ tmux: Tmux) throws {
         try tmux.waitFor(Expected.firstFrame)
-        try tmux.sendKeys("j")
         try tmux.sendKeys("Enter")
-        try tmux.waitUntil("the second seed in the reader") { Self.cursorRow($0)?.contains(Expected.secondFirstSentence) == true }
+        try tmux.waitUntil("seed 004 in the reader") { Self.cursorRow($0)?.contains("Cette relation bilatérale") == true }
         var presses = 0
         while Self.cursorRow(try tmux.capture())?.contains(Self.kidalStart) != true && presses < 15 {
             let before = Self.cursorRow(try tmux.capture())
@@ -144,7 +144,7 @@ struct BookmarkJourneyTests {
             return
         }
         let pid = try pane.pid()
-        try pane.tmux.waitUntil("the index made") { $0.contains("Articles (2)") && !$0.contains("Indexing") }
+        try pane.tmux.waitUntil("the index made") { $0.contains("unread / 2)") && !$0.contains("Indexing") }
         let filler = "/proc/\(pid)/root\(root.path)/filler"
         #expect(FileManager.default.createFile(atPath: filler, contents: nil))
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: filler))

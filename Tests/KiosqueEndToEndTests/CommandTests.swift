@@ -20,6 +20,19 @@ struct CommandTests {
         #expect(fields.last.map { Array($0.prefix(2)) } == [Self.secondID, "2024-03"])
     }
 
+    @Test("list --order: newest first, oldest first, by outlet, as the reader orders; a wrong order is a usage error")
+    func listOrders() throws {
+        func ids(_ order: String) throws -> [String] {
+            let result = try KiosqueBinary.run(["list", "--order", order])
+            #expect(result.status == 0, "stderr: \(result.stderrText)")
+            return result.stdoutText.split(separator: "\n").map { String($0.prefix { $0 != "\t" }) }
+        }
+        #expect(try ids("newest") == [Self.secondID, Self.firstID])
+        #expect(try ids("oldest") == [Self.firstID, Self.secondID])
+        #expect(try ids("outlet").count == 2)
+        #expect(try KiosqueBinary.run(["list", "--order", "random"]).status == 2)
+    }
+
     @Test("list --json: an array of objects with id, date, title, source; ISO 8601 dates")
     func listJSON() throws {
         let result = try KiosqueBinary.run(["list", "--json"])

@@ -1,7 +1,8 @@
 /// What the screens are expected to show: adapt here when the views change.
 enum Expected {
-    /// Text on the reader's first frame: the title of the first seed article, in the list.
-    static let firstFrame = "Lutte contre les terroristes"
+    /// Text on the reader's first frame: the start of the title of the first row (the newest
+    /// seed article, 004, dated 2024-03), in the list and in the reader.
+    static let firstFrame = "Cette relati"
     /// The start of the message when the reader has no terminal.
     static let noTerminal = "kiosque: the reader needs a terminal"
     /// Parts of the messages for a terminal the reader refuses.
@@ -19,7 +20,7 @@ extension Expected {
     static let hintBar = "? help  q quit"
     static let hintBarFrench = "? aide"
     /// Panel titles.
-    static let listTitle = "Articles (2)"
+    static let listTitle = "Articles (2 unread / 2)"
     static let readerTitle = "─ Reader "
     static let readerTitleFrench = "─ Lecture "
     static let detailsTitle = "─ Details "
@@ -30,14 +31,15 @@ extension Expected {
     static let helpTitle = "Help: keys"
     static let helpTitleFrench = "Aide : touches"
     static let helpBinding = "next article, sentence or row"
-    /// The second seed article: its list row, a word of its text, its first two sentences.
-    /// (At 120 columns the row also shows the article's sector marks, so the title is cut early.)
-    static let secondRow = "2024-03    Cette relati"
+    /// The second row (newest first: seed 000, 2024-02-29): its list row, a word of its text,
+    /// its first two sentences (the second starts inside a line). (At 120 columns the row also shows the article's sector marks,
+    /// so the title is cut early.)
+    static let secondRow = "2024-02-29 Lutte contre"
     /// The same row where the list is wide enough for the outlet column (the seeds' folder).
-    static let secondRowWithOutlet = "2024-03    seeds Cette relati"
-    static let secondText = "Kidal"
-    static let secondFirstSentence = "Cette relation bilatérale stratégique"
-    static let secondSentenceTwo = "Le Mali et la Russie ont"
+    static let secondRowWithOutlet = "2024-02-29 seeds Lutte contre"
+    static let secondText = "ministres maliens"
+    static let secondFirstSentence = "Les ministres maliens des"
+    static let secondSentenceTwo = "Ils se sont entretenus"
     /// The passage cursor in the reader's margin, and the mark of the open article in the list.
     static let passageMark: Character = "▌"
     static let openMark = "•"
@@ -59,8 +61,8 @@ enum ExpectedEntities {
     /// The entity filtered by, as the entity view lists it, and the list header's start.
     static let name = "Sergueï Lavrov"
     static let header = "Articles ("
-    /// The list header with no filter on the two seeds.
-    static let unfiltered = "Articles (2)"
+    /// The list header with no filter on the two seeds (the first one opened).
+    static let unfiltered = "Articles (1 unread / 2)"
     /// How the mark (`]`) is drawn with colours: reverse (SGR 7), then yellow (33), then the text.
     static let markPattern = #"\x1b\[[0-9;]*7m\x1b\[33m([^\x1b]+)"#
 }

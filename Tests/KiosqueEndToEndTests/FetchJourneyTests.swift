@@ -22,12 +22,12 @@ import Testing
         let pane = try ReaderPane(width: 140, height: 30, set: xdg.environment)
         defer { pane.close() }
         let tmux = pane.tmux
-        try tmux.waitUntil("the seeds and the hint") { $0.contains("Articles (2)") && $0.contains("The library is empty") }
+        try tmux.waitUntil("the seeds and the hint") { $0.contains("unread / 2)") && $0.contains("The library is empty") }
         try tmux.sendKeys("R")
         let fetched = try tmux.waitUntil("the fetched articles", timeout: .seconds(30)) { screen in
             screen.contains("Grève à la centrale") && screen.contains("Le budget de la défense")
         }
-        #expect(fetched.contains("Articles (2)"), "the library replaces the seeds:\n\(fetched)")
+        #expect(fetched.contains("unread / 2)"), "the library replaces the seeds:\n\(fetched)")
         #expect(!fetched.contains("Lutte contre"), "\(fetched)")
         try tmux.waitUntil("the end of the fetch") { $0.contains("Fetched 2 feeds: 2 new articles; 1 failed (P: why)") }
         try tmux.sendKeys("P")

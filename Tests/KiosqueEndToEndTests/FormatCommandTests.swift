@@ -203,7 +203,7 @@ import Testing
         let pane = try ReaderPane(width: 120, height: 30, arguments: [folder.path])
         defer { pane.close() }
         let screen = try pane.tmux.waitUntil("the list, index done", timeout: .seconds(30)) {
-            $0.contains("Articles (8)") && !$0.contains("Indexing") && $0.contains("2 \(Expected.loadIssues)")
+            $0.contains("unread / 8)") && !$0.contains("Indexing") && $0.contains("2 \(Expected.loadIssues)")
         }
         #expect(screen.contains("photo.png"), "\(screen)")
         #expect(!screen.contains("DOCTYPE"))
@@ -213,8 +213,14 @@ import Testing
         #expect(listed.contains("rapport.pdf") && listed.contains("not an article"), "\(listed)")
         try pane.tmux.sendKeys("Escape")
         try pane.tmux.waitUntil("the overlay closed") { !$0.contains("Problems (") }
-        // The first feed entry opens (read alone from its feed), then the page, without markup.
-        try pane.tmux.sendKeys("Enter")
+        // `s` three times: file order (newest first, oldest first, by outlet, file order).
+        for order in ["oldest first", "by outlet", "file order"] {
+            try pane.tmux.sendKeys("s")
+            try pane.tmux.waitFor("Order: \(order)")
+        }
+        // The first feed entry (the top row; the selection stayed on its article) opens (read
+        // alone from its feed), then the page, without markup.
+        try pane.tmux.sendKeys("g", "Enter")
         try pane.tmux.waitUntil("the feed entry's text") { $0.contains("Les députés ont voté jeudi soir.") }
         try pane.tmux.sendKeys("Escape")
         for _ in 0..<5 { try pane.tmux.sendKeys("j") }

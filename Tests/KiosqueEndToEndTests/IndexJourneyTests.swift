@@ -52,7 +52,7 @@ struct IndexJourneyTests {
         #expect(rest < 5030, "resumed, not started again:\n\(screen)")
         #expect(screen.contains("· presse-3"), "the last article read is back:\n\(screen)")
         screen = try reader.tmux.waitUntil("the index done", timeout: .seconds(300)) {
-            wholeFrame($0) && $0.contains("Articles (5,030)") && !$0.contains("Indexing")
+            wholeFrame($0) && $0.contains("unread / 5,030)") && !$0.contains("Indexing")
         }
         try reader.tmux.sendKeys("q")
         #expect(try reader.waitForExit().status == 0)
@@ -62,7 +62,7 @@ struct IndexJourneyTests {
         reader = try pane(xdg)
         defer { reader.close() }
         screen = try reader.tmux.waitUntil("the first frame") { wholeFrame($0) }
-        #expect(screen.contains("Articles (5,030)"), "the whole list at once:\n\(screen)")
+        #expect(screen.contains("unread / 5,030)"), "the whole list at once:\n\(screen)")
         #expect(!screen.contains("Indexing"))
         #expect(screen.contains("· presse-3"))
         // The reader has the focus (the last article came back): Esc to the list, G to its end.

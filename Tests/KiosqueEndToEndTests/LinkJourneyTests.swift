@@ -9,8 +9,8 @@ import Testing
 struct LinkJourneyTests {
     static let link = "https://www.example.org/2019/01/15/prix?x=1&y=$(id)"
     static let jsonl = [
-        #"{"id": "lien-1", "title": "Le prix de l'électricité va encore augmenter", "date": "2019-01-15", "url": "\#(link)", "text": "Le prix de l'électricité va encore augmenter\n\nLe régulateur propose une hausse des tarifs."}"#,
-        #"{"id": "sans-lien", "title": "Un article sans lien", "date": "2019-01-16", "source": "Test", "text": "Un article sans lien\n\nRien à ouvrir."}"#,
+        #"{"id": "lien-1", "title": "Le prix de l'électricité va encore augmenter", "date": "2019-01-16", "url": "\#(link)", "text": "Le prix de l'électricité va encore augmenter\n\nLe régulateur propose une hausse des tarifs."}"#,
+        #"{"id": "sans-lien", "title": "Un article sans lien", "date": "2019-01-15", "source": "Test", "text": "Un article sans lien\n\nRien à ouvrir."}"#,
     ].joined(separator: "\n") + "\n"
 
     @Test("o hands the link to $BROWSER and the screen stays drawn; y copies; no link is said")
@@ -31,8 +31,8 @@ struct LinkJourneyTests {
         let whole = { (screen: String) in Tmux.isWholeFrame(screen, width: 80, height: 24, bottom: Expected.hintBar) }
         // One panel at a time at 80 columns: the list.
         try tmux.waitUntil("the list, each row with its outlet") { screen in
-            whole(screen) && Tmux.lines(screen).contains { $0.contains("2019-01-15 example.org Le prix") }
-                && Tmux.lines(screen).contains { $0.contains("2019-01-16 Test        Un article sans lien") }
+            whole(screen) && Tmux.lines(screen).contains { $0.contains("2019-01-16 example.org Le prix") }
+                && Tmux.lines(screen).contains { $0.contains("2019-01-15 Test        Un article sans lien") }
         }
 
         // The first row is selected: o hands its link to the script.

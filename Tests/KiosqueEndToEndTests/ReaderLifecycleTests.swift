@@ -146,7 +146,9 @@ struct ReaderLifecycleTests {
         let pid = try Spawn.start([binary], environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8",
                                                          "LINES": "24", "COLUMNS": "80"],
                                   stdin: terminal.slavePath, stdout: terminal.slavePath, stderr: terminal.slavePath)
-        _ = try terminal.read(until: Expected.firstFrame)
+        // The hint bar: curses writes only the cells that change, and the list's rows change as
+        // the first index sorts them in (newest first), so a title may come in pieces.
+        _ = try terminal.read(until: "quit")
         terminal.closeSlave()
         terminal.closeMaster()
         let status = try Spawn.wait(pid, timeout: .seconds(10), command: [binary])

@@ -9,11 +9,12 @@ import Testing
 struct SearchJourneyTests {
     static let educationTitle = "Les enseignants"
 
-    /// Two articles about électricité (one in capitals, one elided), one without.
+    /// Two articles about électricité (one in capitals, one elided), one without; dated so that
+    /// newest first (the default order) lists them in file order.
     static let jsonl = [
-        #"{"id": "elec-1", "title": "Le prix de l'électricité va encore augmenter", "date": "2019-01-15", "source": "Test", "text": "Le prix de l'électricité va encore augmenter\n\nLe régulateur propose une hausse des tarifs réglementés. Les fournisseurs répercutent la hausse du prix du gaz.\n\nLe maire a inauguré la nouvelle place du marché samedi matin. Les habitants sont venus nombreux.\n\nLes centrales nucléaires produisent l'essentiel de l'ELECTRICITE du pays. La production renouvelable progresse."}"#,
+        #"{"id": "elec-1", "title": "Le prix de l'électricité va encore augmenter", "date": "2019-01-17", "source": "Test", "text": "Le prix de l'électricité va encore augmenter\n\nLe régulateur propose une hausse des tarifs réglementés. Les fournisseurs répercutent la hausse du prix du gaz.\n\nLe maire a inauguré la nouvelle place du marché samedi matin. Les habitants sont venus nombreux.\n\nLes centrales nucléaires produisent l'essentiel de l'ELECTRICITE du pays. La production renouvelable progresse."}"#,
         #"{"id": "edu-1", "title": "Les enseignants en grève contre la réforme du lycée", "date": "2019-01-16", "source": "Test", "text": "Les enseignants en grève contre la réforme du lycée\n\nLes professeurs des écoles et des lycées manifestent contre la réforme du baccalauréat.\n\nLe ministre de l'Éducation nationale défend la réforme."}"#,
-        #"{"id": "elec-2", "title": "Coupures de courant en Bretagne", "date": "2019-01-17", "source": "Test", "text": "Coupures de courant en Bretagne\n\nLa tempête a privé d'électricité quarante mille foyers. Les équipes sont mobilisées.\n\nLe retour de l’électricité est attendu dimanche."}"#,
+        #"{"id": "elec-2", "title": "Coupures de courant en Bretagne", "date": "2019-01-15", "source": "Test", "text": "Coupures de courant en Bretagne\n\nLa tempête a privé d'électricité quarante mille foyers. Les équipes sont mobilisées.\n\nLe retour de l’électricité est attendu dimanche."}"#,
     ].joined(separator: "\n") + "\n"
 
     /// Text drawn as a match, and as the current match.
@@ -34,13 +35,13 @@ struct SearchJourneyTests {
         let pane = try ReaderPane(width: 120, height: 30, arguments: [corpus.corpus])
         defer { pane.close() }
         let tmux = pane.tmux
-        try tmux.waitUntil("the whole list") { $0.contains("Articles (3)") && $0.contains(Self.educationTitle) }
+        try tmux.waitUntil("the whole list") { $0.contains("unread / 3)") && $0.contains(Self.educationTitle) }
 
         // Typed without accents: the list keeps the two articles about électricité as it goes.
         try tmux.sendKeys("/")
         try tmux.sendKeys("electricite")
         let typed = try tmux.waitUntil("the narrowed list and the prompt") { screen in
-            screen.contains("Articles (2/3) · /electricite ─") && screen.contains("Search: electricite")
+            screen.contains("Articles (2/3) · /electricite") && screen.contains("Search: electricite")
                 && screen.contains("2 articles") && !screen.contains("2 articles…")
         }
         #expect(!typed.contains(Self.educationTitle), "\(typed)")
@@ -78,7 +79,7 @@ struct SearchJourneyTests {
         // 0: every article again, nothing marked.
         try tmux.sendKeys("0")
         let cleared = try tmux.waitUntil("the whole list again", escapes: true) { screen in
-            screen.contains("Articles (3) ─") && screen.contains(Self.educationTitle)
+            screen.contains("unread / 3) ─") && screen.contains(Self.educationTitle)
         }
         #expect(Self.marked(cleared) == ([], []), "no search, no marks")
         try tmux.sendKeys("q")
@@ -97,7 +98,7 @@ struct SearchJourneyTests {
         defer { pane.close() }
         let tmux = pane.tmux
         try tmux.waitUntil("the list, while indexing", timeout: .seconds(60)) { screen in
-            screen.contains("Indexing") && screen.range(of: #"Articles \([0-9,]+\)"#, options: .regularExpression) != nil
+            screen.contains("Indexing") && screen.range(of: #"Articles \(([0-9,]+ unread / )?[0-9,]+\)"#, options: .regularExpression) != nil
         }
         try tmux.sendKeys("/")
         try tmux.sendKeys("electricite")
@@ -105,7 +106,7 @@ struct SearchJourneyTests {
         var sawPartial = false
         let found = try tmux.waitUntil("the search's final answer, once indexed", timeout: .seconds(300)) { screen in
             if screen.contains("/electricite (partial)") { sawPartial = true }
-            guard let range = screen.range(of: #"Articles \(([0-9,]+)/5,030\) · /electricite ─"#, options: .regularExpression),
+            guard let range = screen.range(of: #"Articles \(([0-9,]+)/5,030\) · /electricite(?! \(partial)"#, options: .regularExpression),
                   screen.contains("Search: electricite"), !screen.contains("Indexing") else { return false }
             let header = screen[range]
             let digits = header.dropFirst("Articles (".count).prefix { $0 != "/" }

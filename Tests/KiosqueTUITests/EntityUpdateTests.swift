@@ -144,7 +144,7 @@ struct EntityUpdateTests {
         #expect(state.list.filter?.rows == [0])
         #expect(state.focus == .list)
         #expect(state.entities.highlighted?.name == "Sergueï Lavrov")
-        #expect(ArticleListView.title(state) == "Articles (1/3) · Sergueï Lavrov")
+        #expect(ArticleListView.title(state) == "Articles (1/3) · Sergueï Lavrov · file order")
         #expect(state.screen.lines[0].contains("Articles (1/3) · Sergueï"))
         #expect(state.screen.lines[39 - 1].contains("1/1"))
         state.press("0")
@@ -177,14 +177,14 @@ struct EntityUpdateTests {
         // Only the open article is known to mention it so far.
         #expect(state.list.filter?.rows == [0])
         #expect(state.list.filter?.isPartial == true)
-        #expect(ArticleListView.title(state) == "Articles (1/3) · Mali (partial)")
+        #expect(ArticleListView.title(state) == "Articles (1/3) · Mali (partial) · file order")
         // An index of another catalogue is refused.
         state.send(.entityIndex(EntityArticleIndex.of(EntityFixtures.all), catalogue: state.catalogueSerial + 1))
         #expect(state.list.filter?.isPartial == true)
         state.send(.entityIndex(EntityArticleIndex.of(EntityFixtures.all), catalogue: state.catalogueSerial))
         #expect(state.list.filter?.rows == [0, 1])
         #expect(state.list.filter?.isPartial == false)
-        #expect(ArticleListView.title(state) == "Articles (2/3) · Mali")
+        #expect(ArticleListView.title(state) == "Articles (2/3) · Mali · file order")
         // While the index is updated, more may match: partial again until it ends.
         state.index.running = true
         App.refreshFilter(&state)

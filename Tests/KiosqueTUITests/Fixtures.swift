@@ -132,14 +132,19 @@ enum Fixtures {
     }
 
     /// A started reader state on the articles: the first article is shown (loaded from
-    /// `FixtureCorpus`), as the runtime does at start.
+    /// `FixtureCorpus`), as the runtime does at start. The list is in `order`: file order by
+    /// default, which the tests written before the orders (issue 15) expect; the reader's own
+    /// default, newest first, is `ListState.defaultOrder` (`RoutineUpdateTests`).
     static func state(_ articles: [Article] = [mali, anadolu, undated], issues: [LoadIssue] = [], width: Int = 120,
                       height: Int = 40, language: Language = .english, colors: ColorSupport = .system16,
-                      entities: [Int: [Entity]] = [:], sectors: [Int: ArticleSectors] = [:], sectorCount: Int = 0) -> AppState {
+                      entities: [Int: [Entity]] = [:], sectors: [Int: ArticleSectors] = [:], sectorCount: Int = 0,
+                      order: ListOrder = .corpus) -> AppState {
         var catalogue = catalogue(articles, entities: entities, sectors: sectors, sectorCount: sectorCount)
         catalogue.issues = issues
         var state = AppState(catalogue: catalogue, size: Size(width: width, height: height),
                              display: DisplayOptions(colors: colors, language: language))
+        state.list.order = order
+        state.ordering = catalogue.ordering(order)
         state.send(.started)
         return state
     }

@@ -38,7 +38,7 @@ struct LayoutTests {
         var state = Fixtures.state(width: 80, height: 24)
         var grid = state.screen
         #expect(grid.lines[0].hasPrefix(" [Articles]  Reader   Details "))
-        #expect(grid.lines[1].hasPrefix("┌─ Articles (3) ─"))
+        #expect(grid.lines[1].hasPrefix("┌─ Articles (3) · file order ─"))
         #expect(grid.lines[1].hasSuffix("┐"))
         #expect(grid.lines[1].filter { $0 == "┌" }.count == 1)
         #expect(grid.lines[21].hasPrefix("└") && grid.lines[21].hasSuffix("┘"))
@@ -60,7 +60,7 @@ struct LayoutTests {
         #expect(layout.rect(of: .side) == Rect(x: 92, y: 0, width: 28, height: 38))
         let top = state.screen.lines[0]
         #expect(top.filter { $0 == "┌" }.count == 3)
-        #expect(top.contains("┌─ Articles (3) ─") && top.contains("┌─ Reader ─") && top.contains("┌─ Details ─"))
+        #expect(top.contains("┌─ Articles (3) · file order ─") && top.contains("┌─ Reader ─") && top.contains("┌─ Details ─"))
     }
 
     @Test func panelWidthsStayReasonableWhenWide() {

@@ -46,7 +46,7 @@ struct SearchCatalogueTests {
         state.keys("Enter")
         #expect(state.listedArticles == [3, 5])
         #expect(state.list.filter?.isPartial == true, "more articles may come")
-        #expect(ArticleListView.title(state) == "Articles (2/6) · /nucl* (partial)")
+        #expect(ArticleListView.title(state) == "Articles (2/6) · /nucl* (partial) · file order")
         state.keys("j")
         #expect(state.selectedArticle == 5)
         // A request never answered (Esc brought nucl back) when the catalogue changes.
@@ -70,7 +70,7 @@ struct SearchCatalogueTests {
         #expect(state.list.filter?.isPartial == true, "the index is still being updated")
         state.send(.indexFinished(IndexOutcome()))
         #expect(state.list.filter?.isPartial == false)
-        #expect(ArticleListView.title(state) == "Articles (3/7) · /nucl*")
+        #expect(ArticleListView.title(state) == "Articles (3/7) · /nucl* · file order")
     }
 
     @Test("when the index is done, a search answered for an older catalogue is partial until asked again")

@@ -174,7 +174,7 @@ struct SearchServiceTests {
         #expect(state.noticeText?.hasPrefix("Search failed: no index") == true, "\(state.noticeText ?? "no notice")")
         #expect(state.list.filter?.search?.pending == nil, "answered")
         #expect(state.listCount == 0, "no answer: nothing is listed under the search's label")
-        #expect(ArticleListView.title(state) == "Articles (0/6) · /ga (search failed)")
+        #expect(ArticleListView.title(state) == "Articles (0/6) · /ga (search failed) · file order")
     }
 
     @Test("the worker coalesces keystrokes: while one search runs, only the newest request waits, and the running one is cancelled")

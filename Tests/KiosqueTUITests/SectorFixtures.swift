@@ -71,9 +71,9 @@ enum SectorFixtures {
     /// The five articles with every result (by hand) in the catalogue and the classifier in, the
     /// first article open.
     static func state(width: Int = 120, height: Int = 40, language: Language = .english,
-                      colors: ColorSupport = .system16, entities: [Int: [Entity]] = [:]) -> AppState {
+                      colors: ColorSupport = .system16, entities: [Int: [Entity]] = [:], order: ListOrder = .corpus) -> AppState {
         var state = Fixtures.state(articles, width: width, height: height, language: language, colors: colors,
-                                   entities: entities, sectors: results, sectorCount: sectorCount)
+                                   entities: entities, sectors: results, sectorCount: sectorCount, order: order)
         state.send(.sectorsLoaded(classifier))
         return state
     }

@@ -44,9 +44,9 @@ struct SectorUpdateTests {
         state.press("a")
         #expect(state.list.sectorMatch == .all)
         #expect(state.listedArticles == [0], "only mali is about both")
-        #expect(ArticleListView.title(state) == "Articles (1/5) · défense and énergie")
+        #expect(ArticleListView.title(state) == "Articles (1/5) · défense and énergie · file order")
         state.press("a")
-        #expect(ArticleListView.title(state) == "Articles (4/5) · défense or énergie")
+        #expect(ArticleListView.title(state) == "Articles (4/5) · défense or énergie · file order")
     }
 
     @Test func relevanceOrderIsOneKeyAway() {
@@ -86,7 +86,7 @@ struct SectorUpdateTests {
         #expect(state.listedArticles == [0, 1])
         state.press("2")
         #expect(state.listedArticles == [0], "mentions Mali and is about énergie")
-        #expect(ArticleListView.title(state) == "Articles (1/5) · Mali · énergie")
+        #expect(ArticleListView.title(state) == "Articles (1/5) · Mali · énergie · file order")
         state.press("2", "1")
         #expect(state.listedArticles == [0, 1])
         // Setting another entity keeps the sectors.
@@ -125,7 +125,7 @@ struct SectorUpdateTests {
         state.press("2")
         #expect(state.list.filter?.sectors == ["énergie"])
         #expect(state.listCount == 0)
-        #expect(ArticleListView.title(state) == "Articles (0/4) · énergie (partial)")
+        #expect(ArticleListView.title(state) == "Articles (0/4) · énergie (partial) · file order")
         state.send(.sectorsLoaded(SectorFixtures.classifier))
         #expect(state.listedArticles == [3, 0])
         #expect(state.list.filter?.isPartial == true)
@@ -140,7 +140,7 @@ struct SectorUpdateTests {
         state.send(.indexFinished(IndexOutcome()))
         #expect(state.list.filter?.isPartial == false)
         #expect(StatusBarView.filter(state) == "énergie: 3/5")
-        #expect(ArticleListView.title(state) == "Articles (3/5) · énergie")
+        #expect(ArticleListView.title(state) == "Articles (3/5) · énergie · file order")
     }
 
     @Test("a catalogue of another taxonomy (an index about to be rebuilt) shows no sector")

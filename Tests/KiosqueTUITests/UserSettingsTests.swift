@@ -27,7 +27,7 @@ struct UserSettingsTests {
         // A default key given to another action: that action keeps its other keys.
         let stolen = try base.overriding(with: Data(#"{"keys": {"search": ["/", "s"]}}"#.utf8))
         #expect(stolen.action(for: try key("s")) == .search)
-        #expect(stolen.binding(for: .sectorOrder)?.keyNames.contains("s") == false)
+        #expect(stolen.binding(for: .listOrder)?.keyNames.contains("s") == false)
         // A sector key by its sector's name, accents ignored.
         let sector = try base.overriding(with: Data(#"{"keys": {"toggleSector energie": ["e"]}}"#.utf8))
         let e = try key("e")

@@ -11,13 +11,13 @@ struct ViewTests {
         return grid
     }
 
-    @Test func listRowsShowDateAndTitle() {
-        let state = Fixtures.state()
+    @Test func listRowsShowDateAndTitleNewestFirst() {
+        let state = Fixtures.state(order: .newest)
         let grid = draw(state, width: 40, height: 6) { ArticleListView.draw($0, in: $1, into: &$2) }
         #expect(grid.lines == [
             "┌─ Articles (3) ───────────────────────┐",
-            "│• 2024-02-29 Lutte contre les terrori…│",
-            "│  2024-03    Le Mali et la Russie réa…│",
+            "│• 2024-03    Le Mali et la Russie réa…│",
+            "│  2024-02-29 Lutte contre les terrori…│",
             "│             Sans date                │",
             "│                                      │",
             "└──────────────────────────────────────┘",

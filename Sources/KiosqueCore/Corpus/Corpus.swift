@@ -24,6 +24,8 @@ public struct CorpusFilter: Sendable {
     /// Only the articles about these sectors (indices into the taxonomy), any or all of them.
     public var sectors: [Int]
     public var match: SectorMatch
+    /// The list's order (`kiosque list --order`); corpus order by default, central articles
+    /// first under sectors.
     public var order: ListOrder
     /// Only the articles mentioning this entity (the reader's `f`).
     public var entity: EntityKey?
@@ -32,7 +34,7 @@ public struct CorpusFilter: Sendable {
     /// Only the articles the full-text index finds for this search.
     public var search: SearchQuery?
 
-    public init(sectors: [Int] = [], match: SectorMatch = .any, order: ListOrder = .central, entity: EntityKey? = nil,
+    public init(sectors: [Int] = [], match: SectorMatch = .any, order: ListOrder = .corpus, entity: EntityKey? = nil,
                 entityName: EntityQuery? = nil, search: SearchQuery? = nil) {
         self.sectors = sectors
         self.match = match
@@ -190,7 +192,8 @@ public final class Corpus {
             let found = try search(query)
             candidates = candidates.map { SortedIndices.intersection($0, found) } ?? found
         }
-        return catalogue.rows(candidates: candidates, sectors: filter.sectors, match: filter.match, order: filter.order)
+        return catalogue.rows(candidates: candidates, sectors: filter.sectors, match: filter.match, order: filter.order,
+                              ordering: filter.order.base == .corpus ? nil : catalogue.ordering(filter.order))
     }
 
     /// Per sector of the stored taxonomy: the articles about it, and those where it is central.

@@ -89,6 +89,15 @@ public struct Catalogue: Sendable {
 
     public func date(at position: Int) -> ArticleDate? { Self.unpack(dates[position]) }
 
+    /// The date as stored (`ArticleDate.packed`, ordered as dates are), 0 when none: a sort key.
+    func packedDate(at position: Int) -> Int64 { dates[position] }
+
+    /// The article's publication as an index into `publicationNames`, -1 when none.
+    func publicationIndex(at position: Int) -> Int { Int(publicationIndexes[position]) }
+
+    /// Every publication (source) of the catalogue, once each.
+    var publicationNames: [String] { publications }
+
     public func source(at position: Int) -> String? {
         let index = Int(publicationIndexes[position])
         return index >= 0 ? publications[index] : nil

@@ -34,6 +34,9 @@ public struct AppState: Sendable {
     /// Focus mode (`z`): the reader alone.
     public var zoomed = false
     public var list = ListState()
+    /// The catalogue sorted in the list order's base order (`ListOrder.base`): the rows of the
+    /// list without a filter. Sorted again only with a new catalogue or a new base order.
+    public var ordering: CatalogueOrdering
     public var reader = ReaderState()
     public var side = SideState()
     /// The corpus-wide entity index and how entities are shown.
@@ -61,6 +64,10 @@ public struct AppState: Sendable {
     public var bookmarks = BookmarkState()
     /// Per article: reading position and read mark.
     public var reading = ReadingMemory()
+    /// The catalogue positions of the articles read (`reading`, matched to this catalogue):
+    /// rebuilt with a new catalogue or reading state, kept up by each mark, so that the unread
+    /// count (`ListState.unread`) is one pass over the list's rows.
+    public var readPositions: Set<Int> = []
     /// The one-line note editor of a bookmark, nil when closed; it takes the keys while open.
     public var noteEditor: NoteEditorState?
     /// The search prompt, history and matches (the active search is `list.filter?.search`).
@@ -88,6 +95,7 @@ public struct AppState: Sendable {
     /// `Message.started` opens the first article (or the reading state brings back the last one).
     public init(catalogue: Catalogue, size: Size, display: DisplayOptions, resources: AppResources) {
         self.catalogue = catalogue
+        self.ordering = catalogue.ordering(ListState.defaultOrder)
         self.issues = catalogue.problems
         self.size = size
         self.display = display
@@ -134,13 +142,15 @@ extension AppState {
     /// The article (position in the catalogue) on a row of the list.
     public func article(atRow row: Int) -> Int? {
         if let rows = list.filter?.rows { return rows.indices.contains(row) ? rows[row] : nil }
-        return row >= 0 && row < catalogue.count ? row : nil
+        guard row >= 0 && row < catalogue.count else { return nil }
+        return ordering.count == catalogue.count ? ordering.positions[row] : row
     }
 
     /// The row of an article in the list, nil when the filter hides it.
     public func row(ofArticle index: Int) -> Int? {
         if let rows = list.filter?.rows { return rows.firstIndex(of: index) }
-        return index >= 0 && index < catalogue.count ? index : nil
+        guard index >= 0 && index < catalogue.count else { return nil }
+        return ordering.count == catalogue.count ? Int(ordering.ranks[index]) : index
     }
 
     /// The row of an article known by id, nil when the catalogue lacks it or the filter hides it.

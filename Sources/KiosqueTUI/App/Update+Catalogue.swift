@@ -28,12 +28,14 @@ extension App {
         if case .new(let article, _)? = state.noteEditor?.purpose, new.position(of: article) == nil { state.noteEditor = nil }
         if update.serial != state.catalogueSerial { state.entities.index = nil }
         state.catalogue = new
+        state.ordering = new.ordering(state.list.order)
         state.catalogueSerial = update.serial
         state.issues = mergedIssues(new.problems, state.index.issues, feeds: state.feeds.failures)
         state.sectors.recount(new)
         var effects = state.bookmarks.place(catalogue: new, open: state.open)
         effects += catalogueChanged(from: old, &state)
         matchReading(&state)
+        rebuildReadPositions(&state)
         computeRows(&state)
         reselect(&state, keeping: selected.flatMap(new.position(of:)))
         effects += showSomething(&state)

@@ -18,7 +18,7 @@ struct FilterOptions: ParsableArguments {
 
         /// The filter for `Corpus.rows`: any of the sectors, central ones first, corpus order otherwise.
         func filter(search: SearchQuery? = nil) -> CorpusFilter {
-            CorpusFilter(sectors: sectors, match: .any, order: .central, entityName: entity, search: search)
+            CorpusFilter(sectors: sectors, match: .any, order: .corpus, entityName: entity, search: search)
         }
     }
 

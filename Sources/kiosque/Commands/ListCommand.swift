@@ -12,7 +12,10 @@ struct ListCommand: ParsableCommand {
             ignoring case and accents (`lavrov` finds `Sergueï Lavrov`). \
             With --sector S (repeatable; `energie` or `ENE` finds `énergie`), only the articles \
             about any of the sectors (level 1 or 2), central ones (2) first; each line then ends \
-            with the article's levels for them (`ENE:2`), and JSON objects get `sectors`. The \
+            with the article's levels for them (`ENE:2`), and JSON objects get `sectors`. \
+            With --order, newest first, oldest first (undated articles last) or by outlet (source \
+            A→Z, accents ignored, then newest first), as the reader's `s` orders its list; \
+            without it, corpus order. The \
             list comes from the index ($XDG_CACHE_HOME/kiosque, updated first; progress on \
             standard error when it is a terminal). Exit code 1 when some input could not be read \
             (the rest is still listed).
@@ -27,6 +30,9 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var filters: FilterOptions
 
+    @Option(help: "Order the list: newest, oldest or outlet (default: corpus order; with --sector, central articles first).")
+    var order: CommandOrder?
+
     mutating func run() throws {
         let resolved = try filters.resolved()
         let (classifier, selected) = (resolved.classifier, resolved.sectors)
@@ -36,7 +42,9 @@ struct ListCommand: ParsableCommand {
         let rows: [Int]
         do {
             // Any of the sectors; central ones first, input order otherwise.
-            rows = try corpus.rows(resolved.filter())
+            var filter = resolved.filter()
+            if let order { filter.order = order.listOrder }
+            rows = try corpus.rows(filter)
         } catch {
             throw CommandCorpus.failure(error)
         }
@@ -61,5 +69,18 @@ struct ListCommand: ParsableCommand {
             }
         }
         try Output.failIfIssues(corpus.issues)
+    }
+}
+
+/// The orders `kiosque list --order` takes.
+enum CommandOrder: String, CaseIterable, ExpressibleByArgument {
+    case newest, oldest, outlet
+
+    var listOrder: ListOrder {
+        switch self {
+        case .newest: return .newest
+        case .oldest: return .oldest
+        case .outlet: return .outlet
+        }
     }
 }

@@ -90,12 +90,15 @@ public final class ReadingStateStore: @unchecked Sendable {
         public var article: ArticleKey
         /// The new position, nil to keep the stored one.
         public var position: Int?
-        /// True marks the article read; false leaves the stored mark (a batch never unmarks).
+        /// True marks the article read; false leaves the stored mark, unless `unmark`.
         public var read: Bool
-        public init(article: ArticleKey, position: Int?, read: Bool) {
+        /// True: the user marked the article unread; the stored mark is cleared.
+        public var unmark: Bool
+        public init(article: ArticleKey, position: Int?, read: Bool, unmark: Bool = false) {
             self.article = article
             self.position = position
             self.read = read
+            self.unmark = unmark
         }
     }
 
@@ -108,9 +111,10 @@ public final class ReadingStateStore: @unchecked Sendable {
                 try db.execute(sql: """
                     INSERT INTO article_state (article_id, location, position, read, updated_ms) VALUES (?, ?, ?, ?, ?)
                     ON CONFLICT (article_id, location) DO UPDATE SET position = COALESCE(?, article_state.position),
-                        read = MAX(article_state.read, excluded.read), updated_ms = excluded.updated_ms
-                    """, arguments: [change.article.id.rawValue, change.article.location, position ?? 0, change.read,
-                                    date.millisecondsSince1970, position])
+                        read = CASE WHEN ? THEN 0 ELSE MAX(article_state.read, excluded.read) END,
+                        updated_ms = excluded.updated_ms
+                    """, arguments: [change.article.id.rawValue, change.article.location, position ?? 0,
+                                    change.read && !change.unmark, date.millisecondsSince1970, position, change.unmark])
             }
             if let lastOpened {
                 try db.execute(sql: """

@@ -34,9 +34,17 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case sectorPicker
     /// `a`: several sectors match articles about any of them, or about all of them.
     case sectorMatch
-    /// `s`: the filtered list ordered by relevance to the active sectors (score), or central
-    /// articles first then corpus order.
-    case sectorOrder
+    /// `s`: the list's next order: newest first, oldest first, by outlet, file order (central
+    /// articles first under a sector filter), then under a sector filter by relevance (score).
+    case listOrder
+    /// `m`: the selected (list) or open (reader) article read, or unread again.
+    case toggleRead
+    /// `M`: every article the list shows marked read; `U` undoes it.
+    case markAllRead
+    /// `U`: the marks the last `M` changed back to unread.
+    case undoMarkAll
+    /// `.` / `,`: the next or previous unread article of the list (opened from the reader).
+    case nextUnread, previousUnread
     /// `}` / `{`: the next or previous passage of the active sectors in the reader.
     case nextSectorPassage, previousSectorPassage
     /// `w`: why the article and the passage under the cursor are in their sectors (terms, scores).

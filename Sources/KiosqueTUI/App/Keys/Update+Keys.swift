@@ -70,7 +70,12 @@ extension App {
         case .toggleSector: if let sector { toggleSector(named: sector, &state) }
         case .sectorPicker: togglePicker(&state)
         case .sectorMatch: toggleSectorMatch(&state)
-        case .sectorOrder: toggleOrder(&state)
+        case .listOrder: cycleOrder(&state)
+        case .toggleRead: return toggleRead(&state)
+        case .markAllRead: return markAllRead(&state)
+        case .undoMarkAll: return undoMarkAll(&state)
+        case .nextUnread: return jumpToUnread(&state, forward: true)
+        case .previousUnread: return jumpToUnread(&state, forward: false)
         case .nextSectorPassage: jumpToSectorPassage(&state, forward: true)
         case .previousSectorPassage: jumpToSectorPassage(&state, forward: false)
         case .sectorWhy: toggleWhy(&state)

@@ -80,6 +80,18 @@ public enum Notice: Hashable, Sendable {
     case linkCopied
     /// The terminal could not be written to.
     case linkCopyFailed
+    /// `s`: the list's order now.
+    case listOrdered(ListOrder)
+    /// `m`: the article is read, or unread again.
+    case markedRead, markedUnread
+    /// `M`: articles marked read (names the key that undoes it); `U`: marked unread again.
+    case markedAllRead(count: Int)
+    case markAllUndone(count: Int)
+    case markAllNothingToUndo
+    /// `.` / `,`: no unread article that way.
+    case unreadNoneAfter, unreadNoneBefore
+    /// `m`, `M`, `.`, `,` without a reading state.
+    case readMarksUnavailable
 
     // Store warning.
     /// Bookmark changes kept in memory, and why.

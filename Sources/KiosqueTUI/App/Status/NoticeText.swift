@@ -78,6 +78,16 @@ extension StatusBarView {
             let text = strings.format(.feedsFetched, ["feeds": strings.number(feeds), "added": strings.number(added)])
             return failed == 0 ? text : text + strings.format(.feedsFetchedFailures, ["failed": strings.number(failed),
                                                                                        "key": App.keyName(.problems, state)])
+        case .listOrdered(let order): return strings.format(.listOrdered, ["order": ArticleListView.orderName(order, state)])
+        case .markedRead: return strings[.readMarked]
+        case .markedUnread: return strings[.readUnmarked]
+        case .markedAllRead(let count):
+            return strings.format(.readAllMarked, ["count": strings.number(count), "undo": App.firstKeyName(.undoMarkAll, state)])
+        case .markAllUndone(let count): return strings.format(.readAllUndone, ["count": strings.number(count)])
+        case .markAllNothingToUndo: return strings[.readNothingToUndo]
+        case .unreadNoneAfter: return strings[.readNoneAfter]
+        case .unreadNoneBefore: return strings[.readNoneBefore]
+        case .readMarksUnavailable: return strings[.readMarksUnavailable]
         case .several(let notices): return notices.map { text(of: $0, state, room: room) }.joined(separator: "; ")
         }
     }

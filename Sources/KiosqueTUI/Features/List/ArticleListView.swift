@@ -1,3 +1,5 @@
+import KiosqueCore
+
 /// The list of articles: `• 2024-02-29 Le Monde  Title…  DEF ene`, the selection in reverse, the open
 /// article marked with `•`, unread articles with `*` and a bold title (once the reading state is
 /// known), the outlet after the date (`ArticleOutlet`, a column as wide as the rows shown need, at
@@ -9,13 +11,31 @@ enum ArticleListView {
     /// `Articles (12)`, or with a filter `Articles (3/12) · Sergueï Lavrov · énergie or défense`
     /// (then `· by relevance` when so ordered, `· /electricite` for a search, and `(partial)`
     /// while the index is incomplete: an update runs, the entity index is not in yet, or the
-    /// search's answer is for an older catalogue).
+    /// search's answer is for an older catalogue). Once the reading state is known, the unread
+    /// rows are counted: `Articles (2 unread / 12)`, after a filter's words (`· 2 unread`, so that
+    /// a narrow panel cuts the count, not the filter); an order other than newest first is named
+    /// last (`· oldest first`).
     static func title(_ state: AppState) -> String {
-        let name = state.strings[.panelList]
+        let strings = state.strings
+        let name = strings[.panelList]
         guard !state.catalogue.isEmpty else { return name }
-        let total = state.strings.number(state.catalogue.count)
-        guard let filter = state.list.filter else { return "\(name) (\(total))" }
-        return "\(name) (\(state.strings.number(filter.rows.count))/\(total)) · \(describe(filter, state))"
+        let total = strings.number(state.catalogue.count)
+        let unread = state.list.unread.map { strings.format($0 <= 1 ? .listUnreadOne : .listUnread, ["count": strings.number($0)]) }
+        let order = App.effectiveOrder(state)
+        let orderName = order == ListState.defaultOrder || order == .relevance ? "" : " · " + orderName(order, state)
+        guard let filter = state.list.filter else { return "\(name) (\(unread.map { $0 + " / " } ?? "")\(total))\(orderName)" }
+        return "\(name) (\(strings.number(filter.rows.count))/\(total)) · \(describe(filter, state))\(unread.map { " · " + $0 } ?? "")\(orderName)"
+    }
+
+    /// The order in words: `newest first`, `by outlet`, `by relevance`.
+    static func orderName(_ order: ListOrder, _ state: AppState) -> String {
+        switch order {
+        case .newest: return state.strings[.listOrderNewest]
+        case .oldest: return state.strings[.listOrderOldest]
+        case .outlet: return state.strings[.listOrderOutlet]
+        case .corpus: return state.strings[.listOrderCorpus]
+        case .relevance: return state.strings[.listByRelevance]
+        }
     }
 
     /// The filter's criteria in words: `Sergueï Lavrov · énergie or défense · by relevance (partial)`.

@@ -30,11 +30,11 @@ public struct ListFilter: Hashable, Sendable {
     public var isEmpty: Bool { entity == nil && sectors.isEmpty && search == nil }
 }
 
-/// The rows of a sector filter: the core's query on the catalogue (`Catalogue.rows`), which
-/// `kiosque list --sector` runs too.
+/// The rows of a filter: the core's query on the catalogue (`Catalogue.rows`), which `kiosque
+/// list --sector --order` runs too, in the list's order (ties by the state's `ordering`).
 enum SectorRows {
     static func rows(candidates: [Int]?, sectors: [Int], match: SectorMatch, order: ListOrder,
-                     catalogue: Catalogue) -> [Int] {
-        catalogue.rows(candidates: candidates, sectors: sectors, match: match, order: order)
+                     catalogue: Catalogue, ordering: CatalogueOrdering) -> [Int] {
+        catalogue.rows(candidates: candidates, sectors: sectors, match: match, order: order, ordering: ordering)
     }
 }

@@ -12,8 +12,14 @@ public struct ListState: Hashable, Sendable {
     /// Several sectors: articles about any of them (the default) or all of them. Kept when the
     /// filter is cleared, as a preference.
     public var sectorMatch: SectorMatch = .any
-    /// Central articles first (the default) or by relevance. Kept when the filter is cleared.
-    public var order: ListOrder = .central
+    /// The list's order (`s` cycles it): newest first (the default), oldest, by outlet, file
+    /// order, and under a sector filter by relevance. Kept when the filter is cleared
+    /// (`relevance` then means newest first).
+    public var order: ListOrder = defaultOrder
+    /// Newest first: without dates, corpus order.
+    public static let defaultOrder = ListOrder.newest
+    /// The unread articles among the rows, for the header; nil until the reading state is known.
+    public var unread: Int?
 
     public init(selected: Int = 0, scroll: Int = 0) {
         self.selected = selected

@@ -33,6 +33,7 @@ extension App {
     /// Until the entity index arrives, an entity filter keeps only the open article (when it
     /// mentions the entity) and says `partial`.
     static func computeRows(_ state: inout AppState) {
+        defer { recountUnread(&state) }
         syncBookmarkCriteria(&state)
         guard var filter = state.list.filter else { return }
         var candidates: [Int]?
@@ -53,7 +54,7 @@ extension App {
             filter.rows = [] // the taxonomy is not known yet, or the catalogue is from another one
         } else {
             filter.rows = SectorRows.rows(candidates: candidates, sectors: indices, match: state.list.sectorMatch,
-                                          order: state.list.order, catalogue: state.catalogue)
+                                          order: state.list.order, catalogue: state.catalogue, ordering: state.ordering)
         }
         let entitiesPartial = filter.entity != nil && (state.entities.index == nil || state.index.running)
         let sectorsPartial = !filter.sectors.isEmpty && !sectorsComplete(state)
@@ -78,7 +79,7 @@ extension App {
 
     /// Selects the row of `article`; when the filter hides it, the first row under a search (its
     /// results read from the top: from the bottom of the list, the nearest article would be the
-    /// last result), else the row of the nearest article after it in corpus order, or else of
+    /// last result), else the row of the nearest article after it in the list's base order, or else of
     /// the last one before it; without an article, the same row number within bounds.
     static func reselect(_ state: inout AppState, keeping article: Int?) {
         let count = state.listCount
@@ -87,8 +88,12 @@ extension App {
         } else if article != nil, state.list.filter?.search != nil, count > 0 {
             state.list.selected = 0
         } else if let article, let rows = state.list.filter?.rows, !rows.isEmpty {
-            let after = rows.indices.filter { rows[$0] > article }.min { rows[$0] < rows[$1] }
-            let before = rows.indices.max { rows[$0] < rows[$1] }
+            // Nearest in the base order (corpus order when it does not fit the catalogue).
+            let ranks = state.ordering.count == state.catalogue.count ? state.ordering.ranks : nil
+            func rank(_ position: Int) -> Int { ranks.map { Int($0[position]) } ?? position }
+            let target = rank(article)
+            let after = rows.indices.filter { rank(rows[$0]) > target }.min { rank(rows[$0]) < rank(rows[$1]) }
+            let before = rows.indices.max { rank(rows[$0]) < rank(rows[$1]) }
             state.list.selected = after ?? before ?? 0
         } else {
             state.list.selected = max(0, min(state.list.selected, count - 1))

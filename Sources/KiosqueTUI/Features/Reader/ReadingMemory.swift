@@ -26,6 +26,15 @@ public struct ReadingMemory: Sendable {
     public private(set) var entries: [ArticleKey: Entry] = [:]
     /// Articles whose entry changed since the last write.
     public private(set) var changed: Set<ArticleKey> = []
+    /// Articles the user marked unread since the last write (`m`, `U`): written as unread,
+    /// where a batch otherwise never unmarks.
+    public private(set) var unmarked: Set<ArticleKey> = []
+    /// The articles the last "mark all read" (`M`) marked, unread before it: one undo (`U`)
+    /// marks exactly these unread again. Nil when there is nothing to undo.
+    public var lastMarkAll: [ArticleKey]?
+    /// The open article the user marked unread (`m` in the reader): moving the cursor in it
+    /// does not mark it read again.
+    public var keptUnread: ArticleKey?
     /// Stored entries not yet matched to an article of the catalogue (`App.matchReading`), oldest
     /// change first.
     public private(set) var unmatched: [(key: ArticleKey, entry: Entry)] = []
@@ -64,10 +73,20 @@ public struct ReadingMemory: Sendable {
         unmatched = waiting
     }
 
-    mutating func markRead(_ article: ArticleKey) {
-        guard !isRead(article) else { return }
-        entries[article, default: Entry()].read = true
+    /// Marks the article read; true when it was not.
+    @discardableResult
+    mutating func markRead(_ article: ArticleKey) -> Bool {
+        setRead(true, article)
+    }
+
+    /// Marks the article read or unread; true when the mark changed.
+    @discardableResult
+    mutating func setRead(_ read: Bool, _ article: ArticleKey) -> Bool {
+        guard isRead(article) != read else { return false }
+        entries[article, default: Entry()].read = read
         changed.insert(article)
+        if read { unmarked.remove(article) } else { unmarked.insert(article) }
+        return true
     }
 
     mutating func setPosition(_ position: Int, of article: ArticleKey) {
@@ -76,9 +95,14 @@ public struct ReadingMemory: Sendable {
         changed.insert(article)
     }
 
-    /// The changes to write, which are then forgotten.
-    mutating func takeChanges() -> [ArticleKey: Entry] {
-        defer { changed.removeAll() }
-        return Dictionary(uniqueKeysWithValues: changed.compactMap { article in entries[article].map { (article, $0) } })
+    /// The changes to write, which are then forgotten; `unmark` for an article marked unread.
+    mutating func takeChanges() -> [ArticleKey: (entry: Entry, unmark: Bool)] {
+        defer {
+            changed.removeAll()
+            unmarked.removeAll()
+        }
+        return Dictionary(uniqueKeysWithValues: changed.compactMap { article in
+            entries[article].map { (article, ($0, unmarked.contains(article) && !$0.read)) }
+        })
     }
 }

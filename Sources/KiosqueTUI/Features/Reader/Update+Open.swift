@@ -53,7 +53,8 @@ extension App {
         apply(pending.target, &state)
         switch pending.reason {
         case .user:
-            state.reading.markRead(ArticleKey(id: request.id, location: request.place.location))
+            state.reading.keptUnread = nil
+            setRead(true, ArticleKey(id: request.id, location: request.place.location), at: state.position(of: request), &state)
             reselect(&state, keeping: state.position(of: request))
             state.focus = .reader
             // Without a reading store (tests, or one that could not be opened) nothing is written.

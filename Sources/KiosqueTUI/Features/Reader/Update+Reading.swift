@@ -38,7 +38,9 @@ extension App {
     /// The changes waiting to be written, with the article open now.
     static func readingBatch(_ state: inout AppState) -> ReadingBatch {
         let changes = state.reading.takeChanges().sorted { ($0.key.location, $0.key.id.rawValue) < ($1.key.location, $1.key.id.rawValue) }
-            .map { key, entry in ReadingBatch.Change(article: key, position: entry.position, read: entry.read) }
+            .map { key, change in
+                ReadingBatch.Change(article: key, position: change.entry.position, read: change.entry.read, unmark: change.unmark)
+            }
         return ReadingBatch(changes: changes, lastOpened: state.openArticle.map(ArticleKey.init))
     }
 
@@ -46,7 +48,9 @@ extension App {
     static func noteCursorMoved(_ state: inout AppState, from before: (article: ArticleID?, cursor: SentenceIndex?)) {
         guard let id = state.reader.article, before.article == id, before.cursor != state.reader.cursor,
               let article = state.openArticle else { return }
-        state.reading.markRead(ArticleKey(article))
+        let key = ArticleKey(article)
+        guard key != state.reading.keptUnread else { return }
+        setRead(true, key, at: state.openPosition, &state)
     }
 
     /// The store's reading state at start: read marks and positions by article, and the last
@@ -61,6 +65,8 @@ extension App {
             .map { (key: $0.key, entry: ReadingMemory.Entry(position: $0.value.position, read: $0.value.read)) }
         state.reading.load(stored)
         matchReading(&state)
+        rebuildReadPositions(&state)
+        recountUnread(&state)
         state.reading.pendingRestore = snapshot.lastOpened
         return showSomething(&state)
     }

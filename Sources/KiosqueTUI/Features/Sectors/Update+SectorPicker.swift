@@ -33,7 +33,7 @@ extension App {
         case .open:
             togglePickedSector(&state)
             return true
-        case .toggleSector, .clearFilter, .sectorMatch, .sectorOrder, .help:
+        case .toggleSector, .clearFilter, .sectorMatch, .listOrder, .help:
             return false
         default:
             if let motion = Motion(action), count > 0 {
@@ -78,7 +78,7 @@ extension App {
         case .nextSectorPassage, .previousSectorPassage:
             state.why?.scroll = 0
             return false
-        case .toggleSector, .clearFilter, .sectorMatch, .sectorOrder, .help:
+        case .toggleSector, .clearFilter, .sectorMatch, .listOrder, .help:
             return false
         default:
             if let motion = Motion(action) {

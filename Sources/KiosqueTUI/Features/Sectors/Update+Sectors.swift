@@ -70,12 +70,6 @@ extension App {
         refreshFilter(&state)
     }
 
-    /// `s`: by relevance, or central articles first.
-    static func toggleOrder(_ state: inout AppState) {
-        state.list.order = state.list.order == .central ? .relevance : .central
-        refreshFilter(&state)
-    }
-
     /// The sectors of the filter, as indices into the taxonomy.
     static func activeSectors(_ state: AppState) -> [Int] {
         (state.list.filter?.sectors ?? []).compactMap { state.sectors.index(of: $0) }
