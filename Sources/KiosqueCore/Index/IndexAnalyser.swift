@@ -21,8 +21,10 @@ public struct IndexAnalyser: Sendable {
 
     /// Bumped when the analysis code or the stored format changes in a way the data files do not show
     /// (`analysis-5`: dates stored with their time and offset, `ArticleDate.packed`; feeds and pages read;
-    /// `analysis-6`: page extraction by bytes, soft hyphens dropped, credits and comment counts cut).
-    static let codeVersion = "analysis-6"
+    /// `analysis-6`: page extraction by bytes, soft hyphens dropped, credits and comment counts cut;
+    /// `analysis-7`: page extraction's structure rules: `<address>`, blocks of the article's class,
+    /// the container around a standfirst chosen alone, "related" boxes inside the text).
+    static let codeVersion = "analysis-7"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

@@ -19,7 +19,7 @@ struct PageContent {
     /// know `<nav>` or `<header>` and may put the rest of the page inside them).
     static let usuallyFurniture: Set<String> = [
         "footer", "aside", "form", "header", "fieldset", "nav", "menu", "dialog", "label", "button", "select",
-        "input", "textarea", "option", "figure", "figcaption",
+        "input", "textarea", "option", "figure", "figcaption", "address",
     ]
     /// Elements whose text reads as one paragraph when scoring.
     static let paragraphTags: Set<String> = ["p", "pre", "td", "blockquote"]
@@ -367,8 +367,12 @@ struct PageContent {
             if sibling == top { chosen.append(sibling); continue }
             guard nodes[sibling].kind == .element, !dropped[sibling] else { continue }
             var bonus = 0.0
-            if !topClass.isEmpty && document.attribute("class", of: sibling) == topClass { bonus = topScore * 0.2 }
+            let sameClass = !topClass.isEmpty && document.attribute("class", of: sibling) == topClass
+            if sameClass { bonus = topScore * 0.2 }
             if isCandidate[sibling] && score[sibling] + bonus >= threshold { chosen.append(sibling); continue }
+            // A block of the same kind as the article's (a CMS's text module holding a list or a
+            // heading) with few links belongs to it, scored or not.
+            if sameClass && chars[sibling] > 0 && linkDensity(sibling) < 0.25 { chosen.append(sibling); continue }
             if nodes[sibling].name == "p" {
                 let length = chars[sibling]
                 let density = linkDensity(sibling)
@@ -385,6 +389,19 @@ struct PageContent {
         var best = body
         for id in 0..<count where !dropped[id] && nodes[id].kind == .element && net[id] >= net[best] { best = id }
         if chosen.allSatisfy({ isInside($0, best) }) { return Choice(containers: [best], trusted: chosen) }
+        // Else the closest ancestor of the chosen ones holding more article text net of furniture
+        // than they do (the body's paragraphs beside a standfirst chosen alone).
+        // Never the page's body: that is the fallback of `paragraphs()`.
+        var around: MarkupDocument.NodeID? = parent
+        var aroundSteps = 0
+        let chosenNet = chosen.reduce(0) { $0 + net[$1] }
+        while let a = around, a != body, aroundSteps < 4 {
+            if net[a] > chosenNet + Self.goodBlockChars * 2 {
+                return Choice(containers: [a], trusted: chosen, linksCheckedAbove: false)
+            }
+            around = nodes[a].parent
+            aroundSteps += 1
+        }
         return Choice(containers: chosen, trusted: chosen)
     }
 
@@ -392,6 +409,10 @@ struct PageContent {
     struct Choice {
         var containers: [MarkupDocument.NodeID]
         var trusted: [MarkupDocument.NodeID]
+        /// Whether an untrusted block's ancestors above the container are checked for links too
+        /// (not when the container was taken around the chosen ones: its own links are furniture
+        /// beside the article, such as a list of related links under it).
+        var linksCheckedAbove = true
     }
 
     /// Whether `id` is `ancestor` or under it (a subtree is a run of ids in document order).
@@ -425,7 +446,7 @@ struct PageContent {
             guard !text.isEmpty else { return }
             let (length, _) = Self.count(text)
             if length > 0 && Double(current.linkText) / Double(length) > 0.5 { return }
-            if current.untrusted && !acceptsUntrusted(current, length: length) { return }
+            if current.untrusted && !acceptsUntrusted(current, length: length, choice: choice) { return }
             // Titles, cut, debris and teaser lines are short: long paragraphs are not folded.
             // Titles, cut, debris and teaser lines are short, and a teaser is known by its
             // start: only the first characters of a paragraph are folded.
@@ -437,7 +458,7 @@ struct PageContent {
                 if short {
                     // A cut line ends the article once some of it is read (before, it is a menu's).
                     if words.cutLines.contains(head) {
-                        if keptChars >= 200 { cut = true }
+                        if keptChars >= 200 && !headsInlineBox(current.firstText) { cut = true }
                         return
                     }
                     if words.debrisLines.contains(head) { return }
@@ -483,13 +504,31 @@ struct PageContent {
         return paragraphs
     }
 
+    /// Whether the line holding `text` heads a box inside the article (`<h4>Auch interessant</h4>
+    /// <ul>…</ul><p>…`): its element is followed by a list, then by a paragraph of article text in
+    /// the same parent. Such a line is dropped (its list has its links) but does not end the article.
+    private func headsInlineBox(_ text: MarkupDocument.NodeID?) -> Bool {
+        let nodes = document.nodes
+        var line = text.flatMap { nodes[$0].parent }
+        while let l = line, !kinds[l].contains(.textBlock) { line = nodes[l].parent }
+        guard let line else { return false }
+        func nextElement(_ id: MarkupDocument.NodeID) -> MarkupDocument.NodeID? {
+            var next = nodes[id].nextSibling
+            while let n = next, nodes[n].kind != .element || dropped[n] { next = nodes[n].nextSibling }
+            return next
+        }
+        guard let list = nextElement(line), nodes[list].name == "ul" || nodes[list].name == "ol",
+              let after = nextElement(list), nodes[after].name == "p" else { return false }
+        return chars[after] >= Self.goodBlockChars && linkDensity(after) < 0.25
+    }
+
     /// A block outside the trusted elements is kept when it is long, has few links, and its
     /// close ancestors have few links too (not the summary of a teaser in a list of links).
-    private func acceptsUntrusted(_ block: Block, length: Int) -> Bool {
+    private func acceptsUntrusted(_ block: Block, length: Int, choice: Choice) -> Bool {
         guard length >= Self.goodBlockChars, block.linkText * 3 < length, let first = block.firstText else { return false }
         var ancestor = document.nodes[first].parent
         var level = 0
-        while let a = ancestor, level < 4 {
+        while let a = ancestor, level < 4, choice.linksCheckedAbove || !choice.containers.contains(a) {
             if linkDensity(a) > 0.1 { return false }
             ancestor = document.nodes[a].parent
             level += 1
