@@ -67,7 +67,7 @@ struct IndexJourneyTests {
         #expect(screen.contains("· presse-3"))
         // The reader has the focus (the last article came back): Esc to the list, G to its end.
         try reader.tmux.sendKeys("Escape", "G")
-        try reader.tmux.waitUntil("the last row") { $0.contains("5030/5030") }
+        try reader.tmux.waitUntil("the last row") { $0.contains("5,030/5,030") }
         try reader.tmux.sendKeys("q")
         #expect(try reader.waitForExit().status == 0)
     }

@@ -180,7 +180,7 @@ public final class IndexWorker: @unchecked Sendable {
         guard refresh else { return }
         catalogueQueue.async(group: group) { [self] in
             // Read while the update runs: its generation is gone at the next batch, no snapshot.
-            if !cancellation.isCancelled, let catalogue = try? index.catalogue(files: files, snapshot: false) { post(catalogue) }
+            if !cancellation.isCancelled, let catalogue = try? index.catalogue(files: files, snapshot: .none) { post(catalogue) }
             lock.withLock { refreshing = false }
         }
     }

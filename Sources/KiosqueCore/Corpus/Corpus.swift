@@ -98,7 +98,9 @@ public final class Corpus {
             let index = try CorpusIndex(url: url)
             let files = CorpusFiles(paths: paths)
             let update = try index.update(files: files, analyser: analyser, progress: progress)
-            let catalogue = try index.catalogue(files: files)
+            // The commands read the index itself (a damaged file is found here, at opening, and
+            // the command goes on without it) and leave a snapshot for the reader.
+            let catalogue = try index.catalogue(files: files, snapshot: .writeOnly)
             return Corpus(files: files, index: index, catalogue: catalogue, issues: update.issues + catalogue.issues,
                           temporaryFolder: folder, source: source)
         } catch {

@@ -80,19 +80,31 @@ public final class CorpusIndex: Sendable {
     ///
     /// Read from the catalogue snapshot beside the index (`catalogue.snapshot`) when it was made
     /// for these files and this generation of the index; otherwise from the index, and the
-    /// snapshot written again (`snapshot: true`) for the next opening.
-    public func catalogue(files: CorpusFiles, snapshot: Bool = true) throws(IndexError) -> Catalogue {
+    /// snapshot written again for the next opening.
+    public func catalogue(files: CorpusFiles, snapshot: SnapshotUse = .readAndWrite) throws(IndexError) -> Catalogue {
         let snapshotURL = url.deletingLastPathComponent().appendingPathComponent(CatalogueSnapshot.fileName)
         return try checked {
             try pool.read { db in
                 let generation = try Self.generation(db)
                 let key = generation.map { CatalogueSnapshot.key(generation: $0, files: files) }
-                if snapshot, let key, let stored = CatalogueSnapshot.read(snapshotURL, key: key, files: files) { return stored }
+                if snapshot == .readAndWrite, let key, let stored = CatalogueSnapshot.read(snapshotURL, key: key, files: files) {
+                    return stored
+                }
                 let catalogue = try CatalogueReader.read(db, files: files)
-                if snapshot, let key { CatalogueSnapshot.write(catalogue, key: key, files: files, to: snapshotURL) }
+                if snapshot != .none, let key { CatalogueSnapshot.write(catalogue, key: key, files: files, to: snapshotURL) }
                 return catalogue
             }
         }
+    }
+
+    /// How `catalogue(files:)` uses the catalogue snapshot.
+    public enum SnapshotUse: Sendable {
+        /// Read it when it matches, else read the index and write it (the reader's opening).
+        case readAndWrite
+        /// Read the index, which finds a damaged file at once, and write it (the commands).
+        case writeOnly
+        /// Neither (a catalogue read while an update runs).
+        case none
     }
 
     public func catalogue(paths: [String]) throws(IndexError) -> Catalogue {

@@ -54,7 +54,7 @@ import Testing
         try writeCorpus()
         let files = CorpusFiles(paths: [corpus])
         try index.update(files: files, analyser: analyser)
-        let fromIndex = try index.catalogue(files: files, snapshot: false)
+        let fromIndex = try index.catalogue(files: files, snapshot: .none)
         #expect(!FileManager.default.fileExists(atPath: snapshot.path))
         let first = try index.catalogue(files: files)
         #expect(FileManager.default.fileExists(atPath: snapshot.path), "written after reading the index")
@@ -69,11 +69,11 @@ import Testing
         #expect(CatalogueSnapshot.read(snapshot, key: CatalogueSnapshot.key(generation: generation, files: more), files: more)?.count == nil)
         try index.update(files: more, analyser: analyser)
         let after = try index.catalogue(files: more)
-        expectSame(after, try index.catalogue(files: more, snapshot: false))
+        expectSame(after, try index.catalogue(files: more, snapshot: .none))
         #expect(after.ids.contains(ArticleID("y")))
         // Fewer files walked (a path given alone) at the same generation: not the same key.
         let part = CorpusFiles(paths: [corpus + "/b"])
-        expectSame(try index.catalogue(files: part), try index.catalogue(files: part, snapshot: false))
+        expectSame(try index.catalogue(files: part), try index.catalogue(files: part, snapshot: .none))
         #expect(try index.catalogue(files: part).count == 2)
     }
 
