@@ -7,18 +7,26 @@ public enum DateWording: Sendable {
     /// `15 Mar 2024, 08:00`, `Mar 2024`.
     case english
 
-    /// Month names as Foundation's locale data gives them (no word list to keep).
+    /// Month names as Foundation's locale data gives them (no word list to keep), made once: a
+    /// `DateFormatter` a call was a sixth of a reader frame (the details panel shows the date).
     fileprivate var monthNames: [String] {
-        let formatter = DateFormatter()
         switch self {
-        case .french:
-            formatter.locale = Locale(identifier: "fr_FR")
-            return formatter.monthSymbols.map { $0.lowercased() }
-        case .english:
-            formatter.locale = Locale(identifier: "en_US_POSIX")
-            return formatter.shortMonthSymbols
+        case .french: return Self.frenchMonths
+        case .english: return Self.englishMonths
         }
     }
+
+    private static let frenchMonths: [String] = {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "fr_FR")
+        return formatter.monthSymbols.map { $0.lowercased() }
+    }()
+
+    private static let englishMonths: [String] = {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        return formatter.shortMonthSymbols
+    }()
 }
 
 extension ArticleDate {
@@ -44,11 +52,11 @@ extension ArticleDate {
         let date = inTimeZone(timeZone)
         guard let month = date.month else { return String(date.year) }
         let names = wording.monthNames
-        let monthName = names.count == 12 ? names[month - 1] : String(format: "%02d", month)
+        let monthName = names.count == 12 ? names[month - 1] : ArticleDate.twoDigits(month)
         guard let day = date.day else { return "\(monthName) \(date.year)" }
         let dayText = wording == .french && day == 1 ? "1er" : String(day)
         var text = "\(dayText) \(monthName) \(date.year)"
-        if let time = date.time { text += String(format: ", %02d:%02d", time.hour, time.minute) }
+        if let time = date.time { text += ", " + ArticleDate.twoDigits(time.hour) + ":" + ArticleDate.twoDigits(time.minute) }
         return text
     }
 
@@ -57,7 +65,7 @@ extension ArticleDate {
     public func compact(timeZone: TimeZone = .current) -> String {
         let date = inTimeZone(timeZone)
         guard let time = date.time else { return date.iso8601 }
-        return date.dayOnly.iso8601 + String(format: " %02d:%02d", time.hour, time.minute)
+        return date.dayOnly.iso8601 + " " + ArticleDate.twoDigits(time.hour) + ":" + ArticleDate.twoDigits(time.minute)
     }
 
     /// The day as a short column shows it (`2024-03-15`, `2024-03`), on the clock of `timeZone`.

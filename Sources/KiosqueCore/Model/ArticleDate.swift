@@ -58,12 +58,19 @@ public struct ArticleDate: Hashable, Comparable, Sendable, CustomStringConvertib
     /// ISO 8601, as precise as known: `2024`, `2024-03`, `2024-02-29`, `2024-03-15T08:00:00`
     /// (no zone given), `2024-03-15T08:00:00+01:00`, `2024-03-15T07:00:00Z`.
     public var iso8601: String {
-        var s = String(format: "%04d", year)
-        if let month { s += String(format: "-%02d", month) }
-        if let day { s += String(format: "-%02d", day) }
-        if let time { s += String(format: "T%02d:%02d:%02d", time.hour, time.minute, time.second) }
+        // Digits written by hand: `String(format:)` went through Foundation's formatter, a
+        // tenth of a list frame (every row shows a date).
+        var s = year < 1000 ? String(repeating: "0", count: 4 - String(year).count) + String(year) : String(year)
+        if let month { s += "-" + Self.twoDigits(month) }
+        if let day { s += "-" + Self.twoDigits(day) }
+        if let time { s += "T" + Self.twoDigits(time.hour) + ":" + Self.twoDigits(time.minute) + ":" + Self.twoDigits(time.second) }
         if let offset { s += offset.iso8601 }
         return s
+    }
+
+    /// `7` as `07`, `12` as `12` (values 0...99).
+    static func twoDigits(_ value: Int) -> String {
+        value < 10 && value >= 0 ? "0" + String(value) : String(value)
     }
 
     public var description: String { iso8601 }

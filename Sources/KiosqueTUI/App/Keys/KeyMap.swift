@@ -49,6 +49,8 @@ public struct KeyMap: Hashable, Sendable {
     public private(set) var groups: [BindingGroup]
     private var actions: [Key: Action]
     private var sectors: [Key: String]
+    /// Every binding in file order, kept flat: the hint bar asks for a few actions each frame.
+    private var flat: [Binding]
 
     public init(groups: [BindingGroup]) throws(KeyMapError) {
         self.groups = groups
@@ -68,6 +70,7 @@ public struct KeyMap: Hashable, Sendable {
         }
         self.actions = actions
         self.sectors = sectors
+        flat = groups.flatMap(\.bindings)
     }
 
     /// The action bound to a key, if any.
@@ -80,7 +83,7 @@ public struct KeyMap: Hashable, Sendable {
     public func bindings(for action: Action) -> [Binding] { bindings.filter { $0.action == action } }
 
     /// Every binding, in file order.
-    public var bindings: [Binding] { groups.flatMap(\.bindings) }
+    public var bindings: [Binding] { flat }
 
     /// The binding of an action, if the map has one.
     public func binding(for action: Action) -> Binding? { bindings.first { $0.action == action } }
@@ -127,6 +130,7 @@ public struct KeyMap: Hashable, Sendable {
         self.groups = groups
         self.actions = [:]
         self.sectors = [:]
+        flat = groups.flatMap(\.bindings)
     }
 
     private struct FileFormat: Decodable {

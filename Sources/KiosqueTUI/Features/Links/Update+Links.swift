@@ -73,6 +73,8 @@ public enum ArticleLink {
 extension String {
     /// Without the spaces and line ends around it.
     var trimmingWhitespace: String {
+        // Most names have nothing to trim: no scalar walk, no new string.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }

@@ -72,8 +72,18 @@ enum ArticleListView {
         let top = state.list.visibleScroll(height: inner.height, count: state.listCount)
         let openID = state.reader.article
         let shown = (0..<inner.height).compactMap { state.article(atRow: top + $0) }
-        let outlets = shown.map { ArticleOutlet.name(at: $0, in: state.catalogue).map(SafeText.sanitize) }
-        let widest = outlets.map { $0.map(DisplayWidth.of) ?? 0 }.max() ?? 0
+        // Rows share their outlets (a feed's articles): each name is cleaned and measured once.
+        var seen: [String: (text: String, width: Int)] = [:]
+        let named = shown.map { position -> (text: String, width: Int)? in
+            guard let raw = ArticleOutlet.name(at: position, in: state.catalogue) else { return nil }
+            if let known = seen[raw] { return known }
+            let text = SafeText.sanitize(raw)
+            let made = (text: text, width: DisplayWidth.of(text))
+            seen[raw] = made
+            return made
+        }
+        let outlets = named.map { $0?.text }
+        let widest = named.map { $0?.width ?? 0 }.max() ?? 0
         let outletWidth = ArticleOutlet.columnWidth(widest: widest, room: inner.width - 2 - dateWidth - 1)
         for row in 0..<inner.height {
             guard let index = state.article(atRow: top + row) else { break }
