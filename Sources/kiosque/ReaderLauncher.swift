@@ -24,6 +24,8 @@ enum ReaderLauncher {
                                                                environment: environment)
                                 var state = AppState(corpus: corpus, size: size, display: display, settings: directories.config)
                                 if libraryEmpty, state.statusMessage == nil { state.statusMessage = .libraryEmpty }
+                                // The order and sectors of the last session (view.json).
+                                if let view = ListViewFile(directories: directories).load() { App.restore(view: view, &state) }
                                 let storeEffects = StoreEffects(directories: directories, home: environment["HOME"], mailbox: mailbox)
                                 stores = storeEffects
                                 // A fetch brings new articles into the list when the reader shows the

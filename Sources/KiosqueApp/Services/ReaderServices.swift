@@ -107,6 +107,9 @@ public final class ReaderServices: EffectHandler {
             return .answered(stores?.retryPendingWrites() ?? [])
         case .exportReview(let request):
             return .answered(stores.map { [$0.exportReview(request)] } ?? [])
+        case .saveListView(let view):
+            stores?.saveListView(view)
+            return .none
         case .fetchFeeds:
             return .answered(feeds?.fetch() ?? [.feedsFinished(.failed("no fetch service"))])
         case .openLink(let link):

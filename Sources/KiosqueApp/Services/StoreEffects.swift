@@ -188,6 +188,13 @@ public final class StoreEffects {
         }
     }
 
+    /// Keeps the list's order and sector filter for the next start, on the background queue (a
+    /// refusal costs only that: the next start opens with the defaults).
+    public func saveListView(_ view: ListView) {
+        let file = ListViewFile(directories: directories)
+        queue.async { try? file.save(view) }
+    }
+
     /// Keeps a query in the history, on the background queue (a refusal is posted to the mailbox).
     public func recordSearch(_ query: String) {
         guard let history else { return }

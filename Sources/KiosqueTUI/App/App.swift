@@ -8,11 +8,12 @@
 public enum App {
     /// Applies one message to the state and returns the effects to run.
     public static func update(_ state: inout AppState, _ message: Message) -> [Effect] {
-        let effects = dispatch(message, &state)
+        var effects = dispatch(message, &state)
         // Whatever changed the open article or the search, its matches follow; whatever changed
-        // the list filter, the bookmark view follows.
+        // the list filter, the bookmark view follows; a new order or sector filter is kept.
         syncOpenSearch(&state)
         syncBookmarkCriteria(&state)
+        if let view = changedListView(&state) { effects.append(.saveListView(view)) }
         return effects
     }
 

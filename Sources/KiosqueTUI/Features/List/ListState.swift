@@ -20,6 +20,8 @@ public struct ListState: Hashable, Sendable {
     public static let defaultOrder = ListOrder.newest
     /// The unread articles among the rows, for the header; nil until the reading state is known.
     public var unread: Int?
+    /// The order and sector filter last kept (`Effect.saveListView`), or brought back at start.
+    public var keptView: ListView? = ListView(order: ListState.defaultOrder, sectors: [], match: .any)
 
     public init(selected: Int = 0, scroll: Int = 0) {
         self.selected = selected
