@@ -71,6 +71,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case nextMatch, previousMatch
     /// `P`: every load problem (file or line that could not be read), with where and why.
     case problems
+    /// `O`: only the articles of the selected article's outlet (again: every outlet).
+    case filterOutlet
     /// `R`: fetch every subscription into the library, in the background.
     case fetchFeeds
     /// `o`: open the article's link (the open article's, or the selected row's in the list) in

@@ -92,6 +92,7 @@ extension App {
         case .previousMatch: return jumpToMatch(&state, forward: false)
         case .problems: openProblems(&state)
         case .fetchFeeds: return fetchFeeds(&state)
+        case .filterOutlet: toggleOutletFilter(&state)
         case .openLink: return openLink(&state)
         case .copyLink: return copyLink(&state)
         case .open:

@@ -8,6 +8,8 @@ import KiosqueCore
 /// one), `storeWarning` (changes kept in memory, until written) and `statusMessage` (sticky).
 public enum Notice: Hashable, Sendable {
     // Answers to a key.
+    /// `O` on a row whose article names no outlet.
+    case outletNone
     /// `R`: the fetch started; it runs already; no subscription; it could not run (why).
     case feedsStarted
     case feedsAlreadyRunning

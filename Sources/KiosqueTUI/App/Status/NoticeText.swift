@@ -71,6 +71,7 @@ extension StatusBarView {
         case .said(let words): return words.joined(separator: "; ")
         case .libraryEmpty: return strings[.libraryEmptyHint]
         case .feedsStarted: return strings[.feedsStarted]
+        case .outletNone: return strings[.outletNone]
         case .feedsAlreadyRunning: return strings[.feedsAlreadyRunning]
         case .feedsNone: return strings[.fetchNoSubscriptions]
         case .feedsFailed(let reason): return strings.format(.fetchLibraryError, ["reason": reason])

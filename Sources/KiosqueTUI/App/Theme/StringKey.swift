@@ -245,4 +245,5 @@ public enum StringKey: String, CaseIterable, Hashable, Sendable {
     case readNoneAfter = "read.noneAfter"
     case readNoneBefore = "read.noneBefore"
     case readMarksUnavailable = "read.unavailable"
+    case outletNone = "list.outletNone"
 }

@@ -47,6 +47,7 @@ enum ArticleListView {
             parts.append(filter.sectors.joined(separator: " \(word) "))
             if state.list.order == .relevance { parts.append(state.strings[.listByRelevance]) }
         }
+        if let outlet = filter.outlet { parts.append(SafeText.sanitize(outlet)) }
         if let search = filter.search {
             parts.append("/" + search.text + (search.failure == nil ? "" : " (\(state.strings[.listSearchFailed]))"))
         }

@@ -11,6 +11,8 @@ public struct ListFilter: Hashable, Sendable {
     public var sectors: [String]
     /// Only the articles matching a search (`/`).
     public var search: ListSearch?
+    /// Only the articles of this outlet (`O`), as the rows name it (`ArticleOutlet`).
+    public var outlet: String?
     /// Positions in the catalogue of the articles shown, in list order.
     public var rows: [Int]
     /// True while the index is incomplete (an update runs, the entity index is not built yet):
@@ -27,7 +29,7 @@ public struct ListFilter: Hashable, Sendable {
     }
 
     /// True when no criterion is set: the list is not filtered.
-    public var isEmpty: Bool { entity == nil && sectors.isEmpty && search == nil }
+    public var isEmpty: Bool { entity == nil && sectors.isEmpty && search == nil && outlet == nil }
 }
 
 /// The rows of a filter: the core's query on the catalogue (`Catalogue.rows`), which `kiosque

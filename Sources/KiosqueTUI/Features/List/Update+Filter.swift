@@ -20,6 +20,24 @@ extension App {
         setFilter(nil, &state, keeping: keep)
     }
 
+    /// `O`: only the articles of the selected row's outlet (the open article's, from the reader);
+    /// again: every outlet. The other criteria stay.
+    static func toggleOutletFilter(_ state: inout AppState) {
+        let keep = state.focus == .list ? state.selectedArticle : state.openPosition ?? state.selectedArticle
+        var filter = state.list.filter ?? ListFilter()
+        if filter.outlet != nil {
+            filter.outlet = nil
+        } else {
+            guard let position = keep, let outlet = ArticleOutlet.name(at: position, in: state.catalogue) else {
+                state.notice = .outletNone
+                return
+            }
+            filter.outlet = outlet
+        }
+        setFilter(filter, &state, keeping: keep)
+        focus(&state, on: .list)
+    }
+
     /// Recomputes the rows from the criteria (a new catalogue or entity index, a new order),
     /// keeping the selection.
     static func refreshFilter(_ state: inout AppState) {
@@ -48,6 +66,13 @@ extension App {
         }
         if let matches = filter.search?.matches {
             candidates = candidates.map { SortedIndices.intersection($0, matches) } ?? matches
+        }
+        if let outlet = filter.outlet {
+            let key = Folding.fold(outlet)
+            let same = (0..<state.catalogue.count).filter { position in
+                ArticleOutlet.name(at: position, in: state.catalogue).map { Folding.fold($0) == key } ?? false
+            }
+            candidates = candidates.map { SortedIndices.intersection($0, same) } ?? same
         }
         let indices = filter.sectors.compactMap { state.sectors.index(of: $0) }
         if !filter.sectors.isEmpty && (indices.count < filter.sectors.count || !state.sectors.follows(state.catalogue)) {
