@@ -51,7 +51,7 @@ struct FetchBench: ParsableCommand {
         print("kiosque-bench fetch: \(feeds) feeds × \(entries) entries from 127.0.0.1 (\(ProcessInfo.processInfo.activeProcessorCount) cores)")
         for pass in ["first fetch (all new)", "second fetch (all 304)"] {
             let start = Date()
-            let reports = Self.wait { (try? await run.run(subscriptions)) ?? [] }
+            let reports = (try? run.runWaiting(subscriptions)) ?? []
             let seconds = Date().timeIntervalSince(start)
             let added = reports.reduce(0) { $0 + $1.added.count }
             let failed = reports.filter { if case .failed = $0.outcome { return true }; return false }.count
@@ -87,22 +87,4 @@ struct FetchBench: ParsableCommand {
         commune maire habitants santé hôpital médecins patients climat environnement agriculture agriculteurs \
         sécheresse eau transport train SNCF autoroute carburant taxe impôt dette croissance économie marché
         """.split(separator: " ").map(String.init)
-
-    static func wait<T: Sendable>(_ body: @escaping @Sendable () async -> T) -> T {
-        let box = ValueBox<T>()
-        let done = DispatchSemaphore(value: 0)
-        Task.detached {
-            box.value = await body()
-            done.signal()
-        }
-        done.wait()
-        guard let value = box.value else { fatalError("the task ended without a value") }
-        return value
-    }
-}
-
-
-/// A value handed from a task to the waiting thread.
-final class ValueBox<T>: @unchecked Sendable {
-    var value: T?
 }

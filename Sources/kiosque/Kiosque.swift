@@ -77,7 +77,7 @@ extension Kiosque {
         let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
         guard let command = EditDistance.suggestion(for: word, among: names) else { return nil }
         let language = Language.from(environment: ProcessInfo.processInfo.environment)
-        let strings = (try? Strings.bundled(language: language)) ?? Strings(language: language, table: [:])
+        let strings = Strings.bundledOrEmpty(language: language)
         return strings.format(.cliUnknownCommand, ["word": word, "command": command])
     }
 }

@@ -14,16 +14,7 @@ enum CatalogueSnapshot {
 
     /// The key of a catalogue of `files` at index generation `generation`.
     static func key(generation: String, files: CorpusFiles) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ text: String) {
-            for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-            hash = (hash ^ 0x0A) &* 0x0000_0100_0000_01b3
-        }
-        for file in files.files {
-            mix(file.path)
-            mix(file.absolutePath)
-            mix(String(IndexUpdater.kindNumber(file.kind)))
-        }
+        let hash = CorpusIDs.fnv1a(files.files.map { "\($0.path)\n\($0.absolutePath)\n\(IndexUpdater.kindNumber($0.kind))\n" }.joined())
         return "\(format)|\(generation)|\(files.files.count)|\(String(hash, radix: 16))"
     }
 

@@ -30,9 +30,8 @@ public struct IndexAnalyser: Sendable {
     /// what the analysis finds: a new colour does not make every article analysed again.
     public static func withoutColours(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
-            guard line.hasPrefix("sector\t"), let last = line.lastIndex(of: "\t") else { return line }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            return fields.count == 4 ? line[..<last] : line
+            guard line.hasPrefix("sector\t"), line.count(where: { $0 == "\t" }) == 3, let last = line.lastIndex(of: "\t") else { return line }
+            return line[..<last]
         }.joined(separator: "\n")
     }
 

@@ -106,6 +106,27 @@ public struct FeedRun: Sendable {
         return movingSubscriptions(collector.reports(), stateFile: stateFile)
     }
 
+    /// `run` from synchronous code (the `fetch` command, the benchmark): the calling thread waits
+    /// for the run, which goes on on the concurrency pool.
+    public func runWaiting(_ subscriptions: [Subscription], waiting: (@Sendable () -> Void)? = nil,
+                           progress: (@Sendable (Progress) -> Void)? = nil) throws(LibraryError) -> [FeedReport] {
+        final class Outcome: @unchecked Sendable {
+            var value: Result<[FeedReport], LibraryError> = .success([])
+        }
+        let outcome = Outcome()
+        let done = DispatchSemaphore(value: 0)
+        Task.detached {
+            do throws(LibraryError) {
+                outcome.value = .success(try await self.run(subscriptions, waiting: waiting, progress: progress))
+            } catch {
+                outcome.value = .failure(error)
+            }
+            done.signal()
+        }
+        done.wait()
+        return try outcome.value.get()
+    }
+
     /// Feeds moved for good (301, 308 all the way): the urls file and the feeds' state take the
     /// new address, so the next fetch asks it directly. A file that cannot be changed leaves
     /// the old address (still redirected); the report then says nothing moved.

@@ -37,15 +37,8 @@ public struct LibraryStore: Sendable {
         self.init(folder: directories.data.appendingPathComponent("library", isDirectory: true))
     }
 
-    /// True when the library holds no article file (cheap: stops at the first batch file found).
-    public var isEmpty: Bool {
-        guard let months = try? FileManager.default.contentsOfDirectory(atPath: articlesFolder.path) else { return true }
-        for month in months where !month.hasPrefix(".") {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: articlesFolder.appendingPathComponent(month).path)) ?? []
-            if names.contains(where: { !$0.hasPrefix(".") && $0.hasSuffix(".jsonl") }) { return false }
-        }
-        return true
-    }
+    /// True when the library holds no batch file.
+    public var isEmpty: Bool { LibraryWriter.files(in: articlesFolder, hidden: false).isEmpty }
 
     /// Which of `keys` name an article already in the library (read without the lock: a
     /// full-text fetch asks it to skip the pages of entries it has).
@@ -63,6 +56,9 @@ public struct LibraryStore: Sendable {
         }
         return found ?? []
     }
+
+    /// The articles folder when the library holds articles: what a command opens given no path.
+    public var inputPath: String? { isEmpty ? nil : articlesFolder.path }
 
     /// Runs `body` holding the library's write lock; `waiting` is called once if another
     /// process holds it (to say so), before blocking until it is free.

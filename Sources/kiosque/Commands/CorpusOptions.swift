@@ -24,7 +24,7 @@ struct CorpusOptions: ParsableArguments {
         let found = try resolve(environment: environment)
         if found.seeds, isatty(2) == 1 {
             let language = Language.from(environment: environment)
-            let strings = (try? Strings.bundled(language: language)) ?? Strings(language: language, table: [:])
+            let strings = Strings.bundledOrEmpty(language: language)
             Diagnostics.info(strings[.libraryEmptyHint])
         }
         return found.paths
@@ -32,8 +32,9 @@ struct CorpusOptions: ParsableArguments {
 
     func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Inputs {
         guard paths.isEmpty else { return Inputs(paths: paths, seeds: false) }
-        let library = LibraryStore(directories: AppDirectories(environment: environment))
-        if !library.isEmpty { return Inputs(paths: [library.articlesFolder.path], seeds: false) }
+        if let library = LibraryStore(directories: AppDirectories(environment: environment)).inputPath {
+            return Inputs(paths: [library], seeds: false)
+        }
         guard let seeds = ResourceLocator.seedsDirectory else {
             throw CommandFailure(
                 message: "cannot find the bundled seed articles; pass files or folders to read, or set KIOSQUE_RESOURCES",

@@ -2,8 +2,8 @@ import Foundation
 import Glibc
 import KiosqueCore
 
-/// The index progress on standard error, one line rewritten in place, only when standard error is
-/// a terminal (nothing at all in pipes and files, so scripts see clean output).
+/// Progress on standard error (the index update's, a fetch's), one line rewritten in place, only
+/// when standard error is a terminal (nothing at all in pipes and files, so scripts see clean output).
 final class ProgressLine: @unchecked Sendable {
     private let lock = NSLock()
     private var lastDraw: UInt64 = 0
@@ -14,18 +14,23 @@ final class ProgressLine: @unchecked Sendable {
         isatty(2) == 1 ? ProgressLine() : nil
     }
 
-    /// Draws `progress` (at most ten times a second, and always the last one).
+    /// Draws the index update's `progress` (at most ten times a second, and always the last one).
     func show(_ progress: IndexProgress) {
         guard progress.total > 0 else { return }
-        let now = DispatchTime.now().uptimeNanoseconds
-        lock.lock()
-        defer { lock.unlock() }
-        guard progress.done == progress.total || now - lastDraw > 100_000_000 else { return }
-        lastDraw = now
-        drawn = true
         var line = "Indexing \(Self.number(progress.done))/\(Self.number(progress.total)) articles"
         if progress.rate > 0 { line += " · \(Self.number(Int(progress.rate)))/s" }
         if let left = progress.remaining, progress.done < progress.total { line += " · \(Self.duration(left)) left" }
+        show(line, always: progress.done == progress.total)
+    }
+
+    /// Draws `line` in place of the last one: at most ten times a second unless `always`.
+    func show(_ line: String, always: Bool) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        lock.lock()
+        defer { lock.unlock() }
+        guard always || now - lastDraw > 100_000_000 else { return }
+        lastDraw = now
+        drawn = true
         FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
     }
 

@@ -54,6 +54,12 @@ public struct Strings: Hashable, Sendable {
         }
     }
 
+    /// The bundled strings, or an empty table when they cannot be read (each string then shows
+    /// its key, never nothing): for the command line, which has no status line to report it in.
+    public static func bundledOrEmpty(language: Language) -> Strings {
+        (try? bundled(language: language)) ?? Strings(language: language, table: [:])
+    }
+
     /// The strings shipped in `Resources/i18n/`.
     public static func bundled(language: Language) throws -> Strings {
         try decode(ResourceLocator.resource("i18n/\(language.rawValue).json"), language: language)

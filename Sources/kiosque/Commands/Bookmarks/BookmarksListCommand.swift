@@ -36,11 +36,7 @@ struct BookmarksListCommand: ParsableCommand {
         let bookmarks = try BookmarkStoreAccess.fetch(store, BookmarkFilter(sectors: names))
         var placed = bookmarks.map { AnchoredBookmark(bookmark: $0, anchor: nil) }
         var loadIssues: [LoadIssue]?
-        var inputs = paths
-        if inputs.isEmpty {
-            let library = LibraryStore(directories: AppDirectories())
-            if !library.isEmpty { inputs = [library.articlesFolder.path] }
-        }
+        let inputs = paths.isEmpty ? LibraryStore(directories: AppDirectories()).inputPath.map { [$0] } ?? [] : paths
         if !inputs.isEmpty {
             // Only the bookmarked articles are read, through the corpus (the index).
             let corpus = try CommandCorpus.open(paths: inputs, indexing: indexing, without: "finding the passages")

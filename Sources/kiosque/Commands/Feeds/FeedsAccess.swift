@@ -11,7 +11,7 @@ struct FeedsAccess {
     init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         directories = AppDirectories(environment: environment)
         let language = Language.from(environment: environment)
-        strings = (try? Strings.bundled(language: language)) ?? Strings(language: language, table: [:])
+        strings = Strings.bundledOrEmpty(language: language)
     }
 
     var urlsFile: URL { directories.subscriptionsFile }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Glibc
 import KiosqueCore
 import KiosqueTUI
 
@@ -45,23 +44,19 @@ struct FetchCommand: ParsableCommand {
             Diagnostics.info(strings[.fetchNoSubscriptions])
             return
         }
-        let run = FeedRun(directories: access.directories)
-        let subscriptions = chosen
-        let line = isatty(2) == 1 ? FetchProgressLine(strings: strings) : nil
-        let outcome = Self.wait {
-            do throws(LibraryError) {
-                let reports = try await run.run(subscriptions, waiting: { Diagnostics.info(strings[.fetchWaiting]) },
-                                                progress: { line?.show($0) })
-                return Result<[FeedRun.FeedReport], LibraryError>.success(reports)
-            } catch {
-                return .failure(error)
-            }
+        let line = ProgressLine.forStandardError()
+        let show: @Sendable (FeedRun.Progress) -> Void = { progress in
+            line?.show(strings.format(.fetchProgress, ["done": strings.number(progress.done), "total": strings.number(progress.total),
+                                                       "added": strings.number(progress.added), "failed": strings.number(progress.failed)]),
+                       always: true)
         }
-        line?.finish()
         let reports: [FeedRun.FeedReport]
-        switch outcome {
-        case .success(let made): reports = made
-        case .failure(let error):
+        do throws(LibraryError) {
+            reports = try FeedRun(directories: access.directories)
+                .runWaiting(chosen, waiting: { Diagnostics.info(strings[.fetchWaiting]) }, progress: show)
+            line?.finish()
+        } catch {
+            line?.finish()
             throw CommandFailure(message: strings.format(.fetchLibraryError, ["reason": error.description]), exitCode: ExitStatus.failure)
         }
         var failed = 0
@@ -93,49 +88,5 @@ struct FetchCommand: ParsableCommand {
                                                       "failed": strings.number(failed)])
         guard failed == 0 else { throw CommandFailure(message: summary, exitCode: ExitStatus.failure) }
         Diagnostics.info(summary)
-    }
-
-    /// Runs `body` to its end from this synchronous command.
-    static func wait<T: Sendable>(_ body: @escaping @Sendable () async -> T) -> T {
-        let box = Box<T>()
-        let done = DispatchSemaphore(value: 0)
-        Task.detached {
-            box.value = await body()
-            done.signal()
-        }
-        done.wait()
-        guard let value = box.value else { fatalError("the task ended without a value") }
-        return value
-    }
-
-    private final class Box<T>: @unchecked Sendable {
-        var value: T?
-    }
-}
-
-/// The fetch's progress on standard error, one line rewritten in place.
-final class FetchProgressLine: @unchecked Sendable {
-    private let strings: Strings
-    private let lock = NSLock()
-    private var drawn = false
-
-    init(strings: Strings) {
-        self.strings = strings
-    }
-
-    func show(_ progress: FeedRun.Progress) {
-        lock.lock()
-        defer { lock.unlock() }
-        drawn = true
-        let line = strings.format(.fetchProgress, ["done": strings.number(progress.done), "total": strings.number(progress.total),
-                                                   "added": strings.number(progress.added), "failed": strings.number(progress.failed)])
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
-    }
-
-    func finish() {
-        lock.lock()
-        defer { lock.unlock() }
-        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        drawn = false
     }
 }
