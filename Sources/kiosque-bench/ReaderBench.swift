@@ -104,7 +104,7 @@ struct ReaderBench: ParsableCommand {
         dispatcher.receive(from: mailbox, to: &state)
         if let index = state.entities.index {
             print(String(format: "entity index in after %.0f ms: %d entities, %d postings; resident memory %d MB before it, %d MB after",
-                         Clock.ms(sessionStart, Clock.now), index.count, index.postings,
+                         Clock.ms(sessionStart, Clock.now), index.count, index.postingCount,
                          beforeEntities / 1_048_576, Memory.residentBytes() / 1_048_576))
         }
         defer { _ = services.stop() }

@@ -16,7 +16,7 @@ struct Kiosque: ParsableCommand {
             Exit codes: 0 success, 1 no such article or unreadable input, 2 usage error.
             """,
         version: KiosqueVersion.current,
-        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, AnalyzeCommand.self, SectorsCommand.self,
+        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, AnalyzeCommand.self, SectorsCommand.self, EntitiesCommand.self,
                       SearchCommand.self, ConvertCommand.self, BookmarksCommand.self, FeedsCommand.self, FetchCommand.self,
                       ImportCommand.self, ManualCommand.self],
         defaultSubcommand: ReadCommand.self

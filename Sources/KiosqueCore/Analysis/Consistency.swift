@@ -1,6 +1,10 @@
 /// One pass over the whole text for consistency: a name recognised once is recognised everywhere,
 /// and a shorter mention of a person (`Diop`) is tied to the fuller name (`Abdoulaye Diop`).
 extension RecognitionPass {
+    /// Last words that never stand for a person's full name: particles, and places and
+    /// organisations of the lists.
+    static let ownNames: LexiconCategory = [.nameParticle, .anyLocation, .anyOrganization]
+
     /// Key of a span of tokens: folded tokens joined by spaces.
     func key(_ start: Int, _ end: Int) -> String {
         var s = tokens[start].folded
@@ -31,11 +35,15 @@ extension RecognitionPass {
             found[index].canonical = known[k]?.canonical
             longest = max(longest, f.end - f.start)
             if f.kind == .person, f.end - f.start >= 2 {
-                // `Abdoulaye Diop` -> `Diop`; `Jean-Claude Marcourt` -> `Marcourt`.
-                let last = key(f.end - 1, f.end)
-                if known[last] == nil, !has(f.end - 1, .nameParticle) {
+                // `Abdoulaye Diop` -> `Diop`; `Jean-Claude Marcourt` -> `Marcourt`. A place or an
+                // organisation of the lists keeps its own name: `France` alone is never `Zahra
+                // France`, nor `Paris` `Zouaves Paris`. After a capitalised particle the short
+                // form keeps it: `Bruno Le Maire` -> `Le Maire`, not `Maire`.
+                let lastStart = f.end - f.start >= 3 && has(f.end - 2, .nameParticle) && isCapitalWord(f.end - 2) ? f.end - 2 : f.end - 1
+                let last = key(lastStart, f.end)
+                if known[last] == nil, !has(f.end - 1, Self.ownNames) {
                     known[last] = (.person, canonical)
-                    firstWords.insert(last)
+                    firstWords.insert(tokens[lastStart].folded)
                 }
             }
         }
@@ -54,6 +62,8 @@ extension RecognitionPass {
                 if isCommonCapital(i), length == 1, entry.kind != .person || sentenceStart[i] == false && has(i, .functionWord) {
                     continue
                 }
+                // A person's name ends with a capital: `le maire` is not `Le Maire`.
+                if entry.kind == .person, length > 1, !isCapitalWord(end - 1), !tokens[end - 1].isAllCaps { continue }
                 claim(entry.kind, i, end, canonical: entry.canonical)
                 i = end
                 matched = true

@@ -1,25 +1,65 @@
 /// Which articles mention which entity, over a whole catalogue: the one entity index of the
-/// reader (filter by the entity picked, `f`) and of the commands (`kiosque list --entity NAME`).
+/// reader (filter by the entity picked, `f`; names in the entity view), of the commands
+/// (`kiosque list --entity NAME`, `kiosque entities`) and of the press review.
 ///
 /// Built from each article's *readable* entities (`ArticleAnalysis.readableEntities`: the title
 /// block and the shown paragraphs), so that a name in page debris (a menu, an unrelated
-/// headline) never puts an article under an entity. Keyed by `EntityKey` (type + folded
-/// canonical name); a typed name (`EntityQuery`) is matched against every canonical name and
-/// surface text met. Kept small for 100,000 articles: positions as 32-bit numbers, each distinct
-/// name folded once.
+/// headline) never puts an article under an entity. Keyed by `EntityKey` (type + identity of the
+/// canonical name: case, accents, spacing ignored); a typed name (`EntityQuery`) is matched
+/// against every canonical name and surface text met.
+///
+/// Corpus-wide canonical names (`finish`):
+/// - each entity is shown under the spelling its articles write most often (`Édouard Philippe`
+///   over `Edouard Philippe`), the others listed as its variants;
+/// - a person named by one word only (`Macron`, in an article that never gives the full name)
+///   stands for the full name ending with that word when that one is clear: it is in at least
+///   `minimumFullNameArticles` articles, in at least `dominance` times as many articles as any
+///   other full name ending with the word, and in at least as many as the bare word. Its articles
+///   then count for the full name (DECISIONS.md, "Canonical entities").
+///
+/// Kept small for large corpora: entities interned as 32-bit numbers, positions as 32-bit numbers.
 public struct EntityIndex: Sendable {
-    /// Positions (in the catalogue) per entity, ascending once `finish` has run.
-    private var articles: [EntityKey: [Int32]] = [:]
-    /// Keys made so far, by type and canonical name as written (folding each name once).
-    private var keys: [RawKey: EntityKey] = [:]
-    /// Each distinct name (canonical or surface text, as written) and the entities it names.
-    private var names: [String: Set<EntityKey>] = [:]
+    /// One entity: its key (the display spelling as `name`), how many articles mention it, and
+    /// the other spellings met, most written first.
+    public struct Entry: Hashable, Sendable {
+        public var key: EntityKey
+        public var articleCount: Int
+        public var variants: [String]
+    }
+
+    /// A full name must be in this many articles before a bare surname links to it.
+    public static let minimumFullNameArticles = 3
+    /// ... and in this many times as many articles as any other full name with that last word.
+    public static let dominance = 4
+
+    private var ids: [EntityKey: Int32] = [:]
+    /// Keys by id; after `finish`, with the display spelling as `name`.
+    private var keyList: [EntityKey] = []
+    /// Positions (in the catalogue) per id, ascending once `finish` has run.
+    private var postings: [[Int32]] = []
+    /// A bare surname's id -> the full name's id it stands for.
+    private var aliases: [Int32: Int32] = [:]
+    /// Spellings other than the display one, by id (only ids with some).
+    private var variantLists: [Int32: [String]] = [:]
+    /// Building aids: ids by type and canonical name as written (folding each name once), and
+    /// how many articles write each spelling.
+    private var rawIDs: [RawKey: Int32] = [:]
+    private var spellings: [Spelling: Int32] = [:]
+    /// Each distinct name (canonical or surface text, as written) and the ids it names.
+    private var names: [String: Set<Int32>] = [:]
     /// `names` with their folded words, made by `finish`.
-    private var nameWords: [(words: [String], keys: [EntityKey])] = []
+    private var nameWords: [(words: [String], ids: [Int32])] = []
 
     private struct RawKey: Hashable {
         var kind: EntityKind
         var canonical: String
+    }
+
+    private struct Spelling: Hashable {
+        var id: Int32
+        var text: String
+        /// True for a canonical name; surface texts are variants but never the display name.
+        var isCanonical: Bool
     }
 
     public init() {}
@@ -30,19 +70,31 @@ public struct EntityIndex: Sendable {
         var seenTexts: Set<String> = []
         for entity in entities {
             let raw = RawKey(kind: entity.kind, canonical: entity.canonical)
-            let key: EntityKey
-            if let known = keys[raw] {
-                key = known
+            let id: Int32
+            if let known = rawIDs[raw] {
+                id = known
             } else {
-                key = EntityKey(entity)
-                keys[raw] = key
+                let key = EntityKey(entity)
+                if let known = ids[key] {
+                    id = known
+                } else {
+                    id = Int32(keyList.count)
+                    ids[key] = id
+                    keyList.append(key)
+                    postings.append([])
+                }
+                rawIDs[raw] = id
             }
-            if seenTexts.insert(entity.text).inserted, entity.text != entity.canonical {
-                names[entity.text, default: []].insert(key)
+            if entity.text != entity.canonical, seenTexts.insert(entity.text).inserted {
+                let text = EntityName.normalisedSpacing(entity.text)
+                names[text, default: []].insert(id)
+                spellings[Spelling(id: id, text: text, isCanonical: false), default: 0] += 1
             }
             guard seen.insert(raw).inserted else { continue }
-            names[entity.canonical, default: []].insert(key)
-            if articles[key]?.last != Int32(article) { articles[key, default: []].append(Int32(article)) }
+            let canonical = EntityName.normalisedSpacing(entity.canonical)
+            names[canonical, default: []].insert(id)
+            spellings[Spelling(id: id, text: canonical, isCanonical: true), default: 0] += 1
+            if postings[Int(id)].last != Int32(article) { postings[Int(id)].append(Int32(article)) }
         }
     }
 
@@ -51,40 +103,139 @@ public struct EntityIndex: Sendable {
         add(article: article, entities: analysis.readableEntities)
     }
 
-    /// Sorts every list of articles, folds the names, and drops the building aids.
+    /// Sorts every list of articles, chooses display spellings, links bare surnames, folds the
+    /// names, and drops the building aids.
     public mutating func finish() {
-        keys = [:]
-        for key in Array(articles.keys) {
-            articles[key]?.sort()
-            if let list = articles[key] {
-                var unique: [Int32] = []
-                unique.reserveCapacity(list.count)
-                for position in list where unique.last != position { unique.append(position) }
-                articles[key] = unique
-            }
+        rawIDs = [:]
+        for id in postings.indices {
+            postings[id].sort()
+            var unique: [Int32] = []
+            unique.reserveCapacity(postings[id].count)
+            for position in postings[id] where unique.last != position { unique.append(position) }
+            postings[id] = unique
         }
+        chooseSpellings()
+        linkSurnames()
         nameWords += names.map { (EntityQuery.words(of: $0.key), Array($0.value)) }
         names = [:]
     }
 
-    /// The articles that mention an entity, in corpus order.
-    public func articles(mentioning key: EntityKey) -> [Int] { (articles[key] ?? []).map(Int.init) }
+    /// The display spelling of each entity (its most written canonical spelling, ties to the
+    /// one with more non-ASCII letters, so accents win, then to the first in code order) and
+    /// its variants.
+    private mutating func chooseSpellings() {
+        var byID: [Int32: [(text: String, count: Int32, canonical: Bool)]] = [:]
+        for (spelling, count) in spellings {
+            byID[spelling.id, default: []].append((spelling.text, count, spelling.isCanonical))
+        }
+        spellings = [:]
+        for (id, list) in byID {
+            var canonical: [String: Int32] = [:]
+            var surfaces: [String: Int32] = [:]
+            for item in list {
+                if item.canonical { canonical[item.text, default: 0] += item.count } else { surfaces[item.text, default: 0] += item.count }
+            }
+            let ordered = Self.ranked(canonical)
+            guard let display = ordered.first else { continue }
+            keyList[Int(id)].name = display
+            let others = Array(ordered.dropFirst()) + Self.ranked(surfaces.filter { canonical[$0.key] == nil })
+            if !others.isEmpty { variantLists[id] = others }
+        }
+    }
+
+    /// Spellings by count (most first), then with more non-ASCII letters first (accents win),
+    /// then in code order.
+    private static func ranked(_ counts: [String: Int32]) -> [String] {
+        counts.map { (text: $0.key, count: $0.value, accents: $0.key.unicodeScalars.count { !$0.isASCII }) }
+            .sorted { a, b in
+                if a.count != b.count { return a.count > b.count }
+                if a.accents != b.accents { return a.accents > b.accents }
+                return a.text < b.text
+            }
+            .map(\.text)
+    }
+
+    /// Links each person named by one word alone to the full name it stands for, when clear.
+    private mutating func linkSurnames() {
+        var fullNames: [Substring: [Int32]] = [:]
+        var bare: [(id: Int32, word: Substring)] = []
+        for (index, key) in keyList.enumerated() where key.kind == .person {
+            let words = key.folded.split(separator: " ")
+            guard let last = words.last else { continue }
+            if words.count >= 2 { fullNames[last, default: []].append(Int32(index)) } else { bare.append((Int32(index), last)) }
+        }
+        for (id, word) in bare {
+            guard let candidates = fullNames[word] else { continue }
+            let ranked = candidates.sorted { postings[Int($0)].count > postings[Int($1)].count }
+            let top = postings[Int(ranked[0])].count
+            let second = ranked.count > 1 ? postings[Int(ranked[1])].count : 0
+            guard top >= Self.minimumFullNameArticles, top >= Self.dominance * second,
+                  top >= postings[Int(id)].count else { continue }
+            let target = ranked[0]
+            aliases[id] = target
+            postings[Int(target)] = SortedIndices.union(postings[Int(target)], postings[Int(id)])
+            postings[Int(id)] = []
+            var variants = variantLists[target] ?? []
+            for name in [keyList[Int(id)].name] + (variantLists.removeValue(forKey: id) ?? [])
+            where name != keyList[Int(target)].name && !variants.contains(name) {
+                variants.append(name)
+            }
+            variantLists[target] = variants
+        }
+    }
+
+    private func resolved(_ id: Int32) -> Int32 { aliases[id] ?? id }
+
+    /// The entity `key` stands for across the corpus (a bare surname's full name), under its
+    /// display spelling; `key` itself when the index does not know it.
+    public func canonical(_ key: EntityKey) -> EntityKey {
+        guard let id = ids[key] else { return key }
+        return keyList[Int(resolved(id))]
+    }
+
+    /// The other spellings of the entity `key` stands for, most written first.
+    public func variants(of key: EntityKey) -> [String] {
+        guard let id = ids[key] else { return [] }
+        return variantLists[resolved(id)] ?? []
+    }
+
+    /// The articles that mention an entity (or a bare surname standing for it), in corpus order.
+    public func articles(mentioning key: EntityKey) -> [Int] {
+        guard let id = ids[key] else { return [] }
+        return postings[Int(resolved(id))].map(Int.init)
+    }
 
     /// The articles that mention an entity whose canonical name or surface text `query`
     /// matches (`EntityQuery`), in corpus order.
     public func articles(matching query: EntityQuery) -> [Int] {
         var found = Set<Int32>()
         for name in nameWords where query.matches(words: name.words) {
-            for key in name.keys { found.formUnion(articles[key] ?? []) }
+            for id in name.ids { found.formUnion(postings[Int(resolved(id))]) }
         }
         return found.sorted().map(Int.init)
     }
 
-    /// How many distinct entities the index holds.
-    public var count: Int { articles.count }
+    /// Every entity (bare surnames linked to a full name are its variants, not entries), most
+    /// mentioned first (by articles), then by name; of one type when `kind` is given.
+    public func entries(kind: EntityKind? = nil) -> [Entry] {
+        var entries: [Entry] = []
+        for (index, key) in keyList.enumerated() where kind == nil || key.kind == kind {
+            let id = Int32(index)
+            guard aliases[id] == nil, !postings[index].isEmpty else { continue }
+            entries.append(Entry(key: key, articleCount: postings[index].count, variants: variantLists[id] ?? []))
+        }
+        return entries.sorted { a, b in
+            if a.articleCount != b.articleCount { return a.articleCount > b.articleCount }
+            if a.key.folded != b.key.folded { return a.key.folded < b.key.folded }
+            return a.key.kind.rawValue < b.key.kind.rawValue
+        }
+    }
+
+    /// How many distinct entities the index holds (bare surnames linked to a full name included).
+    public var count: Int { keyList.count }
 
     /// Positions listed over all entities (one per article and entity).
-    public var postings: Int { articles.values.reduce(0) { $0 + $1.count } }
+    public var postingCount: Int { postings.reduce(0) { $0 + $1.count } }
 
     /// An index of a few articles' entities at once (tests, small corpora).
     public static func of(_ entities: [Int: [Entity]]) -> EntityIndex {

@@ -17,7 +17,8 @@ public struct EntityRecognizer: Sendable {
         EntityRecognizer(gazetteers: try Gazetteers.bundled())
     }
 
-    /// Every entity of `text`, in text order, with code point ranges into `text`.
+    /// Every entity of `text`, in text order, with code point ranges into `text`; texts and
+    /// canonical names with plain spaces (`EntityName.normalisedSpacing`).
     public func entities(in text: String) -> [Entity] {
         let scalars = Array(text.unicodeScalars)
         let tokens = tokenizer.tokens(in: scalars)
@@ -30,8 +31,10 @@ public struct EntityRecognizer: Sendable {
             .sorted { ($0.start, $0.end) < ($1.start, $1.end) }
             .map { f in
                 let range = TextRange(tokens[f.start].range.start, tokens[f.end - 1].range.end)
-                let surface = pass.surface(f.start, f.end, in: scalars)
-                return Entity(kind: f.kind, range: range, text: surface, canonical: f.canonical ?? surface)
+                // Texts are shown and counted with plain spaces (`EntityName`); the range keeps the source's.
+                let surface = EntityName.normalisedSpacing(pass.surface(f.start, f.end, in: scalars))
+                return Entity(kind: f.kind, range: range, text: surface,
+                              canonical: f.canonical.map(EntityName.normalisedSpacing) ?? surface)
             }
     }
 }

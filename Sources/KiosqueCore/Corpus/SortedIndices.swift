@@ -13,4 +13,27 @@ public enum SortedIndices {
         }
         return out
     }
+
+    /// The positions in either, ascending, each once.
+    public static func union<T: BinaryInteger>(_ a: [T], _ b: [T]) -> [T] {
+        var out: [T] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            let next: T
+            if j == b.count || (i < a.count && a[i] < b[j]) {
+                next = a[i]
+                i += 1
+            } else if i == a.count || b[j] < a[i] {
+                next = b[j]
+                j += 1
+            } else {
+                next = a[i]
+                i += 1
+                j += 1
+            }
+            if out.last != next { out.append(next) }
+        }
+        return out
+    }
 }

@@ -9,7 +9,9 @@ struct AnalyzeCommand: ParsableCommand {
         discussion: """
             Each line is {"id", "entities": [{"start", "end", "type", "text", "canonical"}]}, the \
             prediction format of shared/eval/score.py: offsets are code points into the article's \
-            whole source text (the JSONL `text` field), types PER, LOC, ORG, DATE; plus `sectors` (name -> level 0/1/2) and \
+            whole source text (the JSONL `text` field), types PER, LOC, ORG, DATE; `canonical` is the \
+            name the whole corpus gives the entity (`kiosque entities`: a bare `Macron` is `Emmanuel \
+            Macron`); plus `sectors` (name -> level 0/1/2) and \
             `paragraph_sectors` (per paragraph, the sectors it is about). The analyses come from \
             the index ($XDG_CACHE_HOME/kiosque), which analyses new and changed articles on every \
             core first (progress on standard error when it is a terminal); lines are printed in \
@@ -35,13 +37,19 @@ struct AnalyzeCommand: ParsableCommand {
         let sectors = classifier.taxonomy.sectors
         let ids = catalogue.ids
         let analyses: [ArticleAnalysis?]
-        do { analyses = try corpus.analyses() } catch { throw CommandCorpus.failure(error) }
+        let entityIndex: EntityIndex?
+        do {
+            analyses = try corpus.analyses()
+            entityIndex = try corpus.entityIndex()
+        } catch {
+            throw CommandCorpus.failure(error)
+        }
         // Encoded on every core (most of the time a warm run takes); printed in input order.
         let lines = ParallelMap.map(Array(analyses.enumerated()), chunkSize: 32) { position, analysis in
             analysis.map { analysis in
                 Result {
                     try Output.jsonLine(AnalysisJSON(
-                        id: ids[position].rawValue, entities: analysis.entities.map(EntityJSON.init),
+                        id: ids[position].rawValue, entities: analysis.entities.map { EntityJSON($0, index: entityIndex) },
                         sectors: sectors, levels: analysis.sectorLevels, paragraphs: analysis.paragraphSectors))
                 }
             }
@@ -67,7 +75,7 @@ struct AnalyzeCommand: ParsableCommand {
 
     /// One output line: `article` analysed here.
     static func line(_ article: Article, recognizer: EntityRecognizer, classifier: SectorClassifier) throws -> String {
-        try Output.jsonLine(AnalysisJSON(id: article.id.rawValue, entities: recognizer.entities(in: article.text).map(EntityJSON.init),
+        try Output.jsonLine(AnalysisJSON(id: article.id.rawValue, entities: recognizer.entities(in: article.text).map { EntityJSON($0) },
                                          sectors: classifier.classify(article)))
     }
 }

@@ -60,7 +60,7 @@ struct ArticleDetailJSON: Encodable {
         paragraphs = article.paragraphs.enumerated().map { p, paragraph in
             ParagraphJSON(paragraph, sectors: sectors.map { SectorFindingJSON.levels($0.sectors, $0.paragraphs[p]) })
         }
-        self.entities = entities.map(EntityJSON.init)
+        self.entities = entities.map { EntityJSON($0) }
         self.sectors = sectors.map { analysis in
             zip(analysis.sectors, analysis.article).compactMap { sector, finding in
                 finding.level == .absent ? nil : SectorFindingJSON(sector, finding)

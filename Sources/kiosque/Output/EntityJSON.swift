@@ -8,12 +8,13 @@ struct EntityJSON: Encodable {
     var text: String
     var canonical: String
 
-    init(_ entity: Entity) {
+    /// With `index`, `canonical` is the corpus's name for the entity (`EntityIndex.canonical`).
+    init(_ entity: Entity, index: EntityIndex? = nil) {
         start = entity.range.start
         end = entity.range.end
         type = entity.kind.rawValue
         text = entity.text
-        canonical = entity.canonical
+        canonical = index?.canonical(EntityKey(entity)).name ?? entity.canonical
     }
 }
 

@@ -67,7 +67,13 @@ extension App {
         case .new(let id, let range):
             guard let article = state.open, article.id == id else { return [] }
             let sectors = openSectors(state)?.article == id ? openSectors(state)?.analysis : nil
-            var draft = BookmarkDraft(article: article.article, range: range, analysis: sectors, entities: article.entities)
+            // Entities under the corpus's canonical names (a bare `Macron` filed as `Emmanuel Macron`).
+            let entities = article.entities.map { entity in
+                var named = entity
+                named.canonical = state.entities.key(of: entity).name
+                return named
+            }
+            var draft = BookmarkDraft(article: article.article, range: range, analysis: sectors, entities: entities)
             draft.note = note
             state.reader.selection = nil
             return [.saveBookmark(draft)]

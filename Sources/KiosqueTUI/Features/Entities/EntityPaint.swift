@@ -47,7 +47,9 @@ struct EntityPaint {
     init(state: AppState) {
         let shown = state.entities.visible(state.open?.entities ?? [])
         entities = shown
-        highlighted = state.entities.highlighted.map { key in Set(shown.filter(key.matches).map(\.range.start)) } ?? []
+        highlighted = state.entities.highlighted.map { key in
+            Set(shown.filter { state.entities.mentions(key, $0) }.map(\.range.start))
+        } ?? []
         mark = state.reader.mark
         theme = state.theme
     }

@@ -16,7 +16,7 @@ enum EntityPanelLayout {
     static func rows(_ state: AppState) -> [Row] {
         let strings = state.strings
         guard let open = state.open else { return [] }
-        let summary = EntitySummary(open.entities)
+        let summary = EntitySummary(open.entities, index: state.entities.index)
         if summary.groups.isEmpty { return [Row(text: strings[.sideNoEntities], role: .notice)] }
         let countWidth = String(summary.items.map(\.count).max() ?? 1).count
         var rows: [Row] = []

@@ -17,6 +17,18 @@ public struct EntityState: Sendable {
 
     public init() {}
 
+    /// The entity a mention stands for across the corpus: its canonical name there (a bare
+    /// `Macron` is `Emmanuel Macron` once the index knows it), else the article's own.
+    public func key(of entity: Entity) -> EntityKey {
+        let own = EntityKey(entity)
+        return index?.canonical(own) ?? own
+    }
+
+    /// True when `entity` is a mention of `key`, in the article or across the corpus.
+    public func mentions(_ key: EntityKey, _ entity: Entity) -> Bool {
+        key.matches(entity) || (index != nil && self.key(of: entity) == key)
+    }
+
     /// The mentions of `entities` that are drawn: their type is shown.
     public func visible(_ entities: [Entity]) -> [Entity] {
         hidden.isEmpty ? entities : entities.filter { !hidden.contains($0.kind) }

@@ -2,7 +2,8 @@ import KiosqueCore
 
 /// The entities of one article grouped by type, for the side panel's "Entities" view:
 /// types in the order PER, LOC, ORG, DATE; in each, canonical names by mention count (most
-/// first), then by name (accents and case ignored).
+/// first), then by name (accents and case ignored). With the corpus's entity index, names are
+/// the corpus's canonical ones (`EntityIndex.canonical`: a bare `Macron` is `Emmanuel Macron`).
 public struct EntitySummary: Hashable, Sendable {
     public struct Item: Hashable, Sendable {
         public var key: EntityKey
@@ -15,9 +16,15 @@ public struct EntitySummary: Hashable, Sendable {
 
     public var groups: [Group]
 
-    public init(_ entities: [Entity]) {
+    public init(_ entities: [Entity], index: EntityIndex? = nil) {
         var counts: [EntityKey: Int] = [:]
-        for entity in entities { counts[EntityKey(entity), default: 0] += 1 }
+        var keys: [EntityKey: EntityKey] = [:]
+        for entity in entities {
+            let own = EntityKey(entity)
+            let key = keys[own] ?? index?.canonical(own) ?? own
+            keys[own] = key
+            counts[key, default: 0] += 1
+        }
         groups = EntityKind.allCases.compactMap { kind in
             let items = counts.filter { $0.key.kind == kind }
                 .map { Item(key: $0.key, count: $0.value) }

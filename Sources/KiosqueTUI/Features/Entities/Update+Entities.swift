@@ -35,7 +35,7 @@ extension App {
         var mentions = state.entities.visible(open.entities)
             .filter { article.shownSentence(containing: $0.range.start) != nil }
         if let key = state.entities.highlighted {
-            let own = mentions.filter(key.matches)
+            let own = mentions.filter { state.entities.mentions(key, $0) }
             if !own.isEmpty { mentions = own }
         }
         return mentions
@@ -80,7 +80,7 @@ extension App {
 
     /// The open article's entities, grouped for the entity view.
     static func summary(_ state: AppState) -> EntitySummary {
-        EntitySummary(state.open?.entities ?? [])
+        EntitySummary(state.open?.entities ?? [], index: state.entities.index)
     }
 
     /// The entity selected in the entity view.
@@ -98,7 +98,7 @@ extension App {
             return
         }
         state.entities.highlighted = key
-        guard let context = ReaderContext(state), let first = jumpTargets(state).first(where: key.matches) else { return }
+        guard let context = ReaderContext(state), let first = jumpTargets(state).first(where: { state.entities.mentions(key, $0) }) else { return }
         mark(first, in: context.article, &state, context)
     }
 
@@ -110,7 +110,7 @@ extension App {
         if state.focus == .side && state.side.view == .entities {
             key = selectedEntity(state)
         } else if let mark = state.reader.mark {
-            key = state.open?.entities.first { $0.range == mark }.map(EntityKey.init)
+            key = state.open?.entities.first { $0.range == mark }.map(state.entities.key(of:))
         }
         guard let key else { return }
         let keep = state.selectedArticle ?? state.openPosition

@@ -1,0 +1,70 @@
+import ArgumentParser
+import KiosqueCore
+
+/// `kiosque entities [PATH...] [--type T] [--limit N] [--json]`: the corpus's entities under
+/// their canonical names, with article counts and variants, most mentioned first.
+struct EntitiesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entities",
+        abstract: "Print the corpus's entities with the number of articles naming each and their variants.",
+        discussion: """
+            One tab-separated line per entity, most mentioned first: type (PER, LOC, ORG, DATE), \
+            canonical name, articles naming it (in their title or shown paragraphs), then the \
+            other spellings met, separated by " | ". Variants that differ by spacing, case, \
+            accents or a leading article are one entity; a surname met alone stands for the one \
+            full name ending with it when that one is clear (see `kiosque manual`). The list \
+            comes from the index ($XDG_CACHE_HOME/kiosque, updated first). Exit code 1 when some \
+            input could not be read.
+            """
+    )
+
+    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var indexing: IndexOptions
+
+    @Option(name: .customLong("type"), help: "Only entities of this type: PER, LOC, ORG or DATE (any case).")
+    var type: String?
+
+    @Option(help: "Print at most this many entities.")
+    var limit: Int?
+
+    @Flag(help: "Print a JSON array of objects with keys type, name, articles, variants.")
+    var json = false
+
+    /// One entity in `--json`.
+    struct EntityJSON: Encodable {
+        var type: String
+        var name: String
+        var articles: Int
+        var variants: [String]
+    }
+
+    mutating func validate() throws {
+        if let type, EntityKind(rawValue: type.uppercased()) == nil {
+            throw ValidationError("unknown type '\(type)': use PER, LOC, ORG or DATE")
+        }
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
+    mutating func run() throws {
+        let kind = type.flatMap { EntityKind(rawValue: $0.uppercased()) }
+        let corpus = try CommandCorpus.open(paths: try self.corpus.inputs(), indexing: indexing, without: "counting")
+        defer { corpus.close() }
+        let index: EntityIndex
+        do {
+            index = try corpus.entityIndex() ?? EntityIndex()
+        } catch {
+            throw CommandCorpus.failure(error)
+        }
+        var entries = index.entries(kind: kind)
+        if let limit { entries = Array(entries.prefix(limit)) }
+        let rows = entries.map { EntityJSON(type: $0.key.kind.rawValue, name: $0.key.name, articles: $0.articleCount, variants: $0.variants) }
+        if json {
+            try Output.printJSON(rows)
+        } else {
+            for row in rows {
+                Output.printFields([row.type, row.name, String(row.articles)] + (row.variants.isEmpty ? [] : [row.variants.joined(separator: " | ")]))
+            }
+        }
+        try Output.failIfIssues(corpus.issues)
+    }
+}
