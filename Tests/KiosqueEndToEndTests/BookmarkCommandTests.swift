@@ -95,6 +95,11 @@ struct BookmarkCommandTests {
         #expect(only.status == 0)
         #expect(only.stdoutText.components(separatedBy: "<blockquote>").count == 3, "one passage, under #Mali and #Sécurité")
         #expect(!only.stdoutText.contains("sans étiquette"))
+        // A tag nobody used: the review is empty, and standard error says so.
+        let empty = try KiosqueBinary.run(["bookmarks", "export", "--format", "html", "--tag", "nucléaire"], environment: xdg.environment)
+        #expect(empty.status == 0)
+        #expect(empty.stderrText.contains("no bookmark to export for these criteria: the review is empty"), "\(empty.stderrText)")
+        #expect(!empty.stdoutText.contains("<blockquote>") && empty.stdoutText.contains("</html>"))
 
         // The JSON file keeps the tags into another store.
         let target = XDGFolders()
