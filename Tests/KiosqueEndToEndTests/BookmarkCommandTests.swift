@@ -51,9 +51,63 @@ struct BookmarkCommandTests {
 
         let plain = try KiosqueBinary.run(["bookmarks", "list"], environment: xdg.environment)
         let fields = plain.stdoutText.split(separator: "\n").first.map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
-        #expect(fields?.count == 8)
-        #expect(fields.map { [String($0[1]), String($0[3]), String($0[4]), String($0[7])] }
-                == [Self.seed, "1158-1391", "stored", "reprise de Kidal"])
+        #expect(fields?.count == 9)
+        #expect(fields.map { [String($0[1]), String($0[3]), String($0[4]), String($0[7]), String($0[8])] }
+                == [Self.seed, "1158-1391", "stored", "reprise de Kidal", ""])
+    }
+
+    @Test("tags: add --tag, list --tag (case, accents and # ignored), tags in list; export --format html, by tag, self-contained")
+    func tagsAndHTML() throws {
+        let xdg = XDGFolders()
+        defer { xdg.remove() }
+        let tagged = try KiosqueBinary.run(["bookmarks", "add", Self.seed, "--start", "\(Self.kidalRange.0)", "--end",
+                                            "\(Self.kidalRange.1)", "--note", "reprise de Kidal", "--tag", "Sécurité", "--tag", "#Mali"],
+                                           environment: xdg.environment)
+        #expect(tagged.status == 0, "stderr: \(tagged.stderrText)")
+        let taggedID = tagged.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let plainID = try addKidal(xdg, note: "sans étiquette").lowercased()
+
+        let plain = try KiosqueBinary.run(["bookmarks", "list"], environment: xdg.environment)
+        let lines = plain.stdoutText.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        #expect(lines.map(\.last) == ["#Sécurité #Mali", ""], "\(plain.stdoutText)")
+        for query in ["securite", "SÉCURITÉ", "#mali"] {
+            #expect(try list(xdg, ["--tag", query]).map { $0["id"] as? String } == [taggedID], "--tag \(query)")
+        }
+        #expect(try list(xdg, ["--tag", "energie", "--tag", "mali"]).count == 1, "any of the tags")
+        #expect(try list(xdg, ["--tag", "energie"]).isEmpty)
+        #expect(try list(xdg).first?["tags"] as? [String] == ["Sécurité", "Mali"])
+        #expect(try list(xdg).map { $0["id"] as? String } == [taggedID, plainID])
+
+        let file = xdg.root.appendingPathComponent("revue.html")
+        let run = try KiosqueBinary.run(["bookmarks", "export", "--format", "html", "--title", "Veille <Sahel>", "--output", file.path],
+                                        environment: xdg.environment.merging(["LANG": "fr_FR.UTF-8"]) { $1 })
+        #expect(run.status == 0, "stderr: \(run.stderrText)")
+        let html = try String(contentsOf: file, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"fr\">"))
+        #expect(html.contains("<h1>Veille &lt;Sahel&gt;</h1>"))
+        let sections = html.components(separatedBy: "<h2>").dropFirst().map { $0.components(separatedBy: "</h2>")[0] }
+        #expect(sections == ["#Mali", "#Sécurité", "Sans étiquette"])
+        #expect(html.contains("<blockquote>" + Self.kidalStart))
+        #expect(html.contains("@media print"))
+        #expect(!html.lowercased().contains("<script") && !html.contains("src=") && !html.contains("<link"))
+        // Only the tagged one with --tag; stdout without --output.
+        let only = try KiosqueBinary.run(["bookmarks", "export", "--format", "html", "--tag", "mali"], environment: xdg.environment)
+        #expect(only.status == 0)
+        #expect(only.stdoutText.components(separatedBy: "<blockquote>").count == 3, "one passage, under #Mali and #Sécurité")
+        #expect(!only.stdoutText.contains("sans étiquette"))
+        // A tag nobody used: the review is empty, and standard error says so.
+        let empty = try KiosqueBinary.run(["bookmarks", "export", "--format", "html", "--tag", "nucléaire"], environment: xdg.environment)
+        #expect(empty.status == 0)
+        #expect(empty.stderrText.contains("no bookmark to export for these criteria: the review is empty"), "\(empty.stderrText)")
+        #expect(!empty.stdoutText.contains("<blockquote>") && empty.stdoutText.contains("</html>"))
+
+        // The JSON file keeps the tags into another store.
+        let target = XDGFolders()
+        defer { target.remove() }
+        let json = xdg.root.appendingPathComponent("signets.json")
+        #expect(try KiosqueBinary.run(["bookmarks", "export", "--format", "json", "--output", json.path], environment: xdg.environment).status == 0)
+        #expect(try KiosqueBinary.run(["bookmarks", "import", json.path], environment: target.environment).status == 0)
+        #expect(try list(target, ["--tag", "mali"]).first?["tags"] as? [String] == ["Sécurité", "Mali"])
     }
 
     @Test("a note that starts with a dash is the note, not an option")

@@ -78,9 +78,9 @@ struct BookmarkJourneyTests {
         try tmux.waitFor("Press review written (1 passage)")
         let exports = xdg.folder("data").appendingPathComponent("exports")
         let files = try FileManager.default.contentsOfDirectory(atPath: exports.path)
-        #expect(files.count == 1)
-        let file = try #require(files.first)
-        #expect(file.hasPrefix("press-review-") && file.hasSuffix(".md"))
+        #expect(files.count == 2, "the Markdown review and its HTML page: \(files)")
+        let file = try #require(files.first { $0.hasSuffix(".md") })
+        #expect(file.hasPrefix("press-review-") && files.contains(String(file.dropLast(3)) + ".html"))
         #expect(try tmux.capture().contains(file), "the status line names the file")
         let review = try String(contentsOf: exports.appendingPathComponent(file), encoding: .utf8)
         #expect(review.contains("> \(Self.kidalStart)"), "\(review)")
@@ -93,6 +93,55 @@ struct BookmarkJourneyTests {
         try tmux.sendKeys("q")
         let (status, _) = try pane.waitForExit()
         #expect(status == 0)
+    }
+
+    @Test("bookmark a passage with a #tag in its note, add a tag with T in the view, x: the review (Markdown and HTML) is grouped by tag")
+    func tagAndExport() throws {
+        let xdg = XDGFolders()
+        defer { xdg.remove() }
+        let pane = try ReaderPane(width: 120, height: 30, set: xdg.environment)
+        defer { pane.close() }
+        let tmux = pane.tmux
+        try openKidal(tmux)
+        try tmux.sendKeys("b")
+        try tmux.waitUntil("the note editor") { Tmux.lines($0).last?.hasPrefix("Note:") == true }
+        try tmux.sendKeys("-l", "reprise de Kidal #Mali")
+        try tmux.waitUntil("the note typed") { Tmux.lines($0).last?.hasPrefix("Note: reprise de Kidal #Mali") == true }
+        try tmux.sendKeys("Enter")
+        try tmux.waitUntil("the bookmark saved") { $0.contains("Bookmark saved") && !$0.contains("Note: ") }
+
+        // `B`: the bookmark with its tag; `T`: one more.
+        try tmux.sendKeys("B")
+        try tmux.waitUntil("the bookmark view with the tag") { $0.contains("─ Bookmarks (1) ") && $0.contains("#Mali") }
+        try tmux.sendKeys("T")
+        try tmux.waitUntil("the tag editor") { Tmux.lines($0).last?.hasPrefix("Tags: #Mali") == true }
+        try tmux.sendKeys("-l", "sécurité")
+        try tmux.waitUntil("the tag typed") { Tmux.lines($0).last?.hasPrefix("Tags: #Mali sécurité") == true }
+        try tmux.sendKeys("Enter")
+        let saved = try tmux.waitUntil("the tags saved") { $0.contains("Tags saved") && $0.contains("#Mali #sécurité") }
+        #expect(saved.contains("✎ reprise de Kidal"), "the note without its #tag:\n\(saved)")
+
+        // `x`: both files, grouped by tag.
+        try tmux.sendKeys("x")
+        try tmux.waitFor("Press review written (1 passage)")
+        let exports = xdg.folder("data").appendingPathComponent("exports")
+        let files = try FileManager.default.contentsOfDirectory(atPath: exports.path)
+        let markdown = try #require(files.first { $0.hasSuffix(".md") })
+        let page = try #require(files.first { $0.hasSuffix(".html") })
+        let review = try String(contentsOf: exports.appendingPathComponent(markdown), encoding: .utf8)
+        #expect(review.contains("\n## \\#Mali\n") && review.contains("\n## \\#sécurité\n"), "\(review)")
+        #expect(review.contains("**Note:** reprise de Kidal\n"))
+        let html = try String(contentsOf: exports.appendingPathComponent(page), encoding: .utf8)
+        #expect(html.contains("<h2>#Mali</h2>") && html.contains("<h2>#sécurité</h2>"))
+        #expect(html.contains("<blockquote>\(Self.kidalStart)"))
+        try tmux.sendKeys("q")
+        let (status, _) = try pane.waitForExit()
+        #expect(status == 0)
+
+        // The tags are in the store for the commands.
+        let listed = try KiosqueBinary.run(["bookmarks", "list", "--tag", "securite"], environment: xdg.environment)
+        #expect(listed.status == 0)
+        #expect(listed.stdoutText.hasSuffix("\t#Mali #sécurité\n"), "\(listed.stdoutText)")
     }
 
     @Test("kill -9 right after the status line confirms a bookmark: it is in the database")

@@ -159,7 +159,7 @@ struct BookmarkUpdateTests {
         #expect(state.press("x").isEmpty)
         #expect(state.noticeText?.contains("No bookmark to export") == true)
         _ = App.update(&state, .reviewExported(.success(ReviewFile(path: "~/r.md", passages: 3))))
-        #expect(state.noticeText == "Press review written (3 passages): ~/r.md")
+        #expect(state.noticeText == "Press review written (3 passages): ~/r.md (+ .html)")
     }
 
     @Test("j and k move in the view, clamped; the selection stays on screen")

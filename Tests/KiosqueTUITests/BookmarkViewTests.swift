@@ -118,7 +118,7 @@ struct BookmarkViewTests {
         let grid = frame.composed
         #expect(grid.lines[39].hasPrefix("Note: 漢字é "))
         #expect(frame.cursor == Position(x: 6 + 5, y: 39))
-        #expect(grid.lines[38].hasPrefix(" New bookmark: type a note (optional), Enter saves, Esc cancels"))
+        #expect(grid.lines[38].hasPrefix(" New bookmark: type a note (optional; #word: a tag), Enter saves, Esc cancels"))
         state.press("Left", "Left")
         #expect(App.render(state).cursor == Position(x: 6 + 2, y: 39))
         // A long note scrolls: it never spills past the screen and the cursor stays on it.
@@ -156,7 +156,7 @@ struct BookmarkViewTests {
         let row = try #require(state.screen.row(containing: "▸ « Cette phrase"))
         let x = try #require(state.screen.column(of: "▸", row: row))
         #expect(state.screen[x, row].style.attributes.contains(.reverse), "the selected bookmark")
-        #expect(state.screen.lines[39].contains("Enter aller  e note  d supprimer  u annuler  x exporter"))
+        #expect(state.screen.lines[39].contains("Enter aller  e note  T étiquettes  d supprimer  u annuler  x exporter"))
     }
 
     @Test("long quotes take two rows and end with …”")
@@ -216,6 +216,6 @@ struct BookmarkViewTests {
         state.press("Enter")
         #expect(HintBarView.text(state).contains("v V select  b bookmark  B bookmarks"))
         state.press("B")
-        #expect(HintBarView.text(state).hasPrefix("? help  q quit  Enter go to  e note  d delete  u undo  x export"))
+        #expect(HintBarView.text(state).hasPrefix("? help  q quit  Enter go to  e note  T tags  d delete  u undo  x export"))
     }
 }

@@ -137,17 +137,21 @@ struct StoreEffectsTests {
         _ = press("x", &state, dispatcher)
         let notice = try #require(state.noticeText)
         #expect(notice.hasPrefix("Press review written (1 passage): ~/data/kiosque/exports/press-review-"))
-        let files = try FileManager.default.contentsOfDirectory(atPath: folders.directories.data.appendingPathComponent("exports").path)
-        #expect(files.count == 1)
-        let path = try #require(files.first)
-        #expect(notice.hasSuffix(path))
+        let files = try FileManager.default.contentsOfDirectory(atPath: folders.directories.data.appendingPathComponent("exports").path).sorted()
+        // The Markdown review and its printable HTML page, one name.
+        #expect(files.count == 2)
+        let path = try #require(files.first { $0.hasSuffix(".md") })
+        #expect(files.contains(String(path.dropLast(3)) + ".html"))
+        #expect(notice.hasSuffix(path + " (+ .html)"))
+        let page = try String(contentsOf: folders.directories.data.appendingPathComponent("exports/\(path.dropLast(3)).html"), encoding: .utf8)
+        #expect(page.hasPrefix("<!DOCTYPE html>") && page.contains("<blockquote>" + BookmarkFixtures.kidal + "</blockquote>"))
         let text = try String(contentsOf: folders.directories.data.appendingPathComponent("exports/\(path)"), encoding: .utf8)
         #expect(text.hasPrefix("# Press review"))
         #expect(text.contains("> " + BookmarkFixtures.kidal))
         #expect(text.contains("**Note:** reprise de Kidal"))
         // A second export in the same minute does not replace the first.
         _ = press("x", &state, dispatcher)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folders.directories.data.appendingPathComponent("exports").path).count == 2)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folders.directories.data.appendingPathComponent("exports").path).count == 4)
     }
 
     @Test("a disk that refuses writes: the bookmark is shown, the status line says why, q warns, and the end writes a rescue file")

@@ -91,6 +91,8 @@ public final class ReaderServices: EffectHandler {
             return .answered(stores?.saveBookmark(draft) ?? [])
         case .updateNote(let id, let note):
             return .answered(stores?.updateNote(of: id, to: note) ?? [])
+        case .updateTags(let id, let tags):
+            return .answered(stores?.updateTags(of: id, to: tags) ?? [])
         case .deleteBookmark(let id):
             return .answered(stores?.deleteBookmark(id) ?? [])
         case .restoreBookmark(let id):

@@ -2,9 +2,11 @@ import Foundation
 import KiosqueCore
 import KiosqueTUI
 
-/// Writes press reviews (`x`) as Markdown files in one folder, by default
-/// `$XDG_DATA_HOME/kiosque/exports/`, named `revue-de-presse-YYYY-MM-DD-HHMM.md` (the name's
-/// first part from the interface strings); an existing file is never replaced (`-2`, `-3`...).
+/// Writes press reviews (`x`) in one folder, by default `$XDG_DATA_HOME/kiosque/exports/`: the
+/// Markdown review `revue-de-presse-YYYY-MM-DD-HHMM.md` (to edit) and the same review beside it
+/// as a printable HTML page, `….html` (to send or print); the name's first part comes from the
+/// interface strings. An existing file is never replaced (`-2`, `-3`...: both files share a name
+/// that neither had).
 public struct ReviewWriter: Sendable {
     public var folder: URL
     /// The user's home, written `~` in the path shown.
@@ -25,14 +27,24 @@ public struct ReviewWriter: Sendable {
         let exported = day.year.flatMap { ArticleDate(year: $0, month: day.month, day: day.day) }
         let markdown = MarkdownExport.render(request.bookmarks, labels: labels, sectorOrder: request.sectorOrder,
                                              preferredSectors: request.preferredSectors, exported: exported)
+        let html = HTMLExport.render(request.bookmarks, labels: labels, sectorOrder: request.sectorOrder,
+                                     preferredSectors: request.preferredSectors, exported: exported)
         do {
             try AppDirectories.ensure(folder)
             let stem = Self.safeName(baseName) + "-" + Self.stamp(now)
             for attempt in 1...100 {
-                let name = attempt == 1 ? "\(stem).md" : "\(stem)-\(attempt).md"
-                let url = folder.appendingPathComponent(name)
-                if FileManager.default.fileExists(atPath: url.path) { continue }
+                let name = attempt == 1 ? stem : "\(stem)-\(attempt)"
+                let url = folder.appendingPathComponent(name + ".md")
+                let page = folder.appendingPathComponent(name + ".html")
+                if FileManager.default.fileExists(atPath: url.path) || FileManager.default.fileExists(atPath: page.path) { continue }
                 try Data(markdown.utf8).write(to: url, options: [.withoutOverwriting])
+                do {
+                    try Data(html.utf8).write(to: page, options: [.withoutOverwriting])
+                } catch {
+                    // Both or neither: a review without its page would be named as written whole.
+                    try? FileManager.default.removeItem(at: url)
+                    throw error
+                }
                 return .success(ReviewFile(path: shown(url.path), passages: request.bookmarks.count))
             }
             return .failure(ReviewExportError(reason: "\(shown(folder.path)) already holds 100 reviews named \(stem)"))

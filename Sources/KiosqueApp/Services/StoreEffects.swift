@@ -96,6 +96,10 @@ public final class StoreEffects {
         written(.note(id)) { () throws(StoreError) in try bookmarks.updateNote(of: id, to: note, at: now()) }
     }
 
+    public func updateTags(of id: BookmarkID, to tags: [String]) -> [Message] {
+        written(.tags(id)) { () throws(StoreError) in try bookmarks.updateTags(of: id, to: tags, at: now()) }
+    }
+
     public func deleteBookmark(_ id: BookmarkID) -> [Message] {
         written(.delete(id)) { () throws(StoreError) in try bookmarks.delete(id, at: now()) }
     }

@@ -15,6 +15,8 @@ public enum Effect: Hashable, Sendable {
     case saveBookmark(BookmarkDraft)
     /// Commit a changed note: `Message.bookmarkWritten`.
     case updateNote(BookmarkID, String)
+    /// Commit a bookmark's new tags: `Message.bookmarkWritten`.
+    case updateTags(BookmarkID, [String])
     /// Mark a bookmark deleted, or bring it back: `Message.bookmarkWritten`.
     case deleteBookmark(BookmarkID)
     case restoreBookmark(BookmarkID)
@@ -22,7 +24,7 @@ public enum Effect: Hashable, Sendable {
     case loadBookmarks
     /// Remember reading positions, read marks and the open article (may be written in the background).
     case saveReading(ReadingBatch)
-    /// Write a Markdown press review of these bookmarks: `Message.reviewExported`.
+    /// Write a press review of these bookmarks (Markdown, and HTML beside it): `Message.reviewExported`.
     case exportReview(ReviewRequest)
     /// Find the articles matching a search, off the key path (the runtime's `SearchWorker`):
     /// `Message.searchFinished`.
@@ -85,8 +87,9 @@ public struct ReadingBatch: Hashable, Sendable {
     public var isEmpty: Bool { changes.isEmpty && lastOpened == nil }
 }
 
-/// A press review to write: the bookmarks, in the interface language, sector groups in the
-/// taxonomy's order, a passage about several sectors filed under the filter's first.
+/// A press review to write: the bookmarks, in the interface language; by tag when some have
+/// tags, else sector groups in the taxonomy's order, a passage about several sectors filed under
+/// the filter's first.
 public struct ReviewRequest: Hashable, Sendable {
     public var bookmarks: [Bookmark]
     public var language: Language

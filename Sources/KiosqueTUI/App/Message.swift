@@ -60,6 +60,7 @@ public enum Message: Sendable {
 /// A change to an existing bookmark.
 public enum BookmarkChange: Hashable, Sendable {
     case note(BookmarkID)
+    case tags(BookmarkID)
     case delete(BookmarkID)
     case restore(BookmarkID)
 }

@@ -21,13 +21,14 @@ extension App {
         return effects
     }
 
-    /// A note, a deletion or its undo reached the store, was kept in memory, or was refused
+    /// A note, tags, a deletion or its undo reached the store, was kept in memory, or was refused
     /// (the bookmark is gone: another reader deleted it); then the list is read again.
     static func receive(written change: BookmarkChange, _ result: Result<WriteOutcome, StoreError>,
                         _ state: inout AppState) -> [Effect] {
         switch result {
         case .success(.saved):
             if case .note = change { state.notice = .noteSaved }
+            if case .tags = change { state.notice = .tagsSaved }
             return []
         case .success(.keptInMemory(let error)):
             state.notice = .bookmarkKeptInMemory(error)

@@ -142,7 +142,7 @@ import Testing
         let data = try BookmarkFile.encode(bookmarks, exported: Date(timeIntervalSince1970: 1_709_300_000))
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(object["format"] as? String == "kiosque-bookmarks")
-        #expect(object["version"] as? Int == 1)
+        #expect(object["version"] as? Int == 2)
         #expect(object["exported"] as? String == "2024-03-01T13:33:20.000Z")
         let first = try #require((object["bookmarks"] as? [[String: Any]])?.first)
         #expect(first["id"] as? String == bookmarks[0].id.rawValue)
@@ -156,8 +156,8 @@ import Testing
         #expect(throws: BookmarkFileError.wrongFormat("other")) {
             try BookmarkFile.decode(Data(#"{"format": "other", "version": 1, "bookmarks": []}"#.utf8))
         }
-        #expect(throws: BookmarkFileError.newerVersion(2)) {
-            try BookmarkFile.decode(Data(#"{"format": "kiosque-bookmarks", "version": 2, "bookmarks": [{"new": 1}]}"#.utf8))
+        #expect(throws: BookmarkFileError.newerVersion(3)) {
+            try BookmarkFile.decode(Data(#"{"format": "kiosque-bookmarks", "version": 3, "bookmarks": [{"new": 1}]}"#.utf8))
         }
         do {
             _ = try BookmarkFile.decode(Data("[1, 2".utf8))

@@ -18,6 +18,9 @@ public struct Bookmark: Hashable, Sendable, Identifiable {
     public var sectors: [String]
     /// Entities mentioned in the passage, in text order, each once.
     public var entities: [BookmarkEntity]
+    /// The analyst's own tags (`BookmarkTags.normalized`: no `#`, no spaces, each once ignoring
+    /// case and accents), in the order given.
+    public var tags: [String]
     /// Times are kept to the millisecond, so that they survive the database and every export.
     public var created: Date
     public var updated: Date
@@ -25,7 +28,7 @@ public struct Bookmark: Hashable, Sendable, Identifiable {
     public var deleted: Date?
 
     public init(id: BookmarkID = BookmarkID(), article: ArticleReference, range: TextRange, quote: TextQuote,
-                note: String = "", sectors: [String] = [], entities: [BookmarkEntity] = [],
+                note: String = "", sectors: [String] = [], entities: [BookmarkEntity] = [], tags: [String] = [],
                 created: Date, updated: Date? = nil, deleted: Date? = nil) {
         self.id = id
         self.article = article
@@ -34,6 +37,7 @@ public struct Bookmark: Hashable, Sendable, Identifiable {
         self.note = note
         self.sectors = sectors
         self.entities = entities
+        self.tags = BookmarkTags.normalized(tags)
         self.created = created.roundedToMilliseconds
         self.updated = (updated ?? created).roundedToMilliseconds
         self.deleted = deleted?.roundedToMilliseconds
@@ -42,13 +46,13 @@ public struct Bookmark: Hashable, Sendable, Identifiable {
     /// A new bookmark on `range` of a loaded article (clamped to its text): the quote and the
     /// article's identity are taken from it.
     public init(article: Article, range: TextRange, note: String = "", sectors: [String] = [],
-                entities: [BookmarkEntity] = [], id: BookmarkID = BookmarkID(), at date: Date = Date()) {
+                entities: [BookmarkEntity] = [], tags: [String] = [], id: BookmarkID = BookmarkID(), at date: Date = Date()) {
         let scalars = Array(article.text.unicodeScalars)
         let start = min(max(0, range.start), scalars.count)
         let clamped = TextRange(start, min(max(start, range.end), scalars.count))
         self.init(id: id, article: ArticleReference(article), range: clamped,
                   quote: TextQuote(scalars: scalars, range: clamped), note: note, sectors: sectors,
-                  entities: entities, created: date)
+                  entities: entities, tags: tags, created: date)
     }
 
     public var isDeleted: Bool { deleted != nil }

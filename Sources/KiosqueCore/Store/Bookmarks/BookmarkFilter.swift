@@ -1,18 +1,22 @@
 import Foundation
 
-/// Which bookmarks to list: one article's, some sectors', those made since a time.
+/// Which bookmarks to list: one article's, some sectors', some tags', those made since a time.
 public struct BookmarkFilter: Hashable, Sendable {
     public var article: ArticleID?
     /// Any of these sector names (compared ignoring case and accents); empty: every bookmark.
     public var sectors: [String]
+    /// Any of these tags (compared ignoring case, accents and a leading `#`); empty: every bookmark.
+    public var tags: [String]
     /// Made at or after this time.
     public var since: Date?
     /// Deleted bookmarks too (for an undo list).
     public var includeDeleted: Bool
 
-    public init(article: ArticleID? = nil, sectors: [String] = [], since: Date? = nil, includeDeleted: Bool = false) {
+    public init(article: ArticleID? = nil, sectors: [String] = [], tags: [String] = [], since: Date? = nil,
+                includeDeleted: Bool = false) {
         self.article = article
         self.sectors = sectors
+        self.tags = tags
         self.since = since
         self.includeDeleted = includeDeleted
     }
@@ -27,6 +31,7 @@ public struct BookmarkFilter: Hashable, Sendable {
             let wanted = Set(sectors.map(Folding.fold))
             if !bookmark.sectors.contains(where: { wanted.contains(Folding.fold($0)) }) { return false }
         }
+        if !BookmarkTags.matches(bookmark.tags, any: tags) { return false }
         return true
     }
 

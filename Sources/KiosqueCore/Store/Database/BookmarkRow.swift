@@ -6,7 +6,7 @@ enum BookmarkRow {
     static let columns = """
         id, article_id, article_location, article_hash, article_title, article_date, article_source,
         article_url, start_offset, end_offset, quote_exact, quote_prefix, quote_suffix, note, sectors,
-        entities, created_ms, updated_ms, deleted_ms
+        entities, created_ms, updated_ms, deleted_ms, tags
         """
 
     /// The columns holding text that comes from the user or an article, which may hold a NUL
@@ -39,7 +39,7 @@ enum BookmarkRow {
             b.range.start, b.range.end, WholeText.argument(b.quote.exact), WholeText.argument(b.quote.prefix),
             WholeText.argument(b.quote.suffix), WholeText.argument(b.note),
             json(b.sectors), json(b.entities), b.created.millisecondsSince1970,
-            b.updated.millisecondsSince1970, b.deleted?.millisecondsSince1970,
+            b.updated.millisecondsSince1970, b.deleted?.millisecondsSince1970, json(b.tags),
         ]
         try db.execute(sql: "INSERT OR REPLACE INTO bookmark (\(columns)) VALUES (\(placeholders))", arguments: arguments)
     }
@@ -62,7 +62,7 @@ enum BookmarkRow {
     }
 
     /// The bookmark of a row, or nil for a row whose id is not a UUID (a hand-edited database).
-    /// Sector and entity lists that cannot be decoded are read as empty, never as a failure.
+    /// Sector, entity and tag lists that cannot be decoded are read as empty, never as a failure.
     static func bookmark(_ row: Row) -> Bookmark? {
         guard let id = BookmarkID(row["id"] as String? ?? "") else { return nil }
         let article = ArticleReference(
@@ -81,12 +81,13 @@ enum BookmarkRow {
             note: row["note"] ?? "",
             sectors: decode([String].self, row["sectors"]) ?? [],
             entities: decode([BookmarkEntity].self, row["entities"]) ?? [],
+            tags: decode([String].self, row["tags"]) ?? [],
             created: Date(millisecondsSince1970: row["created_ms"] ?? 0),
             updated: Date(millisecondsSince1970: row["updated_ms"] ?? 0),
             deleted: deleted.map(Date.init(millisecondsSince1970:)))
     }
 
-    private static func json<T: Encodable>(_ value: T) -> String {
+    static func json<T: Encodable>(_ value: T) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"

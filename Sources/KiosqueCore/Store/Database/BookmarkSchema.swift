@@ -33,6 +33,10 @@ enum BookmarkSchema {
                 CREATE INDEX bookmark_by_article ON bookmark(article_id);
                 """)
         }
+        migrator.registerMigration("v2-tags") { db in
+            // The analyst's tags, a JSON array like the sectors; bookmarks made before have none.
+            try db.execute(sql: "ALTER TABLE bookmark ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'")
+        }
         return migrator
     }
 }

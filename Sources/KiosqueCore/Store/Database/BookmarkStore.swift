@@ -70,6 +70,14 @@ public final class BookmarkStore: @unchecked Sendable {
         return perform(.note(id, note, at: date))
     }
 
+    /// Replaces the tags of a bookmark (`BookmarkTags.normalized`). Throws `notFound` when there
+    /// is no such live bookmark.
+    @discardableResult
+    public func updateTags(of id: BookmarkID, to tags: [String], at date: Date = Date()) throws(StoreError) -> WriteOutcome {
+        try requireKnown(id, live: true)
+        return perform(.tags(id, BookmarkTags.normalized(tags), at: date))
+    }
+
     /// Marks a bookmark deleted; `undoDelete` brings it back. Throws `notFound` for an unknown
     /// or already deleted id.
     @discardableResult
@@ -218,6 +226,9 @@ public final class BookmarkStore: @unchecked Sendable {
         case .note(let id, let note, let date):
             try db.execute(sql: "UPDATE bookmark SET note = \(WholeText.placeholder), updated_ms = ? WHERE id = ?",
                            arguments: [WholeText.argument(note), date.millisecondsSince1970, id.rawValue])
+        case .tags(let id, let tags, let date):
+            try db.execute(sql: "UPDATE bookmark SET tags = ?, updated_ms = ? WHERE id = ?",
+                           arguments: [BookmarkRow.json(tags), date.millisecondsSince1970, id.rawValue])
         case .delete(let id, let date):
             try db.execute(sql: "UPDATE bookmark SET deleted_ms = ? WHERE id = ?",
                            arguments: [date.millisecondsSince1970, id.rawValue])

@@ -1,12 +1,13 @@
 import Foundation
 
 /// Kiosque's own bookmark file, lossless and versioned:
-/// `{"format": "kiosque-bookmarks", "version": 1, "exported": "…", "bookmarks": [...]}`.
+/// `{"format": "kiosque-bookmarks", "version": 2, "exported": "…", "bookmarks": [...]}`.
 /// `kiosque bookmarks import` reads it back; bookmarks keep their UUID, so importing a file twice
-/// adds nothing the second time.
+/// adds nothing the second time. Version 2 added `tags` (a version 1 file reads as untagged);
+/// the number went up so that an older Kiosque refuses the file rather than drop the tags.
 public enum BookmarkFile {
     public static let format = "kiosque-bookmarks"
-    public static let version = 1
+    public static let version = 2
 
     struct Document: Codable {
         var format: String
@@ -31,6 +32,8 @@ public enum BookmarkFile {
         var note: String
         var sectors: [String]
         var entities: [BookmarkEntity]
+        /// Absent in version 1 files.
+        var tags: [String]?
         var created: String
         var updated: String
     }
@@ -92,7 +95,7 @@ public enum BookmarkFile {
                 date: date, source: entry.article.source, url: entry.article.url)
             out.append(Bookmark(id: entry.id, article: article, range: TextRange(entry.start, entry.end),
                                 quote: entry.quote, note: entry.note, sectors: entry.sectors,
-                                entities: entry.entities, created: created, updated: updated))
+                                entities: entry.entities, tags: entry.tags ?? [], created: created, updated: updated))
         }
         return out
     }
@@ -103,7 +106,7 @@ public enum BookmarkFile {
                                     title: b.article.title, date: b.article.date?.iso8601, source: b.article.source,
                                     url: b.article.url),
               start: b.range.start, end: b.range.end, quote: b.quote, note: b.note, sectors: b.sectors,
-              entities: b.entities, created: ISOTime.string(b.created), updated: ISOTime.string(b.updated))
+              entities: b.entities, tags: b.tags, created: ISOTime.string(b.created), updated: ISOTime.string(b.updated))
     }
 
     /// A decoding error in a few words, with the path of the field (`bookmarks[2].quote.exact`).

@@ -11,7 +11,7 @@ public enum CSVExport {
     public static let header = [
         "id", "created", "updated", "article_id", "article_title", "article_date", "article_source",
         "article_url", "article_location", "start", "end", "quote", "prefix", "suffix", "note", "sectors",
-        "entities",
+        "entities", "tags",
     ]
 
     /// The whole file, byte order mark included.
@@ -25,6 +25,7 @@ public enum CSVExport {
                 text(b.quote.exact), text(b.quote.prefix), text(b.quote.suffix), text(b.note),
                 text(b.sectors.joined(separator: "; ")),
                 text(b.entities.map { "\($0.text) (\($0.kind.rawValue))" }.joined(separator: "; ")),
+                text(b.tags.joined(separator: "; ")),
             ])
         }
         return out

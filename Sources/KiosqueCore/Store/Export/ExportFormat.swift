@@ -1,6 +1,6 @@
 /// The formats `kiosque bookmarks export` writes.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    /// A press review grouped by sector, then article (CommonMark).
+    /// A press review grouped by tag or sector, then article (CommonMark).
     case markdown
     /// Kiosque's own lossless format, read back by `kiosque bookmarks import`.
     case json
@@ -8,6 +8,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case csv
     /// W3C Web Annotation JSON-LD.
     case w3c
+    /// The press review as one self-contained printable HTML page.
+    case html
 
     public var fileExtension: String {
         switch self {
@@ -15,6 +17,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .json: return "json"
         case .csv: return "csv"
         case .w3c: return "jsonld"
+        case .html: return "html"
         }
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 
-/// The press review: bookmarks grouped by sector, then by article (title, date, source, link),
-/// each passage a block quote followed by its note and its entities. Valid CommonMark; every
-/// piece of article or user text is escaped (`MarkdownText`).
+/// The press review: bookmarks grouped by tag when the analyst tagged some, else by sector
+/// (`ReviewOutline`), then by article (title, date, source, link), each passage a block quote
+/// followed by its note, its tags and its entities. Valid CommonMark; every piece of article or
+/// user text is escaped (`MarkdownText`).
 public enum MarkdownExport {
     /// - Parameters:
     ///   - sectorOrder: sector names in the order their groups come (the taxonomy's); sectors not
@@ -27,13 +28,17 @@ public enum MarkdownExport {
         }
         out += [MarkdownText.inline(summary), ""]
 
-        for (sector, members) in groups(bookmarks, sectorOrder: sectorOrder, preferred: preferredSectors) {
-            out += ["## " + MarkdownText.inline(sector ?? labels.other), ""]
-            for passages in byArticle(members) {
+        let outline = ReviewOutline(bookmarks, sectorOrder: sectorOrder, preferredSectors: preferredSectors)
+        for section in outline.sections {
+            out += ["## " + MarkdownText.inline(outline.heading(section, labels: labels)), ""]
+            for passages in section.articles {
                 guard let article = passages.first?.article else { continue }
                 out += ["### " + MarkdownText.inline(headingText(article.title.isEmpty ? article.id.rawValue : article.title)), ""]
                 out += [metaLine(article, labels), ""]
-                for bookmark in passages { out += passage(bookmark, labels: labels, group: sector) }
+                for bookmark in passages {
+                    out += passage(bookmark, labels: labels, sectors: outline.otherSectors(bookmark, in: section),
+                                   tags: outline.otherTags(bookmark, in: section))
+                }
             }
         }
         while out.last == "" { out.removeLast() }
@@ -135,7 +140,8 @@ public enum MarkdownExport {
         return "<" + out + ">"
     }
 
-    static func passage(_ bookmark: Bookmark, labels: ReviewLabels, group: String?) -> [String] {
+    /// A passage's block quote, note, and the `sectors` and `tags` to name beside it, entities.
+    static func passage(_ bookmark: Bookmark, labels: ReviewLabels, sectors others: [String], tags: [String]) -> [String] {
         var out = MarkdownText.lines(bookmark.quote.exact).map { $0.isEmpty ? ">" : "> " + $0 }
         out.append("")
         let note = bookmark.note.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -146,15 +152,15 @@ public enum MarkdownExport {
             out += lines.dropFirst().filter { !$0.isEmpty }
             out.append("")
         }
-        let others = bookmark.sectors.filter { group == nil || Folding.fold($0) != Folding.fold(group ?? "") }
+        if !tags.isEmpty {
+            out.append("*\(MarkdownText.inline(labels.tags))* " + tags.map { MarkdownText.inline("#" + $0) }.joined(separator: " "))
+            out.append("")
+        }
         if !others.isEmpty {
             out.append("*\(MarkdownText.inline(labels.sectors))* " + others.map(MarkdownText.inline).joined(separator: ", "))
             out.append("")
         }
-        // People, places and organisations, each once (case and accents ignored): dates and
-        // repeats are noise in a review.
-        var seen = Set<String>()
-        let named = bookmark.entities.filter { $0.kind != .date && seen.insert(Folding.fold($0.text)).inserted }
+        let named = ReviewOutline.namedEntities(bookmark)
         if !named.isEmpty {
             let list = named.map { "\(MarkdownText.inline($0.text)) (\(MarkdownText.inline(labels.kind($0.kind))))" }
             out.append("*\(MarkdownText.inline(labels.entities))* " + list.joined(separator: ", "))

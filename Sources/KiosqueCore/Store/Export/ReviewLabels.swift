@@ -28,6 +28,11 @@ public struct ReviewLabels: Hashable, Sendable, Decodable {
     public var dayFormat: String
     /// The first of the month as written (`1er` in French).
     public var firstDay: String
+    /// The last section of a review grouped by tag (`Sans étiquette`), and the tags' label.
+    public var untagged: String
+    public var tags: String
+    /// The HTML review's `lang` and the words of its printable page.
+    public var language: String
 
     /// A date written out: `jeudi 29 février 2024`, `février 2024`, `2024`.
     public func longDate(_ date: ArticleDate) -> String {

@@ -2,7 +2,8 @@ import Foundation
 
 /// The bookmarks as W3C Web Annotations (https://www.w3.org/TR/annotation-model/): one
 /// `AnnotationCollection` whose page holds an `Annotation` per bookmark; the note is a
-/// `TextualBody` (purpose `commenting`), each sector a `TextualBody` with purpose `tagging`, and
+/// `TextualBody` (purpose `commenting`), each sector and each of the analyst's tags a
+/// `TextualBody` with purpose `tagging`, and
 /// the target is the article (its URL, else `urn:kiosque:article:<id>`) with a
 /// `TextQuoteSelector` and a `TextPositionSelector` (code point offsets, as the model says).
 public enum W3CExport {
@@ -67,7 +68,7 @@ public enum W3CExport {
         var bodies: [Body] = []
         let note = b.note.trimmingCharacters(in: .whitespacesAndNewlines)
         if !note.isEmpty { bodies.append(Body(purpose: "commenting", value: b.note)) }
-        bodies += b.sectors.map { Body(purpose: "tagging", value: $0) }
+        bodies += (b.sectors + b.tags).map { Body(purpose: "tagging", value: $0) }
         return Annotation(
             id: "urn:uuid:" + b.id.rawValue, motivation: note.isEmpty ? "highlighting" : "commenting",
             created: ISOTime.string(b.created), modified: ISOTime.string(b.updated),

@@ -80,4 +80,6 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case openLink
     /// `y`: copy the article's link to the terminal's clipboard (OSC 52).
     case copyLink
+    /// `T` in the bookmark view: edit the selected bookmark's tags.
+    case editTags
 }

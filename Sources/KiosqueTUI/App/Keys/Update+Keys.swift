@@ -95,6 +95,7 @@ extension App {
         case .filterOutlet: toggleOutletFilter(&state)
         case .openLink: return openLink(&state)
         case .copyLink: return copyLink(&state)
+        case .editTags: if inBookmarkView(state) { editSelectedTags(&state) }
         case .open:
             if state.focus == .side, state.side.view == .entities {
                 highlightSelectedEntity(&state)

@@ -18,7 +18,7 @@ enum HintBarView {
         ([.toggleSector, .sectorPicker], .hintSectors), ([.nextSectorPassage], .hintPassage), ([.sectorWhy], .hintWhy),
     ]
     static let bookmarkHints: [([Action], StringKey)] = [
-        ([.help], .hintHelp), ([.quit], .hintQuit), ([.open], .hintGoTo), ([.editNote], .hintNote),
+        ([.help], .hintHelp), ([.quit], .hintQuit), ([.open], .hintGoTo), ([.editNote], .hintNote), ([.editTags], .hintTags),
         ([.deleteBookmark], .hintDelete), ([.undoDelete], .hintUndo), ([.exportBookmarks], .hintExport),
         ([.toggleSector, .sectorPicker], .hintSectors), ([.bookmarkView], .hintBack), ([.nextPanel], .hintPanel),
     ]

@@ -40,6 +40,8 @@ public enum Notice: Hashable, Sendable {
     /// Changes that had been kept in memory are now written.
     case storeWritten(count: Int)
     case exportNothing
+    /// A bookmark's tags were saved (`T` in the bookmark view, or `#tags` in a note).
+    case tagsSaved
     /// The press review was written: the path is cut from its start to the room left.
     case exportWritten(path: String, passages: Int)
     case exportFailed(reason: String)

@@ -22,6 +22,7 @@ extension StatusBarView {
         case .bookmarkChangeFailed(let error): return strings.format(.bookmarkChangeFailed, ["reason": error.description])
         case .storeWritten(let count): return strings.format(.storeWritten, ["count": strings.number(count)])
         case .exportNothing: return strings[.exportNothing]
+        case .tagsSaved: return strings[.tagsSaved]
         case .exportWritten(let path, let passages):
             let key: StringKey = passages == 1 ? .exportWrittenOne : .exportWritten
             let values = ["count": strings.number(passages)]

@@ -95,6 +95,7 @@ enum StatusBarView {
         if let editing = state.noteEditor {
             if let notice = state.notice { return (text(of: notice, state), true) }
             if case .new = editing.purpose { return (state.strings[.editorNew], true) }
+            if case .tags = editing.purpose { return (state.strings[.editorTags], true) }
             return (state.strings[.editorEdit], true)
         }
         if let prompt = state.search.prompt {

@@ -246,4 +246,9 @@ public enum StringKey: String, CaseIterable, Hashable, Sendable {
     case readNoneBefore = "read.noneBefore"
     case readMarksUnavailable = "read.unavailable"
     case outletNone = "list.outletNone"
+    // Bookmark tags
+    case promptTags = "prompt.tags"
+    case editorTags = "editor.tags"
+    case tagsSaved = "bookmark.tagsSaved"
+    case hintTags = "hint.tags"
 }

@@ -10,6 +10,8 @@ public struct BookmarkDraft: Hashable, Sendable {
     public var note: String
     public var sectors: [String]
     public var entities: [BookmarkEntity]
+    /// The analyst's tags (the note's `#tags`).
+    public var tags: [String] = []
 
     public init(article: ArticleReference, range: TextRange, quote: TextQuote, note: String = "",
                 sectors: [String] = [], entities: [BookmarkEntity] = []) {
@@ -35,6 +37,6 @@ public struct BookmarkDraft: Hashable, Sendable {
     /// The bookmark, made now with a new identity.
     public func bookmark(id: BookmarkID = BookmarkID(), at date: Date = Date()) -> Bookmark {
         Bookmark(id: id, article: article, range: range, quote: quote, note: note, sectors: sectors,
-                 entities: entities, created: date)
+                 entities: entities, tags: tags, created: date)
     }
 }

@@ -51,6 +51,7 @@ enum BookmarkPanelLayout {
                 rows.append(Row(text: "  ✎ " + Truncation.truncate(note, width: max(1, inner - 2)), role: .bookmarkNote, entry: i))
             }
             var facts: [String] = []
+            if !bookmark.tags.isEmpty { facts.append(BookmarkTags.written(bookmark.tags)) }
             if !bookmark.sectors.isEmpty { facts.append(bookmark.sectors.joined(separator: ", ")) }
             let placement = state.bookmarks.placement(of: bookmark.id)
             if placement?.article == nil {

@@ -8,7 +8,7 @@ import KiosqueCore
 /// ▸ « Les ministres maliens des Affaires… »
 ///   2024-02-29 · Lutte contre les terroristes…
 ///   ✎ reprise de Kidal
-///   défense, diplomatie · détaché
+///   #Mali · défense, diplomatie · détaché
 /// ```
 /// The selected bookmark's first row is in reverse (dimmer when the panel is not focused); a
 /// passage no longer found says `detached`, a bookmark of an article that is not in the open

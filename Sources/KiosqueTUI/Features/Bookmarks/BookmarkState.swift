@@ -119,6 +119,12 @@ public struct BookmarkState: Sendable {
         all[at].note = note
     }
 
+    /// Changes a bookmark's tags (already normalized).
+    mutating func setTags(_ tags: [String], of id: BookmarkID) {
+        guard let at = all.firstIndex(where: { $0.id == id }) else { return }
+        all[at].tags = tags
+    }
+
     public func bookmark(_ id: BookmarkID) -> Bookmark? { all.first { $0.id == id } }
 
     public func placement(of id: BookmarkID) -> BookmarkPlacement? { placements[id] }

@@ -1,13 +1,17 @@
 import KiosqueCore
 
 /// The note editor of a bookmark (`b`, or `e` in the bookmark view): a one-line field in place
-/// of the hint bar. Enter saves (the new bookmark, or the changed note), Esc cancels.
+/// of the hint bar, where `#words` are the bookmark's tags (`BookmarkTags.split`); also the tag
+/// editor (`T` in the bookmark view: only the tags). Enter saves (the new bookmark, or the changed
+/// note or tags), Esc cancels.
 public struct NoteEditorState: Hashable, Sendable {
     public enum Purpose: Hashable, Sendable {
         /// A new bookmark on `range` of an article, made on Enter.
         case new(article: ArticleID, range: TextRange)
         /// The note of an existing bookmark.
         case edit(BookmarkID)
+        /// The tags of an existing bookmark, alone (words, `#` optional).
+        case tags(BookmarkID)
     }
 
     public var purpose: Purpose

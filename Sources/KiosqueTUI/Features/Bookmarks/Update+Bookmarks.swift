@@ -1,7 +1,7 @@
 import KiosqueCore
 
 /// The bookmark view (`B`) and what acts on bookmarks: Enter jumps to the passage, `e` edits the
-/// note, `d` deletes, `u` undoes, `x` exports; the list filter's sectors (and entity) apply.
+/// note, `T` the tags, `d` deletes, `u` undoes, `x` exports; the list filter's sectors (and entity) apply.
 extension App {
     /// `B`: the bookmark view (which takes the focus, so that `j`/`k` move in it; the store is
     /// read again, another reader may have added bookmarks), or back to the outline.
@@ -97,7 +97,8 @@ extension App {
         return [.restoreBookmark(bookmark.id)] + effects
     }
 
-    /// `x`: a Markdown press review of the bookmarks the filter shows, in the interface language.
+    /// `x`: a press review (Markdown, and HTML beside it) of the bookmarks the filter shows, in the
+    /// interface language; by tag when some have tags (`ReviewOutline`).
     static func exportBookmarks(_ state: inout AppState) -> [Effect] {
         let shown = shownBookmarks(state)
         guard !shown.isEmpty else {

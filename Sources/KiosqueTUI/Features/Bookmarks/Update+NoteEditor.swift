@@ -1,25 +1,34 @@
 import Foundation
 import KiosqueCore
 
-/// The note editor: `b` opens it for a new bookmark, `e` (bookmark view) for a bookmark's note.
-/// While open it takes every key but Ctrl-C: printable keys are text, never key-map actions.
+/// The note editor: `b` opens it for a new bookmark, `e` (bookmark view) for a bookmark's note
+/// and tags (`#tag` words), `T` (bookmark view) for its tags alone. While open it takes every key
+/// but Ctrl-C: printable keys are text, never key-map actions.
 extension App {
     /// `b`: bookmarks the selection, else the cursor sentence, once the note is typed. A passage
     /// already bookmarked exactly so opens its note instead (no duplicate).
     static func startBookmark(_ state: inout AppState) {
         guard requireReader(&state), let id = state.reader.article, let range = passageRange(state) else { return }
         if let existing = state.bookmarks.ranges(inArticle: id).first(where: { $0.range == range })?.bookmark {
-            openNoteEditor(&state, .edit(existing.id), text: existing.note)
+            openNoteEditor(&state, .edit(existing.id), text: BookmarkTags.editorText(note: existing.note, tags: existing.tags))
             state.notice = .bookmarkAlready
             return
         }
         openNoteEditor(&state, .new(article: id, range: range), text: "")
     }
 
-    /// `e` in the bookmark view: the selected bookmark's note, to change.
+    /// `e` in the bookmark view: the selected bookmark's note, then its tags as `#tag`, to change.
     static func editSelectedNote(_ state: inout AppState) {
         guard let bookmark = selectedBookmark(state) else { return }
-        openNoteEditor(&state, .edit(bookmark.id), text: bookmark.note)
+        openNoteEditor(&state, .edit(bookmark.id), text: BookmarkTags.editorText(note: bookmark.note, tags: bookmark.tags))
+    }
+
+    /// `T` in the bookmark view: the selected bookmark's tags alone (`#a #b `, the cursor after
+    /// them), to change; words typed there are tags, with or without `#`.
+    static func editSelectedTags(_ state: inout AppState) {
+        guard let bookmark = selectedBookmark(state) else { return }
+        let text = BookmarkTags.written(bookmark.tags)
+        openNoteEditor(&state, .tags(bookmark.id), text: text.isEmpty ? "" : text + " ")
     }
 
     static func openNoteEditor(_ state: inout AppState, _ purpose: NoteEditorState.Purpose, text: String) {
@@ -59,11 +68,21 @@ extension App {
         }
     }
 
-    /// Enter: the new bookmark, or the new note, goes to the store. The note is kept as typed,
-    /// composed (NFC) and trimmed of surrounding spaces.
+    /// Enter: the new bookmark, or the new note and tags, go to the store. The note is kept as
+    /// typed, composed (NFC) and trimmed of surrounding spaces, less its `#tags`.
     static func submit(_ editing: NoteEditorState, _ state: inout AppState) -> [Effect] {
-        let note = editing.editor.text.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces)
+        let typed = editing.editor.text.precomposedStringWithCanonicalMapping
+        if case .tags(let id) = editing.purpose {
+            guard let bookmark = state.bookmarks.bookmark(id) else { return [] }
+            let tags = BookmarkTags.parse(list: typed)
+            guard tags != bookmark.tags else { return [] }
+            state.bookmarks.setTags(tags, of: id)
+            return [.updateTags(id, tags)]
+        }
+        let (note, tags) = Self.noteAndTags(typed)
         switch editing.purpose {
+        case .tags:
+            return []
         case .new(let id, let range):
             guard let article = state.open, article.id == id else { return [] }
             let sectors = openSectors(state)?.article == id ? openSectors(state)?.analysis : nil
@@ -75,13 +94,27 @@ extension App {
             }
             var draft = BookmarkDraft(article: article.article, range: range, analysis: sectors, entities: entities)
             draft.note = note
+            draft.tags = tags
             state.reader.selection = nil
             return [.saveBookmark(draft)]
         case .edit(let id):
-            guard state.bookmarks.bookmark(id) != nil else { return [] }
+            guard let bookmark = state.bookmarks.bookmark(id) else { return [] }
             state.bookmarks.setNote(note, of: id)
-            return [.updateNote(id, note)]
+            var effects: [Effect] = [.updateNote(id, note)]
+            if tags != bookmark.tags {
+                state.bookmarks.setTags(tags, of: id)
+                effects.append(.updateTags(id, tags))
+            }
+            return effects
         }
+    }
+
+    /// The note (trimmed of surrounding spaces) and the `#tags` of the editor's text; a text
+    /// without tags is the note as typed.
+    static func noteAndTags(_ typed: String) -> (note: String, tags: [String]) {
+        let split = BookmarkTags.split(note: typed)
+        guard !split.tags.isEmpty else { return (typed.trimmingCharacters(in: .whitespaces), []) }
+        return split
     }
 
     /// Keeps the editor's cursor in its field after a resize.

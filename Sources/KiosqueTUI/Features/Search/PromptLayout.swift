@@ -6,7 +6,9 @@ enum PromptLayout {
     /// Columns of the note editor's field for the current size.
     static func fieldWidth(_ state: AppState) -> Int {
         let row = state.layout.hints
-        return max(1, row.width - 1 - DisplayWidth.of(state.strings[.promptNote]))
+        // The wider of the two labels, so that the field is the same for notes and tags.
+        let label = max(DisplayWidth.of(state.strings[.promptNote]), DisplayWidth.of(state.strings[.promptTags]))
+        return max(1, row.width - 1 - label)
     }
 
     /// Columns kept at the right of the search prompt for the count (fixed, so the field does

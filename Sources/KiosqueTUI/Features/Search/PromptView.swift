@@ -7,7 +7,8 @@ enum PromptView {
     static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) -> Position? {
         guard !rect.isEmpty else { return nil }
         if let editing = state.noteEditor {
-            return draw(label: state.strings[.promptNote], editor: editing.editor, info: nil, infoWidth: 0, state, in: rect, into: &grid)
+            let label: StringKey = { if case .tags = editing.purpose { return .promptTags } else { return .promptNote } }()
+            return draw(label: state.strings[label], editor: editing.editor, info: nil, infoWidth: 0, state, in: rect, into: &grid)
         }
         if let prompt = state.search.prompt {
             return draw(label: state.strings[.promptSearch], editor: prompt.editor, info: searchInfo(state),

@@ -1,7 +1,7 @@
 import ArgumentParser
 import KiosqueCore
 
-/// `kiosque bookmarks add ID --start N --end M [--note TEXT] [PATH...]`: bookmarks a passage
+/// `kiosque bookmarks add ID --start N --end M [--note TEXT] [--tag T...] [PATH...]`: bookmarks a passage
 /// without the reader (for scripts and tests).
 struct BookmarksAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,6 +29,9 @@ struct BookmarksAddCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "A note on the passage (taken as it is, even when it starts with `-`).")
     var note: String = ""
 
+    @Option(name: .customLong("tag"), help: "A tag of the analyst's (repeatable; `#` optional).")
+    var tags: [String] = []
+
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var indexing: IndexOptions
 
@@ -48,7 +51,7 @@ struct BookmarksAddCommand: ParsableCommand {
         let analysis = try loaded.analysis ?? ArticleAnalysis(article, recognizer: Recognition.recognizer(), classifier: classifier)
         let bookmark = Bookmark(article: article, range: range, note: note,
                                 sectors: PassageFacts.sectors(of: range, in: article, analysis: classifier.classify(article)),
-                                entities: PassageFacts.entities(of: range, in: analysis))
+                                entities: PassageFacts.entities(of: range, in: analysis), tags: tags)
         let store = BookmarkStoreAccess.open()
         let outcome = store.add(bookmark)
         BookmarkStoreAccess.report(store)

@@ -5,14 +5,17 @@ import KiosqueTUI
 
 extension ExportFormat: ExpressibleByArgument {}
 
-/// `kiosque bookmarks export --format markdown|json|csv|w3c [--sector S] [--since DATE] [--output F]`.
+/// `kiosque bookmarks export --format markdown|html|json|csv|w3c [--sector S] [--tag T] [--since DATE] [--output F]`.
 struct BookmarksExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export the bookmarks: a Markdown press review, JSON, CSV or W3C Web Annotations.",
+        abstract: "Export the bookmarks: a Markdown or HTML press review, JSON, CSV or W3C Web Annotations.",
         discussion: """
-            markdown: a press review grouped by sector, then article, each passage quoted with \
-            its note and entities (French headings under a French locale, or --language). \
+            markdown: a press review grouped by tag when bookmarks have tags (a bookmark under \
+            each of its tags, untagged ones last), else by sector; then by article, each passage \
+            quoted with its note, tags and entities (French headings under a French locale, or \
+            --language). html: the same review as one self-contained printable page (inline \
+            style, no script, no outside resource). \
             json: Kiosque's own lossless format, read back by `kiosque bookmarks import`. \
             csv: one row per bookmark, RFC 4180, UTF-8 with a byte order mark. \
             w3c: W3C Web Annotation JSON-LD (TextQuoteSelector, TextPositionSelector). \
@@ -22,11 +25,14 @@ struct BookmarksExportCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "markdown, json, csv or w3c.")
+    @Option(help: "markdown, html, json, csv or w3c.")
     var format: ExportFormat
 
     @Option(name: .customLong("sector"), help: "Only bookmarks about this sector (repeatable: any of them; `energie` or `ENE`).")
     var sectors: [String] = []
+
+    @Option(name: .customLong("tag"), help: "Only bookmarks with this tag (repeatable: any of them; case, accents and `#` ignored).")
+    var tags: [String] = []
 
     @Option(help: "Only bookmarks made on or after this day (YYYY-MM-DD, local time).")
     var since: String?
@@ -34,13 +40,13 @@ struct BookmarksExportCommand: ParsableCommand {
     @Option(help: "Only bookmarks made on or before this day (YYYY-MM-DD, local time).")
     var until: String?
 
-    @Option(help: "The review's title (Markdown; default: Revue de presse / Press review).")
+    @Option(help: "The review's title (Markdown, HTML; default: Revue de presse / Press review).")
     var title: String?
 
     @Option(help: "Write to this file instead of standard output.")
     var output: String?
 
-    @Option(help: "Language of the Markdown headings: fr or en (default: from the locale).")
+    @Option(help: "Language of the review's headings (Markdown, HTML): fr or en (default: from the locale).")
     var language: String?
 
     mutating func run() throws {
@@ -58,10 +64,10 @@ struct BookmarksExportCommand: ParsableCommand {
                 exitCode: ExitStatus.usage)
         }
         let store = BookmarkStoreAccess.open()
-        let bookmarks = try BookmarkStoreAccess.fetch(store, BookmarkFilter(sectors: names, since: start))
+        let bookmarks = try BookmarkStoreAccess.fetch(store, BookmarkFilter(sectors: names, tags: tags, since: start))
             .filter { end == nil || $0.created < end ?? $0.created }
         if bookmarks.isEmpty {
-            Diagnostics.warning("no bookmark to export" + (names.isEmpty && since == nil && until == nil ? "" : " for these criteria")
+            Diagnostics.warning("no bookmark to export" + (names.isEmpty && tags.isEmpty && since == nil && until == nil ? "" : " for these criteria")
                                 + ": the review is empty")
         }
         let data = try render(bookmarks, preferredSectors: names)
@@ -80,7 +86,7 @@ struct BookmarksExportCommand: ParsableCommand {
 
     func render(_ bookmarks: [Bookmark], preferredSectors: [String]) throws -> Data {
         switch format {
-        case .markdown:
+        case .markdown, .html:
             let code = language ?? Language.from(environment: ProcessInfo.processInfo.environment).rawValue
             let labels: ReviewLabels
             do { labels = try ReviewLabels.bundled(language: code) } catch {
@@ -90,6 +96,10 @@ struct BookmarksExportCommand: ParsableCommand {
             let today = Calendar.current.dateComponents([.year, .month, .day], from: Date())
             let exported = today.year.flatMap { ArticleDate(year: $0, month: today.month, day: today.day) }
             let period = (from: since.flatMap { ArticleDate(iso8601: $0) }, to: until.flatMap { ArticleDate(iso8601: $0) })
+            if format == .html {
+                return Data(HTMLExport.render(bookmarks, labels: labels, sectorOrder: order, preferredSectors: preferredSectors,
+                                              exported: exported, title: title, period: period).utf8)
+            }
             return Data(MarkdownExport.render(bookmarks, labels: labels, sectorOrder: order,
                                               preferredSectors: preferredSectors, exported: exported, title: title,
                                               period: period).utf8)

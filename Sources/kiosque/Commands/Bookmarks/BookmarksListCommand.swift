@@ -2,14 +2,14 @@ import ArgumentParser
 import Foundation
 import KiosqueCore
 
-/// `kiosque bookmarks list [--json] [--sector S] [PATH...]`.
+/// `kiosque bookmarks list [--json] [--sector S] [--tag T] [PATH...]`.
 struct BookmarksListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the bookmarks: id, article, range, status, sectors, quote, note.",
+        abstract: "List the bookmarks: id, article, range, status, sectors, quote, note, tags.",
         discussion: """
             One tab-separated line per bookmark, oldest first: id, article id, created (UTC), \
-            range, status, sectors, quote, note. With PATHs, each bookmark is found again in its \
+            range, status, sectors, quote, note, tags (`#tag`, space-separated). With PATHs, each bookmark is found again in its \
             article there (at its location, else by id; only those articles are read, through the index): the range is the passage's \
             place in the current text and the status is `unchanged`, `found` (the text changed, \
             the quote is still there), `approximate` (the passage was edited), `detached` (no \
@@ -25,6 +25,9 @@ struct BookmarksListCommand: ParsableCommand {
     @Option(name: .customLong("sector"), help: "Only bookmarks about this sector (repeatable: any of them).")
     var sectors: [String] = []
 
+    @Option(name: .customLong("tag"), help: "Only bookmarks with this tag (repeatable: any of them; case, accents and `#` ignored).")
+    var tags: [String] = []
+
     @Argument(help: "Files or folders to find the bookmarked passages in (.txt, .md, .jsonl, feeds, .html pages).")
     var paths: [String] = []
 
@@ -33,7 +36,7 @@ struct BookmarksListCommand: ParsableCommand {
     mutating func run() throws {
         let names = try BookmarkStoreAccess.sectorNames(sectors)
         let store = BookmarkStoreAccess.open()
-        let bookmarks = try BookmarkStoreAccess.fetch(store, BookmarkFilter(sectors: names))
+        let bookmarks = try BookmarkStoreAccess.fetch(store, BookmarkFilter(sectors: names, tags: tags))
         var placed = bookmarks.map { AnchoredBookmark(bookmark: $0, anchor: nil) }
         var loadIssues: [LoadIssue]?
         let inputs = paths.isEmpty ? LibraryStore(directories: AppDirectories()).inputPath.map { [$0] } ?? [] : paths
@@ -56,7 +59,7 @@ struct BookmarksListCommand: ParsableCommand {
                 let status = withCorpus ? (item.anchor?.status ?? "absent") : "stored"
                 Output.printFields([b.id.rawValue, b.article.id.rawValue, ISOTime.string(b.created),
                                     "\(range.start)-\(range.end)", status, b.sectors.joined(separator: ","),
-                                    Self.flat(b.quote.exact), Self.flat(b.note)])
+                                    Self.flat(b.quote.exact), Self.flat(b.note), BookmarkTags.written(b.tags)])
             }
         }
         if let loadIssues { try Output.failIfIssues(loadIssues) }
