@@ -80,4 +80,9 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case openLink
     /// `y`: copy the article's link to the terminal's clipboard (OSC 52).
     case copyLink
+    /// `|`: fold the side panel (then shown only while it has the focus), or show it again.
+    case toggleSidePanel
+    /// `>` / `<`: the focused panel wider or narrower (the list against the reader, the side
+    /// panel against both); kept in `layout.json`.
+    case widenPanel, narrowPanel
 }

@@ -246,4 +246,8 @@ public enum StringKey: String, CaseIterable, Hashable, Sendable {
     case readNoneBefore = "read.noneBefore"
     case readMarksUnavailable = "read.unavailable"
     case outletNone = "list.outletNone"
+    case layoutSideFolded = "layout.sideFolded"
+    case layoutSideShown = "layout.sideShown"
+    case layoutWidths = "layout.widths"
+    case layoutFileIgnored = "layout.fileIgnored"
 }
