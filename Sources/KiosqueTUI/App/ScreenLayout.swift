@@ -52,7 +52,7 @@ public struct ScreenLayout: Hashable, Sendable {
         } else if size.width >= ScreenLayout.threePanelWidth {
             mode = .threePanels
             tabBar = nil
-            let sideShown = focus == .side || !widths.isSideFolded(width: size.width)
+            let sideShown = ScreenLayout.showsSide(size: size, focus: focus, zoomed: zoomed, widths: widths)
             let bounds = ScreenLayout.sideWidths
             let sideWidth = sideShown ? min(bounds.upperBound, max(bounds.lowerBound, size.width * widths.side / 100)) : 0
             let room = size.width - sideWidth
@@ -68,8 +68,12 @@ public struct ScreenLayout: Hashable, Sendable {
         }
     }
 
-    /// True when the side panel is beside the list and reader.
-    public var showsSide: Bool { mode == .threePanels && panels[.side] != nil }
+    /// True when the side panel is beside the list and reader (from 100 columns, out of focus
+    /// mode, unfolded or focused), without building the layout.
+    public static func showsSide(size: Size, focus: Panel, zoomed: Bool, widths: PanelWidths) -> Bool {
+        !zoomed && size.width >= threePanelWidth && size.height >= minimumSize.height
+            && (focus == .side || !widths.isSideFolded(width: size.width))
+    }
 
     /// The rectangle of a panel, nil when the panel is not on screen.
     public func rect(of panel: Panel) -> Rect? { panels[panel] }

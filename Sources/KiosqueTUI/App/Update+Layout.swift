@@ -44,7 +44,8 @@ extension App {
     /// What of the layout makes the panels reflow when it changes (not the focus alone, which
     /// moves the one panel shown below 100 columns).
     static func layoutShape(_ state: AppState) -> LayoutShape {
-        LayoutShape(panels: state.panels, showsSide: state.layout.showsSide)
+        LayoutShape(panels: state.panels,
+                    showsSide: ScreenLayout.showsSide(size: state.size, focus: state.focus, zoomed: state.zoomed, widths: state.panels))
     }
 
     struct LayoutShape: Equatable {
