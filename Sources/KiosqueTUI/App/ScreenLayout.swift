@@ -4,7 +4,7 @@ import KiosqueCore
 ///
 /// - below 60x15: nothing but the too-small message;
 /// - 100 columns and more: list, reader and side panel side by side (`PanelWidths`: the side panel
-///   takes its share of the screen, 20 to 48 columns, then the list its share of the rest, leaving
+///   takes its share of the screen, 24 to 48 columns, then the list its share of the rest, leaving
 ///   the reader 30 columns at least). A folded side panel (`|`; folded by default below 180
 ///   columns) is shown only while it has the focus; the list and reader share the room otherwise;
 /// - 60 to 99 columns: the focused panel alone, under a one-line tab bar;
@@ -26,7 +26,7 @@ public struct ScreenLayout: Hashable, Sendable {
     public var hints: Rect
 
     /// The side panel's narrowest and widest.
-    public static let sideWidths = 20...48
+    public static let sideWidths = 24...48
     /// The list's narrowest, and the reader's.
     public static let minimumList = 24
     public static let minimumReader = 30
