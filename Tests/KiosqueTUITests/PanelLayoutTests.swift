@@ -44,6 +44,21 @@ struct PanelLayoutTests {
         #expect(state.screen.lines[0].contains("┌─ Reader ─"))
     }
 
+    @Test("160x40: an article in every sector keeps 60 title columns; the marks past two go to +n")
+    func manyMarksLeaveTheTitleItsRoom() throws {
+        let entries = (0..<SectorFixtures.sectorCount).map {
+            ArticleSectors.Entry(sector: UInt8($0), level: $0 == 0 ? .central : .mentioned, score: Float(12 - $0))
+        }
+        var state = Fixtures.state([Self.crowded], width: 160, sectors: [0: ArticleSectors(entries: entries)],
+                                   sectorCount: SectorFixtures.sectorCount, panels: .standard)
+        state.send(.sectorsLoaded(SectorFixtures.classifier))
+        let grid = state.screen
+        #expect(try Self.titleColumns(grid) >= 60)
+        let y = try #require(grid.row(containing: String(Self.longTitle.prefix(12))))
+        #expect(grid.lines[y].contains("DEF ene"), "\(grid.lines[y])")
+        #expect(!grid.lines[y].contains("SAN") && !grid.lines[y].contains("san"), "\(grid.lines[y])")
+    }
+
     @Test("120 and 200 columns give titles a reasonable width; 200 shows the side panel")
     func reasonableTitlesAt120And200() throws {
         let narrow = Self.state(width: 120)
