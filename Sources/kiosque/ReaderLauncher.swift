@@ -26,6 +26,14 @@ enum ReaderLauncher {
                                 if libraryEmpty, state.statusMessage == nil { state.statusMessage = .libraryEmpty }
                                 // The order and sectors of the last session (view.json).
                                 if let view = ListViewFile(directories: directories).load() { App.restore(view: view, &state) }
+                                // The panel widths of the last session (layout.json); a file that
+                                // cannot be used gives the defaults and says why.
+                                do throws(LayoutFileError) {
+                                    let panels = try LayoutFile(directories: directories).load()
+                                    App.restore(panels: panels, &state)
+                                } catch {
+                                    App.restore(panels: nil, failure: error.description, &state)
+                                }
                                 let storeEffects = StoreEffects(directories: directories, home: environment["HOME"], mailbox: mailbox)
                                 stores = storeEffects
                                 // A fetch brings new articles into the list when the reader shows the

@@ -6,8 +6,9 @@ import Testing
     /// True when the list shows the older seed (2024-02-29) above the newer (2024-03): oldest first.
     static func oldestFirst(_ screen: String) -> Bool {
         let lines = screen.split(separator: "\n")
-        guard let old = lines.firstIndex(where: { $0.contains("2024-02-29 Lutte") }),
-              let new = lines.firstIndex(where: { $0.contains("2024-03    Cette") }) else { return false }
+        // The outlet (`seeds`) may stand between the date and the title.
+        guard let old = lines.firstIndex(where: { $0.contains("2024-02-29 Lutte") || $0.contains("2024-02-29 seeds Lutte") }),
+              let new = lines.firstIndex(where: { $0.contains("2024-03    Cette") || $0.contains("2024-03    seeds Cette") }) else { return false }
         return old < new
     }
 

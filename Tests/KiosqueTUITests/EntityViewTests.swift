@@ -98,16 +98,16 @@ struct EntityViewTests {
         var state = EntityFixtures.analysedState(language: .french)
         state.press("Enter", "F4", "L")
         let grid = state.screen
-        let row = try #require(grid.row(containing: "F1 Personnes"))
-        #expect(grid.lines[row + 1].contains("F2 Lieux"))
-        #expect(grid.lines[row + 2].contains("F3 Organisations"))
-        #expect(grid.lines[row + 3].contains("F4 Dates (masqué)"))
+        let row = try #require(grid.row(containing: "F1/! Personnes"))
+        #expect(grid.lines[row + 1].contains("F2/@ Lieux"))
+        #expect(grid.lines[row + 2].contains("F3/# Organisations"))
+        #expect(grid.lines[row + 3].contains("F4/$ Dates (masqué)"))
         #expect(grid.lines[row - 1].contains("Entités"))
         let x = try #require(grid.column(of: "Personnes", row: row))
         #expect(grid[x, row].style.foreground == state.theme.style(for: .entityPerson).foreground)
         state.press("L")
         let without = state.screen
-        #expect(without.row(containing: "F1 Personnes") == nil)
+        #expect(without.row(containing: "F1/! Personnes") == nil)
         // Inside the panels: the panels' bottom border and the side panel's right border are
         // the same with the legend as without it.
         let bottom = state.layout.status.y - 1
@@ -118,7 +118,7 @@ struct EntityViewTests {
         }
         state.press("L", "Esc")
         #expect(!state.entities.legendShown, "Esc closes the legend")
-        #expect(state.screen.row(containing: "F1 Personnes") == nil)
+        #expect(state.screen.row(containing: "F1/! Personnes") == nil)
     }
 
     @Test func entityViewShowsGroupsCountsAndSelection() throws {

@@ -135,16 +135,22 @@ enum Fixtures {
     /// `FixtureCorpus`), as the runtime does at start. The list is in `order`: file order by
     /// default, which the tests written before the orders (issue 15) expect; the reader's own
     /// default, newest first, is `ListState.defaultOrder` (`RoutineUpdateTests`).
+    /// The three panels side by side as they were before `PanelWidths` (the list 40 % of the
+    /// room beside the reader, the side panel 24 % of the screen and shown), so that the feature
+    /// tests keep their columns; the layout tests pass `.standard`, the default.
+    static let classicPanels = PanelWidths(list: 40, side: 24, sideFolded: false)
+
     static func state(_ articles: [Article] = [mali, anadolu, undated], issues: [LoadIssue] = [], width: Int = 120,
                       height: Int = 40, language: Language = .english, colors: ColorSupport = .system16,
                       entities: [Int: [Entity]] = [:], sectors: [Int: ArticleSectors] = [:], sectorCount: Int = 0,
-                      order: ListOrder = .corpus) -> AppState {
+                      order: ListOrder = .corpus, panels: PanelWidths = classicPanels) -> AppState {
         var catalogue = catalogue(articles, entities: entities, sectors: sectors, sectorCount: sectorCount)
         catalogue.issues = issues
         var state = AppState(catalogue: catalogue, size: Size(width: width, height: height),
                              display: DisplayOptions(colors: colors, language: language))
         state.list.order = order
         state.ordering = catalogue.ordering(order)
+        state.panels = panels
         state.send(.started)
         return state
     }

@@ -64,10 +64,14 @@ struct LayoutTests {
     }
 
     @Test func panelWidthsStayReasonableWhenWide() {
+        // The default widths: the list 64 % of the room beside the reader, the side panel 18 %
+        // of the screen, shown from 180 columns.
         let layout = ScreenLayout(size: Size(width: 200, height: 60), focus: .list, zoomed: false)
-        #expect(layout.rect(of: .list)?.width == 50)
-        #expect(layout.rect(of: .side)?.width == 40)
-        #expect(layout.rect(of: .reader)?.width == 110)
+        #expect(layout.rect(of: .list)?.width == 104)
+        #expect(layout.rect(of: .side)?.width == 36)
+        #expect(layout.rect(of: .reader)?.width == 60)
+        let wider = ScreenLayout(size: Size(width: 300, height: 60), focus: .list, zoomed: false)
+        #expect(wider.rect(of: .side)?.width == ScreenLayout.sideWidths.upperBound)
     }
 
     @Test func focusModeFillsTheScreenWithTheReader() {

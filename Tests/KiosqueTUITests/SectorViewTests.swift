@@ -60,7 +60,11 @@ struct SectorViewTests {
         let marks = [SectorMarks.Mark(text: "DEF", sector: 0, central: true), .init(text: "ene", sector: 1, central: false),
                      .init(text: "edu", sector: 2, central: false)]
         // The title keeps max(12, 60 %) of the room after the date; each mark takes 4 columns.
-        #expect(SectorMarks.fit(marks, room: 60).marks.count == 3)
+        // From 60 columns of room, the title keeps up to 60 of them, leaving two marks at least.
+        #expect(SectorMarks.fit(marks, room: 100).marks.count == 3)
+        #expect(SectorMarks.fit(marks, room: 60).marks == [marks[0], marks[1]])
+        #expect(SectorMarks.fit(marks, room: 70).marks.count == 2 && SectorMarks.fit(marks, room: 70).dropped == 0)
+        #expect(SectorMarks.fit(marks, room: 71).dropped == 1, "11 columns: two marks and +1")
         #expect(SectorMarks.fit(marks, room: 28).marks == [marks[0], marks[1]])
         #expect(SectorMarks.fit(marks, room: 28).dropped == 1, "11 columns: two marks and +1")
         #expect(SectorMarks.fit(marks, room: 25).marks.count == 2)

@@ -44,6 +44,12 @@ struct SnapshotTests {
         try Snapshot.check(state.screen, named: "three-panels-120x40-en")
     }
 
+    @Test func defaultLayoutAt160() throws {
+        var state = Fixtures.state(width: 160, height: 40, panels: .standard)
+        state.press("Enter", "j")
+        try Snapshot.check(state.screen, named: "default-160x40-en")
+    }
+
     @Test func onePanelFrench() throws {
         var state = Fixtures.state(width: 80, height: 24, language: .french)
         state.press("Enter", "Space")

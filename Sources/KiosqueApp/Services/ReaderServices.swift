@@ -118,6 +118,9 @@ public final class ReaderServices: EffectHandler {
             return .answered(links?.open(link) ?? [])
         case .copyLink(let link):
             return .answered(links?.copy(link) ?? [])
+        case .savePanelWidths(let widths):
+            stores?.savePanelWidths(widths)
+            return .none
         }
     }
 

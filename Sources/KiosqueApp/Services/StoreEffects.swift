@@ -199,6 +199,13 @@ public final class StoreEffects {
         queue.async { try? file.save(view) }
     }
 
+    /// Keeps how the panels share the screen for the next start, on the background queue (a
+    /// refusal costs only that: the next start opens with the default widths).
+    public func savePanelWidths(_ widths: PanelWidths) {
+        let file = LayoutFile(directories: directories)
+        queue.async { try? file.save(widths) }
+    }
+
     /// Keeps a query in the history, on the background queue (a refusal is posted to the mailbox).
     public func recordSearch(_ query: String) {
         guard let history else { return }

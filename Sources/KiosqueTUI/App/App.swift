@@ -8,7 +8,11 @@
 public enum App {
     /// Applies one message to the state and returns the effects to run.
     public static func update(_ state: inout AppState, _ message: Message) -> [Effect] {
+        let shape = layoutShape(state)
         var effects = dispatch(message, &state)
+        // A side panel folded, shown on demand or resized, or new widths: the panels reflow as
+        // after a resize (the reader keeps its top passage and cursor).
+        if layoutShape(state) != shape { resize(&state, to: state.size) }
         // Whatever changed the open article or the search, its matches follow; whatever changed
         // the list filter, the bookmark view follows; a new order or sector filter is kept.
         syncOpenSearch(&state)

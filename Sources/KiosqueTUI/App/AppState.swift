@@ -33,6 +33,8 @@ public struct AppState: Sendable {
     public var focus: Panel = .list
     /// Focus mode (`z`): the reader alone.
     public var zoomed = false
+    /// How the panels share the screen (`|`, `<`, `>`), kept in `layout.json` (`Effect.savePanelWidths`).
+    public var panels: PanelWidths = .standard
     public var list = ListState()
     /// The catalogue sorted in the list order's base order (`ListOrder.base`): the rows of the
     /// list without a filter. Sorted again only with a new catalogue or a new base order.
@@ -115,7 +117,16 @@ public struct AppState: Sendable {
     }
 
     /// Where everything goes on the screen for the current size, focus and zoom.
-    public var layout: ScreenLayout { ScreenLayout(size: size, focus: focus, zoomed: zoomed) }
+    public var layout: ScreenLayout { ScreenLayout(size: size, focus: focus, zoomed: zoomed, widths: panels) }
+
+    /// The layout with `panel` on screen: the real one when it shows the panel, else the one
+    /// it would be given the focus (one panel at a time, a folded side panel), out of focus mode
+    /// unless the panel is the reader.
+    func layout(showing panel: Panel) -> ScreenLayout {
+        let real = layout
+        if real.rect(of: panel) != nil { return real }
+        return ScreenLayout(size: size, focus: panel, zoomed: zoomed && panel == .reader, widths: panels)
+    }
 
     /// The reading-state key of the article at a position (id and location).
     public func key(at position: Int) -> ArticleKey {

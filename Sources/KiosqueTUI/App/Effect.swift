@@ -43,6 +43,8 @@ public enum Effect: Hashable, Sendable {
     case openLink(String)
     /// Copy a link to the clipboard through the terminal (OSC 52): `Message.linkCopied`.
     case copyLink(String)
+    /// Keep how the panels share the screen for the next start (`LayoutFile`, `layout.json`).
+    case savePanelWidths(PanelWidths)
 }
 
 /// Why a link could not be opened.

@@ -82,4 +82,9 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case copyLink
     /// `T` in the bookmark view: edit the selected bookmark's tags.
     case editTags
+    /// `|`: fold the side panel (then shown only while it has the focus), or show it again.
+    case toggleSidePanel
+    /// `>` / `<`: the focused panel wider or narrower (the list against the reader, the side
+    /// panel against both); kept in `layout.json`.
+    case widenPanel, narrowPanel
 }

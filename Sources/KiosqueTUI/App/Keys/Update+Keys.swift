@@ -96,6 +96,9 @@ extension App {
         case .openLink: return openLink(&state)
         case .copyLink: return copyLink(&state)
         case .editTags: if inBookmarkView(state) { editSelectedTags(&state) }
+        case .toggleSidePanel: return toggleSidePanel(&state)
+        case .widenPanel: return resizePanel(&state, wider: true)
+        case .narrowPanel: return resizePanel(&state, wider: false)
         case .open:
             if state.focus == .side, state.side.view == .entities {
                 highlightSelectedEntity(&state)

@@ -122,4 +122,11 @@ public enum Notice: Hashable, Sendable {
     case said([String])
     /// Several messages, joined by `; `.
     indirect case several([Notice])
+    /// `|`: the side panel folded (shown again by the same key) or shown.
+    case sideFolded
+    case sideShown
+    /// `<`, `>`: the panels' shares now, in percent.
+    case panelWidths(list: Int, side: Int)
+    /// `layout.json` could not be used (why): the default widths are.
+    case layoutFileIgnored(reason: String)
 }

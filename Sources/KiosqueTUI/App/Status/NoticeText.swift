@@ -90,6 +90,11 @@ extension StatusBarView {
         case .unreadNoneAfter: return strings[.readNoneAfter]
         case .unreadNoneBefore: return strings[.readNoneBefore]
         case .readMarksUnavailable: return strings[.readMarksUnavailable]
+        case .sideFolded: return strings.format(.layoutSideFolded, ["key": App.firstKeyName(.toggleSidePanel, state)])
+        case .sideShown: return strings[.layoutSideShown]
+        case .panelWidths(let list, let side):
+            return strings.format(.layoutWidths, ["list": strings.number(list), "side": strings.number(side)])
+        case .layoutFileIgnored(let reason): return strings.format(.layoutFileIgnored, ["reason": reason])
         case .several(let notices): return notices.map { text(of: $0, state, room: room) }.joined(separator: "; ")
         }
     }

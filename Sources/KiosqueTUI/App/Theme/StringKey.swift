@@ -251,4 +251,8 @@ public enum StringKey: String, CaseIterable, Hashable, Sendable {
     case editorTags = "editor.tags"
     case tagsSaved = "bookmark.tagsSaved"
     case hintTags = "hint.tags"
+    case layoutSideFolded = "layout.sideFolded"
+    case layoutSideShown = "layout.sideShown"
+    case layoutWidths = "layout.widths"
+    case layoutFileIgnored = "layout.fileIgnored"
 }

@@ -7,7 +7,8 @@ enum LegendView {
     /// One row per type: key, name, and whether it is hidden.
     static func rows(_ state: AppState) -> [(key: String, name: String, role: Role, hidden: Bool)] {
         EntityKind.allCases.map { kind in
-            let key = state.keyMap.binding(for: kind.toggleAction)?.keyNames.first ?? ""
+            // The function key and the key that stands in for it where the terminal takes it (`F1/!`).
+            let key = state.keyMap.binding(for: kind.toggleAction)?.keyNames.prefix(2).joined(separator: "/") ?? ""
             let hidden = state.entities.hidden.contains(kind)
             let name = state.strings[kind.nameKey] + (hidden ? " (\(state.strings[.entityHidden]))" : "")
             return (key, name, kind.role, hidden)

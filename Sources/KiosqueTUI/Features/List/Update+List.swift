@@ -2,7 +2,7 @@
 extension App {
     /// Rows of the list for the current size (as if the list were on screen).
     static func listHeight(_ state: AppState) -> Int {
-        let rect = ScreenLayout(size: state.size, focus: .list, zoomed: false).rect(of: .list)
+        let rect = state.layout(showing: .list).rect(of: .list)
         return max(1, (rect?.height ?? state.size.height) - 2)
     }
 

@@ -10,7 +10,7 @@ struct ReaderContext {
     /// Nil when no article is open.
     init?(_ state: AppState) {
         guard let open = state.open else { return nil }
-        let panel = ScreenLayout(size: state.size, focus: .reader, zoomed: state.zoomed).rect(of: .reader)
+        let panel = state.layout(showing: .reader).rect(of: .reader)
             ?? Rect(x: 0, y: 0, width: state.size.width, height: state.size.height)
         self.init(open, panel: panel)
     }

@@ -34,10 +34,12 @@ enum SectorMarks {
         var central: Bool
     }
 
-    /// Columns kept for the title before marks are dropped: at least this many, and at least
-    /// `titleShare` of the room after the date.
+    /// Columns kept for the title before marks are dropped: at least this many, at least
+    /// `titleShare` of the room after the date, and from `titleTarget` columns of room on, all but
+    /// two marks' worth up to `titleTarget` (a title reads whole at 60; other marks go to `+n`).
     static let minimumTitle = 12
     static let titleShare = 0.6
+    static let titleTarget = 60
 
     /// The sectors of the filter first (they explain why the row is there), then the other
     /// central sectors, then the other mentioned ones, each in taxonomy order.
@@ -62,7 +64,7 @@ enum SectorMarks {
     /// ones first (mentioned sectors outside the filter); `dropped` is how many went, shown as
     /// `+n` when that fits too.
     static func fit(_ marks: [Mark], room: Int) -> (marks: [Mark], dropped: Int) {
-        let budget = room - max(minimumTitle, Int((Double(room) * titleShare).rounded(.up)))
+        let budget = room - max(minimumTitle, Int((Double(room) * titleShare).rounded(.up)), room >= titleTarget ? min(titleTarget, room - 8) : 0)
         var kept = marks
         while !kept.isEmpty && width(kept) > budget { kept.removeLast() }
         let dropped = marks.count - kept.count

@@ -2,7 +2,7 @@
 /// entity view.
 extension App {
     static func sideHeight(_ state: AppState) -> Int {
-        let rect = ScreenLayout(size: state.size, focus: .side, zoomed: false).rect(of: .side)
+        let rect = state.layout(showing: .side).rect(of: .side)
         return max(1, (rect?.height ?? state.size.height) - 2)
     }
 
@@ -48,6 +48,6 @@ extension App {
     }
 
     static func sideWidth(_ state: AppState) -> Int {
-        (ScreenLayout(size: state.size, focus: .side, zoomed: false).rect(of: .side)?.width ?? state.size.width) - 2
+        (state.layout(showing: .side).rect(of: .side)?.width ?? state.size.width) - 2
     }
 }
