@@ -116,6 +116,9 @@ public final class ReaderServices: EffectHandler {
             return .answered(links?.open(link) ?? [])
         case .copyLink(let link):
             return .answered(links?.copy(link) ?? [])
+        case .saveViews(let views):
+            stores?.saveViews(views)
+            return .none
         }
     }
 

@@ -34,13 +34,15 @@ public enum Effect: Hashable, Sendable {
     /// Fetch every subscription into the library in the background: `Message.feedsProgress`,
     /// then `Message.feedsFinished`; new articles come through the index worker's catalogues.
     case fetchFeeds
-    /// Keep the list's order and sector filter for the next start (`ListViewFile`).
+    /// Keep the list's order and filters for the next start (`ListViewFile`).
     case saveListView(ListView)
     /// Open an http(s) link in the browser, detached from the terminal: `Message.linkOpened`
     /// (the launch now, a failure possibly later).
     case openLink(String)
     /// Copy a link to the clipboard through the terminal (OSC 52): `Message.linkCopied`.
     case copyLink(String)
+    /// Write the saved views (`views.json`, whole); a refusal comes back as `Message.viewsSaveFailed`.
+    case saveViews([SavedView])
 }
 
 /// Why a link could not be opened.

@@ -80,4 +80,10 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case openLink
     /// `y`: copy the article's link to the terminal's clipboard (OSC 52).
     case copyLink
+    /// `p`: the period prompt (a number of days, or dates `FROM..TO`; empty: no period).
+    case periodFilter
+    /// `S`: save the list's filters and order as a named view.
+    case saveView
+    /// `W`: the saved views (Enter recalls, `d` deletes, `u` brings back).
+    case viewPicker
 }

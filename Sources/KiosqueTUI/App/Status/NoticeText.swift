@@ -89,6 +89,21 @@ extension StatusBarView {
         case .unreadNoneAfter: return strings[.readNoneAfter]
         case .unreadNoneBefore: return strings[.readNoneBefore]
         case .readMarksUnavailable: return strings[.readMarksUnavailable]
+        case .filterCleared: return strings.format(.filterCleared, ["undo": App.firstKeyName(.undoMarkAll, state)])
+        case .filterRestored: return strings[.filterRestored]
+        case .promptCancelled: return strings[.promptCancelled]
+        case .periodInvalid(let error): return strings.format(.periodInvalid, ["reason": error.description])
+        case .viewNameEmpty: return strings[.viewNameEmpty]
+        case .viewSaved(let name): return strings.format(.viewSaved, ["name": SafeText.sanitize(name)])
+        case .viewReplaced(let name): return strings.format(.viewReplaced, ["name": SafeText.sanitize(name)])
+        case .viewsNone(let save): return strings.format(.viewsNone, ["save": save])
+        case .viewRecalled(let name): return strings.format(.viewRecalled, ["name": SafeText.sanitize(name)])
+        case .viewDeleted(let name, let undo): return strings.format(.viewDeleted, ["name": SafeText.sanitize(name), "undo": undo])
+        case .viewRestored(let name): return strings.format(.viewRestored, ["name": SafeText.sanitize(name)])
+        case .viewsNothingToUndo: return strings[.viewsNothingToUndo]
+        case .viewsSaveFailed(let reason): return strings.format(.viewsSaveFailed, ["reason": reason])
+        case .viewsFileBroken(let reason): return strings.format(.viewsFileBroken, ["reason": reason])
+        case .viewEntityGone(let name): return strings.format(.viewEntityGone, ["name": SafeText.sanitize(name)])
         case .several(let notices): return notices.map { text(of: $0, state, room: room) }.joined(separator: "; ")
         }
     }

@@ -9,6 +9,10 @@ enum PromptView {
         if let editing = state.noteEditor {
             return draw(label: state.strings[.promptNote], editor: editing.editor, info: nil, infoWidth: 0, state, in: rect, into: &grid)
         }
+        if let prompt = state.views.prompt {
+            let label = state.strings[prompt.kind == .period ? .promptPeriod : .promptViewName]
+            return draw(label: label, editor: prompt.editor, info: nil, infoWidth: 0, state, in: rect, into: &grid)
+        }
         if let prompt = state.search.prompt {
             return draw(label: state.strings[.promptSearch], editor: prompt.editor, info: searchInfo(state),
                         infoWidth: PromptLayout.searchInfoWidth(state), state, in: rect, into: &grid)
