@@ -14,16 +14,16 @@ public enum DatePeriod: Hashable, Sendable, CustomStringConvertible {
     /// From the first day of `from`'s span to the last day of `to`'s (nil: open).
     case range(from: ArticleDate?, to: ArticleDate?)
 
-    /// The longest relative period (a hundred years), so that day counts stay small.
-    public static let maxDays = 36_500
+    /// The longest relative period: numbers of four digits are years (`2024`).
+    public static let maxDays = 999
 
-    /// Reads a period as typed: a whole number of days, or `FROM..TO` (either side may be
+    /// Reads a period as typed: a whole number of days (up to 999; `2024` is a year), or `FROM..TO` (either side may be
     /// empty), or one date (its span: a day, a month, a year). Dates in any form `DateText`
     /// reads (`2019-01-01`, `1/1/2019`, `1er janvier 2019`).
     public init(parsing text: String) throws(DatePeriodError) {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw .empty }
-        if let days = Int(trimmed) {
+        if trimmed.count <= 3, let days = Int(trimmed) {
             guard days >= 1, days <= Self.maxDays else { throw .days(trimmed) }
             self = .lastDays(days)
             return
@@ -105,7 +105,7 @@ public enum DatePeriod: Hashable, Sendable, CustomStringConvertible {
 /// Why a typed period cannot be read; `description` says what to type instead.
 public enum DatePeriodError: Error, Hashable, Sendable, CustomStringConvertible {
     case empty
-    /// A number of days out of 1...36500.
+    /// A number of days out of 1...999.
     case days(String)
     /// A side no date form reads.
     case date(String)
