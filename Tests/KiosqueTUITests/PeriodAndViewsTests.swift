@@ -212,4 +212,17 @@ struct PeriodAndViewsTests {
         let view = try JSONDecoder().decode(ListView.self, from: old)
         #expect(view.listOrder == .oldest && view.sectors == ["défense"] && view.search == nil && view.period == nil)
     }
+
+    @Test("the help lists p, S and W from the key map, in English and French")
+    func help() {
+        for (language, title) in [(Language.english, "Period and views"), (.french, "Période et vues")] {
+            var state = SearchFixtures.state(width: 120, height: 200, language: language)
+            state.keys("?")
+            let rows = HelpLayout.rows(state)
+            #expect(rows.contains { $0.keys == title && $0.role == .helpGroup })
+            for key in ["p", "S", "W"] { #expect(rows.contains { $0.keys == key }, "\(key)") }
+            let screen = state.screen.lines.joined(separator: "\n")
+            #expect(screen.contains(title))
+        }
+    }
 }
