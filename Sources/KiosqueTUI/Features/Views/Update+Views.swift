@@ -224,7 +224,8 @@ extension App {
         case .failure(let error):
             state.views.saved = []
             state.views.fileProblem = error.description
-            state.statusMessage = .viewsFileBroken(reason: error.description)
+            let said = Notice.viewsFileBroken(reason: error.description)
+            state.statusMessage = state.statusMessage.map { .several([$0, said]) } ?? said
         }
     }
 
