@@ -31,7 +31,7 @@ import Testing
             try pane.tmux.sendKeys("p")
             try pane.tmux.waitUntil("the period prompt") { $0.contains("Period (") }
             try pane.tmux.sendKeys("2024-02")
-            try pane.tmux.waitUntil("the period typed") { $0.contains("none): 2024-02") }
+            try pane.tmux.waitUntil("the period typed") { $0.contains("dates): 2024-02") }
             try pane.tmux.sendKeys("Enter")
             try pane.tmux.waitUntil("the period filter") { !Self.showsMarch($0) && $0.contains("(dated only)") }
             try pane.tmux.sendKeys("/")

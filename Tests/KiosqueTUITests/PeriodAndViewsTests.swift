@@ -225,4 +225,15 @@ struct PeriodAndViewsTests {
             #expect(screen.contains(title))
         }
     }
+
+    @Test("on 80 columns the period prompt scrolls to keep the cursor and the text's end in view; Esc closes it")
+    func narrowPrompt() {
+        var state = SearchFixtures.state(width: 80, height: 24)
+        state.keys("p")
+        state.type("2024-01-01..2024-02-29")
+        let prompt = state.screen.lines[23]
+        #expect(prompt.hasPrefix("Period (") && prompt.contains("2024-02-29"), "\(prompt)")
+        state.keys("Esc")
+        #expect(state.views.prompt == nil && state.list.filter == nil)
+    }
 }

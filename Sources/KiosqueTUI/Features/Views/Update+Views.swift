@@ -11,9 +11,13 @@ extension App {
 
     /// `p`: the period prompt, on the period in force (empty: none).
     static func openPeriodPrompt(_ state: inout AppState) {
-        let text = state.list.filter?.period?.description ?? ""
-        state.views.prompt = ViewsPrompt(kind: .period, editor: LineEditor(text: text))
+        var editor = LineEditor(text: state.list.filter?.period?.description ?? "")
+        editor.keepCursorVisible(width: viewsFieldWidth(.period, state))
+        state.views.prompt = ViewsPrompt(kind: .period, editor: editor)
     }
+
+    /// The longest view name (characters).
+    static let viewNameLimit = 80
 
     /// `S`: the prompt for the name of the view to save. Refused while `views.json` cannot be
     /// read (it would be written over).
@@ -22,7 +26,7 @@ extension App {
             state.notice = .viewsFileBroken(reason: problem)
             return
         }
-        state.views.prompt = ViewsPrompt(kind: .name, editor: LineEditor(text: ""))
+        state.views.prompt = ViewsPrompt(kind: .name, editor: LineEditor(text: "", limit: Self.viewNameLimit))
     }
 
     /// A key while a prompt is open: Enter applies it, Esc and Ctrl-C close it with nothing changed.
@@ -35,6 +39,7 @@ extension App {
         }
         switch prompt.editor.handle(key) {
         case .ignored, .edited, .limited:
+            prompt.editor.keepCursorVisible(width: viewsFieldWidth(prompt.kind, state))
             state.views.prompt = prompt
             return []
         case .cancel:
@@ -49,6 +54,12 @@ extension App {
                 return saveView(named: text, &state)
             }
         }
+    }
+
+    /// Columns of a prompt's field in the hint row (after its label).
+    static func viewsFieldWidth(_ kind: ViewsPrompt.Kind, _ state: AppState) -> Int {
+        let label = state.strings[kind == .period ? .promptPeriod : .promptViewName]
+        return max(1, state.layout.hints.width - 1 - DisplayWidth.of(label))
     }
 
     /// Enter in the period prompt: the period read (empty: none) becomes the list's; a text that
