@@ -24,7 +24,10 @@ enum ReaderLauncher {
                                                                environment: environment)
                                 var state = AppState(corpus: corpus, size: size, display: display, settings: directories.config)
                                 if libraryEmpty, state.statusMessage == nil { state.statusMessage = .libraryEmpty }
-                                // The order and sectors of the last session (view.json).
+                                // Today, for relative periods; the saved views (views.json); the
+                                // order and filters of the last session (view.json).
+                                state.list.today = DatePeriod.today()
+                                App.receive(savedViews: SavedViewsFile(directories: directories).load(), &state)
                                 if let view = ListViewFile(directories: directories).load() { App.restore(view: view, &state) }
                                 // The panel widths of the last session (layout.json); a file that
                                 // cannot be used gives the defaults and says why.

@@ -69,7 +69,8 @@ struct SearchUpdateTests {
         var state = SearchFixtures.state()
         state.searchFor("electricite")
         let effects = state.keys("Enter")
-        #expect(effects == [.recordSearch("electricite")])
+        #expect(effects == [.recordSearch("electricite"), .saveListView(ListView(order: .corpus, sectors: [], match: .any, search: "electricite"))],
+                "recorded in the history, and kept for the next start")
         #expect(state.search.prompt == nil)
         #expect(state.search.history.first == "electricite")
         #expect(state.listedArticles == [3])
@@ -98,7 +99,8 @@ struct SearchUpdateTests {
         state.searchFor("nucleaire")
         #expect(state.listedArticles == [3, 5], "while typing: nucléaire and nucléaires")
         let effects = state.keys("Enter")
-        #expect(effects == [.recordSearch("nucleaire")])
+        #expect(effects == [.recordSearch("nucleaire"), .saveListView(ListView(order: .corpus, sectors: [], match: .any, search: "nucleaire"))],
+                "recorded in the history, and kept for the next start")
         #expect(state.listedArticles == [3], "after Enter: nucléaire only, as `kiosque search nucleaire`")
         #expect(state.list.filter?.search?.query == (try SearchQuery("nucleaire")))
         // Unanswered, Enter asks for the query as typed.

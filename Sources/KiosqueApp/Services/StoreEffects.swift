@@ -192,7 +192,7 @@ public final class StoreEffects {
         }
     }
 
-    /// Keeps the list's order and sector filter for the next start, on the background queue (a
+    /// Keeps the list's order and filters for the next start, on the background queue (a
     /// refusal costs only that: the next start opens with the defaults).
     public func saveListView(_ view: ListView) {
         let file = ListViewFile(directories: directories)
@@ -204,6 +204,20 @@ public final class StoreEffects {
     public func savePanelWidths(_ widths: PanelWidths) {
         let file = LayoutFile(directories: directories)
         queue.async { try? file.save(widths) }
+    }
+
+    /// Writes the saved views (`views.json`) on the background queue; a refusal is posted
+    /// (`Message.viewsSaveFailed`): the views last in memory until the reader quits.
+    public func saveViews(_ views: [SavedView]) {
+        let file = SavedViewsFile(directories: directories)
+        let mailbox = self.mailbox
+        queue.async {
+            do {
+                try file.save(views)
+            } catch {
+                mailbox.post(.viewsSaveFailed(String(describing: error)))
+            }
+        }
     }
 
     /// Keeps a query in the history, on the background queue (a refusal is posted to the mailbox).

@@ -33,9 +33,19 @@ public struct CorpusFilter: Sendable {
     public var entityName: EntityQuery?
     /// Only the articles the full-text index finds for this search.
     public var search: SearchQuery?
+    /// Only the articles of this outlet (`ArticleOutletName`, the reader's `O`).
+    public var outlet: String?
+    /// Only the dated articles in this period (`--period`, `--since`, `--until`, the reader's `p`).
+    public var period: DatePeriod?
+    /// Today, days from 1970-01-01, for a relative period (`DatePeriod.today()` by default).
+    public var today: Int
 
     public init(sectors: [Int] = [], match: SectorMatch = .any, order: ListOrder = .corpus, entity: EntityKey? = nil,
-                entityName: EntityQuery? = nil, search: SearchQuery? = nil) {
+                entityName: EntityQuery? = nil, search: SearchQuery? = nil, outlet: String? = nil,
+                period: DatePeriod? = nil, today: Int = DatePeriod.today()) {
+        self.outlet = outlet
+        self.period = period
+        self.today = today
         self.sectors = sectors
         self.match = match
         self.order = order
@@ -192,6 +202,14 @@ public final class Corpus {
         }
         if let query = filter.search {
             let found = try search(query)
+            candidates = candidates.map { SortedIndices.intersection($0, found) } ?? found
+        }
+        if let outlet = filter.outlet {
+            let found = catalogue.positions(outlet: outlet)
+            candidates = candidates.map { SortedIndices.intersection($0, found) } ?? found
+        }
+        if let period = filter.period {
+            let found = catalogue.positions(in: period, today: filter.today)
             candidates = candidates.map { SortedIndices.intersection($0, found) } ?? found
         }
         return catalogue.rows(candidates: candidates, sectors: filter.sectors, match: filter.match, order: filter.order,

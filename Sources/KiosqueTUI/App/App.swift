@@ -29,7 +29,7 @@ public enum App {
             resize(&state, to: size)
             return []
         case .started:
-            return showSomething(&state)
+            return startViewSearch(&state) + showSomething(&state)
         case .catalogue(let update):
             return receive(catalogue: update, &state)
         case .indexProgress(let progress):
@@ -88,6 +88,9 @@ public enum App {
             return []
         case .linkCopied(let copied):
             state.notice = copied ? .linkCopied : .linkCopyFailed
+            return []
+        case .viewsSaveFailed(let reason):
+            receive(viewsSaveFailure: reason, &state)
             return []
         }
     }

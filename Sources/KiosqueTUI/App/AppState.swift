@@ -74,6 +74,8 @@ public struct AppState: Sendable {
     public var noteEditor: NoteEditorState?
     /// The search prompt, history and matches (the active search is `list.filter?.search`).
     public var search = SearchState()
+    /// Saved views (`S`, `W`) and the period and name prompts.
+    public var views = ViewsState()
     /// Set by `q` while bookmark changes wait in memory: a second `q` quits anyway.
     public var quitArmed = false
     /// True once the user pressed a key: the last article read is then no longer brought back

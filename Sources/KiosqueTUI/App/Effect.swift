@@ -36,7 +36,7 @@ public enum Effect: Hashable, Sendable {
     /// Fetch every subscription into the library in the background: `Message.feedsProgress`,
     /// then `Message.feedsFinished`; new articles come through the index worker's catalogues.
     case fetchFeeds
-    /// Keep the list's order and sector filter for the next start (`ListViewFile`).
+    /// Keep the list's order and filters for the next start (`ListViewFile`).
     case saveListView(ListView)
     /// Open an http(s) link in the browser, detached from the terminal: `Message.linkOpened`
     /// (the launch now, a failure possibly later).
@@ -45,6 +45,8 @@ public enum Effect: Hashable, Sendable {
     case copyLink(String)
     /// Keep how the panels share the screen for the next start (`LayoutFile`, `layout.json`).
     case savePanelWidths(PanelWidths)
+    /// Write the saved views (`views.json`, whole); a refusal comes back as `Message.viewsSaveFailed`.
+    case saveViews([SavedView])
 }
 
 /// Why a link could not be opened.

@@ -55,6 +55,8 @@ public enum Message: Sendable {
     case linkOpened(Result<String, LinkError>)
     /// A link was written to the terminal's clipboard (true), or the write failed.
     case linkCopied(Bool)
+    /// `views.json` could not be written (why).
+    case viewsSaveFailed(String)
 }
 
 /// A change to an existing bookmark.

@@ -17,12 +17,12 @@ enum Renderer {
         }
         StatusBarView.draw(state, in: layout.status, into: &grid)
         var cursor: Position?
-        if state.noteEditor != nil || state.search.prompt != nil {
+        if state.noteEditor != nil || state.search.prompt != nil || state.views.prompt != nil {
             cursor = PromptView.draw(state, in: layout.hints, into: &grid)
         } else {
             HintBarView.draw(state, in: layout.hints, into: &grid)
         }
-        return Frame(base: grid, overlays: [LegendView.overlay(state), SectorPickerView.overlay(state), SectorWhyView.overlay(state),
+        return Frame(base: grid, overlays: [LegendView.overlay(state), SectorPickerView.overlay(state), SectorWhyView.overlay(state), ViewsPickerView.overlay(state),
                                                    ProblemsView.overlay(state), HelpView.overlay(state)].compactMap { $0 }, cursor: cursor)
     }
 }

@@ -64,6 +64,7 @@ extension App {
         guard serial == state.catalogueSerial else { return }
         state.entities.index = index
         refreshFilter(&state)
+        checkViewEntity(&state)
     }
 
     /// Issues of the catalogue and of the update, each once.

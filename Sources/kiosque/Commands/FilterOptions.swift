@@ -1,7 +1,8 @@
 import ArgumentParser
 import KiosqueCore
 
-/// `--entity NAME` and `--sector S` (repeatable), shared by `list` and `search`.
+/// `--entity NAME`, `--sector S` (repeatable) and the period (`--period`, or `--since`/`--until`),
+/// shared by `list` and `search`.
 struct FilterOptions: ParsableArguments {
     @Option(help: "Keep the articles mentioning this entity (whole words, any case or accents).")
     var entity: String?
@@ -9,16 +10,27 @@ struct FilterOptions: ParsableArguments {
     @Option(name: .customLong("sector"), help: "Keep the articles about this sector (repeatable: any of them).")
     var sectors: [String] = []
 
+    @Option(help: "Keep the dated articles of a period: a number of days up to today (1 = today, 7 = the last 7 days), or dates FROM..TO (2019-01-01..2019-02-15, 1/1/2019.., ..2019-02). Undated articles are left out.")
+    var period: String?
+
+    @Option(help: "Keep the dated articles from this day on (2019-01-01, 1/1/2019, 1er janvier 2019; a month: its first day).")
+    var since: String?
+
+    @Option(help: "Keep the dated articles up to this day included (a month: its last day).")
+    var until: String?
+
     /// The filters resolved against the taxonomy (loaded only when a sector is named).
     struct Resolved {
         var entity: EntityQuery?
         /// Indices into the taxonomy, in the order named, without repeats.
         var sectors: [Int]
         var classifier: SectorClassifier?
+        /// The period of `--period`, `--since`, `--until`.
+        var period: DatePeriod?
 
         /// The filter for `Corpus.rows`: any of the sectors, central ones first, corpus order otherwise.
         func filter(search: SearchQuery? = nil) -> CorpusFilter {
-            CorpusFilter(sectors: sectors, match: .any, order: .corpus, entityName: entity, search: search)
+            CorpusFilter(sectors: sectors, match: .any, order: .corpus, entityName: entity, search: search, period: period)
         }
     }
 
@@ -31,10 +43,18 @@ struct FilterOptions: ParsableArguments {
             }
             return query
         }
-        guard !sectors.isEmpty else { return Resolved(entity: entityQuery, sectors: [], classifier: nil) }
+        let period = try resolvedPeriod()
+        guard !sectors.isEmpty else { return Resolved(entity: entityQuery, sectors: [], classifier: nil, period: period) }
+        let (loaded, selected) = try Self.sectors(sectors)
+        return Resolved(entity: entityQuery, sectors: selected, classifier: loaded, period: period)
+    }
+
+    /// Sector names resolved against the taxonomy: indices in the order named, without repeats;
+    /// an unknown name is a usage error listing the sectors.
+    static func sectors(_ names: [String]) throws -> (SectorClassifier, [Int]) {
         let loaded = try Recognition.sectorClassifier()
         var selected: [Int] = []
-        for name in sectors {
+        for name in names {
             guard let sector = loaded.taxonomy.sector(named: name),
                   let s = loaded.taxonomy.sectors.firstIndex(of: sector) else {
                 let known = loaded.taxonomy.sectors.map(\.name).joined(separator: ", ")
@@ -42,6 +62,28 @@ struct FilterOptions: ParsableArguments {
             }
             if !selected.contains(s) { selected.append(s) }
         }
-        return Resolved(entity: entityQuery, sectors: selected, classifier: loaded)
+        return (loaded, selected)
+    }
+
+    /// The period of `--period` or `--since`/`--until` (not both); nil without them.
+    func resolvedPeriod() throws -> DatePeriod? {
+        func usage(_ option: String, _ error: DatePeriodError) -> CommandFailure {
+            CommandFailure(message: "\(option): \(error)", exitCode: ExitStatus.usage)
+        }
+        if let period {
+            guard since == nil, until == nil else {
+                throw CommandFailure(message: "--period cannot go with --since or --until: give one or the other",
+                                     exitCode: ExitStatus.usage)
+            }
+            do { return try DatePeriod(parsing: period) } catch { throw usage("--period", error) }
+        }
+        guard since != nil || until != nil else { return nil }
+        func day(_ text: String?, _ option: String) throws -> ArticleDate? {
+            guard let text else { return nil }
+            guard let date = DateText.parse(text.trimmingCharacters(in: .whitespaces)) else { throw usage(option, .date(text)) }
+            return date.dayOnly
+        }
+        let from = try day(since, "--since"), to = try day(until, "--until")
+        do { return try DatePeriod(from: from, to: to) } catch { throw usage("--since/--until", error) }
     }
 }

@@ -15,7 +15,12 @@ struct ListCommand: ParsableCommand {
             with the article's levels for them (`ENE:2`), and JSON objects get `sectors`. \
             With --order, newest first, oldest first (undated articles last) or by outlet (source \
             A→Z, accents ignored, then newest first), as the reader's `s` orders its list; \
-            without it, corpus order. The \
+            without it, corpus order. \
+            With --period N (the last N days, 1 = today) or FROM..TO, or --since/--until DATE, only \
+            the dated articles of the period. \
+            With --view NAME, the filters and order of a view saved in the reader (`S`; \
+            $XDG_CONFIG_HOME/kiosque/views.json): search, sectors, entity, outlet, period; options \
+            given beside it replace the view's. --views lists the saved views. The \
             list comes from the index ($XDG_CACHE_HOME/kiosque, updated first; progress on \
             standard error when it is a terminal). Exit code 1 when some input could not be read \
             (the rest is still listed).
@@ -33,20 +38,50 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Order the list: newest, oldest or outlet (default: corpus order; with --sector, central articles first).")
     var order: CommandOrder?
 
+    @Option(help: "Apply a view saved in the reader (S): its search, sectors, entity, outlet, period and order.")
+    var view: String?
+
+    @Flag(help: "List the saved views (name, then their filters as JSON) and exit.")
+    var views = false
+
     mutating func run() throws {
-        let resolved = try filters.resolved()
+        if views { return try SavedViewsCommand.list(json: json) }
+        var resolved = try filters.resolved()
+        var search: SearchQuery?
+        var filter = resolved.filter()
+        if let name = view {
+            let saved = try SavedViewsCommand.find(name)
+            try SavedViewsCommand.apply(saved.view, to: &filter, resolved: &resolved, options: filters)
+            search = filter.search
+            if order == nil, let viewOrder = saved.view.listOrder {
+                filter.order = viewOrder.base == .corpus ? .corpus : viewOrder
+            }
+        }
         let (classifier, selected) = (resolved.classifier, resolved.sectors)
         let corpus = try CommandCorpus.open(paths: try self.corpus.inputs(), indexing: indexing, without: "listing")
         defer { corpus.close() }
         let catalogue = corpus.catalogue
-        let rows: [Int]
+        var rows: [Int]
+        var issues = corpus.issues
         do {
             // Any of the sectors; central ones first, input order otherwise.
-            var filter = resolved.filter()
             if let order { filter.order = order.listOrder }
             rows = try corpus.rows(filter)
         } catch {
             throw CommandCorpus.failure(error)
+        }
+        if let search {
+            // The index finds candidates; each is confirmed on its text, as `kiosque search` does.
+            let matcher = SearchMatcher(search)
+            rows = rows.filter { position in
+                switch corpus.article(at: position) {
+                case .success(let loaded): return matcher.matches(in: loaded.article).isMatch
+                case .failure(let issue):
+                    Diagnostics.report([issue])
+                    issues.append(issue)
+                    return false
+                }
+            }
         }
         let levels = classifier.map { _ in rows.map { row in selected.map { catalogue.sectorLevel(at: row, sector: $0) } } }
         let names = classifier.map { classifier in selected.map { classifier.taxonomy.sectors[$0] } } ?? []
@@ -68,7 +103,7 @@ struct ListCommand: ParsableCommand {
                 Output.printFields(fields)
             }
         }
-        try Output.failIfIssues(corpus.issues)
+        try Output.failIfIssues(issues)
     }
 }
 

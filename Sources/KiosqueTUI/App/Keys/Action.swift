@@ -87,4 +87,10 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     /// `>` / `<`: the focused panel wider or narrower (the list against the reader, the side
     /// panel against both); kept in `layout.json`.
     case widenPanel, narrowPanel
+    /// `p`: the period prompt (a number of days, or dates `FROM..TO`; empty: no period).
+    case periodFilter
+    /// `S`: save the list's filters and order as a named view.
+    case saveView
+    /// `W`: the saved views (Enter recalls, `d` deletes, `u` brings back).
+    case viewPicker
 }

@@ -12,6 +12,8 @@ extension App {
         if state.noteEditor != nil { return updateNoteEditor(key, &state) }
         // So does the search prompt.
         if state.search.prompt != nil { return updateSearchPrompt(key, &state) }
+        // And the period and view-name prompts.
+        if state.views.prompt != nil { return updateViewsPrompt(key, &state) }
         if state.picker != nil && state.help == nil && key == .character(" ") {
             togglePickedSector(&state)
             return []
@@ -23,7 +25,7 @@ extension App {
     /// True while a text is being typed (a note, a search): Ctrl-C then comes as a key that
     /// keeps or cancels it, never as the end of the program (the runtime's `interruptIsKey`).
     public static func takesInterrupt(_ state: AppState) -> Bool {
-        state.noteEditor != nil || state.search.prompt != nil
+        state.noteEditor != nil || state.search.prompt != nil || state.views.prompt != nil
     }
 
     /// Applies an action; `sector` is the sector a `toggleSector` key names.
@@ -36,6 +38,7 @@ extension App {
             updateProblems(&state, action)
             return []
         }
+        if state.views.picker != nil { return updateViewsPicker(action, &state) }
         if updatePicker(&state, action) || updateWhy(&state, action) { return [] }
         let before = (article: state.reader.article, cursor: state.reader.cursor)
         defer { noteCursorMoved(&state, from: before) }
@@ -73,7 +76,7 @@ extension App {
         case .listOrder: cycleOrder(&state)
         case .toggleRead: return toggleRead(&state)
         case .markAllRead: return markAllRead(&state)
-        case .undoMarkAll: return undoMarkAll(&state)
+        case .undoMarkAll: return state.list.cleared != nil ? undoClearFilter(&state) : undoMarkAll(&state)
         case .nextUnread: return jumpToUnread(&state, forward: true)
         case .previousUnread: return jumpToUnread(&state, forward: false)
         case .nextSectorPassage: jumpToSectorPassage(&state, forward: true)
@@ -99,6 +102,9 @@ extension App {
         case .toggleSidePanel: return toggleSidePanel(&state)
         case .widenPanel: return resizePanel(&state, wider: true)
         case .narrowPanel: return resizePanel(&state, wider: false)
+        case .periodFilter: openPeriodPrompt(&state)
+        case .saveView: openSaveViewPrompt(&state)
+        case .viewPicker: toggleViewsPicker(&state)
         case .open:
             if state.focus == .side, state.side.view == .entities {
                 highlightSelectedEntity(&state)

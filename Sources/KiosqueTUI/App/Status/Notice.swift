@@ -97,6 +97,28 @@ public enum Notice: Hashable, Sendable {
     /// `m`, `M`, `.`, `,` without a reading state.
     case readMarksUnavailable
 
+    // Filters and saved views (`Features/Views`).
+    /// `0`/Esc cleared the filters; names the key that brings them back.
+    case filterCleared
+    case filterRestored
+    /// Ctrl-C in the period or view-name prompt: closed, nothing changed.
+    case promptCancelled
+    case periodInvalid(DatePeriodError)
+    case viewNameEmpty
+    case viewSaved(name: String)
+    case viewReplaced(name: String)
+    /// `W` without a saved view; names the key that saves one.
+    case viewsNone(save: String)
+    case viewRecalled(name: String)
+    case viewDeleted(name: String, undo: String)
+    case viewRestored(name: String)
+    case viewsNothingToUndo
+    case viewsSaveFailed(reason: String)
+    /// `views.json` cannot be used (also sticky, at start).
+    case viewsFileBroken(reason: String)
+    /// A kept or recalled view's entity no article mentions any more: dropped from the filter.
+    case viewEntityGone(name: String)
+
     // Store warning.
     /// Bookmark changes kept in memory, and why.
     case storeKeptInMemory(count: Int, StoreError)

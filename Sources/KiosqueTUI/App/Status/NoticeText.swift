@@ -95,6 +95,21 @@ extension StatusBarView {
         case .panelWidths(let list, let side):
             return strings.format(.layoutWidths, ["list": strings.number(list), "side": strings.number(side)])
         case .layoutFileIgnored(let reason): return strings.format(.layoutFileIgnored, ["reason": reason])
+        case .filterCleared: return strings.format(.filterCleared, ["undo": App.firstKeyName(.undoMarkAll, state)])
+        case .filterRestored: return strings[.filterRestored]
+        case .promptCancelled: return strings[.promptCancelled]
+        case .periodInvalid(let error): return strings.format(.periodInvalid, ["reason": error.description])
+        case .viewNameEmpty: return strings[.viewNameEmpty]
+        case .viewSaved(let name): return strings.format(.viewSaved, ["name": SafeText.sanitize(name)])
+        case .viewReplaced(let name): return strings.format(.viewReplaced, ["name": SafeText.sanitize(name)])
+        case .viewsNone(let save): return strings.format(.viewsNone, ["save": save])
+        case .viewRecalled(let name): return strings.format(.viewRecalled, ["name": SafeText.sanitize(name)])
+        case .viewDeleted(let name, let undo): return strings.format(.viewDeleted, ["name": SafeText.sanitize(name), "undo": undo])
+        case .viewRestored(let name): return strings.format(.viewRestored, ["name": SafeText.sanitize(name)])
+        case .viewsNothingToUndo: return strings[.viewsNothingToUndo]
+        case .viewsSaveFailed(let reason): return strings.format(.viewsSaveFailed, ["reason": reason])
+        case .viewsFileBroken(let reason): return strings.format(.viewsFileBroken, ["reason": reason])
+        case .viewEntityGone(let name): return strings.format(.viewEntityGone, ["name": SafeText.sanitize(name)])
         case .several(let notices): return notices.map { text(of: $0, state, room: room) }.joined(separator: "; ")
         }
     }

@@ -52,22 +52,7 @@ public enum ArticleLink {
     }
 
     /// The host of an `http`/`https` link (`www.lemonde.fr`), lowercased; nil for other links.
-    public static func host(of link: String) -> String? {
-        let trimmed = link.trimmingWhitespace
-        guard let scheme = trimmed.range(of: "://") else { return nil }
-        let name = trimmed[..<scheme.lowerBound].lowercased()
-        guard name == "http" || name == "https" else { return nil }
-        var authority = trimmed[scheme.upperBound...].prefix { !"/?#".contains($0) }
-        if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
-        var host: Substring
-        if authority.hasPrefix("[") {
-            host = authority.prefix { $0 != "]" }.dropFirst()
-        } else {
-            host = authority.prefix { $0 != ":" }
-        }
-        if host.hasSuffix(".") { host = host.dropLast() }
-        return host.isEmpty ? nil : host.lowercased()
-    }
+    public static func host(of link: String) -> String? { ArticleOutletName.host(of: link) }
 }
 
 extension String {

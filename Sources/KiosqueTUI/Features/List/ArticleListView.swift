@@ -48,11 +48,27 @@ enum ArticleListView {
             if state.list.order == .relevance { parts.append(state.strings[.listByRelevance]) }
         }
         if let outlet = filter.outlet { parts.append(SafeText.sanitize(outlet)) }
+        if let period = filter.period { parts.append(describe(period, state)) }
         if let search = filter.search {
             parts.append("/" + search.text + (search.failure == nil ? "" : " (\(state.strings[.listSearchFailed]))"))
         }
         let partial = filter.isPartial && showPartial ? " (\(state.strings[.listFilterPartial]))" : ""
         return parts.joined(separator: " · ") + partial
+    }
+
+    /// A period in words, saying that undated articles are left out: `last 7 days (dated only)`,
+    /// `2019-01-01 – 2019-02-15 (dated only)`.
+    static func describe(_ period: DatePeriod, _ state: AppState) -> String {
+        let strings = state.strings
+        switch period {
+        case .lastDays(1): return strings[.periodToday]
+        case .lastDays(let days): return strings.format(.periodLastDays, ["count": strings.number(days)])
+        case .range(let from?, let to?) where from == to: return strings.format(.periodDay, ["day": from.iso8601])
+        case .range(let from?, let to?): return strings.format(.periodRange, ["from": from.iso8601, "to": to.iso8601])
+        case .range(let from?, nil): return strings.format(.periodSince, ["from": from.iso8601])
+        case .range(nil, let to?): return strings.format(.periodUntil, ["to": to.iso8601])
+        case .range(nil, nil): return strings[.periodAny]
+        }
     }
 
     static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) {

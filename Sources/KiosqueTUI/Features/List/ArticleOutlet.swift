@@ -11,13 +11,7 @@ enum ArticleOutlet {
     static let minRoom = 32
 
     static func name(source: String?, url: String?, path: String) -> String? {
-        if let source = source?.trimmingWhitespace, !source.isEmpty { return source }
-        if let host = url.flatMap(ArticleLink.host(of:)) {
-            return host.hasPrefix("www.") && host.count > 4 ? String(host.dropFirst(4)) : host
-        }
-        let parts = SystemPath.display(path).split(separator: "/", omittingEmptySubsequences: true)
-        guard parts.count >= 2, let folder = parts.dropLast().last, folder != ".", folder != ".." else { return nil }
-        return String(folder)
+        ArticleOutletName.name(source: source, url: url, path: path)
     }
 
     /// The outlet of the article at a catalogue position.

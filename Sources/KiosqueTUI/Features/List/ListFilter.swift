@@ -1,7 +1,8 @@
 import KiosqueCore
 
 /// The article list narrowed by criteria that all apply at once: one entity (`f`), some sectors
-/// (`1`/`2`/`3`, the picker; any or all of them, `ListState.sectorMatch`), a text search (`/`).
+/// (`1`/`2`/`3`, the picker; any or all of them, `ListState.sectorMatch`), a text search (`/`),
+/// an outlet (`O`), a period (`p`).
 /// `rows` is computed from the criteria by `App.refreshFilter`, again after each catalogue refresh.
 public struct ListFilter: Hashable, Sendable {
     /// Only the articles that mention this entity.
@@ -13,6 +14,8 @@ public struct ListFilter: Hashable, Sendable {
     public var search: ListSearch?
     /// Only the articles of this outlet (`O`), as the rows name it (`ArticleOutlet`).
     public var outlet: String?
+    /// Only the dated articles in this period (`p`); undated articles are left out.
+    public var period: DatePeriod?
     /// Positions in the catalogue of the articles shown, in list order.
     public var rows: [Int]
     /// True while the index is incomplete (an update runs, the entity index is not built yet):
@@ -29,7 +32,7 @@ public struct ListFilter: Hashable, Sendable {
     }
 
     /// True when no criterion is set: the list is not filtered.
-    public var isEmpty: Bool { entity == nil && sectors.isEmpty && search == nil && outlet == nil }
+    public var isEmpty: Bool { entity == nil && sectors.isEmpty && search == nil && outlet == nil && period == nil }
 }
 
 /// The rows of a filter: the core's query on the catalogue (`Catalogue.rows`), which `kiosque

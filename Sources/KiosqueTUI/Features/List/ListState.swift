@@ -23,6 +23,12 @@ public struct ListState: Hashable, Sendable {
     /// The order and sector filter last kept (`Effect.saveListView`), or brought back at start.
     public var keptView: ListView? = ListView(order: ListState.defaultOrder, sectors: [], match: .any)
 
+    /// Today as days from 1970-01-01 (`DatePeriod.today()`), for a relative period (`p`: `7`);
+    /// set at start by the launcher, nil in a state made without it.
+    public var today: Int?
+    /// The filter `0`/Esc cleared last, which `U` brings back; nil once another filter is set.
+    public var cleared: ClearedFilter?
+
     public init(selected: Int = 0, scroll: Int = 0) {
         self.selected = selected
         self.scroll = scroll
@@ -37,4 +43,10 @@ public struct ListState: Hashable, Sendable {
         if selected >= top + height { top = selected - height + 1 }
         return max(0, min(top, max(0, count - height)))
     }
+}
+
+/// A filter cleared by `0`/Esc, with the entity then highlighted, for `U`.
+public struct ClearedFilter: Hashable, Sendable {
+    public var filter: ListFilter
+    public var highlighted: EntityKey?
 }

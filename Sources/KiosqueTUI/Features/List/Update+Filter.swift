@@ -8,16 +8,42 @@ extension App {
     /// where it can.
     static func setFilter(_ filter: ListFilter?, _ state: inout AppState, keeping keep: Int?) {
         state.list.filter = filter.flatMap { $0.isEmpty ? nil : $0 }
+        // A filter set since a clear: `U` no longer brings the cleared one back over it.
+        if state.list.filter != nil { state.list.cleared = nil }
         computeRows(&state)
         reselect(&state, keeping: keep)
     }
 
-    /// `0`, `Ctrl-t`, Esc in the list: every article again (no entity, no sector, no search),
-    /// nothing highlighted; the selected article stays selected.
+    /// `0`, `Ctrl-t`, Esc in the list: every article again (no entity, sector, search, outlet or
+    /// period), nothing highlighted; the selected article stays selected. The filter and the
+    /// highlight cleared are kept for `U` (`undoClearFilter`).
     static func clearFilter(_ state: inout AppState) {
         let keep = state.selectedArticle
+        let cleared = state.list.filter.map { ClearedFilter(filter: $0, highlighted: state.entities.highlighted) }
         state.entities.highlighted = nil
         setFilter(nil, &state, keeping: keep)
+        if let cleared {
+            state.list.cleared = cleared
+            state.notice = .filterCleared
+        }
+    }
+
+    /// `U` after a clear: the filter cleared comes back, with its highlight; a search whose
+    /// answer is for an older catalogue is asked again.
+    static func undoClearFilter(_ state: inout AppState) -> [Effect] {
+        guard let cleared = state.list.cleared else { return [] }
+        state.list.cleared = nil
+        state.entities.highlighted = cleared.highlighted
+        var filter = cleared.filter
+        var effects: [Effect] = []
+        if let search = filter.search, search.pending != nil || search.catalogue != state.catalogueSerial {
+            let request = newSearchRequest(search.query, &state)
+            filter.search?.pending = request.id
+            effects.append(.search(request))
+        }
+        setFilter(filter, &state, keeping: state.selectedArticle)
+        state.notice = .filterRestored
+        return effects
     }
 
     /// `O`: only the articles of the selected row's outlet (the open article's, from the reader);
@@ -68,11 +94,13 @@ extension App {
             candidates = candidates.map { SortedIndices.intersection($0, matches) } ?? matches
         }
         if let outlet = filter.outlet {
-            let key = Folding.fold(outlet)
-            let same = (0..<state.catalogue.count).filter { position in
-                ArticleOutlet.name(at: position, in: state.catalogue).map { Folding.fold($0) == key } ?? false
-            }
+            let same = state.catalogue.positions(outlet: outlet)
             candidates = candidates.map { SortedIndices.intersection($0, same) } ?? same
+        }
+        if let period = filter.period {
+            // Without a known today (never in the reader: the launcher sets it), no day is "today".
+            let dated = state.list.today.map { state.catalogue.positions(in: period, today: $0) } ?? []
+            candidates = candidates.map { SortedIndices.intersection($0, dated) } ?? dated
         }
         let indices = filter.sectors.compactMap { state.sectors.index(of: $0) }
         if !filter.sectors.isEmpty && (indices.count < filter.sectors.count || !state.sectors.follows(state.catalogue)) {

@@ -1,7 +1,7 @@
 import KiosqueCore
 
 /// The reading routine: a read mark set by hand (`m`), every shown article marked read (`M`,
-/// undone by `U`), the next or previous unread article (`.`, `,`), and the unread count of the
+/// undone by `U`, which first brings back a filter cleared since: `undoClearFilter`), the next or previous unread article (`.`, `,`), and the unread count of the
 /// list's header (`ListState.unread`), kept up by each mark so that no frame walks the list.
 /// Marks are written at once through `Effect.saveReading`, as an opened article's are.
 extension App {
@@ -42,6 +42,8 @@ extension App {
             }
         }
         state.reading.lastMarkAll = marked
+        // `U` now undoes this, the latest change.
+        state.list.cleared = nil
         state.reading.keptUnread = nil
         recountUnread(&state)
         state.notice = .markedAllRead(count: marked.count)

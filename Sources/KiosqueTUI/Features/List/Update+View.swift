@@ -1,11 +1,18 @@
 import KiosqueCore
 
-/// The list's order and sector filter last from one start to the next: any change is kept
-/// (`Effect.saveListView`), and `restore(view:)` brings it back before the first frame.
+/// The list's order and filters last from one start to the next (`view.json`): any change is
+/// kept (`Effect.saveListView`), and `restore(view:)` brings it back before the first frame.
+/// A search is kept once submitted (not while typed); at start it is asked again
+/// (`Message.started`), an entity no article mentions any more is dropped and named
+/// (`checkViewEntity`), an unknown sector too (`receive(classifier:)`).
 extension App {
-    /// The list's view now.
+    /// The list's view now: the search as submitted (while the prompt is open, the one in force
+    /// when it opened).
     static func listView(_ state: AppState) -> ListView {
-        ListView(order: state.list.order, sectors: state.list.filter?.sectors ?? [], match: state.list.sectorMatch)
+        let filter = state.list.filter
+        let search = state.search.prompt.map { $0.previous?.text } ?? filter?.search?.text
+        return ListView(order: state.list.order, sectors: filter?.sectors ?? [], match: state.list.sectorMatch,
+                        search: search, entity: filter?.entity, outlet: filter?.outlet, period: filter?.period)
     }
 
     /// The view to keep when it differs from the one kept last, which it becomes.
@@ -16,16 +23,20 @@ extension App {
         return view
     }
 
-    /// The order and sectors kept at the last session, at start: sector names are checked when
-    /// the taxonomy arrives (`receive(classifier:)`: an unknown one is dropped and named).
+    /// The view kept at the last session, at start: its search is asked for when the reader
+    /// starts (`startViewSearch`); sector names are checked when the taxonomy arrives.
     public static func restore(view: ListView, _ state: inout AppState) {
         state.list.keptView = view
         state.list.sectorMatch = view.sectorMatch
-        if !view.sectors.isEmpty {
-            var filter = state.list.filter ?? ListFilter()
-            filter.sectors = view.sectors
-            setFilter(filter, &state, keeping: state.selectedArticle)
+        if !view.hasNoFilter {
+            let effects = apply(view: view, &state)
+            state.views.startSearch = effects.lazy.compactMap { effect -> SearchRequest? in
+                if case .search(let request) = effect { return request }
+                return nil
+            }.first
+        } else if let order = view.listOrder, order != state.list.order {
+            setOrder(order, &state)
         }
-        if let order = view.listOrder, order != state.list.order { setOrder(order, &state) }
+        state.list.keptView = listView(state)
     }
 }

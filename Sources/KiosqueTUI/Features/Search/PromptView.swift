@@ -10,6 +10,10 @@ enum PromptView {
             let label: StringKey = { if case .tags = editing.purpose { return .promptTags } else { return .promptNote } }()
             return draw(label: state.strings[label], editor: editing.editor, info: nil, infoWidth: 0, state, in: rect, into: &grid)
         }
+        if let prompt = state.views.prompt {
+            let label = state.strings[prompt.kind == .period ? .promptPeriod : .promptViewName]
+            return draw(label: label, editor: prompt.editor, info: nil, infoWidth: 0, state, in: rect, into: &grid)
+        }
         if let prompt = state.search.prompt {
             return draw(label: state.strings[.promptSearch], editor: prompt.editor, info: searchInfo(state),
                         infoWidth: PromptLayout.searchInfoWidth(state), state, in: rect, into: &grid)
