@@ -27,7 +27,10 @@ public struct SectorAnalysis: Sendable {
 /// no sector (`par essence`); a `noun` term counts only after a determiner or a number (`le juge`,
 /// not `a jugé`); an ambiguous term is claimed by a clear word of another sector nearby (`la
 /// formation des militaires` is défense); three sectors or more named together (a list of
-/// cooperation fields) are mentions, never a topic. Immutable and deterministic.
+/// cooperation fields) are mentions, never a topic; a job title alone, a company named like a noun
+/// and oil as a pollutant count for no sector (the `title`, `lowercase`, `matter` flags). An article
+/// mentions a sector it treats in a passage, and is about it centrally when the sector also holds a
+/// share of its sentences. Immutable and deterministic.
 public struct SectorClassifier: Sendable {
     public let taxonomy: SectorTaxonomy
     /// Terms by their first folded word (exact), and stem terms by the stem's first 3 letters.
@@ -59,10 +62,10 @@ public struct SectorClassifier: Sendable {
     /// (`l'armée` recalled in a history of policing, `un enseignant à Sciences Po`), is not a
     /// sector treated. A field named in a list and a title hit still count.
     static let mentionSentences = 3
+    static let mentionCoverage = 0.15
     /// One sentence this dense in a sector's words is a passage alone (`EDF fournit une électricité
     /// produite par une centrale nucléaire, et le prix de l'électricité a été négocié`).
     static let substantialSentence = 9.0
-    static let mentionCoverage = 0.15
     /// Below this article score and share, scattered words are not a mention.
     static let mentionScore = 4.0
     static let mentionShare = 0.1
@@ -179,8 +182,9 @@ public struct SectorClassifier: Sendable {
         return (hits, cancelled)
     }
 
-    /// The context rules on the terms matched in a paragraph (`hits`, in text order): claims of
-    /// ambiguous terms, lists of fields.
+    /// The context rules on the terms matched in a paragraph (`hits`, in text order): `matter`
+    /// terms of the `cancelled` sectors dropped, a job title alone dropped, claims of ambiguous
+    /// terms, lists of fields.
     func applyRules(to matched: [Hit], cancelled: Set<Int> = [], tokens: [SectorTokens.Token]) -> [Hit] {
         var hits = matched
         // A `cancels` word (of the paragraph, or of the article) takes its sector's `matter` terms away.
