@@ -198,7 +198,8 @@ struct SectorUpdateTests {
     @Test func theViewFollowsThePassage() {
         let long = Fixtures.article(id: "201_long", title: "Long", paragraphs:
             Array(repeating: [S("Rien à signaler ici, vraiment rien du tout."), S("Toujours rien.")], count: 30)
-            + [[S("Le gaz et l’électricité reviennent.")]])
+            + [[S("Le gaz et l’électricité reviennent."), S("Le prix de l’électricité baisse."),
+                S("Les centrales nucléaires tournent à plein.")]])
         var state = Fixtures.state([long], width: 90, height: 20)
         _ = App.update(&state, .sectorsLoaded(SectorFixtures.classifier))
         state.press("Enter", "2", "}")

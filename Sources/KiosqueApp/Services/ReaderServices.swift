@@ -120,6 +120,7 @@ public final class ReaderServices: EffectHandler {
             return .answered(links?.copy(link) ?? [])
         case .savePanelWidths(let widths):
             stores?.savePanelWidths(widths)
+            return .none
         case .saveViews(let views):
             stores?.saveViews(views)
             return .none

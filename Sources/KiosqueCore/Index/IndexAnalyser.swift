@@ -24,7 +24,9 @@ public struct IndexAnalyser: Sendable {
     /// `analysis-6`: page extraction by bytes, soft hyphens dropped, credits and comment counts cut;
     /// `analysis-7`: page extraction's structure rules: `<address>`, blocks of the article's class,
     /// the container around a standfirst chosen alone, "related" boxes inside the text;
-    /// `analysis-8`: entity texts with plain spaces, places never a person's surname).
+    /// `analysis-8`: entity texts with plain spaces, places never a person's surname; sector rules
+    /// of issue 16: job titles, company names, oil as a pollutant, a passage for a mention and a
+    /// share of the sentences for central).
     static let codeVersion = "analysis-8"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not

@@ -27,7 +27,10 @@ public struct SectorAnalysis: Sendable {
 /// no sector (`par essence`); a `noun` term counts only after a determiner or a number (`le juge`,
 /// not `a jugé`); an ambiguous term is claimed by a clear word of another sector nearby (`la
 /// formation des militaires` is défense); three sectors or more named together (a list of
-/// cooperation fields) are mentions, never a topic. Immutable and deterministic.
+/// cooperation fields) are mentions, never a topic; a job title alone, a company named like a noun
+/// and oil as a pollutant count for no sector (the `title`, `lowercase`, `matter` flags). An article
+/// mentions a sector it treats in a passage, and is about it centrally when the sector also holds a
+/// share of its sentences. Immutable and deterministic.
 public struct SectorClassifier: Sendable {
     public let taxonomy: SectorTaxonomy
     /// Terms by their first folded word (exact), and stem terms by the stem's first 3 letters.
@@ -45,6 +48,24 @@ public struct SectorClassifier: Sendable {
     /// Article score for a central sector, and the share of the article's sector score it needs.
     static let centralScore = 9.0
     static let centralShare = 0.3
+    /// The share of the article's body sentences a central sector's words must fall in: a
+    /// central sector carries a good part of the article, not one passage of a story about
+    /// something else (one sentence on jihadist attacks in a school story). A sector named in
+    /// the title needs less.
+    static let centralCoverage = 0.18
+    static let titledCoverage = 0.08
+    /// A sentence treats a sector when its words there score this much (a decisive word, or two
+    /// clear ones).
+    static let strongSentence = 3.0
+    /// A mention needs this many such sentences, or one fewer when they cover `mentionCoverage`
+    /// of a short article's sentences: one sentence, or words scattered over a long article
+    /// (`l'armée` recalled in a history of policing, `un enseignant à Sciences Po`), is not a
+    /// sector treated. A field named in a list and a title hit still count.
+    static let mentionSentences = 3
+    static let mentionCoverage = 0.15
+    /// One sentence this dense in a sector's words is a passage alone (`EDF fournit une électricité
+    /// produite par une centrale nucléaire, et le prix de l'électricité a été négocié`).
+    static let substantialSentence = 9.0
     /// Below this article score and share, scattered words are not a mention.
     static let mentionScore = 4.0
     static let mentionShare = 0.1
@@ -118,16 +139,31 @@ public struct SectorClassifier: Sendable {
         hits(tokens: SectorTokens.tokens(text))
     }
 
+    /// True when a `lowercase` term may be read at `i`: written in lower case, or capitalised
+    /// only because it starts a sentence.
+    static func caseFits(_ tokens: [SectorTokens.Token], at i: Int) -> Bool {
+        !tokens[i].capitalised || tokens[i].sentenceStart
+    }
+
     /// The terms matched in a paragraph's tokens, the longest at each word, then the rules
     /// (`rules: false`: the matched terms alone, for tests of the rules).
     func hits(tokens: [SectorTokens.Token], rules: Bool = true) -> [Hit] {
+        let (matched, cancelled) = match(tokens)
+        return rules ? applyRules(to: matched, cancelled: cancelled, tokens: tokens) : matched
+    }
+
+    /// The terms matched in a paragraph's tokens, the longest at each word, and the sectors whose
+    /// `cancels` exceptions the paragraph holds.
+    func match(_ tokens: [SectorTokens.Token]) -> (hits: [Hit], cancelled: Set<Int>) {
         var hits: [Hit] = []
+        var cancelled: Set<Int> = []
         var i = 0
         while i < tokens.count {
             let word = tokens[i].word
             var best: (sector: Int, term: SectorTerm)?
             for candidate in (exact[word] ?? []) + (stems[String(word.prefix(3))] ?? [])
-            where Self.matches(candidate.term, tokens, at: i) && (!candidate.term.noun || isNoun(tokens, at: i)) {
+            where Self.matches(candidate.term, tokens, at: i) && (!candidate.term.noun || isNoun(tokens, at: i))
+                && (!candidate.term.lowercase || Self.caseFits(tokens, at: i)) {
                 if let b = best, !Self.outranks(candidate.term, b.term) { continue }
                 best = candidate
             }
@@ -135,19 +171,29 @@ public struct SectorClassifier: Sendable {
                 // An exception takes its words away from every sector and is not a hit.
                 if !best.term.isException {
                     hits.append(Hit(sector: best.sector, position: i, length: best.term.words.count, term: best.term))
+                } else if best.term.cancels {
+                    cancelled.insert(best.sector)
                 }
                 i += best.term.words.count
             } else {
                 i += 1
             }
         }
-        return rules ? applyRules(to: hits, tokens: tokens) : hits
+        return (hits, cancelled)
     }
 
-    /// The context rules on the terms matched in a paragraph (`hits`, in text order): claims of
-    /// ambiguous terms, lists of fields.
-    func applyRules(to matched: [Hit], tokens: [SectorTokens.Token]) -> [Hit] {
+    /// The context rules on the terms matched in a paragraph (`hits`, in text order): `matter`
+    /// terms of the `cancelled` sectors dropped, a job title alone dropped, claims of ambiguous
+    /// terms, lists of fields.
+    func applyRules(to matched: [Hit], cancelled: Set<Int> = [], tokens: [SectorTokens.Token]) -> [Hit] {
         var hits = matched
+        // A `cancels` word (of the paragraph, or of the article) takes its sector's `matter` terms away.
+        if !cancelled.isEmpty {
+            hits.removeAll { $0.term.matter && cancelled.contains($0.sector) }
+        }
+        // A job title alone does not put the paragraph in its sector.
+        let treated = Set(hits.filter { !$0.term.title }.map(\.sector))
+        hits.removeAll { $0.term.title && !treated.contains($0.sector) }
         // Hits are in text order: each rule below looks only at the hits within its window of
         // words, found by moving two bounds forward, so a paragraph costs time linear in its hits
         // (a 9 MB one-paragraph file took minutes when every hit was compared with every other).
@@ -186,8 +232,12 @@ public struct SectorClassifier: Sendable {
 
     /// The findings of one text, one per sector.
     public func classify(paragraph text: String) -> [SectorFinding] {
-        let hits = hits(in: text)
-        return taxonomy.sectors.indices.map { s in
+        findings(hits(in: text))
+    }
+
+    /// The findings of a paragraph's hits, one per sector.
+    func findings(_ hits: [Hit]) -> [SectorFinding] {
+        taxonomy.sectors.indices.map { s in
             let own = hits.filter { $0.sector == s }
             let score = own.reduce(0) { $0 + ($1.list ? min($1.term.weight, 1) : $1.term.weight) }
             let level: SectorLevel
@@ -206,12 +256,60 @@ public struct SectorClassifier: Sendable {
     public func classify(_ article: Article) -> SectorAnalysis {
         let scalars = Array(article.text.unicodeScalars)
         let empty = taxonomy.sectors.map { _ in SectorFinding(level: .absent, score: 0, terms: []) }
-        var paragraphs: [[SectorFinding]] = article.paragraphs.map { p in
-            guard p.role == .body || p.role == .title else { return empty }
-            let range = max(0, p.range.start)..<min(scalars.count, p.range.end)
+        // The terms of each paragraph first: a `cancels` word anywhere in the article (`marée
+        // noire` in the text) takes the `matter` terms away from every paragraph, the title too.
+        let ranges = article.paragraphs.map { max(0, $0.range.start)..<max(max(0, $0.range.start), min(scalars.count, $0.range.end)) }
+        var matches: [(tokens: [SectorTokens.Token], hits: [Hit])] = []
+        var cancelled: Set<Int> = []
+        for (p, paragraph) in article.paragraphs.enumerated() {
+            guard paragraph.role == .body || paragraph.role == .title else {
+                matches.append(([], []))
+                continue
+            }
             var text = ""
-            text.unicodeScalars.append(contentsOf: scalars[range])
-            return classify(paragraph: text)
+            text.unicodeScalars.append(contentsOf: scalars[ranges[p]])
+            let tokens = SectorTokens.tokens(text)
+            let matched = match(tokens)
+            cancelled.formUnion(matched.cancelled)
+            matches.append((tokens, matched.hits))
+        }
+        // Per paragraph: the findings, and for each sector the body sentences its hits fall in.
+        var sentencesHit: [[Set<Int>]] = []
+        var paragraphs: [[SectorFinding]] = []
+        var strong: [[Int]] = []
+        var peak = [Double](repeating: 0, count: taxonomy.sectors.count)
+        var bodySentences = 0
+        for p in article.paragraphs {
+            strong.append([Int](repeating: 0, count: taxonomy.sectors.count))
+            guard p.role == .body || p.role == .title else {
+                paragraphs.append(empty)
+                sentencesHit.append([])
+                continue
+            }
+            let range = ranges[paragraphs.count]
+            let tokens = matches[paragraphs.count].tokens
+            let hits = applyRules(to: matches[paragraphs.count].hits, cancelled: cancelled, tokens: tokens)
+            paragraphs.append(findings(hits))
+            var hit = [Set<Int>](repeating: [], count: taxonomy.sectors.count)
+            // Each sector's score in each sentence, for the count of sentences that treat it.
+            var sentenceScores: [Int: [Int: Double]] = [:]
+            if p.role == .body {
+                bodySentences += max(1, p.sentences.count)
+            }
+            // Hits are in text order: the sentence index only moves forward (linear in a
+            // paragraph's hits and sentences, however long the paragraph).
+            var sentence = 0
+            for h in hits {
+                let offset = range.lowerBound + tokens[h.position].offset
+                while sentence + 1 < p.sentences.count, p.sentences[sentence + 1].range.start <= offset { sentence += 1 }
+                if p.role == .body { hit[h.sector].insert(sentence) }
+                sentenceScores[h.sector, default: [:]][sentence, default: 0] += h.list ? min(h.term.weight, 1) : h.term.weight
+            }
+            for (s, scores) in sentenceScores {
+                strong[paragraphs.count - 1][s] = scores.values.filter { $0 >= Self.strongSentence }.count
+                peak[s] = max(peak[s], scores.values.max() ?? 0)
+            }
+            sentencesHit.append(hit)
         }
         var totals = empty
         var mentioned = [Int](repeating: 0, count: taxonomy.sectors.count)
@@ -227,10 +325,19 @@ public struct SectorClassifier: Sendable {
                 }
             }
         }
-        // First the sectors that are not even a mention (scattered words, a word alone); the
-        // share a central sector needs is then taken of what remains, so that a stray word of
-        // another sector (`terroristes` in the title of a military cooperation story) does not
-        // dilute it.
+        // The share of the body sentences holding the sector's words (in paragraphs where it is
+        // not absent).
+        func coverage(_ s: Int) -> Double {
+            let covered = paragraphs.indices.reduce(0) { count, p in
+                count + (paragraphs[p][s].level != .absent && !sentencesHit[p].isEmpty ? sentencesHit[p][s].count : 0)
+            }
+            return bodySentences > 0 ? Double(covered) / Double(bodySentences) : 1
+        }
+        // First the sectors that are not even a mention (scattered words, a word alone, no
+        // passage); the share a central sector needs is then taken of what remains, so that a
+        // stray word of another sector (`terroristes` in the title of a military cooperation
+        // story) does not dilute it. Central also needs the sector's words in a good part of the
+        // article's sentences (`centralCoverage`).
         let all = totals.reduce(0) { $0 + $1.score }
         var kept: [Int] = []
         for s in totals.indices where mentioned[s] > 0 {
@@ -238,7 +345,13 @@ public struct SectorClassifier: Sendable {
             let listed = paragraphs.contains { $0[s].level != .absent && $0[s].listed }
             let scattered = totals[s].score < Self.mentionScore && share < Self.mentionShare
             let alone = totals[s].terms.count < Self.mentionHits && !titled[s]
-            if (scattered || alone) && !listed {
+            // A passage treats the sector: sentences where it scores at least `strongSentence`
+            // (a decisive word, or two clear ones); words scattered over a long article are not one.
+            let strongSentences = paragraphs.indices.reduce(0) { $0 + strong[$1][s] }
+            let passage = strongSentences >= Self.mentionSentences
+                || (strongSentences >= Self.mentionSentences - 1 && coverage(s) >= Self.mentionCoverage)
+                || peak[s] >= Self.substantialSentence
+            if (scattered || alone || !(passage || titled[s])) && !listed {
                 for p in paragraphs.indices { paragraphs[p][s].level = .absent }
                 continue
             }
@@ -247,8 +360,10 @@ public struct SectorClassifier: Sendable {
         let remaining = kept.reduce(0) { $0 + totals[$1].score }
         for s in kept {
             let share = remaining > 0 ? totals[s].score / remaining : 0
-            let central = (totals[s].score >= Self.centralScore && share >= Self.centralShare)
-                || (titled[s] && share >= Self.centralShare)
+            let coverage = coverage(s)
+            let central = ((totals[s].score >= Self.centralScore && share >= Self.centralShare)
+                || (titled[s] && share >= Self.centralShare))
+                && (coverage >= Self.centralCoverage || (titled[s] && coverage >= Self.titledCoverage))
             totals[s].level = central ? .central : .mentioned
         }
         return SectorAnalysis(sectors: taxonomy.sectors, article: totals, paragraphs: paragraphs)

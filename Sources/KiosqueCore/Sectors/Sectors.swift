@@ -32,6 +32,18 @@ public struct SectorTerm: Hashable, Sendable {
     /// Counts only as a noun: right after a determiner or a number (`le juge`, `les élèves`), not
     /// as the participle, adjective or verb that folds to the same letters (`a jugé`, `élevés`).
     public var noun: Bool = false
+    /// A job title naming a person (`ministre de la Défense`): it adds to its sector in a paragraph
+    /// that treats the sector by other words, and never puts a paragraph in the sector alone.
+    public var title: Bool = false
+    /// Counts only written in lower case, or capitalised at the start of a sentence: a company
+    /// named after the common noun (`Bombardier`, mid-sentence) is not the noun.
+    public var lowercase: Bool = false
+    /// A material the sector uses that may be spoken of as something else (oil as a pollutant):
+    /// a `cancels` word of the sector in the same paragraph takes it away.
+    public var matter: Bool = false
+    /// On an exception: a word that also takes away the sector's `matter` terms in its paragraph
+    /// (`marée noire`, `pollution`: the oil washing up on beaches is no energy supply).
+    public var cancels: Bool = false
 
     public var isException: Bool { weight == 0 }
 }
@@ -53,6 +65,9 @@ public struct SectorTaxonomy: Sendable {
     public var determiners: Set<String> = []
     /// Folded adjectives that may stand between the determiner and a `noun` term (`l'ancien juge`).
     public var adjectives: Set<String> = []
+
+    /// The flags a term may carry (see `SectorTerm` and the file's header).
+    static let flags: Set<String> = ["ambiguous", "noun", "title", "lowercase", "matter", "cancels"]
 
     static let colours: Set<String> = {
         let base = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
@@ -107,15 +122,20 @@ public struct SectorTaxonomy: Sendable {
                     throw fail("weight", "`\(fields[2])` is not a positive number")
                 }
                 let flags = fields.count == 4 ? fields[3].split(separator: " ").map(String.init) : []
-                if let bad = flags.first(where: { $0 != "ambiguous" && $0 != "noun" }) {
-                    throw fail("flag", "`\(bad)` is not `ambiguous` or `noun`")
+                if let bad = flags.first(where: { !Self.flags.contains($0) }) {
+                    throw fail("flag", "`\(bad)` is not one of \(Self.flags.sorted().map { "`\($0)`" }.joined(separator: ", "))")
+                }
+                if flags.contains("cancels") && weight != 0 {
+                    throw fail("flag", "`cancels` is for exceptions (weight 0)")
                 }
                 if flags.contains("noun") { firstNounLine = firstNounLine ?? line }
                 let stems = words.map { $0.hasSuffix("*") }
                 terms[terms.count - 1].append(SectorTerm(
                     text: fields[1], words: words.map { $0.hasSuffix("*") ? String($0.dropLast()) : $0 },
                     stems: stems, weight: weight, ambiguous: flags.contains("ambiguous"),
-                    noun: flags.contains("noun")))
+                    noun: flags.contains("noun"), title: flags.contains("title"),
+                    lowercase: flags.contains("lowercase"), matter: flags.contains("matter"),
+                    cancels: flags.contains("cancels")))
             } else {
                 throw TaxonomyError(file: file, line: line, field: "kind",
                                     message: "a line is `sector ...`, `determiners ...`, `adjectives ...` or starts with a tab (a term)")
@@ -192,7 +212,16 @@ public struct SectorTaxonomy: Sendable {
 
 /// Folded word tokens: letters and digits; apostrophes, hyphens and punctuation split words.
 enum SectorTokens {
-    struct Token { var word: String; var separator: Character? }
+    /// One word: folded, the punctuation before it (`,` marks list items), whether it was written
+    /// with a capital and whether it starts a sentence (the first word, or after `.`, `!`, `?`),
+    /// and where it starts in the text, in Unicode scalars.
+    struct Token {
+        var word: String
+        var separator: Character?
+        var capitalised = false
+        var sentenceStart = false
+        var offset = 0
+    }
 
     static func words(_ text: String) -> [String] {
         var out: [String] = []
@@ -206,7 +235,9 @@ enum SectorTokens {
         return out
     }
 
-    /// Tokens with the punctuation that precedes each (`,` marks list items).
+    /// Tokens of `text`: the words of its folded form, with the case, sentence starts and offsets
+    /// of the original. Folding keeps letters letters, so both give the same words; were they ever
+    /// to differ, the words are kept without case (no word then counts as capitalised).
     static func tokens(_ text: String) -> [Token] {
         var out: [Token] = []
         var current = ""
@@ -217,6 +248,30 @@ enum SectorTokens {
             if ch == "," || ch == ";" || ch == "." || ch == ":" { pending = ch }
         }
         if !current.isEmpty { out.append(Token(word: current, separator: pending)) }
+        // The original's words: first letter's case, sentence starts, offsets.
+        var marks: [(capitalised: Bool, sentenceStart: Bool, offset: Int)] = []
+        var inWord = false
+        var sentenceEnded = true
+        var offset = 0
+        for ch in text {
+            if ch.isLetter || ch.isNumber {
+                if !inWord {
+                    marks.append((ch.isUppercase, sentenceEnded, offset))
+                    inWord = true
+                    sentenceEnded = false
+                }
+            } else {
+                inWord = false
+                if ch == "." || ch == "!" || ch == "?" || ch == "\n" { sentenceEnded = true }
+            }
+            offset += ch.unicodeScalars.count
+        }
+        guard marks.count == out.count else { return out }
+        for k in out.indices {
+            out[k].capitalised = marks[k].capitalised
+            out[k].sentenceStart = marks[k].sentenceStart
+            out[k].offset = marks[k].offset
+        }
         return out
     }
 }

@@ -25,15 +25,16 @@ import Testing
         return Self.classifier.classify(try TestSupport.parse(text)).level(sector)
     }
 
-    @Test("général: the adjective and the titles are not défense; the rank, after a determiner, is")
+    @Test("général: the adjective and the titles are not défense; the rank, after a determiner, is, with other défense words (a title alone is not)")
     func general() {
         #expect(terms("défense", "« C'est un ras-le-bol général du peuple ! », résumait un manifestant.").isEmpty)
         #expect(terms("défense", "Le mécontentement général gagne les campagnes, en général les plus pauvres.").isEmpty)
         #expect(terms("défense", "Le secrétaire général de la CGT et le directeur général d'Airbus.").isEmpty)
         #expect(terms("défense", "Le procureur général et le conseil général se sont réunis.").isEmpty)
-        #expect(terms("défense", "Le général Lecointre a reçu les chefs de corps.") == ["général"])
+        #expect(terms("défense", "Le général Lecointre a passé en revue les troupes françaises.") == ["général", "troupes françaises"])
+        #expect(terms("défense", "Le général Lecointre a reçu les chefs de corps.").isEmpty) // a job title alone
         #expect(terms("défense", "Un officier général et deux généraux ont été nommés.") == ["officier général", "généraux"])
-        #expect(terms("défense", "L'ancien général a démissionné.") == ["général"])
+        #expect(terms("défense", "L'ancien général a quitté l'armée de terre.") == ["général", "armée de terre"])
         #expect(terms("défense", "Depuis le général de Gaulle, la Ve République.").isEmpty)
         #expect(terms("défense", "Rendez-vous rue du Général Leclerc.").isEmpty)
     }
@@ -149,7 +150,7 @@ import Testing
         #expect(error("sector\tjustice\tJUS\tblue\n\tjuge\t2\tnoun\n") == TaxonomyError(
             file: "bad.tsv", line: 2, field: "flag", message: "a `noun` term needs a `determiners<TAB>le la les ...` line in the file"))
         #expect(error("sector\tjustice\tJUS\tblue\n\tjuge\t2\tnoun rare\n") == TaxonomyError(
-            file: "bad.tsv", line: 2, field: "flag", message: "`rare` is not `ambiguous` or `noun`"))
+            file: "bad.tsv", line: 2, field: "flag", message: "`rare` is not one of `ambiguous`, `cancels`, `lowercase`, `matter`, `noun`, `title`"))
         #expect(error("sector\tjustice\tJUS\tblue\n\tjuge\t-1\n")?.field == "weight")
         #expect(error("determiners\n")?.field == "determiners")
         #expect(error("sector\tjustice\tJUS\tblue\n\tjuge\t2\tambiguous noun\ndeterminers\tle\n") == nil)
@@ -188,8 +189,10 @@ import Testing
         #expect(!justiceTerms.contains { $0.hasPrefix("juge") })
         // Before the audit, 1,664 of the 5,030 articles (33 %) were défense, mostly from `général`,
         // `défense`, `sécurité`, `combat*` and `frappe*` in their other senses; after it, 573 (11 %),
-        // about half of them terrorism (défense in the guidelines). A sixth is a generous ceiling.
+        // about half of them terrorism; with terrorism at home under justice, 339 (analysis-7); with
+        // the rules of issue 16 (a passage for a mention, job titles, company names), 119 (2.4 %).
+        // A twentieth is a generous ceiling.
         let count = articles.filter { c.classify($0).level(defense) != .absent }.count
-        #expect(count < articles.count / 6, "\(count) articles at défense 1 or 2")
+        #expect(count < articles.count / 20, "\(count) articles at défense 1 or 2")
     }
 }

@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+@testable import KiosqueCore
+
+/// The sector rules of issue 16 (`shared/eval/GUIDELINES.md`, sectors), each on sentences written
+/// for it: a job title alone, a company named after a common noun, oil as a pollutant, a passage
+/// for a mention, a share of the article for central, crime and terror at home.
+@Suite struct SectorGuidelineTests {
+    static let classifier = SectorTests.classifier
+
+    func sector(_ name: String) throws -> Sector {
+        try #require(Self.classifier.taxonomy.sector(named: name))
+    }
+
+    func level(_ name: String, article text: String) throws -> SectorLevel {
+        Self.classifier.classify(try TestSupport.parse(text)).level(try sector(name))
+    }
+
+    func terms(_ name: String, _ text: String) throws -> [String] {
+        let index = try #require(Self.classifier.taxonomy.sectors.firstIndex(of: try sector(name)))
+        return Self.classifier.classify(paragraph: text)[index].terms
+    }
+
+    @Test("tokens keep the original's case, sentence starts and offsets")
+    func tokenMarks() {
+        let tokens = SectorTokens.tokens("Le groupe Bombardier. Bombardiers en vol ! l’Élysée")
+        #expect(tokens.map(\.word) == ["le", "groupe", "bombardier", "bombardiers", "en", "vol", "l", "elysee"])
+        #expect(tokens.map(\.capitalised) == [true, false, true, true, false, false, false, true])
+        #expect(tokens.map(\.sentenceStart) == [true, false, false, true, false, false, true, false])
+        #expect(tokens.map(\.offset) == [0, 3, 10, 22, 34, 37, 43, 45])
+    }
+
+    @Test("a job title alone does not put a paragraph in a sector; with the sector's own words it adds")
+    func jobTitles() throws {
+        #expect(try terms("défense", "Le ministre de la Défense et des Anciens combattants, Jean Dupont, a inauguré la piscine municipale.").isEmpty)
+        #expect(try terms("éducation", "La ministre de l’Éducation nationale a goûté le vin chaud du marché de Noël.").isEmpty)
+        #expect(try terms("éducation", "Pierre Martin, professeur de sciences politiques, juge le référendum risqué.").isEmpty)
+        #expect(try terms("défense", "Le colonel Martin a salué la foule.").isEmpty)
+        #expect(try terms("défense", "Le ministre de la Défense a annoncé l’envoi de troupes au sol et de nouveaux avions de combat.")
+                == ["ministre de la défense", "envoi de troupes", "avions de combat"])
+        #expect(try terms("éducation", "Le professeur a réuni ses élèves dans la salle de classe.") == ["professeur", "élèves", "salle de classe"])
+    }
+
+    @Test("a company named after a common noun is not the noun: Bombardier mid-sentence is the company")
+    func companyNames() throws {
+        #expect(try terms("défense", "Le constructeur Bombardier a reçu une commande de 47 trains.").isEmpty)
+        #expect(try terms("défense", "Selon Bombardier, l’usine accélérera la cadence.").isEmpty)
+        #expect(try terms("défense", "Des bombardiers russes ont survolé la Baltique.") == ["bombardier*"])
+        #expect(try terms("défense", "Bombardiers et chasseurs ont décollé à l’aube.") == ["bombardier*"]) // a sentence's first word
+    }
+
+    @Test("oil as a pollutant is not énergie; the price of oil and a refinery still are")
+    func oilAsPollutant() throws {
+        #expect(try terms("énergie", "Des boulettes de pétrole et des résidus d’hydrocarbures se sont échoués sur les plages.").isEmpty)
+        #expect(try terms("énergie", "La marée noire s’étend : le pétrole échappé du navire touche la côte.").isEmpty)
+        #expect(try terms("énergie", "La pollution vient de la raffinerie, dont le pétrole brut a fui.") == ["raffinerie*"])
+        #expect(try terms("énergie", "Le prix du pétrole a reculé et le baril vaut 60 dollars.") == ["pétrole*", "baril*"])
+        let spill = """
+            Du pétrole sur les plages de Saint-Tropez
+
+            Des résidus de pétrole se sont échoués sur des plages du Var, une semaine après la collision de deux navires. \
+            La pollution touche les herbiers de posidonie, et les plages sont fermées au public.
+
+            Au total, 600 mètres cubes de pétrole se sont échappés, et des boulettes de pétrole sont aspirées au large. \
+            Le navire reste ceinturé par un barrage antipollution.
+            """
+        #expect(try level("énergie", article: spill) == .absent)
+    }
+
+    @Test("a mention needs a passage: words scattered over a long article are not one (a history of policing recalls the army)")
+    func mentionNeedsPassage() throws {
+        let history = """
+            Le maintien de l’ordre en France, une histoire
+
+            Le maintien de l’ordre repose depuis longtemps sur les gendarmes mobiles et les CRS, nés du souci de ne plus recourir à l’armée. \
+            Les policiers manifestent une maîtrise que la gendarmerie enseigne depuis 1968.
+
+            Après-guerre, la matraque remplace les armes à feu. Les préfets encadrent les cortèges, et les policiers négocient le parcours. \
+            Le dialogue avec les organisateurs devient la règle, et la police judiciaire enquête sur les débordements.
+
+            Les spécialistes pointent une doctrine défensive, qui s’est durcie avec les émeutes de 2005. \
+            Les interpellations se multiplient, et les procès suivent. Les officiers de liaison restent rares.
+            """
+        #expect(try level("défense", article: history) == .absent)
+        #expect(try level("justice et sécurité intérieure", article: history) == .central)
+    }
+
+    @Test("central needs a share of the article: one passage on energy in a story about a festival is a mention")
+    func centralNeedsShare() throws {
+        let festival = """
+            La Fête des lumières attire trois millions de visiteurs
+
+            Les illuminations ont ouvert jeudi soir dans le centre de Lyon. Le maire a salué une vitrine du savoir-faire lyonnais. \
+            Les visiteurs se pressent place Bellecour. Les restaurants affichent complet. Les hôtels aussi.
+
+            Les œuvres lumineuses sont installées sur les façades. Les artistes viennent de toute l’Europe. \
+            Les familles déambulent jusqu’à minuit. Les cafés prolongent leurs horaires. Le public applaudit.
+
+            Le spectacle consomme moins d’électricité qu’avant : EDF fournit une électricité produite par une centrale nucléaire, \
+            et le prix de l’électricité a été négocié. Les projecteurs à diodes divisent la consommation d’énergie par dix.
+
+            La fête se termine dimanche. Les organisateurs espèrent une édition encore plus belle. \
+            Les commerçants se réjouissent. Les bénévoles rangent. La ville se repose.
+            """
+        #expect(try level("énergie", article: festival) == .mentioned)
+        #expect(try level("défense", article: festival) == .absent)
+    }
+
+    @Test("a school story with one sentence on soldiers is not défense; crime and terror at home are internal security")
+    func schoolAndTerrorAtHome() throws {
+        let school = """
+            Au lycée Jean-Moulin, les élèves préparent le baccalauréat
+
+            Les enseignants du lycée ont réorganisé les cours pour préparer les élèves au baccalauréat. \
+            Les lycéens révisent en salle de classe après les heures de cours.
+
+            Un ancien élève, soldat revenu du Mali, est venu parler aux élèves de terminale. \
+            La directrice de l’école veut renouveler l’expérience avec d’autres anciens élèves.
+
+            Le rectorat a salué l’initiative, et les professeurs espèrent un bon taux de réussite à l’examen.
+            """
+        #expect(try level("défense", article: school) == .absent)
+        #expect(try level("éducation", article: school) == .central)
+        let trappes = """
+            Attaque au couteau à Trappes : le parquet antiterroriste saisi
+
+            Un homme a tué sa mère et sa sœur au couteau jeudi matin à Trappes avant d’être abattu par les policiers. \
+            Le parquet national antiterroriste s’est saisi de l’enquête pour assassinat en relation avec une entreprise terroriste.
+
+            Le groupe terroriste Etat islamique a revendiqué l’attaque, mais les enquêteurs doutent du caractère terroriste. \
+            L’assaillant était connu pour apologie du terrorisme et suivi pour des troubles psychiatriques.
+
+            Le ministre de l’Intérieur a rappelé que la menace terroriste reste élevée, et que la lutte contre le terrorisme \
+            mobilise les services de renseignement intérieur. Les terroristes visent souvent des proches.
+            """
+        #expect(try level("défense", article: trappes) == .absent)
+        #expect(try level("justice et sécurité intérieure", article: trappes) == .central)
+    }
+
+    @Test("the new flags are read, and a bad flag is named with the flags there are")
+    func flags() throws {
+        let text = """
+            determiners\tle la
+            sector\ténergie\tENE\tyellow
+            \tpétrole*\t3\tmatter
+            \tmarée noire\t0\tcancels
+            sector\tdéfense\tDEF\tred
+            \tbombardier*\t3\tlowercase
+            \tministre de la défense\t3\ttitle
+            """
+        let taxonomy = try SectorTaxonomy.parse(text, file: "t.tsv")
+        #expect(taxonomy.terms[0].map(\.matter) == [true, false])
+        #expect(taxonomy.terms[0].map(\.cancels) == [false, true])
+        #expect(taxonomy.terms[1].map(\.lowercase) == [true, false])
+        #expect(taxonomy.terms[1].map(\.title) == [false, true])
+        func error(_ text: String) -> TaxonomyError? {
+            do { _ = try SectorTaxonomy.parse(text, file: "bad.tsv"); return nil } catch { return error }
+        }
+        #expect(error("sector\ténergie\tENE\tyellow\n\tpollution\t2\tcancels\n") == TaxonomyError(
+            file: "bad.tsv", line: 2, field: "flag", message: "`cancels` is for exceptions (weight 0)"))
+        #expect(error("sector\ténergie\tENE\tyellow\n\tpétrole\t2\tsoluble\n")?.message
+                == "`soluble` is not one of `ambiguous`, `cancels`, `lowercase`, `matter`, `noun`, `title`")
+    }
+}
