@@ -60,6 +60,8 @@ extension RecognitionPass {
         let next = i + 1
         guard next < tokens.count else { return true }
         if has(next, .numberUnit) || tokens[next].text == "%" || tokens[next].text == "€" { return false }
+        // `Mirage 2000D`, `2000N`: letters glued to the number make a model's name.
+        if tokens[next].kind == .word, tokens[next].range.start == tokens[i].range.end { return false }
         // `2000 manifestants`: a plural common noun right after is a count.
         if tokens[next].isLowercaseWord, !has(next, .functionWord), !has(next, .month),
            let last = tokens[next].folded.last, last == "s" || last == "x",

@@ -38,6 +38,29 @@ import Testing
         try writePredictions(docs.map { predictionLine(id: $0.id, entities: recognizer.entities(in: $0.text)) }, suffix: "hipe")
     }
 
+    /// With `KIOSQUE_NER_CORPUS=/path/out.tsv`: every entity of the shared corpus, one
+    /// `id<TAB>type<TAB>text<TAB>context` line each, to check rules on real news.
+    @Test func corpusEntitiesWhenAsked() throws {
+        guard let out = ProcessInfo.processInfo.environment["KIOSQUE_NER_CORPUS"], !out.isEmpty,
+              let eval = sharedEvalDirectory() else { return }
+        let recognizer = try EntityRecognizer.bundled()
+        let corpus = eval.deletingLastPathComponent().appendingPathComponent("corpus/presse-2018-2019.jsonl")
+        var lines: [String] = []
+        for line in try String(contentsOf: corpus, encoding: .utf8).split(separator: "\n") {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let id = object["id"] as? String, let text = object["text"] as? String else { continue }
+            let scalars = Array(text.unicodeScalars)
+            for e in recognizer.entities(in: text) {
+                let from = max(0, e.range.start - 40), to = min(scalars.count, e.range.end + 20)
+                var context = ""
+                context.unicodeScalars.append(contentsOf: scalars[from..<to])
+                let flat = { (s: String) in s.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ") }
+                lines.append("\(id)\t\(e.kind.rawValue)\t\(flat(e.text))\t\(flat(context))")
+            }
+        }
+        try (lines.joined(separator: "\n") + "\n").write(toFile: out, atomically: true, encoding: .utf8)
+    }
+
     private func writePredictions(_ lines: [String], suffix: String) throws {
         guard let prefix = ProcessInfo.processInfo.environment["KIOSQUE_NER_PRED"], !prefix.isEmpty else { return }
         try (lines.joined(separator: "\n") + "\n").write(toFile: "\(prefix)-\(suffix).jsonl", atomically: true, encoding: .utf8)
