@@ -89,12 +89,13 @@ extension RecognitionPass {
             return listed.end
         }
         guard isCapitalWord(j), !tokens[j].isAllCaps, !taken[j], !has(j, .functionWord), !has(j, .personCue),
+              movementSpanEnd(at: j) == nil,
               !has(j, .organizationHead), categories[j].isDisjoint(with: [.anyLocation, .surname, .seatOfPower]),
               !has(j, .givenName) || has(j, .organization),
               match(from: i, wanted: .anyName) == nil else { return nil }
-        // After `selon`, only a word that is no name by itself (`l'Opinion`, `le Parisien`);
-        // a capitalised article mid-sentence marks a title whatever follows.
-        if afterSelon && !capitalArticle && !has(j, .commonWord) && !has(j, .organization) { return nil }
+        // A title is a common word (`Le Parisien`, `le Monde`, `l'Opinion`) or a listed name;
+        // `Le Pen`, `Le Drian` are surnames, `Le Maire` too (a cue noun).
+        guard has(j, .organization) || has(j, .commonWord) && !has(j, [.placeCue, .personCue, .portfolioCue]) else { return nil }
         var end = j + 1
         if let listed = match(from: j, wanted: .organization) { end = max(end, listed.end) }
         // One word (`Le Parisien`), or a listed title: `Le Belge Hendryck Van den Brande` is a
@@ -155,7 +156,15 @@ extension RecognitionPass {
 
     /// `Gilets jaunes`, `Bonnets rouges`, `Gilets Jaunes`: a plural noun and its colour adjective
     /// name a movement of people, which is none of our types.
-    func movementEnd(at i: Int) -> Int? {
+    /// Its words are marked taken so that no later pass tags them.
+    mutating func movementEnd(at i: Int) -> Int? {
+        guard let end = movementSpanEnd(at: i), !taken[i], !taken[i + 1] else { return nil }
+        taken[i] = true
+        taken[i + 1] = true
+        return end
+    }
+
+    func movementSpanEnd(at i: Int) -> Int? {
         guard isWord(i), isWord(i + 1), !has(i, .anyName) || sentenceStart[i] else { return nil }
         let noun = tokens[i].folded, adjective = tokens[i + 1].folded
         guard noun.count > 3, noun.hasSuffix("s") || noun.hasSuffix("x"),
@@ -168,20 +177,28 @@ extension RecognitionPass {
 
     // MARK: hyphenated pairs
 
-    /// `Russie-Afrique`, `Paris-Berlin`: a hyphenated word whose every part is a listed place or
-    /// organisation is one entity per part (as code point ranges inside the token).
+    /// `Russie-Afrique`, `Paris-Berlin`: a hyphenated word whose every part is a listed country,
+    /// city or organisation (a region or an area only beside a country, no cardinal point: not
+    /// `Rhône-Alpes`, `Sud-Est`) is one entity per part (code point ranges inside the token).
     func hyphenatedParts(_ i: Int) -> [(kind: EntityKind, range: TextRange)]? {
         let token = tokens[i]
         guard token.kind == .word, token.text.unicodeScalars.contains(where: FrenchTokenizer.isHyphen),
               lexicon.categories(ofWord: token.folded).isDisjoint(with: .anyName) else { return nil }
         var parts: [(kind: EntityKind, range: TextRange)] = []
         var offset = token.range.start
+        var countries = 0, areas = 0
         for part in token.text.split(omittingEmptySubsequences: false, whereSeparator: { FrenchTokenizer.isHyphen($0.unicodeScalars.first ?? " ") }) {
             let length = part.unicodeScalars.count
             defer { offset += length + 1 }
             guard part.unicodeScalars.first?.properties.isUppercase == true else { return nil }
-            let c = lexicon.categories(ofWord: Folding.fold(String(part)))
-            if !c.isDisjoint(with: [.country, .region, .place]) || (c.contains(.city) && !c.contains(.commonWord)) {
+            let folded = Folding.fold(String(part))
+            let c = lexicon.categories(ofWord: folded)
+            if Self.cardinalPoints.contains(folded) { return nil }
+            if c.contains(.country) || (c.contains(.city) && !c.contains(.commonWord)) {
+                countries += c.contains(.country) ? 1 : 0
+                parts.append((.location, TextRange(offset, offset + length)))
+            } else if !c.isDisjoint(with: [.region, .place]) {
+                areas += 1
                 parts.append((.location, TextRange(offset, offset + length)))
             } else if !c.isDisjoint(with: .anyOrganization) {
                 parts.append((.organization, TextRange(offset, offset + length)))
@@ -189,7 +206,8 @@ extension RecognitionPass {
                 return nil
             }
         }
-        return parts.count >= 2 ? parts : nil
+        // Regions and areas split only beside a country (`Russie-Afrique`, not `Rhône-Alpes`).
+        return parts.count >= 2 && (areas == 0 || countries > 0) ? parts : nil
     }
 }
 

@@ -114,6 +114,8 @@ extension RecognitionPass {
         if folded(j) == "," { j += 1 }
         guard isCapitalWord(j), !taken[j], !has(j, .functionWord),
               categories[j].isDisjoint(with: Self.strongNames) || has(j, .givenName) else { return nil }
+        // `le père Noël`: a feast after the cue is no person's name.
+        if has(j, .holiday), !isCapitalWord(j + 1) { return nil }
         let end = nameRunEnd(from: j)
         claim(.person, j, end)
         return end
@@ -152,7 +154,7 @@ extension RecognitionPass {
         var j = i + 1
         if has(j, .functionWord), tokens[j].isCapitalized, isCapitalWord(j + 1) { j += 1 } // `parti Les Républicains`
         guard isCapitalWord(j) || (j < tokens.count && tokens[j].isAllCaps), !taken[j],
-              !has(j, .functionWord), !has(j, .personCue) else { return nil }
+              !has(j, .functionWord), !has(j, .personCue), movementSpanEnd(at: j) == nil else { return nil }
         if has(j, [.country, .city, .region]), match(from: j, wanted: .anyOrganization) == nil {
             // `université Paris 8`, `université Toulouse III`: a place and a number name the body.
             guard isSmallNumberOrNumeral(j + 1), !taken[j + 1] else { return nil }
@@ -329,8 +331,8 @@ extension RecognitionPass {
     /// Capitalised words no list knows: a person's name when two or more (`Hubert Lenoir`), a place
     /// after `à`/`en`/`vers` (`à Riorges`); a lone unknown word is left to the consistency pass.
     mutating func capitalRun(at i: Int) -> Int? {
-        guard isCapitalWord(i), !has(i, .functionWord), !isCommonCapital(i) || isInitial(i), !isTitleAbbreviation(i)
-        else { return nil }
+        guard isCapitalWord(i), !has(i, .functionWord), !has(i, .notOrganization), !isCommonCapital(i) || isInitial(i),
+              !isTitleAbbreviation(i) else { return nil }
         let end = nameRunEnd(from: i)
         let afterPlacePreposition = i > 0 && has(i - 1, .locationPreposition) && !taken[i - 1]
         if afterPlacePreposition && !has(i, .givenName) || isFollowedByRegionInBrackets(end) {

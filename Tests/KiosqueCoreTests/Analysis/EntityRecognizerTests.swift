@@ -126,6 +126,9 @@ import Testing
         #expect(spans("Les gilets jaunes bloquent un rond-point ; des Gilets jaunes et des Gilets Jaunes défilent à Nantes.")
             == ["LOC:Nantes"])
         #expect(spans("La crise des Gilets jaunes en France dure.") == ["LOC:France"])
+        // Not after a cue noun either, and not by consistency with such a mention.
+        #expect(spans("Le mouvement Gilets jaunes grandit. Des Gilets jaunes défilent.").isEmpty)
+        #expect(spans("Le père Noël arrive ; le député Noël Mamère aussi.") == ["PER:Noël Mamère"])
     }
 
     @Test func aListedOrganisationIsNoGivenName() {
