@@ -138,11 +138,11 @@ extension RecognitionPass {
     // MARK: common nouns and their complements
 
     /// `vacances de Noël`, `marché de Noël`: a lone capitalised word that is also a common word and
-    /// otherwise only a person's name, after a lower-case common noun and `de`, belongs to that
-    /// noun and names nothing (places stay places: `l'appui de Paris`).
+    /// otherwise only a given name, after a lower-case common noun and `de`, belongs to that noun
+    /// and names nothing (places and surnames stay: `l'appui de Paris`, `le silence de Macron`).
     func belongsToCommonNoun(_ i: Int) -> Bool {
         guard has(i, .commonWord), !isCapitalWord(i + 1), i >= 2,
-              categories[i].isDisjoint(with: [.anyLocation, .anyOrganization]) else { return false }
+              categories[i].isDisjoint(with: [.anyLocation, .anyOrganization, .surname]) else { return false }
         let prep = folded(i - 1)
         let nounIndex: Int
         switch prep {

@@ -23,8 +23,9 @@ public struct IndexAnalyser: Sendable {
     /// (`analysis-5`: dates stored with their time and offset, `ArticleDate.packed`; feeds and pages read;
     /// `analysis-6`: page extraction by bytes, soft hyphens dropped, credits and comment counts cut;
     /// `analysis-7`: page extraction's structure rules: `<address>`, blocks of the article's class,
-    /// the container around a standfirst chosen alone, "related" boxes inside the text).
-    static let codeVersion = "analysis-7"
+    /// the container around a standfirst chosen alone, "related" boxes inside the text;
+    /// `analysis-8`: entity types by context rules, issue 16).
+    static let codeVersion = "analysis-8"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

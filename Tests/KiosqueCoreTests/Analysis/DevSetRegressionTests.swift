@@ -26,9 +26,9 @@ import Testing
         let exact = scores.micro(scores.exact, plo)
         let date = scores.micro(scores.exact, ["DATE"])
         print("dev-gold: overlap PLO \(overlap) exact PLO \(exact) DATE exact \(date)")
-        #expect(overlap >= 0.885) // reached 0.891 (score.py), issue floor 0.85
-        #expect(exact >= 0.86) // reached 0.865, issue floor 0.75
-        #expect(date >= 0.99) // reached 0.991, issue floor 0.80
+        #expect(overlap >= 0.93) // reached 0.935 (score.py), issue 16 floor 0.91
+        #expect(exact >= 0.91) // reached 0.918, issue 16 floor 0.89
+        #expect(date >= 0.99) // reached 0.991, issue 16 floor 0.99
     }
 
     @Test func hipePredictionsWhenAsked() throws {

@@ -120,6 +120,7 @@ import Testing
         #expect(spans("Il passera Noël en famille, après la Toussaint.").isEmpty)
         #expect(spans("Hier, Noël Mamère a voté contre.") == ["PER:Noël Mamère"])
         #expect(spans("Le correspondant de Paris écrit.") == ["LOC:Paris"])
+        #expect(spans("Il dénonce le silence de Macron.") == ["PER:Macron"])
     }
 
     @Test func movementsAreNoPlaceNorPerson() {
