@@ -148,6 +148,7 @@ import Testing
     @Test func aNumberGluedToAModelIsNoDate() {
         #expect(spans("Un Mirage 2000D et un Rafale F4 ont décollé en 2019, comme l'A320 de 1988.")
             .filter { $0.hasPrefix("DATE") } == ["DATE:2019", "DATE:1988"])
+        #expect(spans("Un Mirage 2000-5 en 2013, le plan 2028-2035.") == ["DATE:2013", "DATE:2028-2035"])
     }
 
     @Test func placesNamedByTheirContext() {
