@@ -111,7 +111,7 @@ extension RecognitionPass {
         guard i > 0, i + 1 < tokens.count, tokens[i].isLowercaseWord, tokens[i - 1].text == "(", tokens[i + 1].text == ")",
               !taken[i], let listed = match(from: i, wanted: .organization), listed.end == i + 1,
               listed.canonical?.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) == true else { return nil }
-        claim(.organization, i, i + 1)
+        claim(.organization, i, i + 1, canonical: listed.canonical)
         return i + 1
     }
 
@@ -165,10 +165,11 @@ extension RecognitionPass {
     }
 
     func movementSpanEnd(at i: Int) -> Int? {
-        guard isWord(i), isWord(i + 1), !has(i, .anyName) || sentenceStart[i] else { return nil }
-        let noun = tokens[i].folded, adjective = tokens[i + 1].folded
-        guard noun.count > 3, noun.hasSuffix("s") || noun.hasSuffix("x"),
-              Self.colourAdjectives.contains(adjective) else { return nil }
+        // Cheap tests first: this runs at every word.
+        guard isWord(i), isWord(i + 1), tokens[i].length > 3, tokens[i + 1].length >= 4,
+              let last = tokens[i].folded.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "x"),
+              tokens[i + 1].folded.utf8.last == UInt8(ascii: "s"),
+              !has(i, .anyName) || sentenceStart[i], Self.colourAdjectives.contains(tokens[i + 1].folded) else { return nil }
         return i + 2
     }
 

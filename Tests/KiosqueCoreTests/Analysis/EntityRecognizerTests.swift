@@ -180,6 +180,7 @@ import Testing
 
     @Test func agencyCredits() {
         #expect(spans("Le ministre a démissionné. (afp)") == ["ORG:afp"])
+        #expect(recognizer.entities(in: "Il est parti. (afp)").map(\.canonical) == ["AFP"])
         #expect(spans("Le ministre a démissionné, avec AFP.") == ["ORG:AFP"])
     }
 
