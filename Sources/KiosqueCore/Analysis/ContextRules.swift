@@ -71,8 +71,10 @@ extension RecognitionPass {
     /// article (or any article after `selon`/`d'après`) before a capitalised word that no list
     /// names as a place or a person is a title: ORG without the article.
     mutating func titleAfterArticle(at i: Int) -> Int? {
+        // Cheap tests first: this runs at every word.
+        guard !taken[i], tokens[i].length <= 3 else { return nil }
         let article = folded(i)
-        guard ["le", "la", "les", "l'"].contains(article), !taken[i] else { return nil }
+        guard article == "le" || article == "la" || article == "les" || article == "l'" else { return nil }
         let afterSelon = i > 0 && (folded(i - 1) == "selon" || folded(i - 1) == "d'apres" || folded(i - 1) == "après"
             && folded(i - 2) == "d'")
         // Mid-sentence: after a lower-case word that is no preposition of place (`canal de La
@@ -108,7 +110,7 @@ extension RecognitionPass {
 
     /// `(afp)`, `(ap)`: an agency credited in lower case in brackets; listed organisations only.
     mutating func agencyCredit(at i: Int) -> Int? {
-        guard i > 0, i + 1 < tokens.count, tokens[i].isLowercaseWord, tokens[i - 1].text == "(", tokens[i + 1].text == ")",
+        guard i > 0, i + 1 < tokens.count, has(i, .organization), tokens[i].isLowercaseWord, tokens[i - 1].text == "(", tokens[i + 1].text == ")",
               !taken[i], let listed = match(from: i, wanted: .organization), listed.end == i + 1,
               listed.canonical?.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) == true else { return nil }
         claim(.organization, i, i + 1, canonical: listed.canonical)
