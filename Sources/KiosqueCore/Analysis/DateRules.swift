@@ -60,6 +60,14 @@ extension RecognitionPass {
         let next = i + 1
         guard next < tokens.count else { return true }
         if has(next, .numberUnit) || tokens[next].text == "%" || tokens[next].text == "€" { return false }
+        // `Mirage 2000D`, `2000N`: letters glued to the number make a model's name.
+        if tokens[next].kind == .word, tokens[next].range.start == tokens[i].range.end { return false }
+        // `Mirage 2000-5`: a short number glued after a hyphen is a variant, not a range of years.
+        if ["-", "–"].contains(tokens[next].text), tokens[next].range.start == tokens[i].range.end, next + 1 < tokens.count,
+           tokens[next + 1].kind == .number, tokens[next + 1].range.start == tokens[next].range.end,
+           tokens[next + 1].text.unicodeScalars.count < 4 {
+            return false
+        }
         // `2000 manifestants`: a plural common noun right after is a count.
         if tokens[next].isLowercaseWord, !has(next, .functionWord), !has(next, .month),
            let last = tokens[next].folded.last, last == "s" || last == "x",

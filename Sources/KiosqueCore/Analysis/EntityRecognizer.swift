@@ -26,10 +26,16 @@ public struct EntityRecognizer: Sendable {
         var pass = RecognitionPass(tokens: tokens, lexicon: gazetteers.trie)
         pass.findDates()
         pass.findNames()
+        pass.findCoordinatedPlaces()
         pass.makeConsistent(text: scalars)
+        pass.splitHyphenatedPairs()
         return pass.found
-            .sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+            .sorted { ($0.start, $0.end, $0.part?.start ?? 0) < ($1.start, $1.end, $1.part?.start ?? 0) }
             .map { f in
+                if let part = f.part {
+                    let surface = scalars.string(part)
+                    return Entity(kind: f.kind, range: part, text: surface, canonical: surface)
+                }
                 let range = TextRange(tokens[f.start].range.start, tokens[f.end - 1].range.end)
                 // Texts are shown and counted with plain spaces (`EntityName`); the range keeps the source's.
                 let surface = EntityName.normalisedSpacing(pass.surface(f.start, f.end, in: scalars))

@@ -28,6 +28,14 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
     public static let locationQualifier = LexiconCategory(rawValue: 1 << 21)
     /// A lower-case noun before an award's name (`prix` of `prix Nobel`).
     public static let awardCue = LexiconCategory(rawValue: 1 << 22)
+    /// An abbreviation or unit in capitals that is no organisation (`PDG`, `GW`, `CSG`).
+    public static let notOrganization = LexiconCategory(rawValue: 1 << 23)
+    /// A lower-case noun after which `de X` names a place (`commune`, `maire`, `centrale`).
+    public static let placeCue = LexiconCategory(rawValue: 1 << 24)
+    /// A lower-case noun opening an institution's name (`tribunal administratif de Cergy`).
+    public static let institutionHead = LexiconCategory(rawValue: 1 << 25)
+    /// A feast or named day (`Noël`, `Toussaint`): alone, no person.
+    public static let holiday = LexiconCategory(rawValue: 1 << 26)
 
     /// Named places of any list.
     public static let anyLocation: LexiconCategory = [.country, .region, .city, .place]
@@ -53,5 +61,7 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
         ("months.txt", .month), ("weekdays.txt", .weekday), ("name-particles.txt", .nameParticle),
         ("function-words.txt", .functionWord), ("number-units.txt", .numberUnit),
         ("loc-qualifiers.txt", .locationQualifier), ("award-cues.txt", .awardCue),
+        ("not-organisations.txt", .notOrganization), ("place-cues.txt", .placeCue),
+        ("institution-heads.txt", .institutionHead), ("holidays.txt", .holiday),
     ]
 }

@@ -7,14 +7,22 @@ extension RecognitionPass {
                 i += 1
                 continue
             }
-            if let next = award(at: i) ?? portfolio(at: i) ?? personAfterCue(at: i) ?? organizationAfterCue(at: i)
-                ?? listedName(at: i) ?? organizationHead(at: i) ?? locationHead(at: i)
-                ?? acronym(at: i) ?? capitalRun(at: i) {
+            if let next = firstRule(at: i) {
                 i = max(next, i + 1)
             } else {
                 i += 1
             }
         }
+    }
+
+    /// The first rule that applies at `i`, in order of precedence: the end of what it claimed or
+    /// passed over.
+    mutating func firstRule(at i: Int) -> Int? {
+        if let next = award(at: i) ?? movementEnd(at: i) ?? portfolio(at: i) ?? personAfterCue(at: i) { return next }
+        if let next = organizationAfterCue(at: i) ?? institution(at: i) ?? placeAfterCue(at: i) { return next }
+        if let next = titleAfterArticle(at: i) ?? agencyCredit(at: i) ?? organizationBeforeCountry(at: i) { return next }
+        if let next = listedName(at: i) ?? organizationHead(at: i) ?? locationHead(at: i) { return next }
+        return acronym(at: i) ?? capitalRun(at: i)
     }
 
     // MARK: awards
@@ -38,15 +46,33 @@ extension RecognitionPass {
         // One or two adjectives: `ministère malien des`, `ministre délégué chargé de`.
         var skipped = 0
         while skipped < 2, isWord(j), tokens[j].isLowercaseWord, !has(j, .functionWord) { j += 1; skipped += 1 }
-        guard let nameStart = preposition(at: j), let first = portfolioName(at: nameStart) else { return nil }
+        // `secrétaire d'État à l'Intérieur`, `au Numérique`: `à` also introduces a portfolio.
+        guard let nameStart = preposition(at: j) ?? datives(at: j), let first = portfolioName(at: nameStart) else { return nil }
         var end = first
+        var names = [(nameStart, first)]
         while folded(end) == "et", let afterPrep = preposition(at: end + 1) ?? (isCapitalWord(end + 1) ? end + 1 : nil),
               let more = portfolioName(at: afterPrep) {
+            names.append((afterPrep, more))
             end = more
+        }
+        // `les ministres de l'Intérieur et de la Justice`: two people, two portfolios, two ORGs;
+        // `le ministre de l'Europe et des Affaires étrangères` holds one portfolio.
+        if names.count > 1, tokens[i].folded.hasSuffix("s") {
+            for (start, stop) in names { claim(.organization, start, stop) }
+            return end
         }
         let startsWithCue = folded(i).hasPrefix("minister") || folded(i).hasPrefix("secretariat")
         claim(.organization, startsWithCue ? i : nameStart, end)
         return end
+    }
+
+    /// `à la`, `à l'`, `au`, `aux`: returns the index after them.
+    func datives(at i: Int) -> Int? {
+        switch folded(i) {
+        case "au", "aux": return i + 1
+        case "a", "à": return folded(i + 1) == "la" || folded(i + 1) == "l'" ? i + 2 : nil
+        default: return nil
+        }
     }
 
     /// A portfolio name at `i`: a listed one (`Affaires étrangères`) or capitalised words followed
@@ -88,6 +114,8 @@ extension RecognitionPass {
         if folded(j) == "," { j += 1 }
         guard isCapitalWord(j), !taken[j], !has(j, .functionWord),
               categories[j].isDisjoint(with: Self.strongNames) || has(j, .givenName) else { return nil }
+        // `le père Noël`: a feast after the cue is no person's name.
+        if has(j, .holiday), !isCapitalWord(j + 1) { return nil }
         let end = nameRunEnd(from: j)
         claim(.person, j, end)
         return end
@@ -126,7 +154,7 @@ extension RecognitionPass {
         var j = i + 1
         if has(j, .functionWord), tokens[j].isCapitalized, isCapitalWord(j + 1) { j += 1 } // `parti Les Républicains`
         guard isCapitalWord(j) || (j < tokens.count && tokens[j].isAllCaps), !taken[j],
-              !has(j, .functionWord), !has(j, .personCue) else { return nil }
+              !has(j, .functionWord), !has(j, .personCue), movementSpanEnd(at: j) == nil else { return nil }
         if has(j, [.country, .city, .region]), match(from: j, wanted: .anyOrganization) == nil {
             // `université Paris 8`, `université Toulouse III`: a place and a number name the body.
             guard isSmallNumberOrNumeral(j + 1), !taken[j + 1] else { return nil }
@@ -156,11 +184,20 @@ extension RecognitionPass {
             start = i + 1
         }
         let single = match.end - start == 1
-        if single && isCommonCapital(start) { return nil }
+        if single && (isCommonCapital(start) || belongsToCommonNoun(start)) { return nil }
+        // `après Noël`, `la Toussaint`: a feast alone is no person (`Noël Mamère` is).
+        if single, has(start, .holiday), !(isCapitalWord(start + 1) && !sentenceStart[start + 1]) { return nil }
         for k in start..<match.end where taken[k] { return nil }
         let c = match.categories
-        // A given name opens a person's name when capitalised words follow.
-        if c.contains(.givenName), match.end == start + 1, isCapitalWord(start + 1), !sentenceStart[start + 1],
+        // `Paris VIII`, `Lyon 2`: a city and a number name a university (not `Lyon 2-1`).
+        if single, c.contains(.city), !c.contains(.country), isSmallNumberOrNumeral(start + 1), !taken[start + 1],
+           !isNumberContinued(start + 2) {
+            claim(.organization, start, start + 2)
+            return start + 2
+        }
+        // A given name opens a person's name when capitalised words follow (`Figaro Live` is
+        // the newspaper's, a listed organisation).
+        if c.contains(.givenName), !c.contains(.organization), match.end == start + 1, isCapitalWord(start + 1), !sentenceStart[start + 1],
            !has(start + 1, .functionWord) {
             let end = nameRunEnd(from: start)
             if end > start + 1 {
@@ -175,6 +212,11 @@ extension RecognitionPass {
             }
             claim(.location, start, match.end, canonical: match.canonical)
         } else if !c.isDisjoint(with: .anyOrganization) {
+            // `Greenpeace France`: a country right after belongs to the name.
+            if let end = countryEnd(after: match.end) {
+                claim(.organization, start, end)
+                return end
+            }
             claim(.organization, start, match.end, canonical: match.canonical)
         } else if !c.isDisjoint(with: [.region, .city]) {
             claim(.location, start, match.end, canonical: match.canonical)
@@ -252,7 +294,9 @@ extension RecognitionPass {
     mutating func acronym(at i: Int) -> Int? {
         let t = tokens[i]
         guard t.isAllCaps, t.text.unicodeScalars.count <= 8, !has(i, .commonWord), !has(i, .functionWord),
-              !Self.isRomanNumeral(t.text) else { return nil }
+              !has(i, .notOrganization), !Self.isRomanNumeral(t.text) else { return nil }
+        // `la Contribution sociale généralisée (CSG)`: spelled out nearby as no organisation.
+        if spelledOutAsNoOrganization(i) { return nil }
         let shouting = (i > 0 && tokens[i - 1].isAllCaps && !tokens[i].startsLine) || (i + 1 < tokens.count && tokens[i + 1].isAllCaps && !tokens[i + 1].startsLine)
         guard !shouting else { return nil }
         // A dateline (`THALWIL, 3 —`, `PARIS, 15 (Havas)`): a place in capitals, a comma, a day or a dash.
@@ -272,6 +316,14 @@ extension RecognitionPass {
         return tokens[i].isAllCaps && Self.isRomanNumeral(tokens[i].text) || tokens[i].text == "I"
     }
 
+    /// A score or a range goes on after a number: `2-1`, `2 - 1`, `2 à 1`, `2,5`.
+    func isNumberContinued(_ i: Int) -> Bool {
+        guard i < tokens.count else { return false }
+        if tokens[i].kind == .number { return true }
+        return ["-", "–", ",", ".", "/", ":", "à", "a"].contains(tokens[i].text) && i + 1 < tokens.count && tokens[i + 1].kind == .number
+            || tokens[i].range.start == tokens[i - 1].range.end && tokens[i].kind != .punctuation
+    }
+
     static func isRomanNumeral(_ s: String) -> Bool {
         s.unicodeScalars.allSatisfy { "IVXLCDM".unicodeScalars.contains($0) }
     }
@@ -279,11 +331,11 @@ extension RecognitionPass {
     /// Capitalised words no list knows: a person's name when two or more (`Hubert Lenoir`), a place
     /// after `à`/`en`/`vers` (`à Riorges`); a lone unknown word is left to the consistency pass.
     mutating func capitalRun(at i: Int) -> Int? {
-        guard isCapitalWord(i), !has(i, .functionWord), !isCommonCapital(i) || isInitial(i), !isTitleAbbreviation(i)
-        else { return nil }
+        guard isCapitalWord(i), !has(i, .functionWord), !has(i, .notOrganization), !isCommonCapital(i) || isInitial(i),
+              !isTitleAbbreviation(i) else { return nil }
         let end = nameRunEnd(from: i)
         let afterPlacePreposition = i > 0 && has(i - 1, .locationPreposition) && !taken[i - 1]
-        if afterPlacePreposition && !has(i, .givenName) {
+        if afterPlacePreposition && !has(i, .givenName) || isFollowedByRegionInBrackets(end) {
             claim(.location, i, end)
         } else if end - i >= 2 {
             claim(.person, i, end)

@@ -11,6 +11,8 @@ struct RecognitionPass {
         /// One past the last token.
         var end: Int
         var canonical: String?
+        /// Code points of a part of one token (`Russie` of `Russie-Afrique`); nil for whole tokens.
+        var part: TextRange? = nil
     }
 
     let tokens: [Token]

@@ -26,7 +26,7 @@ public struct IndexAnalyser: Sendable {
     /// the container around a standfirst chosen alone, "related" boxes inside the text;
     /// `analysis-8`: entity texts with plain spaces, places never a person's surname; sector rules
     /// of issue 16: job titles, company names, oil as a pollutant, a passage for a mention and a
-    /// share of the sentences for central).
+    /// share of the sentences for central; entity types by context rules).
     static let codeVersion = "analysis-8"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not

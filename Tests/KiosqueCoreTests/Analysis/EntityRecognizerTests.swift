@@ -43,7 +43,9 @@ import Testing
 
     @Test func hyphenatedNames() {
         #expect(spans("Le sommet Russie-Afrique se tiendra à Saint-Pétersbourg.")
-            == ["LOC:Russie-Afrique", "LOC:Saint-Pétersbourg"])
+            == ["LOC:Russie", "LOC:Afrique", "LOC:Saint-Pétersbourg"])
+        let entities = recognizer.entities(in: "Le match France-Belgique")
+        #expect(entities.map(\.range) == [TextRange(9, 15), TextRange(16, 24)])
     }
 
     @Test func laterMentionsTakeTheFullName() {
@@ -109,6 +111,89 @@ import Testing
     @Test func titlesAndGenericHeadsAreNotNames() {
         #expect(spans("Il a écrit à M. Pelletier. Est-ce un drame ?") == ["PER:Pelletier"])
         #expect(spans("Selon lui, la Banque a refusé.").isEmpty)
+    }
+
+    // MARK: types by general rules (issue 16)
+
+    @Test func aCapitalisedWordOfACommonNounIsNoPerson() {
+        #expect(spans("Les vacances de Noël approchent et le marché de Noël ouvre à Colmar.") == ["LOC:Colmar"])
+        #expect(spans("Il passera Noël en famille, après la Toussaint.").isEmpty)
+        #expect(spans("Hier, Noël Mamère a voté contre.") == ["PER:Noël Mamère"])
+        #expect(spans("Le correspondant de Paris écrit.") == ["LOC:Paris"])
+        #expect(spans("Il dénonce le silence de Macron.") == ["PER:Macron"])
+    }
+
+    @Test func movementsAreNoPlaceNorPerson() {
+        #expect(spans("Les gilets jaunes bloquent un rond-point ; des Gilets jaunes et des Gilets Jaunes défilent à Nantes.")
+            == ["LOC:Nantes"])
+        #expect(spans("La crise des Gilets jaunes en France dure.") == ["LOC:France"])
+        // Not after a cue noun either, and not by consistency with such a mention.
+        #expect(spans("Le mouvement Gilets jaunes grandit. Des Gilets jaunes défilent.").isEmpty)
+        #expect(spans("Le père Noël arrive ; le député Noël Mamère aussi.") == ["PER:Noël Mamère"])
+    }
+
+    @Test func aListedOrganisationIsNoGivenName() {
+        #expect(spans("Il l'a dit sur Figaro Live hier.").allSatisfy { !$0.hasPrefix("PER") })
+    }
+
+    @Test func abbreviationsAndUnitsAreNoOrganisations() {
+        #expect(spans("Le PDG veut rétablir l'ISF, baisser la CSG et la TVA, et produire 2 GW.").isEmpty)
+        #expect(spans("Les manifestants réclament le RIC et l'interdiction du LBD.").isEmpty)
+        // Spelled out nearby: a tariff is no body, a commission is.
+        #expect(spans("Les tarifs réglementés de vente (TRV) baissent selon la Commission de régulation de l'énergie (CRE).")
+            == ["ORG:Commission de régulation de l'énergie", "ORG:CRE"])
+        #expect(spans("Le parquet a saisi l'OCRTIS.") == ["ORG:OCRTIS"])
+    }
+
+    @Test func aNumberGluedToAModelIsNoDate() {
+        #expect(spans("Un Mirage 2000D et un Rafale F4 ont décollé en 2019, comme l'A320 de 1988.")
+            .filter { $0.hasPrefix("DATE") } == ["DATE:2019", "DATE:1988"])
+        #expect(spans("Un Mirage 2000-5 en 2013, le plan 2028-2035.") == ["DATE:2013", "DATE:2028-2035"])
+    }
+
+    @Test func placesNamedByTheirContext() {
+        #expect(spans("Le maire de Vercelot a écrit au maire de Brouvenne. Vercelot compte 800 habitants.")
+            == ["LOC:Vercelot", "LOC:Brouvenne", "LOC:Vercelot"])
+        #expect(spans("Un accident a eu lieu dans la commune de Saint-Aubrac, près de la centrale de Travenne.")
+            == ["LOC:Saint-Aubrac", "LOC:Travenne"])
+        #expect(spans("Les pompiers de Morvillars (Doubs) sont intervenus.") == ["LOC:Morvillars", "LOC:Doubs"])
+        #expect(spans("L'équipée de Clarmont et Carcassonne a choqué.") == ["LOC:Clarmont", "LOC:Carcassonne"])
+    }
+
+    @Test func institutionsWithALowerCaseHead() {
+        #expect(spans("Le tribunal administratif de Cergy a saisi la gendarmerie nationale et le conseil départemental du Nord.")
+            == ["ORG:tribunal administratif de Cergy", "ORG:gendarmerie nationale", "ORG:conseil départemental du Nord"])
+        #expect(spans("La cour d'appel de Douai a confirmé. Le tribunal a tranché.") == ["ORG:cour d'appel de Douai"])
+        #expect(spans("Il a vu la police de Lille.") == ["LOC:Lille"])
+    }
+
+    @Test func organisationsEndingWithACountry() {
+        #expect(spans("Greenpeace France a écrit à Campus France, en France.")
+            == ["ORG:Greenpeace France", "ORG:Campus France", "LOC:France"])
+        #expect(spans("Il a lu Anatole France.") == ["PER:Anatole France"])
+    }
+
+    @Test func newspapersAfterAnArticle() {
+        #expect(spans("L'accord, révélé par Le Parisien, a été confirmé selon l'Opinion.") == ["ORG:Parisien", "ORG:Opinion"])
+        #expect(spans("Il habite à La Rochelle, au bord du canal de La Bassée.").contains("ORG:Bassée") == false)
+    }
+
+    @Test func agencyCredits() {
+        #expect(spans("Le ministre a démissionné. (afp)") == ["ORG:afp"])
+        #expect(recognizer.entities(in: "Il est parti. (afp)").map(\.canonical) == ["AFP"])
+        #expect(spans("Le ministre a démissionné, avec AFP.") == ["ORG:AFP"])
+    }
+
+    @Test func jointMinistries() {
+        #expect(spans("Les ministres de l'Intérieur et de la Justice sont arrivés.") == ["ORG:Intérieur", "ORG:Justice"])
+        #expect(spans("Le ministre de l'Europe et des Affaires étrangères est arrivé.")
+            == ["ORG:Europe et des Affaires étrangères"])
+        #expect(spans("Le secrétaire d'État à l'Intérieur est venu.") == ["ORG:Intérieur"])
+    }
+
+    @Test func universitiesNamedByCityAndNumber() {
+        #expect(spans("Les étudiants de Paris VIII et de Lyon 2 manifestent ; Lyon 2-1 Nice.").prefix(2)
+            == ["ORG:Paris VIII", "ORG:Lyon 2"])
     }
 
     @Test func deterministic() {

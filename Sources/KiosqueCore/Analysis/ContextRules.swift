@@ -1,0 +1,299 @@
+/// Types decided by the words around a name rather than by the name itself: places named by a cue
+/// noun, institutions with a lower-case head, newspapers after an article, organisations ending
+/// with a country, agency credits, capitalised words that belong to a common noun.
+extension RecognitionPass {
+    // MARK: places by context
+
+    /// `la commune de Riorges`, `le maire de Besançon`, `la centrale de Fessenheim`: an unknown
+    /// capitalised name after a place cue and `de` is LOC (the consistency pass then tags its
+    /// other mentions). Listed names are left to `listedName`, people's names to the person rules.
+    mutating func placeAfterCue(at i: Int) -> Int? {
+        guard tokens[i].isLowercaseWord, has(i, .placeCue), let j = preposition(at: i + 1), j > i + 1,
+              isCapitalWord(j), !tokens[j].isAllCaps, !taken[j], !sentenceStart[j], !has(j, .functionWord), !isTitleAbbreviation(j),
+              categories[j].isDisjoint(with: [.anyName, .personCue, .organizationHead]) else { return nil }
+        var end = j + 1
+        while isCapitalWord(end), !taken[end], !sentenceStart[end], !has(end, .functionWord) { end += 1 }
+        claim(.location, j, end)
+        return end
+    }
+
+    /// `Pontarlier (Doubs)`: an unknown capitalised word followed by a listed region in brackets.
+    func isFollowedByRegionInBrackets(_ end: Int) -> Bool {
+        guard end + 2 < tokens.count, tokens[end].text == "(", tokens[end + 2].text == ")" else { return false }
+        return has(end + 1, .region) && isCapitalWord(end + 1)
+    }
+
+    // MARK: institutions
+
+    /// `tribunal administratif de Cergy`, `conseil départemental du Nord`, `cour d'appel de Paris`,
+    /// `gendarmerie nationale`: a lower-case institution noun, its adjectives and complements, and
+    /// either a named place after `de` or `nationale` (`le conseil national` of a party is no
+    /// name); one ORG span, no LOC inside.
+    mutating func institution(at i: Int) -> Int? {
+        guard tokens[i].isLowercaseWord, has(i, .institutionHead) else { return nil }
+        var j = i + 1
+        var national = false
+        var steps = 0
+        while steps < 3, j < tokens.count, !taken[j] {
+            if isWord(j), tokens[j].isLowercaseWord, looksAdjectival(j) {
+                if tokens[j].folded == "nationale" { national = true }
+                j += 1
+            } else if let after = preposition(at: j), after == j + 1, isWord(after), tokens[after].isLowercaseWord,
+                      !has(after, .functionWord), !has(after, .institutionHead), preposition(at: after + 1) != nil {
+                j = after + 1 // `cour d'appel de`, `conseil de prud'hommes de`
+            } else {
+                break
+            }
+            steps += 1
+        }
+        // `tribunal de Créteil`; other heads need a qualifier first (`la cour d'Angleterre`, `la
+        // police de Belgrade` are no names). The place is a name, not a capitalised common noun.
+        let qualified = j > i + 1 || tokens[i].folded.hasPrefix("tribuna")
+        if qualified, let place = preposition(at: j), isCapitalWord(place), !tokens[place].isAllCaps, !taken[place],
+           !sentenceStart[place], !isInitial(place), !has(place, .functionWord),
+           categories[place].isDisjoint(with: [.givenName, .personCue]),
+           !has(place, .commonWord) || !categories[place].isDisjoint(with: .anyLocation) {
+            var end = place + 1
+            if let listed = match(from: place, wanted: .anyLocation) { end = max(end, listed.end) }
+            while isCapitalWord(end), !taken[end], !sentenceStart[end], !has(end, .functionWord), !has(end, .givenName) { end += 1 }
+            if let part = placePartEnd(after: end) { end = part }
+            claim(.organization, i, end)
+            return end
+        }
+        guard national, j > i + 1 else { return nil }
+        claim(.organization, i, j)
+        return j
+    }
+
+    // MARK: newspapers and agencies
+
+    /// `Le Parisien`, `La Croix`, `Les Echos` mid-sentence, `selon l'Opinion`: a capitalised
+    /// article (or any article after `selon`/`d'après`) before a capitalised word that no list
+    /// names as a place or a person is a title: ORG without the article.
+    mutating func titleAfterArticle(at i: Int) -> Int? {
+        // Cheap tests first: this runs at every word.
+        guard !taken[i], tokens[i].length <= 3 else { return nil }
+        let article = folded(i)
+        guard article == "le" || article == "la" || article == "les" || article == "l'" else { return nil }
+        let afterSelon = i > 0 && (folded(i - 1) == "selon" || folded(i - 1) == "d'apres" || folded(i - 1) == "après"
+            && folded(i - 2) == "d'")
+        // Mid-sentence: after a lower-case word that is no preposition of place (`canal de La
+        // Bassée`, `à La Rochelle`), not in a headline in capitals.
+        let capitalArticle = tokens[i].isCapitalized && !tokens[i].isAllCaps && !sentenceStart[i] && tokens[i].kind == .word
+            && i > 0 && tokens[i - 1].isLowercaseWord && !has(i - 1, .locationPreposition) && preposition(at: i - 1) == nil
+            && !["de", "à"].contains(folded(i - 1))
+        guard afterSelon || capitalArticle else { return nil }
+        let j = i + 1
+        // A listed title (`Le Parisien`): the name without its article.
+        if let listed = match(from: i, wanted: .anyName), listed.end > j, listed.categories.contains(.organization) {
+            for k in j..<listed.end where taken[k] { return nil }
+            claim(.organization, j, listed.end)
+            return listed.end
+        }
+        guard isCapitalWord(j), !tokens[j].isAllCaps, !taken[j], !has(j, .functionWord), !has(j, .personCue),
+              movementSpanEnd(at: j) == nil,
+              !has(j, .organizationHead), categories[j].isDisjoint(with: [.anyLocation, .surname, .seatOfPower]),
+              !has(j, .givenName) || has(j, .organization),
+              match(from: i, wanted: .anyName) == nil else { return nil }
+        // A title is a common word (`Le Parisien`, `le Monde`, `l'Opinion`) or a listed name;
+        // `Le Pen`, `Le Drian` are surnames, `Le Maire` too (a cue noun).
+        guard has(j, .organization) || has(j, .commonWord) && !has(j, [.placeCue, .personCue, .portfolioCue]) else { return nil }
+        var end = j + 1
+        if let listed = match(from: j, wanted: .organization) { end = max(end, listed.end) }
+        // One word (`Le Parisien`), or a listed title: `Le Belge Hendryck Van den Brande` is a
+        // person, `Le Tour d'Italie` an event.
+        if isCapitalWord(end) && !sentenceStart[end] { return nil }
+        if let after = preposition(at: end), isCapitalWord(after) { return nil }
+        claim(.organization, j, end)
+        return end
+    }
+
+    /// `(afp)`, `(ap)`: an agency credited in lower case in brackets; listed organisations only.
+    mutating func agencyCredit(at i: Int) -> Int? {
+        guard i > 0, i + 1 < tokens.count, has(i, .organization), tokens[i].isLowercaseWord, tokens[i - 1].text == "(", tokens[i + 1].text == ")",
+              !taken[i], let listed = match(from: i, wanted: .organization), listed.end == i + 1,
+              listed.canonical?.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) == true else { return nil }
+        claim(.organization, i, i + 1, canonical: listed.canonical)
+        return i + 1
+    }
+
+    // MARK: organisations ending with a country
+
+    /// `Campus France`, `Business France`, `Greenpeace France` (with `listedName`): a capitalised
+    /// word that is no place or person, right before a country, names one organisation with it.
+    mutating func organizationBeforeCountry(at i: Int) -> Int? {
+        guard isCapitalWord(i), !tokens[i].isAllCaps, !taken[i], !sentenceStart[i],
+              !has(i, .functionWord), !has(i, .personCue), !has(i, .notOrganization),
+              categories[i].isDisjoint(with: [.anyLocation, .givenName, .surname, .month, .weekday]),
+              let end = countryEnd(after: i + 1) else { return nil }
+        claim(.organization, i, end)
+        return end
+    }
+
+    /// The end of a country written right after, in the same sentence (`France` of `Campus France`).
+    func countryEnd(after j: Int) -> Int? {
+        guard isCapitalWord(j), !tokens[j].isAllCaps, !taken[j], !sentenceStart[j], tokens[j].range.start > tokens[j - 1].range.end,
+              let country = match(from: j, wanted: .country), !isCapitalWord(country.end) else { return nil }
+        return country.end
+    }
+
+    // MARK: common nouns and their complements
+
+    /// `vacances de Noël`, `marché de Noël`: a lone capitalised word that is also a common word and
+    /// otherwise only a given name, after a lower-case common noun and `de`, belongs to that noun
+    /// and names nothing (places and surnames stay: `l'appui de Paris`, `le silence de Macron`).
+    func belongsToCommonNoun(_ i: Int) -> Bool {
+        guard has(i, .commonWord), !isCapitalWord(i + 1), i >= 2,
+              categories[i].isDisjoint(with: [.anyLocation, .anyOrganization, .surname]) else { return false }
+        let prep = folded(i - 1)
+        let nounIndex: Int
+        switch prep {
+        case "de", "du", "des", "d'": nounIndex = i - 2
+        default: return false
+        }
+        guard isWord(nounIndex), tokens[nounIndex].isLowercaseWord, has(nounIndex, .commonWord) else { return false }
+        return !has(nounIndex, [.functionWord, .personCue, .placeCue, .portfolioCue, .organizationCue, .institutionHead,
+                                .locationHead, .locationPreposition, .awardCue])
+    }
+
+    /// `Gilets jaunes`, `Bonnets rouges`, `Gilets Jaunes`: a plural noun and its colour adjective
+    /// name a movement of people, which is none of our types.
+    /// Its words are marked taken so that no later pass tags them.
+    mutating func movementEnd(at i: Int) -> Int? {
+        guard let end = movementSpanEnd(at: i), !taken[i], !taken[i + 1] else { return nil }
+        taken[i] = true
+        taken[i + 1] = true
+        return end
+    }
+
+    func movementSpanEnd(at i: Int) -> Int? {
+        // Cheap tests first: this runs at every word.
+        guard isWord(i), isWord(i + 1), tokens[i].length > 3, tokens[i + 1].length >= 4,
+              let last = tokens[i].folded.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "x"),
+              tokens[i + 1].folded.utf8.last == UInt8(ascii: "s"),
+              !has(i, .anyName) || sentenceStart[i], Self.colourAdjectives.contains(tokens[i + 1].folded) else { return nil }
+        return i + 2
+    }
+
+    static let colourAdjectives: Set<String> = ["jaunes", "rouges", "verts", "vertes", "noirs", "noires", "bleus",
+                                                "bleues", "blancs", "blanches", "roses", "oranges", "violets"]
+
+    // MARK: hyphenated pairs
+
+    /// `Russie-Afrique`, `Paris-Berlin`: a hyphenated word whose every part is a listed country,
+    /// city or organisation (a region or an area only beside a country, no cardinal point: not
+    /// `Rhône-Alpes`, `Sud-Est`) is one entity per part (code point ranges inside the token).
+    func hyphenatedParts(_ i: Int) -> [(kind: EntityKind, range: TextRange)]? {
+        let token = tokens[i]
+        guard token.kind == .word, token.text.unicodeScalars.contains(where: FrenchTokenizer.isHyphen),
+              lexicon.categories(ofWord: token.folded).isDisjoint(with: .anyName) else { return nil }
+        var parts: [(kind: EntityKind, range: TextRange)] = []
+        var offset = token.range.start
+        var countries = 0, areas = 0
+        for part in token.text.split(omittingEmptySubsequences: false, whereSeparator: { FrenchTokenizer.isHyphen($0.unicodeScalars.first ?? " ") }) {
+            let length = part.unicodeScalars.count
+            defer { offset += length + 1 }
+            guard part.unicodeScalars.first?.properties.isUppercase == true else { return nil }
+            let folded = Folding.fold(String(part))
+            let c = lexicon.categories(ofWord: folded)
+            if Self.cardinalPoints.contains(folded) { return nil }
+            if c.contains(.country) || (c.contains(.city) && !c.contains(.commonWord)) {
+                countries += c.contains(.country) ? 1 : 0
+                parts.append((.location, TextRange(offset, offset + length)))
+            } else if !c.isDisjoint(with: [.region, .place]) {
+                areas += 1
+                parts.append((.location, TextRange(offset, offset + length)))
+            } else if !c.isDisjoint(with: .anyOrganization) {
+                parts.append((.organization, TextRange(offset, offset + length)))
+            } else {
+                return nil
+            }
+        }
+        // Regions and areas split only beside a country (`Russie-Afrique`, not `Rhône-Alpes`).
+        return parts.count >= 2 && (areas == 0 || countries > 0) ? parts : nil
+    }
+}
+
+extension RecognitionPass {
+    // MARK: acronyms spelled out
+
+    /// True when the acronym at `i` sits in brackets right after its spelled-out form (or before
+    /// it: `la CSG (contribution sociale généralisée)`) and that form was not found to be an
+    /// organisation: `la Contribution sociale généralisée (CSG)` names a tax, not a body.
+    func spelledOutAsNoOrganization(_ i: Int) -> Bool {
+        let letters = Array(tokens[i].folded.unicodeScalars)
+        guard letters.count >= 2 else { return false }
+        if i >= 2, tokens[i - 1].text == "(", i + 1 < tokens.count, tokens[i + 1].text == ")" {
+            // Spelled out before the bracket: the initials of the content words, read backwards.
+            var k = i - 2
+            var remaining = letters.count
+            var firstOfForm = -1
+            while k >= 0, remaining > 0, i - 2 - k < 12, isWord(k) || tokens[k].kind == .elision {
+                if has(k, .functionWord) || tokens[k].kind == .elision { k -= 1; continue }
+                guard let initial = tokens[k].folded.unicodeScalars.first, initial == letters[remaining - 1] else { break }
+                remaining -= 1
+                firstOfForm = k
+                k -= 1
+            }
+            guard remaining == 0, firstOfForm >= 0 else { return false }
+            return !found.contains { $0.kind == .organization && $0.start <= firstOfForm && firstOfForm < $0.end }
+        }
+        if i + 3 < tokens.count, tokens[i + 1].text == "(" {
+            var k = i + 2
+            var matched = 0
+            while k < tokens.count, matched < letters.count, k - i < 14, isWord(k) || tokens[k].kind == .elision {
+                if has(k, .functionWord) || tokens[k].kind == .elision { k += 1; continue }
+                guard let initial = tokens[k].folded.unicodeScalars.first, initial == letters[matched] else { break }
+                matched += 1
+                k += 1
+            }
+            // Spelled out in lower case after it: a common noun phrase, not a name.
+            return matched == letters.count && k < tokens.count && tokens[k].text == ")" && tokens[i + 2].isLowercaseWord
+        }
+        return false
+    }
+
+    /// Replaces a LOC or ORG made of one hyphenated token whose parts are each a listed name
+    /// (`Russie-Afrique`) by one entity per part.
+    mutating func splitHyphenatedPairs() {
+        var index = 0
+        while index < found.count {
+            let f = found[index]
+            guard f.kind != .date, f.part == nil, f.end == f.start + 1, let parts = hyphenatedParts(f.start) else {
+                index += 1
+                continue
+            }
+            found.remove(at: index)
+            for part in parts {
+                found.append(Found(kind: part.kind, start: f.start, end: f.end, canonical: nil, part: part.range))
+            }
+        }
+    }
+}
+
+extension RecognitionPass {
+    // MARK: places by coordination
+
+    /// `Trèbes et Carcassonne`, `Boa Vista et Pacaraima`, `(Riorges, Paris, Dijon)`: an unknown
+    /// capitalised word joined by `et`/`ou`/a comma to a place found is a place too. Words some
+    /// list knows (people, organisations, common words) are left alone.
+    mutating func findCoordinatedPlaces() {
+        guard found.contains(where: { $0.kind == .location }) else { return }
+        var locationAt = Array(repeating: false, count: tokens.count)
+        for f in found where f.kind == .location {
+            for k in f.start..<f.end { locationAt[k] = true }
+        }
+        for i in tokens.indices where !taken[i] && isCapitalWord(i) && !tokens[i].isAllCaps && !sentenceStart[i] {
+            guard firstNodes[i] < 0 || categories[i].isEmpty, !isInitial(i), tokens[i].length >= 3,
+                  !isCapitalWord(i + 1), i == 0 || !isCapitalWord(i - 1) else { continue }
+            let before = i >= 2 && Self.coordinators.contains(folded(i - 1)) && locationAt[i - 2]
+            let after = i + 2 < tokens.count && Self.coordinators.contains(folded(i + 1)) && locationAt[i + 2]
+            if before || after {
+                claim(.location, i, i + 1)
+                locationAt[i] = true
+            }
+        }
+    }
+
+    static let coordinators: Set<String> = ["et", "ou", ","]
+}
