@@ -206,8 +206,18 @@ public struct EntityIndex: Sendable {
     }
 
     /// The articles that mention an entity whose canonical name or surface text `query`
-    /// matches (`EntityQuery`), in corpus order.
+    /// matches (`EntityQuery`), in corpus order. A query of several words that is an entity's
+    /// whole name (`Emmanuel Macron`) gives that entity's articles, as `f` on it does, not those
+    /// of every longer name holding the words; one word (`macron`) gives every name holding it.
     public func articles(matching query: EntityQuery) -> [Int] {
+        if query.words.count > 1 {
+            let name = query.words.joined(separator: " ")
+            var exact = Set<Int32>()
+            for kind in EntityKind.allCases {
+                if let id = ids[EntityKey(kind: kind, name: name)] { exact.formUnion(postings[Int(resolved(id))]) }
+            }
+            if !exact.isEmpty { return exact.sorted().map(Int.init) }
+        }
         var found = Set<Int32>()
         for name in nameWords where query.matches(words: name.words) {
             for id in name.ids { found.formUnion(postings[Int(resolved(id))]) }

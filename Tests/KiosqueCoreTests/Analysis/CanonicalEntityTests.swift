@@ -82,6 +82,13 @@ import Testing
         #expect(index.canonical(bare).name == "Emmanuel Macron")
         #expect(index.articles(matching: try #require(EntityQuery("Emmanuel Macron"))) == Array(0..<8) + Array(9..<12))
         #expect(index.articles(mentioning: EntityKey(kind: .person, name: "Brigitte Macron")) == [8])
+        // A whole name gives that entity's articles, as `f` does, not a longer name's holding it;
+        // one word gives every name holding it.
+        var more = entities
+        more[12] = [person("Emmanuel Macron Junior")]
+        let wider = EntityIndex.of(more)
+        #expect(wider.articles(matching: try #require(EntityQuery("emmanuel  MACRON"))) == wider.articles(mentioning: full))
+        #expect(wider.articles(matching: try #require(EntityQuery("macron"))) == Array(0..<13))
         let entry = try #require(index.entries(kind: .person).first)
         #expect(entry.key.name == "Emmanuel Macron" && entry.articleCount == 11)
         #expect(entry.variants.contains("Macron"))
