@@ -145,6 +145,14 @@ public struct SectorClassifier: Sendable {
         !tokens[i].capitalised || tokens[i].sentenceStart
     }
 
+    /// True when a name follows the word at `i`: a capitalised word, directly or after `de`, `d`,
+    /// `du` (`université de Lille`, `collège Victor Hugo`), not starting a sentence.
+    static func nameFollows(_ tokens: [SectorTokens.Token], after i: Int) -> Bool {
+        var k = i + 1
+        if k < tokens.count, ["de", "d", "du"].contains(tokens[k].word) { k += 1 }
+        return k < tokens.count && tokens[k].capitalised && !tokens[k].sentenceStart
+    }
+
     /// The terms matched in a paragraph's tokens, the longest at each word, then the rules
     /// (`rules: false`: the matched terms alone, for tests of the rules).
     func hits(tokens: [SectorTokens.Token], rules: Bool = true) -> [Hit] {
@@ -169,7 +177,9 @@ public struct SectorClassifier: Sendable {
             }
             if let best {
                 // An exception takes its words away from every sector and is not a hit.
-                if !best.term.isException {
+                // `l'université de Lille`: an institution's name counts for no sector.
+                let isName = best.term.named && Self.nameFollows(tokens, after: i + best.term.words.count - 1)
+                if !best.term.isException && !isName {
                     hits.append(Hit(sector: best.sector, position: i, length: best.term.words.count, term: best.term))
                 } else if best.term.cancels {
                     cancelled.insert(best.sector)

@@ -51,6 +51,9 @@ public struct SectorTerm: Hashable, Sendable {
     /// A person named by a profession (`enseignants`, `infirmières`): in a list of three sectors
     /// or more it is a list of people, not of fields, and counts for none of them.
     public var person: Bool = false
+    /// An institution's head noun (`université`, `lycée`): followed by a name (`l'université de
+    /// Lille`, `le collège Victor-Hugo`) it is the institution's name, and counts for no sector.
+    public var named: Bool = false
 
     public var isException: Bool { weight == 0 }
 }
@@ -74,7 +77,7 @@ public struct SectorTaxonomy: Sendable {
     public var adjectives: Set<String> = []
 
     /// The flags a term may carry (see `SectorTerm` and the file's header).
-    static let flags: Set<String> = ["ambiguous", "noun", "title", "lowercase", "matter", "cancels", "shared", "person"]
+    static let flags: Set<String> = ["ambiguous", "noun", "title", "lowercase", "matter", "cancels", "shared", "person", "named"]
 
     static let colours: Set<String> = {
         let base = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
@@ -143,7 +146,7 @@ public struct SectorTaxonomy: Sendable {
                     noun: flags.contains("noun"), title: flags.contains("title"),
                     lowercase: flags.contains("lowercase"), matter: flags.contains("matter"),
                     cancels: flags.contains("cancels"), shared: flags.contains("shared"),
-                    person: flags.contains("person")))
+                    person: flags.contains("person"), named: flags.contains("named")))
             } else {
                 throw TaxonomyError(file: file, line: line, field: "kind",
                                     message: "a line is `sector ...`, `determiners ...`, `adjectives ...` or starts with a tab (a term)")

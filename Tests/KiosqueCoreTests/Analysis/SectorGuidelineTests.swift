@@ -187,6 +187,33 @@ import Testing
         #expect(try terms("éducation", "Les enseignants et les élèves ont retrouvé leur école.") == ["enseignants", "élèves", "école*"])
     }
 
+    @Test("an institution's name (`l'université de Lille`) counts for no sector; figurative artillery and soldiers alone are no défense")
+    func namedInstitutionsAndFigures() throws {
+        #expect(try terms("éducation", "Yann Le Lann, maître de conférences à l’université de Lille, a étudié 526 questionnaires.").isEmpty)
+        #expect(try terms("éducation", "Le fils, scolarisé au collège Victor Hugo, a entendu les coups de feu.") == ["scolaris*"])
+        #expect(try terms("éducation", "Les lycéens du lycée Victor-Hugo bloquent leur lycée.") == ["lycéen*", "lycée*"])
+        #expect(try terms("éducation", "L’université a relevé les frais d’inscription des étudiants étrangers.")
+                == ["université*", "frais d'inscription", "étudiants"])
+        let magazine = """
+            Les gilets jaunes à la sauce Paris Match
+
+            Le magazine a sorti l’artillerie lourde pour raconter le mouvement, avec douze pages de photos. \
+            L’artillerie lourde, encore, pour la une : un gilet jaune dont il ignorait l’identité.
+
+            « Il mange du caviar avec les soldats », s’emporte un retraité sur le rond-point, où les soldats de la cause se relaient.
+            """
+        #expect(try level("défense", article: magazine) == .absent)
+        let front = """
+            Des soldats tués au Sahel
+
+            Deux soldats français ont été tués dans une embuscade, a annoncé l’état-major des armées. \
+            Les soldats de l’opération Barkhane patrouillaient près de la frontière, appuyés par l’artillerie lourde.
+
+            Les militaires ont riposté, et des frappes aériennes ont visé les assaillants.
+            """
+        #expect(try level("défense", article: front) == .central)
+    }
+
     @Test("the new flags are read, and a bad flag is named with the flags there are")
     func flags() throws {
         let text = """
@@ -209,6 +236,6 @@ import Testing
         #expect(error("sector\ténergie\tENE\tyellow\n\tpollution\t2\tcancels\n") == TaxonomyError(
             file: "bad.tsv", line: 2, field: "flag", message: "`cancels` is for exceptions (weight 0)"))
         #expect(error("sector\ténergie\tENE\tyellow\n\tpétrole\t2\tsoluble\n")?.message
-                == "`soluble` is not one of `ambiguous`, `cancels`, `lowercase`, `matter`, `noun`, `person`, `shared`, `title`")
+                == "`soluble` is not one of `ambiguous`, `cancels`, `lowercase`, `matter`, `named`, `noun`, `person`, `shared`, `title`")
     }
 }
