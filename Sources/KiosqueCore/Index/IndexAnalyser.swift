@@ -26,8 +26,10 @@ public struct IndexAnalyser: Sendable {
     /// the container around a standfirst chosen alone, "related" boxes inside the text;
     /// `analysis-8`: entity texts with plain spaces, places never a person's surname; sector rules
     /// of issue 16: job titles, company names, oil as a pollutant, a passage for a mention and a
-    /// share of the sentences for central; entity types by context rules).
-    static let codeVersion = "analysis-8"
+    /// share of the sentences for central; entity types by context rules; `analysis-9`: `shared`
+    /// défense words need the sector's other words, professions in a list are people, an
+    /// institution named after its head noun (`l'université de Lille`) is no sector, military justice).
+    static let codeVersion = "analysis-9"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

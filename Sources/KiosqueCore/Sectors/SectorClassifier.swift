@@ -104,7 +104,7 @@ public struct SectorClassifier: Sendable {
         SectorClassifier(taxonomy: try SectorTaxonomy.configured(environment: environment))
     }
 
-    struct Hit { var sector: Int; var position: Int; var length: Int; var term: SectorTerm; var list = false }
+    struct Hit { var sector: Int; var position: Int; var length: Int; var term: SectorTerm; var list = false; var dropped = false }
 
     static func matches(_ term: SectorTerm, _ tokens: [SectorTokens.Token], at i: Int) -> Bool {
         guard i + term.words.count <= tokens.count else { return false }
@@ -145,6 +145,14 @@ public struct SectorClassifier: Sendable {
         !tokens[i].capitalised || tokens[i].sentenceStart
     }
 
+    /// True when a name follows the word at `i`: a capitalised word, directly or after `de`, `d`,
+    /// `du` (`université de Lille`, `collège Victor Hugo`), not starting a sentence.
+    static func nameFollows(_ tokens: [SectorTokens.Token], after i: Int) -> Bool {
+        var k = i + 1
+        if k < tokens.count, ["de", "d", "du"].contains(tokens[k].word) { k += 1 }
+        return k < tokens.count && tokens[k].capitalised && !tokens[k].sentenceStart
+    }
+
     /// The terms matched in a paragraph's tokens, the longest at each word, then the rules
     /// (`rules: false`: the matched terms alone, for tests of the rules).
     func hits(tokens: [SectorTokens.Token], rules: Bool = true) -> [Hit] {
@@ -169,7 +177,9 @@ public struct SectorClassifier: Sendable {
             }
             if let best {
                 // An exception takes its words away from every sector and is not a hit.
-                if !best.term.isException {
+                // `l'université de Lille`: an institution's name counts for no sector.
+                let isName = best.term.named && Self.nameFollows(tokens, after: i + best.term.words.count - 1)
+                if !best.term.isException && !isName {
                     hits.append(Hit(sector: best.sector, position: i, length: best.term.words.count, term: best.term))
                 } else if best.term.cancels {
                     cancelled.insert(best.sector)
@@ -222,12 +232,15 @@ public struct SectorClassifier: Sendable {
                 near.insert(other.sector)
                 if near.count >= 3 { break }
             }
-            if near.count >= 3 { hits[k].list = true }
+            if near.count >= 3 {
+                // Professions in a list (`infirmières, enseignants, policiers`) are people, not fields.
+                if hits[k].term.person { hits[k].dropped = true } else { hits[k].list = true }
+            }
             // `le domaine de l'éducation`, `le secteur de l'énergie`: a field named, a mention.
             let before = tokens[max(0, hits[k].position - 3)..<hits[k].position].map(\.word)
             if before.contains(where: Self.fieldWords.contains) { hits[k].list = true }
         }
-        return hits
+        return hits.filter { !$0.dropped }
     }
 
     /// The findings of one text, one per sector.
@@ -272,6 +285,14 @@ public struct SectorClassifier: Sendable {
             let matched = match(tokens)
             cancelled.formUnion(matched.cancelled)
             matches.append((tokens, matched.hits))
+        }
+        // A `shared` word (`des militaires` for gendarmes) counts only where other clear words of
+        // its sector are in the article.
+        let backed = Set(matches.flatMap(\.hits).filter {
+            !$0.term.shared && !$0.term.title && !$0.term.ambiguous && $0.term.weight >= 2
+        }.map(\.sector))
+        for p in matches.indices {
+            matches[p].hits.removeAll { $0.term.shared && !backed.contains($0.sector) }
         }
         // Per paragraph: the findings, and for each sector the body sentences its hits fall in.
         var sentencesHit: [[Set<Int>]] = []

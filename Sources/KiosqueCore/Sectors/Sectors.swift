@@ -44,6 +44,16 @@ public struct SectorTerm: Hashable, Sendable {
     /// On an exception: a word that also takes away the sector's `matter` terms in its paragraph
     /// (`marée noire`, `pollution`: the oil washing up on beaches is no energy supply).
     public var cancels: Bool = false
+    /// A word the sector shares with another (`des militaires`, `véhicules blindés`: gendarmes
+    /// keeping order at home): counts only in an article whose other clear words of the sector
+    /// (weight 2 or more, not shared, not a title, not ambiguous) treat the sector.
+    public var shared: Bool = false
+    /// A person named by a profession (`enseignants`, `infirmières`): in a list of three sectors
+    /// or more it is a list of people, not of fields, and counts for none of them.
+    public var person: Bool = false
+    /// An institution's head noun (`université`, `lycée`): followed by a name (`l'université de
+    /// Lille`, `le collège Victor-Hugo`) it is the institution's name, and counts for no sector.
+    public var named: Bool = false
 
     public var isException: Bool { weight == 0 }
 }
@@ -67,7 +77,7 @@ public struct SectorTaxonomy: Sendable {
     public var adjectives: Set<String> = []
 
     /// The flags a term may carry (see `SectorTerm` and the file's header).
-    static let flags: Set<String> = ["ambiguous", "noun", "title", "lowercase", "matter", "cancels"]
+    static let flags: Set<String> = ["ambiguous", "noun", "title", "lowercase", "matter", "cancels", "shared", "person", "named"]
 
     static let colours: Set<String> = {
         let base = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
@@ -135,7 +145,8 @@ public struct SectorTaxonomy: Sendable {
                     stems: stems, weight: weight, ambiguous: flags.contains("ambiguous"),
                     noun: flags.contains("noun"), title: flags.contains("title"),
                     lowercase: flags.contains("lowercase"), matter: flags.contains("matter"),
-                    cancels: flags.contains("cancels")))
+                    cancels: flags.contains("cancels"), shared: flags.contains("shared"),
+                    person: flags.contains("person"), named: flags.contains("named")))
             } else {
                 throw TaxonomyError(file: file, line: line, field: "kind",
                                     message: "a line is `sector ...`, `determiners ...`, `adjectives ...` or starts with a tab (a term)")

@@ -137,6 +137,83 @@ import Testing
         #expect(try level("justice et sécurité intérieure", article: trappes) == .central)
     }
 
+    @Test("order at home: `des militaires` and armoured vehicles of gendarmes are no défense; with an army's words they are")
+    func orderAtHome() throws {
+        let order = """
+            Samedi sous haute surveillance à Paris
+
+            Les militaires de la gendarmerie ont pris position avec des véhicules blindés autour de l’Arc de triomphe. \
+            Les forces de l’ordre ont procédé à 200 interpellations, et les gendarmes mobiles ont dégagé les Champs-Élysées.
+
+            Des militaires ont aussi sécurisé la place de l’Étoile, où les blindés sont restés jusqu’au soir. \
+            Le préfet de police a salué le maintien de l’ordre, et les policiers ont évacué les derniers manifestants.
+
+            Les militaires ont quitté la place à 22 heures. Les CRS ont relevé les gendarmes jusqu’au matin.
+            """
+        #expect(try level("défense", article: order) == .absent)
+        let army = """
+            L’armée déployée au Mali
+
+            Les militaires français de l’opération Barkhane ont mené des frappes aériennes contre des groupes armés. \
+            Les soldats ont reçu le renfort de véhicules blindés et d’hélicoptères de combat.
+
+            Le chef d’état-major des armées a salué les militaires engagés, et les troupes au sol poursuivent leur mission.
+            """
+        #expect(try level("défense", article: army) == .central)
+    }
+
+    @Test("military justice, war-crimes trials, terror at home and institution names are no défense")
+    func justiceAndNames() throws {
+        #expect(try terms("défense", "Le tribunal militaire et la justice militaire ont été supprimés en 1982.").isEmpty)
+        #expect(try terms("justice et sécurité intérieure", "La justice militaire a jugé l’officier.") == ["justice militaire"])
+        #expect(try terms("défense", "L’assaillant se disait soldat de l’EI, selon le parquet antiterroriste.").isEmpty)
+        #expect(try terms("défense", "Le colloque se tient à l’École militaire, avenue de la Grande-Armée, puis à l’Armée du salut.").isEmpty)
+        let trial = """
+            Un ancien chef rebelle jugé à Paris
+
+            La cour d’assises juge un ancien chef de milice pour crimes de guerre et crimes contre l’humanité. \
+            Les parties civiles décrivent des crimes de guerre commis il y a vingt ans, et l’avocat de l’accusé plaide l’acquittement.
+
+            Le procès doit durer six semaines, et le parquet a requis la perpétuité pour ces crimes de guerre.
+            """
+        #expect(try level("défense", article: trial) == .absent)
+    }
+
+    @Test("professions in a list are people, not fields; fields in a list are still mentions")
+    func professionsInAList() throws {
+        #expect(try terms("éducation", "Parmi les candidats figurent des infirmières, des enseignants, des policiers et des agriculteurs.").isEmpty)
+        #expect(try terms("santé", "Parmi les candidats figurent des infirmières, des enseignants, des policiers et des agriculteurs.").isEmpty)
+        #expect(try terms("éducation", "L’accord couvre l’énergie, l’éducation et la santé.") == ["éducation*"])
+        #expect(try terms("éducation", "Les enseignants et les élèves ont retrouvé leur école.") == ["enseignants", "élèves", "école*"])
+    }
+
+    @Test("an institution's name (`l'université de Lille`) counts for no sector; figurative artillery and soldiers alone are no défense")
+    func namedInstitutionsAndFigures() throws {
+        #expect(try terms("éducation", "Yann Le Lann, maître de conférences à l’université de Lille, a étudié 526 questionnaires.").isEmpty)
+        #expect(try terms("éducation", "Le fils, scolarisé au collège Victor Hugo, a entendu les coups de feu.") == ["scolaris*"])
+        #expect(try terms("éducation", "Les lycéens du lycée Victor-Hugo bloquent leur lycée.") == ["lycéen*", "lycée*"])
+        #expect(try terms("éducation", "L’université a relevé les frais d’inscription des étudiants étrangers.")
+                == ["université*", "frais d'inscription", "étudiants"])
+        let magazine = """
+            Les gilets jaunes à la sauce Paris Match
+
+            Le magazine a sorti l’artillerie lourde pour raconter le mouvement, avec douze pages de photos. \
+            L’artillerie lourde, encore, pour la une : un gilet jaune dont il ignorait l’identité.
+
+            « Il mange du caviar avec les soldats », s’emporte un retraité sur le rond-point, où les soldats de la cause se relaient.
+            """
+        #expect(try level("défense", article: magazine) == .absent)
+        let front = """
+            Des soldats tués au Sahel
+
+            Deux soldats français ont été tués dans une embuscade, a annoncé l’état-major des armées. \
+            Les soldats de l’opération Barkhane patrouillaient près de la frontière, appuyés par l’artillerie lourde.
+
+            Les militaires ont riposté, et des frappes aériennes ont visé les assaillants.
+            """
+        #expect(try level("défense", article: front) == .central)
+    }
+
     @Test("the new flags are read, and a bad flag is named with the flags there are")
     func flags() throws {
         let text = """
@@ -159,6 +236,6 @@ import Testing
         #expect(error("sector\ténergie\tENE\tyellow\n\tpollution\t2\tcancels\n") == TaxonomyError(
             file: "bad.tsv", line: 2, field: "flag", message: "`cancels` is for exceptions (weight 0)"))
         #expect(error("sector\ténergie\tENE\tyellow\n\tpétrole\t2\tsoluble\n")?.message
-                == "`soluble` is not one of `ambiguous`, `cancels`, `lowercase`, `matter`, `noun`, `title`")
+                == "`soluble` is not one of `ambiguous`, `cancels`, `lowercase`, `matter`, `named`, `noun`, `person`, `shared`, `title`")
     }
 }
