@@ -73,8 +73,13 @@ struct BookmarkJourneyTests {
         let view = try tmux.waitUntil("the bookmark view") { $0.contains("─ Bookmarks (1) ") && $0.contains("✎ reprise de Kidal") }
         #expect(view.contains("▸ “Diop a précisé"), "\(view)")
 
-        // `x`: the review file, named in the status line, has the quote and the note.
+        // `x`: the title asked for, then the review file, named in the status line, has the
+        // title, the quote and the note.
         try tmux.sendKeys("x")
+        try tmux.waitUntil("the title prompt") { Tmux.lines($0).last?.hasPrefix("Review title (empty: Press review):") == true }
+        try tmux.sendKeys("-l", "Veille Mali")
+        try tmux.waitUntil("the title typed") { Tmux.lines($0).last?.contains("Veille Mali") == true }
+        try tmux.sendKeys("Enter")
         try tmux.waitFor("Press review written (1 passage)")
         let exports = xdg.folder("data").appendingPathComponent("exports")
         let files = try FileManager.default.contentsOfDirectory(atPath: exports.path)
@@ -83,6 +88,7 @@ struct BookmarkJourneyTests {
         #expect(file.hasPrefix("press-review-") && files.contains(String(file.dropLast(3)) + ".html"))
         #expect(try tmux.capture().contains(file), "the status line names the file")
         let review = try String(contentsOf: exports.appendingPathComponent(file), encoding: .utf8)
+        #expect(review.hasPrefix("# Veille Mali\n"), "\(review)")
         #expect(review.contains("> \(Self.kidalStart)"), "\(review)")
         #expect(review.contains("Kidal, bastion des groupes séparatistes"))
         #expect(review.contains("**Note:** \(Self.note)"), "\(review)")
@@ -121,8 +127,10 @@ struct BookmarkJourneyTests {
         let saved = try tmux.waitUntil("the tags saved") { $0.contains("Tags saved") && $0.contains("#Mali #sécurité") }
         #expect(saved.contains("✎ reprise de Kidal"), "the note without its #tag:\n\(saved)")
 
-        // `x`: both files, grouped by tag.
+        // `x`, Enter at the title prompt (the default title): both files, grouped by tag.
         try tmux.sendKeys("x")
+        try tmux.waitUntil("the title prompt") { Tmux.lines($0).last?.hasPrefix("Review title (empty: Press review):") == true }
+        try tmux.sendKeys("Enter")
         try tmux.waitFor("Press review written (1 passage)")
         let exports = xdg.folder("data").appendingPathComponent("exports")
         let files = try FileManager.default.contentsOfDirectory(atPath: exports.path)
