@@ -104,8 +104,8 @@ struct ReviewTitleTests {
             #expect(state.press("x").isEmpty)
             #expect(state.bookmarks.reviewTitle == nil)
             let expected = language == .english
-                ? "No bookmark shown is about an article dated in the period 2019-01-01: nothing written"
-                : "Aucun signet affiché ne porte sur un article daté de la période 2019-01-01 : rien n’a été écrit"
+                ? "No bookmark shown is from an article dated in 2019-01-01: nothing written"
+                : "Aucun signet affiché ne vient d’un article daté de 2019-01-01 : rien n’a été écrit"
             #expect(state.noticeText == expected)
         }
     }
