@@ -98,9 +98,8 @@ extension App {
     }
 
     /// `x`: a press review (Markdown, and HTML beside it) of the bookmarks the filter shows, in the
-    /// interface language; by tag when some have tags (`ReviewOutline`).
-    /// `x`: the prompt for the review's title, when the review would hold something (else the
-    /// status line says why and nothing is asked).
+    /// interface language; by tag when some have tags (`ReviewOutline`). First the prompt for its
+    /// title, when the review would hold something (else the status line says why, nothing asked).
     static func exportBookmarks(_ state: inout AppState) -> [Effect] {
         guard reviewContents(&state) != nil else { return [] }
         var editor = LineEditor(text: "", limit: Self.reviewTitleLimit)
