@@ -73,8 +73,13 @@ struct BookmarkJourneyTests {
         let view = try tmux.waitUntil("the bookmark view") { $0.contains("─ Bookmarks (1) ") && $0.contains("✎ reprise de Kidal") }
         #expect(view.contains("▸ “Diop a précisé"), "\(view)")
 
-        // `x`: the review file, named in the status line, has the quote and the note.
+        // `x`: the title asked for, then the review file, named in the status line, has the
+        // title, the quote and the note.
         try tmux.sendKeys("x")
+        try tmux.waitUntil("the title prompt") { Tmux.lines($0).last?.hasPrefix("Review title (empty: Press review):") == true }
+        try tmux.sendKeys("-l", "Veille Mali")
+        try tmux.waitUntil("the title typed") { Tmux.lines($0).last?.contains("Veille Mali") == true }
+        try tmux.sendKeys("Enter")
         try tmux.waitFor("Press review written (1 passage)")
         let exports = xdg.folder("data").appendingPathComponent("exports")
         let files = try FileManager.default.contentsOfDirectory(atPath: exports.path)
@@ -83,6 +88,7 @@ struct BookmarkJourneyTests {
         #expect(file.hasPrefix("press-review-") && files.contains(String(file.dropLast(3)) + ".html"))
         #expect(try tmux.capture().contains(file), "the status line names the file")
         let review = try String(contentsOf: exports.appendingPathComponent(file), encoding: .utf8)
+        #expect(review.hasPrefix("# Veille Mali\n"), "\(review)")
         #expect(review.contains("> \(Self.kidalStart)"), "\(review)")
         #expect(review.contains("Kidal, bastion des groupes séparatistes"))
         #expect(review.contains("**Note:** \(Self.note)"), "\(review)")
@@ -121,8 +127,10 @@ struct BookmarkJourneyTests {
         let saved = try tmux.waitUntil("the tags saved") { $0.contains("Tags saved") && $0.contains("#Mali #sécurité") }
         #expect(saved.contains("✎ reprise de Kidal"), "the note without its #tag:\n\(saved)")
 
-        // `x`: both files, grouped by tag.
+        // `x`, Enter at the title prompt (the default title): both files, grouped by tag.
         try tmux.sendKeys("x")
+        try tmux.waitUntil("the title prompt") { Tmux.lines($0).last?.hasPrefix("Review title (empty: Press review):") == true }
+        try tmux.sendKeys("Enter")
         try tmux.waitFor("Press review written (1 passage)")
         let exports = xdg.folder("data").appendingPathComponent("exports")
         let files = try FileManager.default.contentsOfDirectory(atPath: exports.path)
@@ -142,6 +150,51 @@ struct BookmarkJourneyTests {
         let listed = try KiosqueBinary.run(["bookmarks", "list", "--tag", "securite"], environment: xdg.environment)
         #expect(listed.status == 0)
         #expect(listed.stdoutText.hasSuffix("\t#Mali #sécurité\n"), "\(listed.stdoutText)")
+    }
+
+    @Test("x under a period filter: a period without the bookmark's article writes nothing; March 2024 writes the review with its title and period")
+    func exportWithPeriod() throws {
+        let xdg = XDGFolders()
+        defer { xdg.remove() }
+        let pane = try ReaderPane(width: 120, height: 30, set: xdg.environment)
+        defer { pane.close() }
+        let tmux = pane.tmux
+        try openKidal(tmux)
+        try bookmark(tmux, note: "Kidal")
+        // A period the article (dated 2024-03) is not in: said, no prompt, nothing written.
+        try tmux.sendKeys("p")
+        try tmux.waitUntil("the period prompt") { Tmux.lines($0).last?.hasPrefix("Period (") == true }
+        try tmux.sendKeys("-l", "2019-01-01")
+        try tmux.waitUntil("the period typed") { Tmux.lines($0).last?.hasSuffix("dates): 2019-01-01") == true }
+        try tmux.sendKeys("Enter")
+        try tmux.waitUntil("the period filter") { $0.contains("2019-01-01 (dated only)") && !$0.contains("Period (") }
+        try tmux.sendKeys("x")
+        try tmux.waitFor("No bookmark shown is from an article dated in 2019-01-01: nothing written")
+        let exports = xdg.folder("data").appendingPathComponent("exports")
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: exports.path)) ?? []).isEmpty)
+        // March 2024: the review, titled, the period under the title.
+        try tmux.sendKeys("p")
+        try tmux.waitUntil("the period prompt again") { Tmux.lines($0).last?.hasSuffix("dates): 2019-01-01") == true }
+        try tmux.sendKeys("C-u")
+        try tmux.waitUntil("the period cleared") { Tmux.lines($0).last?.hasSuffix("dates):") == true }
+        try tmux.sendKeys("-l", "2024-03-01..2024-03-31")
+        try tmux.waitUntil("the range typed") { Tmux.lines($0).last?.hasSuffix("2024-03-01..2024-03-31") == true }
+        try tmux.sendKeys("Enter")
+        try tmux.waitUntil("the range filter") { $0.contains("(dated only)") && !$0.contains("Period (") }
+        try tmux.sendKeys("x")
+        try tmux.waitUntil("the title prompt") { Tmux.lines($0).last?.hasPrefix("Review title (empty: Press review):") == true }
+        try tmux.sendKeys("-l", "Mars au Sahel")
+        try tmux.waitUntil("the title typed") { Tmux.lines($0).last?.hasSuffix("Mars au Sahel") == true }
+        try tmux.sendKeys("Enter")
+        try tmux.waitFor("Press review written (1 passage)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: exports.path)
+        let markdown = try String(contentsOf: exports.appendingPathComponent(try #require(files.first { $0.hasSuffix(".md") })), encoding: .utf8)
+        #expect(markdown.hasPrefix("# Mars au Sahel\n\nPeriod: from "), "\(markdown)")
+        #expect(markdown.contains("March 2024 to ") && markdown.contains("31 March 2024"), "\(markdown)")
+        let html = try String(contentsOf: exports.appendingPathComponent(try #require(files.first { $0.hasSuffix(".html") })), encoding: .utf8)
+        #expect(html.contains("<h1>Mars au Sahel</h1>") && html.contains("<p class=\"period\">Period: from "))
+        try tmux.sendKeys("q")
+        #expect(try pane.waitForExit().status == 0)
     }
 
     @Test("kill -9 right after the status line confirms a bookmark: it is in the database")

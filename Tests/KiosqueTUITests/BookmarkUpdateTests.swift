@@ -140,7 +140,8 @@ struct BookmarkUpdateTests {
         state.press("a") // all of them
         #expect(shownNotes(state).isEmpty)
         state.press("a", "1")
-        let effects = state.press("x")
+        #expect(state.press("x").isEmpty, "the title prompt first")
+        let effects = state.press("Enter")
         guard case .exportReview(let request)? = effects.first else {
             Issue.record("no export: \(effects)")
             return
@@ -149,14 +150,20 @@ struct BookmarkUpdateTests {
         #expect(request.preferredSectors == ["énergie"])
         #expect(request.language == .english)
         #expect(request.sectorOrder.prefix(3) == ["défense", "énergie", "éducation"])
-        state.press("0", "x")
-        #expect(state.press("x") != [], "every bookmark again")
+        state.press("0")
+        let all = state.press("x", "Enter")
+        guard case .exportReview(let every)? = all.first else {
+            Issue.record("no export: \(all)")
+            return
+        }
+        #expect(every.bookmarks.count == 4, "every bookmark again")
     }
 
     @Test("x with no bookmark says so and writes nothing")
     func exportNothing() {
         var state = Fixtures.state()
         #expect(state.press("x").isEmpty)
+        #expect(state.bookmarks.reviewTitle == nil, "no title asked for an empty review")
         #expect(state.noticeText?.contains("No bookmark to export") == true)
         _ = App.update(&state, .reviewExported(.success(ReviewFile(path: "~/r.md", passages: 3))))
         #expect(state.noticeText == "Press review written (3 passages): ~/r.md (+ .html)")

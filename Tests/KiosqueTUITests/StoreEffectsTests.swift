@@ -134,7 +134,7 @@ struct StoreEffectsTests {
         BookmarkStore(directories: folders.directories).add(BookmarkFixtures.four[1])
         let runner = StoreEffects(directories: folders.directories, home: folders.root.path)
         var (state, dispatcher) = started(runner, articles: [Fixtures.mali, Fixtures.anadolu])
-        _ = press("x", &state, dispatcher)
+        _ = press("x Enter", &state, dispatcher)
         let notice = try #require(state.noticeText)
         #expect(notice.hasPrefix("Press review written (1 passage): ~/data/kiosque/exports/press-review-"))
         let files = try FileManager.default.contentsOfDirectory(atPath: folders.directories.data.appendingPathComponent("exports").path).sorted()
@@ -150,8 +150,54 @@ struct StoreEffectsTests {
         #expect(text.contains("> " + BookmarkFixtures.kidal))
         #expect(text.contains("**Note:** reprise de Kidal"))
         // A second export in the same minute does not replace the first.
-        _ = press("x", &state, dispatcher)
+        _ = press("x Enter", &state, dispatcher)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folders.directories.data.appendingPathComponent("exports").path).count == 4)
+    }
+
+    @Test("x under a period filter, a title typed: the Markdown and HTML reviews carry the title, the period line under it, and only the period's passages")
+    func exportTitleAndPeriod() throws {
+        let folders = try TemporaryDirectories()
+        let store = BookmarkStore(directories: folders.directories)
+        store.add(BookmarkFixtures.four[0]) // mali, 2024-02-29
+        store.add(BookmarkFixtures.four[1]) // anadolu, March 2024: outside February
+        let runner = StoreEffects(directories: folders.directories, home: folders.root.path)
+        var (state, dispatcher) = started(runner, articles: [Fixtures.mali, Fixtures.anadolu])
+        _ = press("p", &state, dispatcher)
+        type("2024-02-01..2024-02-29", &state, dispatcher)
+        _ = press("Enter x", &state, dispatcher)
+        type("Veille <Mali> & co", &state, dispatcher)
+        _ = press("Enter", &state, dispatcher)
+        #expect(state.noticeText?.hasPrefix("Press review written (1 passage): ") == true, "\(state.noticeText ?? "")")
+        let exports = folders.directories.data.appendingPathComponent("exports")
+        let files = try FileManager.default.contentsOfDirectory(atPath: exports.path)
+        let markdown = try String(contentsOf: exports.appendingPathComponent(try #require(files.first { $0.hasSuffix(".md") })), encoding: .utf8)
+        let html = try String(contentsOf: exports.appendingPathComponent(try #require(files.first { $0.hasSuffix(".html") })), encoding: .utf8)
+        let labels = try ReviewLabels.bundled(language: "en")
+        let line = try #require(labels.periodLine(from: ArticleDate(year: 2024, month: 2, day: 1), to: ArticleDate(year: 2024, month: 2, day: 29)))
+        #expect(line.hasPrefix("Period: from ") && line.contains("February 2024"), "\(line)")
+        #expect(markdown.hasPrefix("# Veille \\<Mali\\> \\& co\n\n" + line + "\n\n"), "\(markdown)")
+        #expect(markdown.contains("> " + BookmarkFixtures.lavrov) && !markdown.contains(BookmarkFixtures.kidal))
+        #expect(html.contains("<title>Veille &lt;Mali&gt; &amp; co</title>"), "\(html)")
+        #expect(html.contains("<h1>Veille &lt;Mali&gt; &amp; co</h1>"))
+        #expect(html.contains("<p class=\"period\">\(line)</p>"))
+        #expect(!html.contains(BookmarkFixtures.kidal))
+    }
+
+    @Test("ReviewWriter: no title and no period give the default title and no period line")
+    func writerDefaults() throws {
+        let folders = try TemporaryDirectories()
+        let writer = ReviewWriter(folder: folders.root.appendingPathComponent("out"))
+        let request = ReviewRequest(bookmarks: [BookmarkFixtures.four[0]], language: .french, title: "  ")
+        guard case .success = writer.write(request, baseName: "revue-de-presse", now: Date()) else {
+            Issue.record("not written")
+            return
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: writer.folder.path)
+        let markdown = try String(contentsOf: writer.folder.appendingPathComponent(try #require(files.first { $0.hasSuffix(".md") })), encoding: .utf8)
+        #expect(markdown.hasPrefix("# Revue de presse\n\n"))
+        #expect(!markdown.contains("Période"))
+        let html = try String(contentsOf: writer.folder.appendingPathComponent(try #require(files.first { $0.hasSuffix(".html") })), encoding: .utf8)
+        #expect(html.contains("<h1>Revue de presse</h1>") && !html.contains("class=\"period\""))
     }
 
     @Test("a disk that refuses writes: the bookmark is shown, the status line says why, q warns, and the end writes a rescue file")

@@ -25,10 +25,13 @@ public struct ReviewWriter: Sendable {
         }
         let day = Calendar.current.dateComponents([.year, .month, .day], from: now)
         let exported = day.year.flatMap { ArticleDate(year: $0, month: day.month, day: day.day) }
+        let period = (from: request.periodStart, to: request.periodEnd)
         let markdown = MarkdownExport.render(request.bookmarks, labels: labels, sectorOrder: request.sectorOrder,
-                                             preferredSectors: request.preferredSectors, exported: exported)
+                                             preferredSectors: request.preferredSectors, exported: exported,
+                                             title: request.title, period: period)
         let html = HTMLExport.render(request.bookmarks, labels: labels, sectorOrder: request.sectorOrder,
-                                     preferredSectors: request.preferredSectors, exported: exported)
+                                     preferredSectors: request.preferredSectors, exported: exported,
+                                     title: request.title, period: period)
         do {
             try AppDirectories.ensure(folder)
             let stem = Self.safeName(baseName) + "-" + Self.stamp(now)

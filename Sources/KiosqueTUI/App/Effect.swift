@@ -99,11 +99,20 @@ public struct ReviewRequest: Hashable, Sendable {
     public var language: Language
     public var sectorOrder: [String]
     public var preferredSectors: [String]
+    /// The review's title as typed (nil or blank: the labels' default title).
+    public var title: String?
+    /// The days the review covers, said under its title (both nil: no period line).
+    public var periodStart: ArticleDate?
+    public var periodEnd: ArticleDate?
 
-    public init(bookmarks: [Bookmark], language: Language, sectorOrder: [String] = [], preferredSectors: [String] = []) {
+    public init(bookmarks: [Bookmark], language: Language, sectorOrder: [String] = [], preferredSectors: [String] = [],
+                title: String? = nil, periodStart: ArticleDate? = nil, periodEnd: ArticleDate? = nil) {
         self.bookmarks = bookmarks
         self.language = language
         self.sectorOrder = sectorOrder
         self.preferredSectors = preferredSectors
+        self.title = title
+        self.periodStart = periodStart
+        self.periodEnd = periodEnd
     }
 }

@@ -17,7 +17,8 @@ enum Renderer {
         }
         StatusBarView.draw(state, in: layout.status, into: &grid)
         var cursor: Position?
-        if state.noteEditor != nil || state.search.prompt != nil || state.views.prompt != nil {
+        if state.noteEditor != nil || state.search.prompt != nil || state.views.prompt != nil
+            || state.bookmarks.reviewTitle != nil {
             cursor = PromptView.draw(state, in: layout.hints, into: &grid)
         } else {
             HintBarView.draw(state, in: layout.hints, into: &grid)

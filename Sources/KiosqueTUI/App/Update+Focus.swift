@@ -38,5 +38,7 @@ extension App {
         clampSideScroll(&state)
         clampNoteEditor(&state)
         clampSearchPrompt(&state)
+        let reviewWidth = reviewTitleFieldWidth(state)
+        state.bookmarks.reviewTitle?.keepCursorVisible(width: reviewWidth)
     }
 }

@@ -14,6 +14,8 @@ extension App {
         if state.search.prompt != nil { return updateSearchPrompt(key, &state) }
         // And the period and view-name prompts.
         if state.views.prompt != nil { return updateViewsPrompt(key, &state) }
+        // And the review's title prompt (`x`).
+        if state.bookmarks.reviewTitle != nil { return updateReviewTitle(key, &state) }
         if state.picker != nil && state.help == nil && key == .character(" ") {
             togglePickedSector(&state)
             return []
@@ -25,7 +27,7 @@ extension App {
     /// True while a text is being typed (a note, a search): Ctrl-C then comes as a key that
     /// keeps or cancels it, never as the end of the program (the runtime's `interruptIsKey`).
     public static func takesInterrupt(_ state: AppState) -> Bool {
-        state.noteEditor != nil || state.search.prompt != nil || state.views.prompt != nil
+        state.noteEditor != nil || state.search.prompt != nil || state.views.prompt != nil || state.bookmarks.reviewTitle != nil
     }
 
     /// Applies an action; `sector` is the sector a `toggleSector` key names.

@@ -151,4 +151,8 @@ public enum Notice: Hashable, Sendable {
     case panelWidths(list: Int, side: Int)
     /// `layout.json` could not be used (why): the default widths are.
     case layoutFileIgnored(reason: String)
+    /// Esc or Ctrl-C in the review's title prompt (`x`): nothing written.
+    case exportCancelled
+    /// `x` with a period filter that no shown bookmark's article date falls in (the period as typed).
+    case exportNothingInPeriod(period: String)
 }

@@ -95,6 +95,8 @@ extension StatusBarView {
         case .panelWidths(let list, let side):
             return strings.format(.layoutWidths, ["list": strings.number(list), "side": strings.number(side)])
         case .layoutFileIgnored(let reason): return strings.format(.layoutFileIgnored, ["reason": reason])
+        case .exportCancelled: return strings[.exportCancelled]
+        case .exportNothingInPeriod(let period): return strings.format(.exportNothingInPeriod, ["period": period])
         case .filterCleared: return strings.format(.filterCleared, ["undo": App.firstKeyName(.undoMarkAll, state)])
         case .filterRestored: return strings[.filterRestored]
         case .promptCancelled: return strings[.promptCancelled]

@@ -282,4 +282,7 @@ public enum StringKey: String, CaseIterable, Hashable, Sendable {
     case viewEntityGone = "view.entityGone"
     case viewsTitle = "views.title"
     case viewsKeys = "views.keys"
+    case promptReviewTitle = "prompt.reviewTitle"
+    case exportCancelled = "export.cancelled"
+    case exportNothingInPeriod = "export.nothingInPeriod"
 }

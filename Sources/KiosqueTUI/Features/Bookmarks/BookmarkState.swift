@@ -32,6 +32,8 @@ public struct BookmarkState: Sendable {
     /// row shown.
     public var selected = 0
     public var scroll = 0
+    /// The prompt for the press review's title (`x`), nil when closed; it takes the keys while open.
+    public var reviewTitle: LineEditor?
 
     public init() {}
 

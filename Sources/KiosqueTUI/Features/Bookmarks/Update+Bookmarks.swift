@@ -98,17 +98,79 @@ extension App {
     }
 
     /// `x`: a press review (Markdown, and HTML beside it) of the bookmarks the filter shows, in the
-    /// interface language; by tag when some have tags (`ReviewOutline`).
+    /// interface language; by tag when some have tags (`ReviewOutline`). First the prompt for its
+    /// title, when the review would hold something (else the status line says why, nothing asked).
     static func exportBookmarks(_ state: inout AppState) -> [Effect] {
-        let shown = shownBookmarks(state)
-        guard !shown.isEmpty else {
-            state.notice = .exportNothing
+        guard reviewContents(&state) != nil else { return [] }
+        var editor = LineEditor(text: "", limit: Self.reviewTitleLimit)
+        editor.keepCursorVisible(width: reviewTitleFieldWidth(state))
+        state.bookmarks.reviewTitle = editor
+        return []
+    }
+
+    /// The longest review title (characters).
+    static let reviewTitleLimit = 200
+
+    /// A key while the title prompt is open: Enter writes the review under the title typed
+    /// (empty: the default title), Esc and Ctrl-C close it with nothing written.
+    static func updateReviewTitle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard var editor = state.bookmarks.reviewTitle else { return [] }
+        if key == .ctrl("c") {
+            state.bookmarks.reviewTitle = nil
+            state.notice = .exportCancelled
             return []
         }
-        let request = ReviewRequest(bookmarks: shown, language: state.display.language,
-                                    sectorOrder: state.sectors.sectors.map(\.name),
-                                    preferredSectors: state.list.filter?.sectors ?? [])
-        return [.exportReview(request)]
+        switch editor.handle(key) {
+        case .ignored, .edited, .limited:
+            editor.keepCursorVisible(width: reviewTitleFieldWidth(state))
+            state.bookmarks.reviewTitle = editor
+            return []
+        case .cancel:
+            state.bookmarks.reviewTitle = nil
+            state.notice = .exportCancelled
+            return []
+        case .submit:
+            state.bookmarks.reviewTitle = nil
+            // The bookmarks are taken again: the store may have sent new ones while typing.
+            guard var request = reviewContents(&state) else { return [] }
+            let title = editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            request.title = title.isEmpty ? nil : title
+            return [.exportReview(request)]
+        }
+    }
+
+    /// Columns of the title prompt's field in the hint row (after its label).
+    static func reviewTitleFieldWidth(_ state: AppState) -> Int {
+        max(1, state.layout.hints.width - 1 - DisplayWidth.of(state.strings[.promptReviewTitle]))
+    }
+
+    /// The review `x` writes (no title yet): the bookmarks shown and, with a period filter, only
+    /// those whose article is dated in the period (undated ones out), the period's first and last
+    /// days said under the title. Nil (the notice says why) when that leaves no bookmark.
+    static func reviewContents(_ state: inout AppState) -> ReviewRequest? {
+        var bookmarks = shownBookmarks(state)
+        guard !bookmarks.isEmpty else {
+            state.notice = .exportNothing
+            return nil
+        }
+        var start: ArticleDate?, end: ArticleDate?
+        if let period = state.list.filter?.period {
+            // A relative period needs today, which the launcher sets; a range of dates does not.
+            let today: Int? = { if case .range = period { return state.list.today ?? 0 } else { return state.list.today } }()
+            bookmarks = today.map { day in bookmarks.filter { period.contains($0.article.date, today: day) } } ?? []
+            guard !bookmarks.isEmpty else {
+                state.notice = .exportNothingInPeriod(period: period.description)
+                return nil
+            }
+            if let today {
+                let days = period.days(today: today)
+                start = days.first.flatMap(DatePeriod.date(days:))
+                end = days.last.flatMap(DatePeriod.date(days:))
+            }
+        }
+        return ReviewRequest(bookmarks: bookmarks, language: state.display.language,
+                             sectorOrder: state.sectors.sectors.map(\.name),
+                             preferredSectors: state.list.filter?.sectors ?? [], periodStart: start, periodEnd: end)
     }
 
     /// The live bookmark of the open article whose passage holds the cursor sentence, if any.

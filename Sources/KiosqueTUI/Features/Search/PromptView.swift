@@ -14,6 +14,9 @@ enum PromptView {
             let label = state.strings[prompt.kind == .period ? .promptPeriod : .promptViewName]
             return draw(label: label, editor: prompt.editor, info: nil, infoWidth: 0, state, in: rect, into: &grid)
         }
+        if let editor = state.bookmarks.reviewTitle {
+            return draw(label: state.strings[.promptReviewTitle], editor: editor, info: nil, infoWidth: 0, state, in: rect, into: &grid)
+        }
         if let prompt = state.search.prompt {
             return draw(label: state.strings[.promptSearch], editor: prompt.editor, info: searchInfo(state),
                         infoWidth: PromptLayout.searchInfoWidth(state), state, in: rect, into: &grid)
