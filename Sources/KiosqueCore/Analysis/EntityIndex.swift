@@ -41,10 +41,15 @@ public struct EntityIndex: Sendable {
     private var aliases: [Int32: Int32] = [:]
     /// Spellings other than the display one, by id (only ids with some).
     private var variantLists: [Int32: [String]] = [:]
-    /// Building aids: ids by type and canonical name as written (folding each name once), and
-    /// how many articles write each spelling.
-    private var rawIDs: [RawKey: Int32] = [:]
-    private var spellings: [Spelling: Int32] = [:]
+    /// Building aids, one slot per spelling met: a canonical name as written (by type), or a
+    /// surface text of an entity; each slot's entity, text, and how many articles write it.
+    /// Slots are numbers so that the per-mention work is one dictionary lookup.
+    private var rawSlots: [RawKey: Int32] = [:]
+    private var surfaceSlots: [SurfaceKey: Int32] = [:]
+    private var slotID: [Int32] = []
+    private var slotText: [String] = []
+    private var slotIsCanonical: [Bool] = []
+    private var slotCount: [Int32] = []
     /// Each distinct name (canonical or surface text, as written) and the ids it names.
     private var names: [String: Set<Int32>] = [:]
     /// `names` with their folded words, made by `finish`.
@@ -55,26 +60,33 @@ public struct EntityIndex: Sendable {
         var canonical: String
     }
 
-    private struct Spelling: Hashable {
+    private struct SurfaceKey: Hashable {
         var id: Int32
         var text: String
-        /// True for a canonical name; surface texts are variants but never the display name.
-        var isCanonical: Bool
     }
 
     public init() {}
 
+    private mutating func newSlot(id: Int32, text: String, canonical: Bool) -> Int32 {
+        slotID.append(id)
+        slotText.append(text)
+        slotIsCanonical.append(canonical)
+        slotCount.append(0)
+        names[text, default: []].insert(id)
+        return Int32(slotID.count - 1)
+    }
+
     /// Adds an article's entities (each distinct entity once); call `finish` when every article is in.
     public mutating func add(article: Int, entities: [Entity]) {
-        var seen: Set<RawKey> = []
-        var seenTexts: Set<String> = []
+        var seen: Set<Int32> = []
         for entity in entities {
             let raw = RawKey(kind: entity.kind, canonical: entity.canonical)
-            let id: Int32
-            if let known = rawIDs[raw] {
-                id = known
+            let slot: Int32
+            if let known = rawSlots[raw] {
+                slot = known
             } else {
                 let key = EntityKey(entity)
+                let id: Int32
                 if let known = ids[key] {
                     id = known
                 } else {
@@ -83,17 +95,23 @@ public struct EntityIndex: Sendable {
                     keyList.append(key)
                     postings.append([])
                 }
-                rawIDs[raw] = id
+                slot = newSlot(id: id, text: entity.canonical, canonical: true)
+                rawSlots[raw] = slot
             }
-            if entity.text != entity.canonical, seenTexts.insert(entity.text).inserted {
-                let text = EntityName.normalisedSpacing(entity.text)
-                names[text, default: []].insert(id)
-                spellings[Spelling(id: id, text: text, isCanonical: false), default: 0] += 1
+            let id = slotID[Int(slot)]
+            if entity.text != entity.canonical {
+                let surface = SurfaceKey(id: id, text: entity.text)
+                let other: Int32
+                if let known = surfaceSlots[surface] {
+                    other = known
+                } else {
+                    other = newSlot(id: id, text: entity.text, canonical: false)
+                    surfaceSlots[surface] = other
+                }
+                if seen.insert(other).inserted { slotCount[Int(other)] += 1 }
             }
-            guard seen.insert(raw).inserted else { continue }
-            let canonical = EntityName.normalisedSpacing(entity.canonical)
-            names[canonical, default: []].insert(id)
-            spellings[Spelling(id: id, text: canonical, isCanonical: true), default: 0] += 1
+            guard seen.insert(slot).inserted else { continue }
+            slotCount[Int(slot)] += 1
             if postings[Int(id)].last != Int32(article) { postings[Int(id)].append(Int32(article)) }
         }
     }
@@ -106,7 +124,8 @@ public struct EntityIndex: Sendable {
     /// Sorts every list of articles, chooses display spellings, links bare surnames, folds the
     /// names, and drops the building aids.
     public mutating func finish() {
-        rawIDs = [:]
+        rawSlots = [:]
+        surfaceSlots = [:]
         for id in postings.indices {
             postings[id].sort()
             var unique: [Int32] = []
@@ -125,10 +144,14 @@ public struct EntityIndex: Sendable {
     /// its variants.
     private mutating func chooseSpellings() {
         var byID: [Int32: [(text: String, count: Int32, canonical: Bool)]] = [:]
-        for (spelling, count) in spellings {
-            byID[spelling.id, default: []].append((spelling.text, count, spelling.isCanonical))
+        for slot in slotID.indices {
+            byID[slotID[slot], default: []].append((EntityName.normalisedSpacing(slotText[slot]), slotCount[slot],
+                                                     slotIsCanonical[slot]))
         }
-        spellings = [:]
+        slotID = []
+        slotText = []
+        slotIsCanonical = []
+        slotCount = []
         for (id, list) in byID {
             var canonical: [String: Int32] = [:]
             var surfaces: [String: Int32] = [:]
