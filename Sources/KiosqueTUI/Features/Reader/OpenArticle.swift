@@ -15,6 +15,8 @@ public struct OpenArticle: Sendable {
     public let textHash: ContentHash
     /// The article's wrapped paragraphs kept across frames (one cache per opened article).
     public let layouts: LayoutCache
+    /// The side panel's details rows kept across frames.
+    let detailRows = DetailRowsMemo()
 
     public init(article: Article, analysis: ArticleAnalysis?) {
         self.article = article

@@ -29,22 +29,34 @@ enum SidePanelLayout {
         guard let article = state.openArticle else { return Content(outline: [], details: [], currentRow: nil) }
         let strings = state.strings
         let outline = article.shownParagraphIndices
-        let stats = state.reader.stats ?? ArticleStats(article)
-        var details: [(StringKey, String?)] = [
-            (.detailID, article.id.rawValue), (.detailDate, article.date.map(strings.date)), (.detailSource, article.source),
-            (.detailAuthor, article.author), (.detailLocation, article.location), (.detailURL, article.url), (.detailWords, strings.number(stats.words)),
-            (.detailStructure, strings.format(.detailStructure, [
-                "paragraphs": strings.plural(stats.paragraphs, one: .detailParagraphsOne, many: .detailParagraphsMany),
-                "sentences": strings.plural(stats.sentences, one: .detailSentencesOne, many: .detailSentencesMany)])),
-        ]
-        details += article.notes.map { (.detailNotes, $0) }
-        var rows: [Row] = []
-        for (key, value) in details {
-            guard let value, !value.isEmpty else { continue }
-            let line = key == .detailStructure ? value : "\(strings[key]) \(value)"
-            for (i, part) in Wrapper.wrap(line, width: max(1, width - 2)).enumerated() {
-                rows.append(Row(text: (i == 0 ? "" : "  ") + part, role: i == 0 ? .detailLabel : .text))
+        let make = { () -> [Row] in
+            let stats = state.reader.stats ?? ArticleStats(article)
+            var details: [(StringKey, String?)] = [
+                (.detailID, article.id.rawValue), (.detailDate, article.date.map(strings.date)), (.detailSource, article.source),
+                (.detailAuthor, article.author), (.detailLocation, article.location), (.detailURL, article.url), (.detailWords, strings.number(stats.words)),
+                (.detailStructure, strings.format(.detailStructure, [
+                    "paragraphs": strings.plural(stats.paragraphs, one: .detailParagraphsOne, many: .detailParagraphsMany),
+                    "sentences": strings.plural(stats.sentences, one: .detailSentencesOne, many: .detailSentencesMany)])),
+            ]
+            details += article.notes.map { (.detailNotes, $0) }
+            var rows: [Row] = []
+            for (key, value) in details {
+                guard let value, !value.isEmpty else { continue }
+                let line = key == .detailStructure ? value : "\(strings[key]) \(value)"
+                for (i, part) in Wrapper.wrap(line, width: max(1, width - 2)).enumerated() {
+                    rows.append(Row(text: (i == 0 ? "" : "  ") + part, role: i == 0 ? .detailLabel : .text))
+                }
             }
+            return rows
+        }
+        let rows: [Row]
+        if let open = state.open, open.id == article.id {
+            let key = DetailRowsMemo.Key(text: open.textHash, width: width, language: state.display.language, date: article.date,
+                                         source: article.source, author: article.author, location: article.location,
+                                         url: article.url, notes: article.notes)
+            rows = open.detailRows.rows(for: key, make: make)
+        } else {
+            rows = make()
         }
         let current = state.reader.cursor.flatMap { cursor in outline.firstIndex(of: cursor.paragraph) }.map { $0 + 1 }
         return Content(outline: outline, details: rows, currentRow: current)
