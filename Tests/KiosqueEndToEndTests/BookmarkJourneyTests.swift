@@ -109,12 +109,7 @@ struct BookmarkJourneyTests {
         defer { pane.close() }
         let tmux = pane.tmux
         try openKidal(tmux)
-        try tmux.sendKeys("b")
-        try tmux.waitUntil("the note editor") { Tmux.lines($0).last?.hasPrefix("Note:") == true }
-        try tmux.sendKeys("-l", "reprise de Kidal #Mali")
-        try tmux.waitUntil("the note typed") { Tmux.lines($0).last?.hasPrefix("Note: reprise de Kidal #Mali") == true }
-        try tmux.sendKeys("Enter")
-        try tmux.waitUntil("the bookmark saved") { $0.contains("Bookmark saved") && !$0.contains("Note: ") }
+        try bookmark(tmux, note: "reprise de Kidal #Mali")
 
         // `B`: the bookmark with its tag; `T`: one more.
         try tmux.sendKeys("B")

@@ -270,6 +270,17 @@ public struct EntityIndex: Sendable {
     /// Positions listed over all entities (one per article and entity).
     public var postingCount: Int { postings.reduce(0) { $0 + $1.count } }
 
+    /// The index of analyses already read, by position (nil where an analysis is missing), as
+    /// `Corpus.entityIndex` builds it from the index, without reading them again.
+    public static func of(analyses: [ArticleAnalysis?]) -> EntityIndex {
+        var index = EntityIndex()
+        for (position, analysis) in analyses.enumerated() {
+            if let analysis { index.add(article: position, analysis: analysis) }
+        }
+        index.finish()
+        return index
+    }
+
     /// An index of a few articles' entities at once (tests, small corpora).
     public static func of(_ entities: [Int: [Entity]]) -> EntityIndex {
         var index = EntityIndex()

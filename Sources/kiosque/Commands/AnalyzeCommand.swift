@@ -37,13 +37,9 @@ struct AnalyzeCommand: ParsableCommand {
         let sectors = classifier.taxonomy.sectors
         let ids = catalogue.ids
         let analyses: [ArticleAnalysis?]
-        let entityIndex: EntityIndex?
-        do {
-            analyses = try corpus.analyses()
-            entityIndex = try corpus.entityIndex()
-        } catch {
-            throw CommandCorpus.failure(error)
-        }
+        do { analyses = try corpus.analyses() } catch { throw CommandCorpus.failure(error) }
+        // The corpus's names from the analyses just read (not a second read of the index).
+        let entityIndex = EntityIndex.of(analyses: analyses)
         // Encoded on every core (most of the time a warm run takes); printed in input order.
         let lines = ParallelMap.map(Array(analyses.enumerated()), chunkSize: 32) { position, analysis in
             analysis.map { analysis in
