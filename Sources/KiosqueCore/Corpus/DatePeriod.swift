@@ -146,13 +146,22 @@ extension Catalogue {
 /// `kiosque list --view` share it.
 public enum ArticleOutletName {
     public static func name(source: String?, url: String?, path: String) -> String? {
-        if let source = source?.trimmingCharacters(in: .whitespacesAndNewlines), !source.isEmpty { return source }
+        if let source = source.map(trimmed), !source.isEmpty { return source }
         if let host = url.flatMap(host(of:)) {
             return host.hasPrefix("www.") && host.count > 4 ? String(host.dropFirst(4)) : host
         }
         let parts = SystemPath.display(path).split(separator: "/", omittingEmptySubsequences: true)
         guard parts.count >= 2, let folder = parts.dropLast().last, folder != ".", folder != ".." else { return nil }
         return String(folder)
+    }
+
+    /// `text` without white space at either end; most names have none and are returned as they
+    /// are, without Foundation (the list asks for every row's outlet at every frame).
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return text }
+        if !first.properties.isWhitespace && !last.properties.isWhitespace { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The outlet of the article at a catalogue position.

@@ -51,6 +51,8 @@ public struct KeyMap: Hashable, Sendable {
     private var sectors: [Key: String]
     /// Every binding in file order, kept flat: the hint bar asks for a few actions each frame.
     private var flat: [Binding]
+    /// The first key name of each binding of an action, in file order: what the hint bar shows.
+    private var shownKeys: [Action: [String]]
 
     public init(groups: [BindingGroup]) throws(KeyMapError) {
         self.groups = groups
@@ -71,7 +73,13 @@ public struct KeyMap: Hashable, Sendable {
         self.actions = actions
         self.sectors = sectors
         flat = groups.flatMap(\.bindings)
+        var shown: [Action: [String]] = [:]
+        for binding in flat { if let name = binding.keyNames.first { shown[binding.action, default: []].append(name) } }
+        shownKeys = shown
     }
+
+    /// The first key name of each binding of `action` (`1 2 3` for `toggleSector`), in file order.
+    public func shownKeys(for action: Action) -> [String] { shownKeys[action] ?? [] }
 
     /// The action bound to a key, if any.
     public func action(for key: Key) -> Action? { actions[key] }
@@ -131,6 +139,7 @@ public struct KeyMap: Hashable, Sendable {
         self.actions = [:]
         self.sectors = [:]
         flat = groups.flatMap(\.bindings)
+        shownKeys = [:]
     }
 
     private struct FileFormat: Decodable {

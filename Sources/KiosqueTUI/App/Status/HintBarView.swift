@@ -33,7 +33,7 @@ enum HintBarView {
             list.insert(([.nextMatch, .previousMatch], .hintMatch), at: at + 1)
         }
         return list.compactMap { actions, label in
-            let keys = actions.flatMap { state.keyMap.bindings(for: $0).compactMap(\.keyNames.first) }
+            let keys = actions.flatMap { state.keyMap.shownKeys(for: $0) }
             guard !keys.isEmpty else { return nil }
             return (keys.joined(separator: " "), state.strings[label])
         }

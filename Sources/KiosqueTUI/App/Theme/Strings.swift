@@ -18,9 +18,29 @@ public struct Strings: Hashable, Sendable {
 
     /// The string for a key with `{name}` placeholders replaced.
     public func format(_ key: StringKey, _ values: [String: String]) -> String {
-        var s = self[key]
-        for (name, value) in values { s = s.replacingOccurrences(of: "{\(name)}", with: value) }
-        return s
+        Self.fill(self[key], values)
+    }
+
+    /// `template` with each `{name}` of `values` replaced and other braces kept, in one pass
+    /// (the status line formats a few strings at every frame).
+    static func fill(_ template: String, _ values: [String: String]) -> String {
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        var out = ""
+        out.reserveCapacity(template.utf8.count + 16)
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let after = rest.index(after: open)
+            if let close = rest[after...].firstIndex(of: "}"), let value = values[String(rest[after..<close])] {
+                out += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                out += "{"
+                rest = rest[after...]
+            }
+        }
+        out += rest
+        return out
     }
 
     /// A count with thousands grouped as the language writes them: `5,030`, `5 030` (with a

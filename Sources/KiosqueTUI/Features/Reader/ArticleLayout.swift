@@ -189,9 +189,18 @@ public final class ArticleLayout {
         let lines = wrapped(block: block)
         var first: Int?
         var last = 0
-        for (i, line) in lines.enumerated() where line.contains(tag: sentence) {
-            if first == nil { first = i }
-            last = i
+        // Tags grow along a paragraph (`glyphs(of:)`; -1 between sentences): a line whose tags
+        // all come before the sentence is passed over at a glance, and the first line past it
+        // ends the search, so a long paragraph is not read glyph by glyph at every key.
+        for (i, line) in lines.enumerated() {
+            guard let low = line.glyphs.first(where: { $0.tag >= 0 })?.tag,
+                  let high = line.glyphs.last(where: { $0.tag >= 0 })?.tag else { continue }
+            if low > sentence { break }
+            if high < sentence { continue }
+            if line.contains(tag: sentence) {
+                if first == nil { first = i }
+                last = i
+            }
         }
         guard let first else { return nil }
         return (LinePosition(block: block, line: first), LinePosition(block: block, line: last))

@@ -18,4 +18,13 @@ public struct Cell: Hashable, Sendable {
     public static func continuation(style: Style) -> Cell { Cell("", width: 0, style: style) }
     public var isContinuation: Bool { width == 0 }
     public static let blank = Cell()
+
+    /// The one-scalar strings of U+0000–U+02FF, made once: drawing a Latin cell copies one.
+    private static let latin: [String] = (0..<0x300).map { Unicode.Scalar($0).map { String(Character($0)) } ?? " " }
+
+    /// `scalar` as a cell's grapheme, from the table when it is Latin.
+    @inline(__always)
+    static func grapheme(of scalar: Unicode.Scalar) -> String {
+        scalar.value < 0x300 ? latin[Int(scalar.value)] : String(Character(scalar))
+    }
 }

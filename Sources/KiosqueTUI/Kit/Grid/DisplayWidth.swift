@@ -53,6 +53,18 @@ public enum DisplayWidth {
         return (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v < 0x300)
     }
 
+    /// A scalar that is one column wide, a grapheme of its own and safe to draw, known without
+    /// looking up Unicode properties: printable Latin, and the punctuation, symbols and box
+    /// drawing lines that French titles and the panels use (`’ « » … • — €`, `─ │`). Bidi controls,
+    /// joiners and other format characters (U+2000–U+200F, U+2028–U+202F, U+205F–U+206F) are not.
+    @inline(__always)
+    static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x300 { return (v >= 0x20 && v < 0x7F) || v >= 0xA0 }
+        return (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E) || (v >= 0x20A0 && v <= 0x20C0)
+            || (v >= 0x2190 && v <= 0x21FF) || (v >= 0x2500 && v <= 0x259F)
+    }
+
     /// The width of a string whose scalars are all below U+0300 (no combining mark, no wide
     /// character: each scalar is its own grapheme but CR LF, whose width is 0), summed by
     /// scalar without grapheme breaking; nil for any other string. Most French text.

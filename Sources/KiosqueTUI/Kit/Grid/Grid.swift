@@ -30,13 +30,15 @@ public struct Grid: Hashable, Sendable {
         guard y >= 0, y < size.height else { return x }
         let limit = min(maxX ?? size.width, size.width)
         var col = x
-        // Printable Latin text (most of a French article): one cell per scalar, no grapheme breaking.
-        if text.unicodeScalars.allSatisfy({ DisplayWidth.isPrintableLatin($0) }) {
+        // Latin text with French punctuation (most of an article, every border): one cell per
+        // scalar, no grapheme breaking, no Unicode property looked up.
+        if text.unicodeScalars.allSatisfy({ DisplayWidth.isSimple($0) }) {
+            let row = y * size.width
             for scalar in text.unicodeScalars {
                 if col >= limit { break }
                 if col >= 0 {
-                    clearWideNeighbour(x: col, y: y)
-                    self[col, y] = Cell(String(Character(scalar)), width: 1, style: style)
+                    if cells[row + col].width != 1 { clearWideNeighbour(x: col, y: y) }
+                    cells[row + col] = Cell(Cell.grapheme(of: scalar), width: 1, style: style)
                 }
                 col += 1
             }

@@ -7,9 +7,8 @@ public enum Truncation {
         if let latin = DisplayWidth.latinWidth(safe) {
             // Sanitised, no control is left: one column per scalar.
             if latin <= width { return safe }
-            var out = String.UnicodeScalarView()
-            out.append(contentsOf: safe.unicodeScalars.prefix(width - 1))
-            return String(out) + "…"
+            let scalars = safe.unicodeScalars
+            return String(scalars[..<scalars.index(scalars.startIndex, offsetBy: width - 1)]) + "…"
         }
         if DisplayWidth.of(safe) <= width { return safe }
         var out = ""
