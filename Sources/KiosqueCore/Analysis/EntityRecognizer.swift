@@ -20,7 +20,7 @@ public struct EntityRecognizer: Sendable {
     /// Every entity of `text`, in text order, with code point ranges into `text`; texts and
     /// canonical names with plain spaces (`EntityName.normalisedSpacing`).
     public func entities(in text: String) -> [Entity] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarArray.of(text)
         let tokens = tokenizer.tokens(in: scalars)
         guard !tokens.isEmpty else { return [] }
         var pass = RecognitionPass(tokens: tokens, lexicon: gazetteers.trie)

@@ -19,7 +19,7 @@ public struct SearchDocument: Sendable {
         var body: [SearchToken] = []
         let shown = article.paragraphs.filter { $0.role.isShown }
         if !shown.isEmpty {
-            let scalars = Array(article.text.unicodeScalars)
+            let scalars = ScalarArray.of(article.text)
             for paragraph in shown {
                 SearchTokenizer.tokens(in: scalars, range: paragraph.range, into: &body)
             }

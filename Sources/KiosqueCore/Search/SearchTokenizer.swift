@@ -9,7 +9,7 @@
 public enum SearchTokenizer {
     /// The words of `text` with their code point ranges.
     public static func tokens(in text: String) -> [SearchToken] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarArray.of(text)
         var out: [SearchToken] = []
         tokens(in: scalars, range: TextRange(0, scalars.count), into: &out)
         return out

@@ -267,20 +267,29 @@ public struct SectorClassifier: Sendable {
     }
 
     public func classify(_ article: Article) -> SectorAnalysis {
-        let scalars = Array(article.text.unicodeScalars)
+        let view = article.text.unicodeScalars
+        let scalarCount = view.count
         let empty = taxonomy.sectors.map { _ in SectorFinding(level: .absent, score: 0, terms: []) }
         // The terms of each paragraph first: a `cancels` word anywhere in the article (`marée
         // noire` in the text) takes the `matter` terms away from every paragraph, the title too.
-        let ranges = article.paragraphs.map { max(0, $0.range.start)..<max(max(0, $0.range.start), min(scalars.count, $0.range.end)) }
+        let ranges = article.paragraphs.map { max(0, $0.range.start)..<max(max(0, $0.range.start), min(scalarCount, $0.range.end)) }
         var matches: [(tokens: [SectorTokens.Token], hits: [Hit])] = []
         var cancelled: Set<Int> = []
+        // Paragraphs come in text order: one walk along the text finds each one's start, and its
+        // text is a slice of the article's (no array of scalars, no scalar-by-scalar copy).
+        var walked = (offset: 0, index: view.startIndex)
+        func index(at offset: Int) -> String.UnicodeScalarView.Index {
+            if offset < walked.offset { walked = (0, view.startIndex) }
+            walked = (offset, view.index(walked.index, offsetBy: offset - walked.offset))
+            return walked.index
+        }
         for (p, paragraph) in article.paragraphs.enumerated() {
             guard paragraph.role == .body || paragraph.role == .title else {
                 matches.append(([], []))
                 continue
             }
-            var text = ""
-            text.unicodeScalars.append(contentsOf: scalars[ranges[p]])
+            let from = index(at: ranges[p].lowerBound)
+            let text = String(view[from..<index(at: ranges[p].upperBound)])
             let tokens = SectorTokens.tokens(text)
             let matched = match(tokens)
             cancelled.formUnion(matched.cancelled)

@@ -226,7 +226,7 @@ enum SectorTokens {
     /// One word: folded, the punctuation before it (`,` marks list items), whether it was written
     /// with a capital and whether it starts a sentence (the first word, or after `.`, `!`, `?`),
     /// and where it starts in the text, in Unicode scalars.
-    struct Token {
+    struct Token: Equatable {
         var word: String
         var separator: Character?
         var capitalised = false
@@ -250,10 +250,91 @@ enum SectorTokens {
     /// of the original. Folding keeps letters letters, so both give the same words; were they ever
     /// to differ, the words are kept without case (no word then counts as capitalised).
     static func tokens(_ text: String) -> [Token] {
+        let folded = Folding.fold(text)
+        return fastTokens(text, folded: folded) ?? characterTokens(text, folded: folded)
+    }
+
+    /// Letter-or-digit (bit 0) and upper case (bit 1) of the scalars that are graphemes of their
+    /// own in any text (Latin below U+0300, general punctuation but the joiners), taken from
+    /// `Character`'s own properties so that reading scalars gives what reading characters gives;
+    /// 0xFF for any other scalar (a combining mark may join its letter: characters are read then).
+    private static let classes: [UInt8] = (0..<0x2070).map { v in
+        guard v < 0x300 || (v >= 0x2000 && v != 0x200C && v != 0x200D), let scalar = Unicode.Scalar(v) else { return 0xFF }
+        let ch = Character(scalar)
+        return (ch.isLetter || ch.isNumber ? 1 : 0) | (ch.isUppercase ? 2 : 0)
+    }
+
+    @inline(__always)
+    private static func scalarClass(_ scalar: Unicode.Scalar) -> UInt8 {
+        scalar.value < 0x2070 ? classes[Int(scalar.value)] : 0xFF
+    }
+
+    /// `tokens` read scalar by scalar, without grapheme breaking or Unicode property lookups, for
+    /// text whose every scalar is in `classes` (French text); nil for any other text. A CR LF is
+    /// one character, as `characterTokens` reads it: not a line end.
+    static func fastTokens(_ text: String, folded: String) -> [Token]? {
+        var out: [Token] = []
+        let scalars = folded.unicodeScalars
+        var start: String.UnicodeScalarView.Index?
+        var pending: Character?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let kind = scalarClass(scalar)
+            if kind == 0xFF { return nil }
+            if kind & 1 != 0 {
+                if start == nil { start = index }
+            } else {
+                if let from = start {
+                    out.append(Token(word: String(scalars[from..<index]), separator: pending))
+                    start = nil
+                    pending = nil
+                }
+                switch scalar { case ",", ";", ".", ":": pending = Character(scalar); default: break }
+            }
+            index = scalars.index(after: index)
+        }
+        if let from = start { out.append(Token(word: String(scalars[from...]), separator: pending)) }
+        var k = 0
+        var inWord = false
+        var sentenceEnded = true
+        var offset = 0
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            defer { offset += 1 }
+            let kind = scalarClass(scalar)
+            if kind == 0xFF { return nil }
+            if kind & 1 != 0 {
+                afterCR = false
+                if !inWord {
+                    guard k < out.count else { return withoutCase(out) }
+                    out[k].capitalised = kind & 2 != 0
+                    out[k].sentenceStart = sentenceEnded
+                    out[k].offset = offset
+                    k += 1
+                    inWord = true
+                    sentenceEnded = false
+                }
+            } else {
+                inWord = false
+                if scalar == "." || scalar == "!" || scalar == "?" || (scalar == "\n" && !afterCR) { sentenceEnded = true }
+                afterCR = scalar == "\r"
+            }
+        }
+        return k == out.count ? out : withoutCase(out)
+    }
+
+    /// The words alone, when the original's words and the folded ones do not pair up.
+    private static func withoutCase(_ tokens: [Token]) -> [Token] {
+        tokens.map { Token(word: $0.word, separator: $0.separator) }
+    }
+
+    /// `tokens` read character by character: any text.
+    static func characterTokens(_ text: String, folded: String) -> [Token] {
         var out: [Token] = []
         var current = ""
         var pending: Character?
-        for ch in Folding.fold(text) {
+        for ch in folded {
             if ch.isLetter || ch.isNumber { current.append(ch); continue }
             if !current.isEmpty { out.append(Token(word: current, separator: pending)); current = ""; pending = nil }
             if ch == "," || ch == ";" || ch == "." || ch == ":" { pending = ch }

@@ -65,7 +65,7 @@ public struct ArticleParser: Sendable {
 
     /// Parses `text` as it is: every range of the result points into it.
     public func parse(text: String, metadata: Metadata) -> Article {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarArray.of(text)
         let blocks = ParagraphSplitter.blocks(in: scalars)
         var roles = boilerplateRoles(scalars, blocks)
         let givenTitle = metadata.title.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }

@@ -8,9 +8,7 @@ import Foundation
 public enum Folding {
     /// The folded form of `text`: lower case, diacritics removed, ligatures spelled out.
     public static func fold<S: StringProtocol>(_ text: S) -> String {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        scalars.append(contentsOf: text.unicodeScalars)
+        let scalars = ScalarArray.of(text)
         if let fast = fold(scalars, TextRange(0, scalars.count)) { return fast }
         // Some letters are outside the table: each of those is folded alone by Foundation (once
         // per distinct letter), every run between them by the table. Folding the whole text with

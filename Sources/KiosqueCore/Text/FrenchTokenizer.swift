@@ -15,7 +15,7 @@ public struct FrenchTokenizer: Sendable {
 
     /// The tokens of `text`, in order.
     public func tokens(in text: String) -> [Token] {
-        tokens(in: Array(text.unicodeScalars))
+        tokens(in: ScalarArray.of(text))
     }
 
     /// The tokens of a text given as its code points, in order.
