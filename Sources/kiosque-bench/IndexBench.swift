@@ -48,8 +48,9 @@ struct IndexBench: ParsableCommand {
             let report = try CorpusIndex(url: url).update(paths: paths, analyser: analyser, progress: Self.progressLine)
             cold.append(Clock.ms(start, Clock.now))
             FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
-            print(String(format: "cold run %d: %.0f ms, %d articles stored, %d analysed", run + 1, cold.last ?? 0,
-                         report.storedArticles, report.analysedArticles))
+            print(String(format: "cold run %d: %.0f ms, %d articles stored, %d analysed: %.0f articles/s", run + 1, cold.last ?? 0,
+                         report.storedArticles, report.analysedArticles,
+                         Double(report.storedArticles) / max(0.001, (cold.last ?? 0) / 1000)))
             fileSize = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int64) ?? 0
             for _ in 0..<max(1, warmRuns) {
                 let open = try warmOpen(url: url)
@@ -58,7 +59,7 @@ struct IndexBench: ParsableCommand {
                 articles = open.articles
             }
         }
-        print("articles: \(articles), index file: \(fileSize / 1_048_576) MB (without WAL)")
+        print("articles: \(articles), index file: \(fileSize / 1_048_576) MB (without WAL), \(articles > 0 ? Int(fileSize) / articles : 0) bytes per article")
         Bench.report("cold index (ms)", cold, format: "%.0f")
         Bench.report("warm open: open index, check files, read catalogue (ms)", warm, percentiles: true)
         Bench.report("of which catalogue read (ms)", catalogueOnly, percentiles: true)
