@@ -169,12 +169,19 @@ public struct SectorClassifier: Sendable {
         while i < tokens.count {
             let word = tokens[i].word
             var best: (sector: Int, term: SectorTerm)?
-            for candidate in (exact[word] ?? []) + (stems[String(word.prefix(3))] ?? [])
-            where Self.matches(candidate.term, tokens, at: i) && (!candidate.term.noun || isNoun(tokens, at: i))
-                && (!candidate.term.lowercase || Self.caseFits(tokens, at: i)) {
-                if let b = best, !Self.outranks(candidate.term, b.term) { continue }
-                best = candidate
+            // Exact words first, then stems (the first of equal candidates wins), without joining
+            // the two lists into a new array at every word.
+            func consider(_ list: [(sector: Int, term: SectorTerm)]?) {
+                guard let list else { return }
+                for candidate in list
+                where Self.matches(candidate.term, tokens, at: i) && (!candidate.term.noun || isNoun(tokens, at: i))
+                    && (!candidate.term.lowercase || Self.caseFits(tokens, at: i)) {
+                    if let b = best, !Self.outranks(candidate.term, b.term) { continue }
+                    best = candidate
+                }
             }
+            consider(exact[word])
+            consider(stems[String(word.prefix(3))])
             if let best {
                 // An exception takes its words away from every sector and is not a hit.
                 // `l'université de Lille`: an institution's name counts for no sector.
