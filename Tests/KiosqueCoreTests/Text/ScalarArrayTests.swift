@@ -12,3 +12,16 @@ import Testing
         }
     }
 }
+
+@Suite struct LatinClassesTests {
+    @Test func latinTableAgreesWithUnicodeProperties() throws {
+        for value in UInt32(0)..<0x400 {
+            let scalar = try #require(Unicode.Scalar(value))
+            let p = scalar.properties
+            let asciiLetter = value < 0x80 && ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A)
+            #expect(scalar.isLetter == (value < 0x80 ? asciiLetter : p.isAlphabetic), "U+\(String(value, radix: 16))")
+            #expect(scalar.isUppercaseLetter == (value < 0x80 ? (value >= 0x41 && value <= 0x5A) : p.isUppercase))
+            #expect(scalar.isLowercaseLetter == (value < 0x80 ? (value >= 0x61 && value <= 0x7A) : p.isLowercase))
+        }
+    }
+}
