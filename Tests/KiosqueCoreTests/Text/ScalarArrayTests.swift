@@ -25,3 +25,17 @@ import Testing
         }
     }
 }
+
+@Suite struct WordTableTests {
+    @Test func findsEveryKeyAndNothingElse() {
+        var map: [String: Int32] = [:]
+        for i in 0..<5_000 { map["mot\(i)"] = Int32(i) }
+        map["défense"] = 9_001
+        map[""] = 9_002
+        let table = WordTable(map)
+        for (key, value) in map { #expect(table.value(of: key) == value) }
+        #expect(table.value(of: "mot5000") == -1)
+        #expect(table.value(of: "defense") == -1)
+        #expect(table.value(of: "Mot1") == -1)
+    }
+}
