@@ -81,3 +81,24 @@ import Testing
         #expect(layout.rows(ofSentence: 40, inParagraph: paragraph) == nil)
     }
 }
+
+@Suite struct CellTests {
+    @Test func cellsGiveBackTheirGraphemes() {
+        for text in [" ", "a", "é", "’", "日", "e\u{301}", "👍🏽", "🇫🇷", ""] {
+            let cell = Cell(text)
+            #expect(cell.grapheme == text)
+            #expect(Cell(text) == cell)
+        }
+        #expect(Cell("e\u{301}") != Cell("a\u{301}"))
+        var cell = Cell("x")
+        cell.grapheme = "👍🏽"
+        #expect(cell.grapheme == "👍🏽")
+        #expect(Cell.continuation(style: .plain).grapheme == "")
+    }
+
+    @Test func gridsWithClustersKeepThem() {
+        var grid = Grid(width: 8, height: 1)
+        grid.put("e\u{301}👍🏽x", x: 0, y: 0)
+        #expect(grid.lines[0] == "e\u{301}👍🏽x    ")
+    }
+}

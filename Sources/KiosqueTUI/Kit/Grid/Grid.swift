@@ -38,7 +38,7 @@ public struct Grid: Hashable, Sendable {
                 if col >= limit { break }
                 if col >= 0 {
                     if cells[row + col].width != 1 { clearWideNeighbour(x: col, y: y) }
-                    cells[row + col] = Cell(Cell.grapheme(of: scalar), width: 1, style: style)
+                    cells[row + col] = Cell(scalar: scalar, width: 1, style: style)
                 }
                 col += 1
             }
