@@ -91,7 +91,13 @@ public final class CorpusIndex: Sendable {
                     return stored
                 }
                 let catalogue = try CatalogueReader.read(db, files: files)
-                if snapshot != .none, let key { CatalogueSnapshot.write(catalogue, key: key, files: files, to: snapshotURL) }
+                if snapshot != .none, let key {
+                    CatalogueSnapshot.write(catalogue, key: key, files: files, to: snapshotURL)
+                    // Read back mapped: its columns then cost memory only where they are read.
+                    if snapshot == .readAndWrite, let mapped = CatalogueSnapshot.read(snapshotURL, key: key, files: files) {
+                        return mapped
+                    }
+                }
                 return catalogue
             }
         }
@@ -148,13 +154,22 @@ public final class CorpusIndex: Sendable {
     /// (several positions share an analysis when their texts are equal) with its analysis. For
     /// building a corpus-wide entity index in the background without opening any article.
     public func forEachAnalysis(in catalogue: Catalogue, _ body: (Int, ArticleAnalysis) throws -> Void) throws(IndexError) {
-        var positions: [Int64: [Int]] = [:]
-        for (position, id) in catalogue.analysisIDs.enumerated() { positions[id, default: []].append(position) }
+        // The catalogue's (analysis, position) pairs are sorted as the rows come (by id): one
+        // walk beside them, no table of a million entries.
+        let analyses = catalogue.byAnalysisIDs, positions = catalogue.byAnalysisPositions
+        var next = 0
         try checked {
             try pool.read { db in
                 let rows = try Row.fetchCursor(db, sql: "SELECT id, entities, paragraph_sectors FROM analysis ORDER BY id")
-                while let row = try rows.next() {
-                    guard let at = positions[row[0]] else { continue }
+                while let row = try rows.next(), next < analyses.count {
+                    let id: Int64 = row[0]
+                    while next < analyses.count && analyses[next] < id { next += 1 }
+                    var at: [Int] = []
+                    while next < analyses.count && analyses[next] == id {
+                        at.append(Int(positions[next]))
+                        next += 1
+                    }
+                    guard !at.isEmpty else { continue }
                     let entities = try AnalysisCoding.entities(row[1] as Data)
                     let paragraphs = try AnalysisCoding.paragraphSectors(row[2] as Data)
                     for position in at {

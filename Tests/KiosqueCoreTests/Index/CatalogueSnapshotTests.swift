@@ -44,7 +44,7 @@ import Testing
         #expect(a.duplicateIDs == b.duplicateIDs)
         #expect(a.incompleteFiles == b.incompleteFiles)
         #expect(a.positions(named: ArticleID("x")) == b.positions(named: ArticleID("x")))
-        #expect(a.positions(ofAnalyses: a.analysisIDs) == b.positions(ofAnalyses: b.analysisIDs))
+        #expect(a.positions(ofAnalyses: Array(a.analysisIDs)) == b.positions(ofAnalyses: Array(b.analysisIDs)))
         for analysis in a.analysisIDs { #expect(a.firstPositions(upToAnalysis: analysis) == b.firstPositions(upToAnalysis: analysis)) }
     }
 
