@@ -78,7 +78,7 @@ public final class CorpusIndex: Sendable {
 
     /// The summaries of the articles of `files` that the index holds, in corpus order.
     ///
-    /// Read from the catalogue snapshot beside the index (`catalogue.snapshot`) when it was made
+    /// Read from the catalogue snapshot beside the index (`catalogue-2.snapshot`) when it was made
     /// for these files and this generation of the index; otherwise from the index, and the
     /// snapshot written again for the next opening.
     public func catalogue(files: CorpusFiles, snapshot: SnapshotUse = .readAndWrite) throws(IndexError) -> Catalogue {
@@ -153,7 +153,11 @@ public final class CorpusIndex: Sendable {
     /// Every stored analysis of `catalogue`'s articles, in one read: `body` gets each position
     /// (several positions share an analysis when their texts are equal) with its analysis. For
     /// building a corpus-wide entity index in the background without opening any article.
-    public func forEachAnalysis(in catalogue: Catalogue, _ body: (Int, ArticleAnalysis) throws -> Void) throws(IndexError) {
+    /// `sectors: false` leaves the article's sectors and paragraph sectors out (empty): the entity
+    /// index needs none, and reading them touches every page of the catalogue's mapped sector
+    /// columns (80 MB at a million articles, counted in the reader's resident memory).
+    public func forEachAnalysis(in catalogue: Catalogue, sectors: Bool = true,
+                                _ body: (Int, ArticleAnalysis) throws -> Void) throws(IndexError) {
         // The catalogue's (analysis, position) pairs are sorted as the rows come (by id): one
         // walk beside them, no table of a million entries.
         let analyses = catalogue.byAnalysisIDs, positions = catalogue.byAnalysisPositions
@@ -171,12 +175,12 @@ public final class CorpusIndex: Sendable {
                     }
                     guard !at.isEmpty else { continue }
                     let entities = try AnalysisCoding.entities(row[1] as Data)
-                    let paragraphs = try AnalysisCoding.paragraphSectors(row[2] as Data)
+                    let paragraphs = sectors ? try AnalysisCoding.paragraphSectors(row[2] as Data) : []
                     for position in at {
                         try body(position, ArticleAnalysis(
                             entities: entities.entities, readable: entities.readable,
-                            sectorLevels: catalogue.sectorLevels(at: position),
-                            sectorScores: catalogue.sectorScores(at: position), paragraphSectors: paragraphs))
+                            sectorLevels: sectors ? catalogue.sectorLevels(at: position) : [],
+                            sectorScores: sectors ? catalogue.sectorScores(at: position) : [], paragraphSectors: paragraphs))
                     }
                 }
             }
