@@ -78,7 +78,7 @@ struct SearchServiceTests {
         #expect(index.url.path.hasPrefix(folders.root.path), "the temporary cache, not the user's")
         try index.update(paths: [file.path], analyser: Self.analyser)
         let catalogue = try index.catalogue(paths: [file.path])
-        #expect(catalogue.ids == articles.map(\.id), "the catalogue's positions are the reader's indices")
+        #expect(Array(catalogue.ids) == articles.map(\.id), "the catalogue's positions are the reader's indices")
         let memory = MemorySearch(articles: articles)
         let indexed = IndexSearchService(index: index)
         // The tests' service: the same articles kept as fixtures, in a catalogue of their own.

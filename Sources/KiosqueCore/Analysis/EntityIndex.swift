@@ -17,7 +17,8 @@
 ///   other full name ending with the word, and in at least as many as the bare word. Its articles
 ///   then count for the full name (DECISIONS.md, "Canonical entities").
 ///
-/// Kept small for large corpora: entities interned as 32-bit numbers, positions as 32-bit numbers.
+/// Kept small for large corpora: entities interned as 32-bit numbers, positions as varint gaps in
+/// one buffer (`PostingLists`).
 public struct EntityIndex: Sendable {
     /// One entity: its key (the display spelling as `name`), how many articles mention it, and
     /// the other spellings met, most written first.
@@ -35,8 +36,8 @@ public struct EntityIndex: Sendable {
     private var ids: [EntityKey: Int32] = [:]
     /// Keys by id; after `finish`, with the display spelling as `name`.
     private var keyList: [EntityKey] = []
-    /// Positions (in the catalogue) per id, ascending once `finish` has run.
-    private var postings: [[Int32]] = []
+    /// Positions (in the catalogue) per id, ascending once `finish` has run, as varint gaps.
+    private var postings = PostingLists()
     /// A bare surname's id -> the full name's id it stands for.
     private var aliases: [Int32: Int32] = [:]
     /// Spellings other than the display one, by id (only ids with some).
@@ -93,7 +94,7 @@ public struct EntityIndex: Sendable {
                     id = Int32(keyList.count)
                     ids[key] = id
                     keyList.append(key)
-                    postings.append([])
+                    _ = postings.newList()
                 }
                 slot = newSlot(id: id, text: entity.canonical, canonical: true)
                 rawSlots[raw] = slot
@@ -112,7 +113,7 @@ public struct EntityIndex: Sendable {
             }
             guard seen.insert(slot).inserted else { continue }
             slotCount[Int(slot)] += 1
-            if postings[Int(id)].last != Int32(article) { postings[Int(id)].append(Int32(article)) }
+            postings.add(Int32(article), to: Int(id))
         }
     }
 
@@ -126,15 +127,10 @@ public struct EntityIndex: Sendable {
     public mutating func finish() {
         rawSlots = [:]
         surfaceSlots = [:]
-        for id in postings.indices {
-            postings[id].sort()
-            var unique: [Int32] = []
-            unique.reserveCapacity(postings[id].count)
-            for position in postings[id] where unique.last != position { unique.append(position) }
-            postings[id] = unique
-        }
+        postings.settle()
         chooseSpellings()
         linkSurnames()
+        postings.pack()
         nameWords += names.map { (EntityQuery.words(of: $0.key), Array($0.value)) }
         names = [:]
     }
@@ -189,15 +185,15 @@ public struct EntityIndex: Sendable {
         }
         for (id, word) in bare {
             guard let candidates = fullNames[word] else { continue }
-            let ranked = candidates.sorted { postings[Int($0)].count > postings[Int($1)].count }
-            let top = postings[Int(ranked[0])].count
-            let second = ranked.count > 1 ? postings[Int(ranked[1])].count : 0
+            let ranked = candidates.sorted { postings.count(Int($0)) > postings.count(Int($1)) }
+            let top = postings.count(Int(ranked[0]))
+            let second = ranked.count > 1 ? postings.count(Int(ranked[1])) : 0
             guard top >= Self.minimumFullNameArticles, top >= Self.dominance * second,
-                  top >= postings[Int(id)].count else { continue }
+                  top >= postings.count(Int(id)) else { continue }
             let target = ranked[0]
             aliases[id] = target
-            postings[Int(target)] = SortedIndices.union(postings[Int(target)], postings[Int(id)])
-            postings[Int(id)] = []
+            postings.replace(Int(target), with: SortedIndices.union(postings.positions(Int(target)), postings.positions(Int(id))))
+            postings.replace(Int(id), with: [])
             var variants = variantLists[target] ?? []
             for name in [keyList[Int(id)].name] + (variantLists.removeValue(forKey: id) ?? [])
             where name != keyList[Int(target)].name && !variants.contains(name) {
@@ -225,7 +221,7 @@ public struct EntityIndex: Sendable {
     /// The articles that mention an entity (or a bare surname standing for it), in corpus order.
     public func articles(mentioning key: EntityKey) -> [Int] {
         guard let id = ids[key] else { return [] }
-        return postings[Int(resolved(id))].map(Int.init)
+        return postings.positions(Int(resolved(id))).map(Int.init)
     }
 
     /// The articles that mention an entity whose canonical name or surface text `query`
@@ -237,13 +233,13 @@ public struct EntityIndex: Sendable {
             let name = query.words.joined(separator: " ")
             var exact = Set<Int32>()
             for kind in EntityKind.allCases {
-                if let id = ids[EntityKey(kind: kind, name: name)] { exact.formUnion(postings[Int(resolved(id))]) }
+                if let id = ids[EntityKey(kind: kind, name: name)] { exact.formUnion(postings.positions(Int(resolved(id)))) }
             }
             if !exact.isEmpty { return exact.sorted().map(Int.init) }
         }
         var found = Set<Int32>()
         for name in nameWords where query.matches(words: name.words) {
-            for id in name.ids { found.formUnion(postings[Int(resolved(id))]) }
+            for id in name.ids { found.formUnion(postings.positions(Int(resolved(id)))) }
         }
         return found.sorted().map(Int.init)
     }
@@ -254,8 +250,8 @@ public struct EntityIndex: Sendable {
         var entries: [Entry] = []
         for (index, key) in keyList.enumerated() where kind == nil || key.kind == kind {
             let id = Int32(index)
-            guard aliases[id] == nil, !postings[index].isEmpty else { continue }
-            entries.append(Entry(key: key, articleCount: postings[index].count, variants: variantLists[id] ?? []))
+            guard aliases[id] == nil, postings.count(index) > 0 else { continue }
+            entries.append(Entry(key: key, articleCount: postings.count(index), variants: variantLists[id] ?? []))
         }
         return entries.sorted { a, b in
             if a.articleCount != b.articleCount { return a.articleCount > b.articleCount }
@@ -268,7 +264,7 @@ public struct EntityIndex: Sendable {
     public var count: Int { keyList.count }
 
     /// Positions listed over all entities (one per article and entity).
-    public var postingCount: Int { postings.reduce(0) { $0 + $1.count } }
+    public var postingCount: Int { postings.total }
 
     /// The index of analyses already read, by position (nil where an analysis is missing), as
     /// `Corpus.entityIndex` builds it from the index, without reading them again.

@@ -32,8 +32,8 @@ public struct CatalogueOrdering: Sendable {
     public let order: ListOrder
     /// Every position, in order.
     public let positions: [Int]
-    /// The row of each position in `positions`.
-    public let ranks: [Int32]
+    /// The row of each position in `positions` (read in place from the catalogue snapshot).
+    public let ranks: Column<Int32>
 
     public var count: Int { positions.count }
 
@@ -70,8 +70,10 @@ extension Catalogue {
     /// order: O(n log n) on stored keys (packed dates, one folded name per outlet).
     public func ordering(_ order: ListOrder) -> CatalogueOrdering {
         let base = order.base
+        if let cachedOrdering, cachedOrdering.order == base, cachedOrdering.count == count { return cachedOrdering }
         if base == .corpus {
-            return CatalogueOrdering(order: .corpus, positions: Array(0..<count), ranks: (0..<count).map { Int32(truncatingIfNeeded: $0) })
+            return CatalogueOrdering(order: .corpus, positions: Array(0..<count),
+                                     ranks: Column((0..<count).map { Int32(truncatingIfNeeded: $0) }))
         }
         var outletRanks: [Int64] = []
         if base == .outlet {
@@ -98,7 +100,7 @@ extension Catalogue {
         keys.sort { ($0.major, $0.minor, $0.position) < ($1.major, $1.minor, $1.position) }
         var ranks = [Int32](repeating: 0, count: count)
         for (rank, key) in keys.enumerated() { ranks[key.position] = Int32(truncatingIfNeeded: rank) }
-        return CatalogueOrdering(order: base, positions: keys.map(\.position), ranks: ranks)
+        return CatalogueOrdering(order: base, positions: keys.map(\.position), ranks: Column(ranks))
     }
 
     /// The articles among `candidates` (every article when nil) about `sectors` (indices into the
@@ -141,6 +143,7 @@ extension Catalogue {
 
     /// Per sector of the stored taxonomy (`sectorCount`): the articles at level 1 or 2, and at 2.
     public func sectorCounts() -> [SectorCount] {
+        if let cachedSectorCounts, cachedSectorCounts.count == sectorCount { return cachedSectorCounts }
         var counts = [SectorCount](repeating: SectorCount(), count: sectorCount)
         for position in 0..<count {
             for sector in 0..<sectorCount {

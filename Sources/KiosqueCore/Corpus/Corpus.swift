@@ -231,7 +231,7 @@ public final class Corpus {
         struct Stopped: Error {}
         var entities = EntityIndex()
         do {
-            try index.forEachAnalysis(in: catalogue) { position, analysis in
+            try index.forEachAnalysis(in: catalogue, sectors: false) { position, analysis in
                 if cancellation?.isCancelled == true { throw Stopped() }
                 entities.add(article: position, analysis: analysis)
             }

@@ -5,32 +5,33 @@ import Foundation
 ///
 /// Positions (0..<count) are the list's rows in corpus order, the same order as `ArticleFiles.load`.
 public struct Catalogue: Sendable {
-    public internal(set) var ids: [ArticleID] = []
+    public internal(set) var ids = PackedIDs()
     public internal(set) var titles = PackedStrings()
     /// Each article's link, empty when none (`url(at:)`).
     var urls = PackedStrings()
     /// `ArticleDate.packed` (ordered as the dates are), 0 when none.
-    var dates: [Int64] = []
+    var dates = Column<Int64>()
     /// Index into `publications`, -1 when none.
-    var publicationIndexes: [Int32] = []
+    var publicationIndexes = Column<Int32>()
     var publications: [String] = []
     /// Index into `files`.
-    var fileIndexes: [Int32] = []
+    var fileIndexes = Column<Int32>()
     var files: [CorpusFiles.File] = []
-    var lines: [Int32] = []
-    var byteStarts: [Int64] = []
-    var byteEnds: [Int64] = []
+    var lines = Column<Int32>()
+    var byteStarts = Column<Int64>()
+    var byteEnds = Column<Int64>()
     /// `sectorCount` levels per article, flat.
-    var levels: [UInt8] = []
-    var scores: [Float] = []
+    var levels = Column<UInt8>()
+    var scores = Column<Float>()
     /// The analysis of each article (its full-text row id).
-    public internal(set) var analysisIDs: [Int64] = []
-    /// (analysis id, position), sorted: maps full-text results to positions.
-    var byAnalysis: [(analysis: Int64, position: Int32)] = []
+    public internal(set) var analysisIDs = Column<Int64>()
+    /// (analysis id, position) pairs sorted, as two columns: map full-text results to positions.
+    var byAnalysisIDs = Column<Int64>()
+    var byAnalysisPositions = Column<Int32>()
     /// The largest analysis id at or before each position. Analyses are numbered as articles are
     /// first indexed, so this grows with the corpus order (articles with the content of an
     /// earlier one share its analysis and do not raise it): `firstPositions(upToAnalysis:)`.
-    var analysisHighWater: [Int64] = []
+    var analysisHighWater = Column<Int64>()
     var publicationNumbers: [String: Int32] = [:]
     /// Publication numbers by the FNV-1a 64 of their UTF-8 bytes, checked against
     /// `publicationUTF8`: a row's publication is found without making a string and its hash
@@ -53,6 +54,11 @@ public struct Catalogue: Sendable {
     public var problems: [LoadIssue] {
         issues + duplicateIDs.map { LoadIssue(location: $0.location, reason: $0.reason) } + warnings + SkippedFiles.issues(skipped)
     }
+    /// The newest-first order and the counts per sector as the snapshot stored them (nil: computed
+    /// when asked, `ordering(_:)` and `sectorCounts()`): the first screen of a million articles
+    /// then neither sorts nor counts. Dropped by `finish`.
+    var cachedOrdering: CatalogueOrdering?
+    var cachedSectorCounts: [SectorCount]?
     /// Position of each id, built on the first `position(of:)` (a new one by each `finish`).
     var positionsByID = IDPositions()
 
@@ -171,7 +177,7 @@ public struct Catalogue: Sendable {
         }
         for (path, line) in candidates {
             if let position = position(path: path, line: line),
-               ids[position] == id || CorpusIDs.isQualification(id.rawValue, of: sourceID(at: position).rawValue) {
+               ids.has(id, at: position) || CorpusIDs.isQualification(id.rawValue, of: sourceID(at: position).rawValue) {
                 return position
             }
         }
@@ -182,8 +188,13 @@ public struct Catalogue: Sendable {
     /// the ids (for the few ids of bookmarks or reading positions).
     public func positions(ofIDs wanted: Set<ArticleID>) -> [ArticleID: [Int]] {
         guard !wanted.isEmpty else { return [:] }
+        // The ids' bytes are hashed in place; a string is made only where a hash matches.
+        let hashes = Set(wanted.map { CorpusIDs.fnv1a($0.rawValue) })
         var out: [ArticleID: [Int]] = [:]
-        for (position, id) in ids.enumerated() where wanted.contains(id) { out[id, default: []].append(position) }
+        for position in 0..<count where hashes.contains(ids.hash(at: position)) {
+            let id = ids[position]
+            if wanted.contains(id) { out[id, default: []].append(position) }
+        }
         return out
     }
 
@@ -203,13 +214,13 @@ public struct Catalogue: Sendable {
     public func positions(ofAnalyses analyses: [Int64]) -> [Int] {
         var out: [Int] = []
         var i = 0, j = 0
-        while i < analyses.count, j < byAnalysis.count {
-            if analyses[i] < byAnalysis[j].analysis {
+        while i < analyses.count, j < byAnalysisIDs.count {
+            if analyses[i] < byAnalysisIDs[j] {
                 i += 1
-            } else if analyses[i] > byAnalysis[j].analysis {
+            } else if analyses[i] > byAnalysisIDs[j] {
                 j += 1
             } else {
-                out.append(Int(byAnalysis[j].position))
+                out.append(Int(byAnalysisPositions[j]))
                 j += 1
             }
         }
@@ -324,7 +335,7 @@ public struct Catalogue: Sendable {
     /// A row's summary but its title and sectors.
     private mutating func appendSummary(id: String, date: Int64, publicationNumber: Int32, file: Int32,
                                         line: Int32, bytes: (Int64, Int64), analysis: Int64) {
-        ids.append(ArticleID(id))
+        ids.append(id)
         dates.append(date)
         publicationIndexes.append(publicationNumber)
         fileIndexes.append(file)
@@ -351,12 +362,15 @@ public struct Catalogue: Sendable {
 
     /// Sorts the analysis map and finds where each file starts once every article is in.
     mutating func finish() {
-        byAnalysis = analysisIDs.enumerated().map { ($0.element, Int32($0.offset)) }
-        analysisHighWater = analysisIDs
-        for p in analysisHighWater.indices.dropFirst() where analysisHighWater[p] < analysisHighWater[p - 1] {
-            analysisHighWater[p] = analysisHighWater[p - 1]
-        }
-        byAnalysis.sort { ($0.analysis, $0.position) < ($1.analysis, $1.position) }
+        var pairs = analysisIDs.enumerated().map { (analysis: $0.element, position: Int32($0.offset)) }
+        pairs.sort { ($0.analysis, $0.position) < ($1.analysis, $1.position) }
+        byAnalysisIDs = Column(pairs.map(\.analysis))
+        byAnalysisPositions = Column(pairs.map(\.position))
+        var highWater = Array(analysisIDs)
+        for p in highWater.indices.dropFirst() where highWater[p] < highWater[p - 1] { highWater[p] = highWater[p - 1] }
+        analysisHighWater = Column(highWater)
+        cachedOrdering = nil
+        cachedSectorCounts = nil
         publicationNumbers = [:]
         fileStarts = Array(repeating: Int32(count), count: files.count + 1)
         for position in stride(from: count - 1, through: 0, by: -1) { fileStarts[Int(fileIndexes[position])] = Int32(position) }
@@ -379,7 +393,7 @@ public struct Catalogue: Sendable {
 
     /// Gives the articles sharing a source id their unique ids (`CorpusIDs.unique`).
     private mutating func makeIDsUnique() {
-        for (position, source) in sourceIDs { ids[Int(position)] = source }
+        ids = ids.replacing(Dictionary(uniqueKeysWithValues: sourceIDs.map { (Int($0.key), $0.value) }))
         sourceIDs = [:]
         duplicateIDs = []
         let (assigned, duplicates) = CorpusIDs.unique(count: count, id: { ids[$0].rawValue }, source: { position in
@@ -387,10 +401,12 @@ public struct Catalogue: Sendable {
             return CorpusIDs.Source(id: ids[position].rawValue, path: file.absolutePath, kind: file.kind,
                                     line: Int(lines[position]), location: location(at: position))
         })
+        var replacements: [Int: ArticleID] = [:]
         for (position, id) in assigned {
             sourceIDs[Int32(position)] = ids[position]
-            ids[position] = ArticleID(id)
+            replacements[position] = ArticleID(id)
         }
+        ids = ids.replacing(replacements)
         duplicateIDs = duplicates
         positionsByID = IDPositions()
     }
@@ -438,25 +454,31 @@ final class IDPositions: @unchecked Sendable {
     private var table: [UInt64: Int32]?
     private var collided: [ArticleID: Int32] = [:]
     private let hash: @Sendable (ArticleID) -> UInt64
+    /// True for the default hash, which is then taken on the ids' bytes in place (no string made).
+    private let usesFNV: Bool
 
     /// `hash`: FNV-1a of the UTF-8 bytes (tests give a poor one to exercise collisions).
-    init(hash: @escaping @Sendable (ArticleID) -> UInt64 = IDPositions.fnv1a) { self.hash = hash }
+    init(hash: (@Sendable (ArticleID) -> UInt64)? = nil) {
+        self.hash = hash ?? IDPositions.fnv1a
+        usesFNV = hash == nil
+    }
 
-    func position(of id: ArticleID, in ids: [ArticleID]) -> Int? {
+    func position(of id: ArticleID, in ids: PackedIDs) -> Int? {
         lock.lock()
         defer { lock.unlock() }
         let table = self.table ?? build(ids)
-        if let found = table[hash(id)].map(Int.init), ids[found] == id { return found }
+        if let found = table[hash(id)].map(Int.init), ids.has(id, at: found) { return found }
         return collided[id].map(Int.init)
     }
 
-    private func build(_ ids: [ArticleID]) -> [UInt64: Int32] {
+    private func build(_ ids: PackedIDs) -> [UInt64: Int32] {
         var made: [UInt64: Int32] = [:]
         made.reserveCapacity(ids.count)
-        for (position, id) in ids.enumerated() {
-            let key = hash(id)
+        for position in 0..<ids.count {
+            let key = usesFNV ? ids.hash(at: position) : hash(ids[position])
             if let first = made[key] {
-                if ids[Int(first)] != id && collided[id] == nil { collided[id] = Int32(position) }
+                let id = ids[position]
+                if !ids.has(id, at: Int(first)) && collided[id] == nil { collided[id] = Int32(position) }
             } else {
                 made[key] = Int32(position)
             }

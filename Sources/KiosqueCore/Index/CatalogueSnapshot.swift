@@ -8,8 +8,13 @@ import Foundation
 /// (another key, a short or damaged file, another format) reads the index instead and writes
 /// the snapshot again.
 enum CatalogueSnapshot {
-    static let fileName = "catalogue.snapshot"
-    static let format = "kiosque-catalogue-1"
+    /// Format 2 (issue 17): mapped and read in place, with the newest-first order and the
+    /// sector counts. Another name than format 1's, which `write` removes: a reader of each
+    /// format would otherwise write the shared file again at every opening.
+    static let fileName = "catalogue-2.snapshot"
+    static let format = "kiosque-catalogue-2"
+    /// Names of earlier formats, removed when a snapshot is written.
+    static let legacyFileNames = ["catalogue.snapshot"]
     private static let end: UInt32 = 0x454E_4421
 
     /// The key of a catalogue of `files` at index generation `generation`.
@@ -21,34 +26,42 @@ enum CatalogueSnapshot {
     // MARK: Writing
 
     /// Writes the snapshot (a temporary file renamed over the old one; no flush: it is a cache,
-    /// and a torn file fails its end mark). Failures are ignored: the index is still there.
+    /// and a torn file fails its end mark), streamed a few megabytes at a time. The newest-first
+    /// order and the sector counts are computed here if the catalogue lacks them. Failures are
+    /// ignored: the index is still there.
     static func write(_ catalogue: Catalogue, key: String, files: CorpusFiles, to url: URL) {
-        var out = Writer()
+        let folder = url.deletingLastPathComponent()
+        removeAbandoned(in: folder)
+        for legacy in legacyFileNames { unlink(folder.appendingPathComponent(legacy).path) }
+        let temporary = folder.appendingPathComponent(".\(fileName).partial-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil, attributes: [.posixPermissions: 0o600]),
+              let handle = try? FileHandle(forWritingTo: temporary) else { return }
+        var out = Writer(handle: handle)
         out.string(key)
         out.int(catalogue.sectorCount)
         out.int(catalogue.incompleteFiles)
-        out.strings(catalogue.ids.map(\.rawValue))
+        out.packed(catalogue.ids.strings)
         out.packed(catalogue.titles)
         out.packed(catalogue.urls)
-        out.raw(catalogue.dates)
-        out.raw(catalogue.publicationIndexes)
+        out.column(catalogue.dates)
+        out.column(catalogue.publicationIndexes)
         out.strings(catalogue.publications)
-        out.raw(catalogue.fileIndexes)
+        out.column(catalogue.fileIndexes)
         out.int(catalogue.files.count)
         for file in catalogue.files {
             out.string(file.path)
             out.string(file.absolutePath)
             out.int(IndexUpdater.kindNumber(file.kind))
         }
-        out.raw(catalogue.lines)
-        out.raw(catalogue.byteStarts)
-        out.raw(catalogue.byteEnds)
-        out.raw(catalogue.levels)
-        out.raw(catalogue.scores)
-        out.raw(catalogue.analysisIDs)
-        out.raw(catalogue.byAnalysis.map(\.analysis))
-        out.raw(catalogue.byAnalysis.map(\.position))
-        out.raw(catalogue.analysisHighWater)
+        out.column(catalogue.lines)
+        out.column(catalogue.byteStarts)
+        out.column(catalogue.byteEnds)
+        out.column(catalogue.levels)
+        out.column(catalogue.scores)
+        out.column(catalogue.analysisIDs)
+        out.column(catalogue.byAnalysisIDs)
+        out.column(catalogue.byAnalysisPositions)
+        out.column(catalogue.analysisHighWater)
         out.raw(catalogue.fileStarts)
         let qualified = catalogue.sourceIDs.sorted { $0.key < $1.key }
         out.raw(qualified.map(\.key))
@@ -63,11 +76,20 @@ enum CatalogueSnapshot {
         out.strings(stored.map(\.reason))
         out.strings(catalogue.warnings.map(\.location))
         out.strings(catalogue.warnings.map(\.reason))
+        // What the first screen needs over every row: the default order and the counts.
+        let newest = catalogue.ordering(.newest)
+        out.raw(newest.positions.map { Int32(truncatingIfNeeded: $0) })
+        out.column(newest.ranks)
+        let counts = catalogue.sectorCounts()
+        out.raw(counts.map { Int64($0.about) })
+        out.raw(counts.map { Int64($0.central) })
         out.raw([end])
-        let folder = url.deletingLastPathComponent()
-        removeAbandoned(in: folder)
-        let temporary = folder.appendingPathComponent(".\(fileName).partial-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: out.data, attributes: [.posixPermissions: 0o600]) else { return }
+        let written = out.finish()
+        try? handle.close()
+        guard written else {
+            unlink(temporary.path)
+            return
+        }
         if rename(temporary.path, url.path) != 0 { unlink(temporary.path) }
     }
 
@@ -85,87 +107,127 @@ enum CatalogueSnapshot {
 
     // MARK: Reading
 
-    /// The catalogue of the snapshot at `url` when its key is `key`, else nil.
+    /// The catalogue of the snapshot at `url` when its key is `key`, else nil. The file stays
+    /// mapped while the catalogue (or a copy) lives: its columns are read in place (`Column`).
+    /// The file is replaced by a rename, never written in place, so a mapping stays valid.
     static func read(_ url: URL, key: String, files: CorpusFiles) -> Catalogue? {
-        guard let data = try? Data(contentsOf: url, options: .alwaysMapped) else { return nil }
-        return data.withUnsafeBytes { raw -> Catalogue? in
-            var input = Reader(raw)
-            guard input.string() == key else { return nil }
-            var catalogue = Catalogue()
-            catalogue.sectorCount = input.int()
-            catalogue.incompleteFiles = input.int()
-            catalogue.ids = input.strings().map(ArticleID.init)
-            catalogue.titles = input.packed()
-            catalogue.urls = input.packed()
-            catalogue.dates = input.array()
-            catalogue.publicationIndexes = input.array()
-            catalogue.publications = input.strings()
-            catalogue.fileIndexes = input.array()
-            let fileCount = input.int()
-            guard fileCount >= 0, fileCount <= 10_000_000 else { return nil }
-            for _ in 0..<fileCount {
-                let path = input.string(), absolute = input.string(), number = input.int()
-                let kinds: [FileKind] = [.text, .jsonLines, .feed, .page]
-                guard let kind = kinds.first(where: { IndexUpdater.kindNumber($0) == number }) else { return nil }
-                catalogue.files.append(CorpusFiles.File(path: path, absolutePath: absolute, kind: kind))
-            }
-            catalogue.lines = input.array()
-            catalogue.byteStarts = input.array()
-            catalogue.byteEnds = input.array()
-            catalogue.levels = input.array()
-            catalogue.scores = input.array()
-            catalogue.analysisIDs = input.array()
-            let analyses: [Int64] = input.array()
-            let positions: [Int32] = input.array()
-            catalogue.byAnalysis = zip(analyses, positions).map { (analysis: $0, position: $1) }
-            catalogue.analysisHighWater = input.array()
-            catalogue.fileStarts = input.array()
-            let qualifiedPositions: [Int32] = input.array()
-            let qualifiedIDs = input.strings()
-            for (position, id) in zip(qualifiedPositions, qualifiedIDs) { catalogue.sourceIDs[position] = ArticleID(id) }
-            let duplicates = input.int()
-            guard duplicates >= 0, duplicates <= 10_000_000 else { return nil }
-            for _ in 0..<duplicates {
-                let parts = input.strings()
-                guard parts.count == 4 else { return nil }
-                catalogue.duplicateIDs.append(CorpusIDs.Duplicate(sourceID: parts[0], location: parts[1], first: parts[2], assigned: parts[3]))
-            }
-            let issueLocations = input.strings(), issueReasons = input.strings()
-            let warningLocations = input.strings(), warningReasons = input.strings()
-            let mark: [UInt32] = input.array()
-            let n = catalogue.ids.count
-            guard !input.failed, mark == [end], catalogue.titles.count == n, catalogue.urls.count == n, catalogue.dates.count == n,
-                  catalogue.publicationIndexes.count == n, catalogue.fileIndexes.count == n, catalogue.lines.count == n,
-                  catalogue.byteStarts.count == n, catalogue.byteEnds.count == n, catalogue.analysisIDs.count == n,
-                  catalogue.levels.count == n * catalogue.sectorCount, catalogue.scores.count == n * catalogue.sectorCount,
-                  catalogue.fileIndexes.allSatisfy({ $0 >= 0 && Int($0) < fileCount }),
-                  catalogue.publicationIndexes.allSatisfy({ $0 >= -1 && Int($0) < catalogue.publications.count }),
-                  catalogue.fileStarts.count == fileCount + 1, catalogue.analysisHighWater.count == n, positions.count == n
-            else { return nil }
-            catalogue.issues = files.issues + zip(issueLocations, issueReasons).map { LoadIssue(location: $0, reason: $1) }
-            catalogue.warnings = zip(warningLocations, warningReasons).map { LoadIssue(location: $0, reason: $1) }
-            catalogue.skipped = files.skipped
-            catalogue.numberFiles()
-            return catalogue
+        guard let file = try? MappedFile(path: url.path), file.baseAddress != nil else { return nil }
+        var input = Reader(file)
+        guard input.string() == key else { return nil }
+        var catalogue = Catalogue()
+        catalogue.sectorCount = input.int()
+        catalogue.incompleteFiles = input.int()
+        catalogue.ids.strings = input.packed()
+        catalogue.titles = input.packed()
+        catalogue.urls = input.packed()
+        catalogue.dates = input.column()
+        catalogue.publicationIndexes = input.column()
+        catalogue.publications = input.strings()
+        catalogue.fileIndexes = input.column()
+        let fileCount = input.int()
+        guard fileCount >= 0, fileCount <= 10_000_000 else { return nil }
+        for _ in 0..<fileCount {
+            let path = input.string(), absolute = input.string(), number = input.int()
+            let kinds: [FileKind] = [.text, .jsonLines, .feed, .page]
+            guard let kind = kinds.first(where: { IndexUpdater.kindNumber($0) == number }) else { return nil }
+            catalogue.files.append(CorpusFiles.File(path: path, absolutePath: absolute, kind: kind))
         }
+        catalogue.lines = input.column()
+        catalogue.byteStarts = input.column()
+        catalogue.byteEnds = input.column()
+        catalogue.levels = input.column()
+        catalogue.scores = input.column()
+        catalogue.analysisIDs = input.column()
+        catalogue.byAnalysisIDs = input.column()
+        catalogue.byAnalysisPositions = input.column()
+        catalogue.analysisHighWater = input.column()
+        catalogue.fileStarts = input.array()
+        let qualifiedPositions: [Int32] = input.array()
+        let qualifiedIDs = input.strings()
+        for (position, id) in zip(qualifiedPositions, qualifiedIDs) { catalogue.sourceIDs[position] = ArticleID(id) }
+        let duplicates = input.int()
+        guard duplicates >= 0, duplicates <= 10_000_000 else { return nil }
+        for _ in 0..<duplicates {
+            let parts = input.strings()
+            guard parts.count == 4 else { return nil }
+            catalogue.duplicateIDs.append(CorpusIDs.Duplicate(sourceID: parts[0], location: parts[1], first: parts[2], assigned: parts[3]))
+        }
+        let issueLocations = input.strings(), issueReasons = input.strings()
+        let warningLocations = input.strings(), warningReasons = input.strings()
+        let newestPositions: Column<Int32> = input.column()
+        let newestRanks: Column<Int32> = input.column()
+        let about: [Int64] = input.array(), central: [Int64] = input.array()
+        let mark: [UInt32] = input.array()
+        let n = catalogue.ids.count
+        // Every number used as an index is checked (a few passes over 4-byte columns); string
+        // ends are not: a damaged one gives a wrong string, never a read outside the file.
+        guard !input.failed, mark == [end], catalogue.titles.count == n, catalogue.urls.count == n, catalogue.dates.count == n,
+              catalogue.publicationIndexes.count == n, catalogue.fileIndexes.count == n, catalogue.lines.count == n,
+              catalogue.byteStarts.count == n, catalogue.byteEnds.count == n, catalogue.analysisIDs.count == n,
+              catalogue.levels.count == n * catalogue.sectorCount, catalogue.scores.count == n * catalogue.sectorCount,
+              catalogue.fileIndexes.allSatisfy({ $0 >= 0 && Int($0) < fileCount }),
+              catalogue.publicationIndexes.allSatisfy({ $0 >= -1 && Int($0) < catalogue.publications.count }),
+              catalogue.fileStarts.count == fileCount + 1, catalogue.analysisHighWater.count == n,
+              catalogue.byAnalysisIDs.count == n, catalogue.byAnalysisPositions.count == n,
+              catalogue.byAnalysisPositions.allSatisfy({ $0 >= 0 && Int($0) < n }),
+              newestPositions.count == n, newestRanks.count == n,
+              newestPositions.allSatisfy({ $0 >= 0 && Int($0) < n }), newestRanks.allSatisfy({ $0 >= 0 && Int($0) < n }),
+              about.count == catalogue.sectorCount, central.count == catalogue.sectorCount
+        else { return nil }
+        catalogue.issues = files.issues + zip(issueLocations, issueReasons).map { LoadIssue(location: $0, reason: $1) }
+        catalogue.warnings = zip(warningLocations, warningReasons).map { LoadIssue(location: $0, reason: $1) }
+        catalogue.skipped = files.skipped
+        catalogue.numberFiles()
+        catalogue.cachedOrdering = CatalogueOrdering(order: .newest, positions: newestPositions.map { Int($0) }, ranks: newestRanks)
+        catalogue.cachedSectorCounts = zip(about, central).map { SectorCount(about: Int($0), central: Int($1)) }
+        return catalogue
     }
 
     // MARK: Bytes
 
+    /// Appends to a file a few megabytes at a time; `finish` writes the rest and says whether
+    /// every write went through.
     private struct Writer {
+        let handle: FileHandle
         var data = Data()
+        var failed = false
+
+        init(handle: FileHandle) { self.handle = handle }
+
+        private mutating func flush(over limit: Int) {
+            guard data.count > limit, !failed else { return }
+            do { try handle.write(contentsOf: data) } catch { failed = true }
+            data.removeAll(keepingCapacity: true)
+        }
+
+        mutating func finish() -> Bool {
+            flush(over: 0)
+            return !failed
+        }
 
         mutating func int(_ value: Int) { raw([Int64(value)]) }
 
-        mutating func raw<T: BitwiseCopyable>(_ values: [T]) {
-            var count = Int64(values.count)
+        mutating func bytes(_ raw: UnsafeRawBufferPointer, count: Int) {
+            var count = Int64(count)
             withUnsafeBytes(of: &count) { data.append(contentsOf: $0) }
-            values.withUnsafeBytes { data.append(contentsOf: $0) }
+            var offset = 0
+            while offset < raw.count {
+                let piece = min(raw.count - offset, 4 << 20)
+                data.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[offset..<(offset + piece)]))
+                offset += piece
+                flush(over: 4 << 20)
+            }
         }
 
-        mutating func bytes(_ values: [UInt8]) { raw(values) }
+        mutating func raw<T: BitwiseCopyable>(_ values: [T]) {
+            values.withUnsafeBytes { bytes($0, count: values.count) }
+        }
 
-        mutating func string(_ value: String) { bytes(Array(value.utf8)) }
+        mutating func column<T: BitwiseCopyable>(_ values: Column<T>) {
+            values.withUnsafeBytes { bytes($0, count: values.count) }
+        }
+
+        mutating func string(_ value: String) { raw(Array(value.utf8)) }
 
         /// Strings as one buffer and their ends.
         mutating func strings(_ values: [String]) {
@@ -175,26 +237,29 @@ enum CatalogueSnapshot {
         }
 
         mutating func packed(_ strings: PackedStrings) {
-            raw(strings.bytes)
-            raw(strings.ends)
+            column(strings.bytes)
+            column(strings.ends)
         }
     }
 
     /// Reads what `Writer` wrote; a read past the end sets `failed` and gives empty values.
     private struct Reader {
+        let file: MappedFile
         let buffer: UnsafeRawBufferPointer
         var position = 0
         var failed = false
 
-        init(_ buffer: UnsafeRawBufferPointer) { self.buffer = buffer }
+        init(_ file: MappedFile) {
+            self.file = file
+            buffer = UnsafeRawBufferPointer(start: file.baseAddress, count: file.count)
+        }
 
         mutating func count(of size: Int) -> Int? {
             guard position + 8 <= buffer.count else {
                 failed = true
                 return nil
             }
-            var count: Int64 = 0
-            withUnsafeMutableBytes(of: &count) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: buffer[position..<(position + 8)])) }
+            let count = buffer.loadUnaligned(fromByteOffset: position, as: Int64.self)
             position += 8
             guard count >= 0, count <= Int64((buffer.count - position) / max(1, size)) else {
                 failed = true
@@ -203,18 +268,15 @@ enum CatalogueSnapshot {
             return Int(count)
         }
 
-        mutating func array<T: BitwiseCopyable>() -> [T] {
-            let size = MemoryLayout<T>.stride
-            guard let count = count(of: size) else { return [] }
-            let bytes = count * size
-            let source = UnsafeRawBufferPointer(rebasing: buffer[position..<(position + bytes)])
-            let values = [T](unsafeUninitializedCapacity: count) { target, initialized in
-                UnsafeMutableRawBufferPointer(target).copyMemory(from: source)
-                initialized = count
-            }
-            position += bytes
-            return values
+        /// A column read in place.
+        mutating func column<T: BitwiseCopyable>() -> Column<T> {
+            guard let count = count(of: MemoryLayout<T>.stride) else { return Column() }
+            defer { position += count * MemoryLayout<T>.stride }
+            return Column(mapping: file, offset: position, count: count)
         }
+
+        /// A small array, copied.
+        mutating func array<T: BitwiseCopyable>() -> [T] { Array(column() as Column<T>) }
 
         mutating func int() -> Int {
             let values: [Int64] = array()
@@ -232,10 +294,9 @@ enum CatalogueSnapshot {
 
         mutating func packed() -> PackedStrings {
             var strings = PackedStrings()
-            strings.bytes = array()
-            strings.ends = array()
-            guard strings.ends.last.map({ $0 == strings.bytes.count }) ?? strings.bytes.isEmpty,
-                  zip(strings.ends, strings.ends.dropFirst()).allSatisfy({ $0 <= $1 }), strings.ends.first.map({ $0 >= 0 }) ?? true else {
+            strings.bytes = column()
+            strings.ends = column()
+            guard strings.ends.last.map({ $0 == strings.bytes.count }) ?? strings.bytes.isEmpty else {
                 failed = true
                 return PackedStrings()
             }

@@ -78,7 +78,7 @@ public final class CorpusIndex: Sendable {
 
     /// The summaries of the articles of `files` that the index holds, in corpus order.
     ///
-    /// Read from the catalogue snapshot beside the index (`catalogue.snapshot`) when it was made
+    /// Read from the catalogue snapshot beside the index (`catalogue-2.snapshot`) when it was made
     /// for these files and this generation of the index; otherwise from the index, and the
     /// snapshot written again for the next opening.
     public func catalogue(files: CorpusFiles, snapshot: SnapshotUse = .readAndWrite) throws(IndexError) -> Catalogue {
@@ -91,7 +91,13 @@ public final class CorpusIndex: Sendable {
                     return stored
                 }
                 let catalogue = try CatalogueReader.read(db, files: files)
-                if snapshot != .none, let key { CatalogueSnapshot.write(catalogue, key: key, files: files, to: snapshotURL) }
+                if snapshot != .none, let key {
+                    CatalogueSnapshot.write(catalogue, key: key, files: files, to: snapshotURL)
+                    // Read back mapped: its columns then cost memory only where they are read.
+                    if snapshot == .readAndWrite, let mapped = CatalogueSnapshot.read(snapshotURL, key: key, files: files) {
+                        return mapped
+                    }
+                }
                 return catalogue
             }
         }
@@ -147,21 +153,34 @@ public final class CorpusIndex: Sendable {
     /// Every stored analysis of `catalogue`'s articles, in one read: `body` gets each position
     /// (several positions share an analysis when their texts are equal) with its analysis. For
     /// building a corpus-wide entity index in the background without opening any article.
-    public func forEachAnalysis(in catalogue: Catalogue, _ body: (Int, ArticleAnalysis) throws -> Void) throws(IndexError) {
-        var positions: [Int64: [Int]] = [:]
-        for (position, id) in catalogue.analysisIDs.enumerated() { positions[id, default: []].append(position) }
+    /// `sectors: false` leaves the article's sectors and paragraph sectors out (empty): the entity
+    /// index needs none, and reading them touches every page of the catalogue's mapped sector
+    /// columns (80 MB at a million articles, counted in the reader's resident memory).
+    public func forEachAnalysis(in catalogue: Catalogue, sectors: Bool = true,
+                                _ body: (Int, ArticleAnalysis) throws -> Void) throws(IndexError) {
+        // The catalogue's (analysis, position) pairs are sorted as the rows come (by id): one
+        // walk beside them, no table of a million entries.
+        let analyses = catalogue.byAnalysisIDs, positions = catalogue.byAnalysisPositions
+        var next = 0
         try checked {
             try pool.read { db in
                 let rows = try Row.fetchCursor(db, sql: "SELECT id, entities, paragraph_sectors FROM analysis ORDER BY id")
-                while let row = try rows.next() {
-                    guard let at = positions[row[0]] else { continue }
+                while let row = try rows.next(), next < analyses.count {
+                    let id: Int64 = row[0]
+                    while next < analyses.count && analyses[next] < id { next += 1 }
+                    var at: [Int] = []
+                    while next < analyses.count && analyses[next] == id {
+                        at.append(Int(positions[next]))
+                        next += 1
+                    }
+                    guard !at.isEmpty else { continue }
                     let entities = try AnalysisCoding.entities(row[1] as Data)
-                    let paragraphs = try AnalysisCoding.paragraphSectors(row[2] as Data)
+                    let paragraphs = sectors ? try AnalysisCoding.paragraphSectors(row[2] as Data) : []
                     for position in at {
                         try body(position, ArticleAnalysis(
                             entities: entities.entities, readable: entities.readable,
-                            sectorLevels: catalogue.sectorLevels(at: position),
-                            sectorScores: catalogue.sectorScores(at: position), paragraphSectors: paragraphs))
+                            sectorLevels: sectors ? catalogue.sectorLevels(at: position) : [],
+                            sectorScores: sectors ? catalogue.sectorScores(at: position) : [], paragraphSectors: paragraphs))
                     }
                 }
             }

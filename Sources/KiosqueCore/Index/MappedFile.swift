@@ -43,6 +43,9 @@ final class MappedFile: @unchecked Sendable {
         if let base { munmap(base, count) }
     }
 
+    /// The first byte of the mapping, nil for an empty file (valid while this object lives).
+    var baseAddress: UnsafeRawPointer? { base.map { UnsafeRawPointer($0) } }
+
     /// The whole file, without a copy (valid while this object lives: keep it with the data).
     var data: Data {
         guard let base else { return Data() }

@@ -50,7 +50,7 @@ import Testing
             memory.close()
         }
         #expect(indexed.catalogue.ids == memory.catalogue.ids)
-        #expect(indexed.catalogue.ids == ArticleFiles.load(paths: [Self.seeds]).articles.map(\.id))
+        #expect(Array(indexed.catalogue.ids) == ArticleFiles.load(paths: [Self.seeds]).articles.map(\.id))
         #expect(indexed.sectorCounts() == memory.sectorCounts())
         #expect(indexed.sectorCounts().contains { $0.central > 0 })
         let filters: [CorpusFilter] = [

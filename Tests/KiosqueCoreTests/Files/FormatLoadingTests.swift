@@ -153,7 +153,7 @@ import Testing
         #expect(report.storedArticles == 8)
         let catalogue = try index.catalogue(files: files)
         let loaded = ArticleFiles.load(paths: [corpus.path]).articles
-        #expect(catalogue.ids == loaded.map(\.id))
+        #expect(Array(catalogue.ids) == loaded.map(\.id))
         #expect(Array(catalogue.titles) == loaded.map(\.title))
         #expect((0..<catalogue.count).map { catalogue.location(at: $0) } == loaded.map(\.location))
         #expect(catalogue.problems.filter { $0.reason == SkippedFiles.reason }.count == 2)

@@ -50,7 +50,7 @@ import Testing
         try index.update(paths: [corpus], analyser: analyser)
         let catalogue = try index.catalogue(paths: [corpus])
         #expect(Array(catalogue.titles) == loaded.map(\.title))
-        #expect(catalogue.ids == loaded.map(\.id))
+        #expect(Array(catalogue.ids) == loaded.map(\.id))
         #expect(loaded.first?.title.unicodeScalars.contains("\u{0}") == true, "the parser keeps the NUL")
     }
 
@@ -87,7 +87,7 @@ import Testing
         #expect(report.readFiles == 70 && counter.count == 70)
         let catalogue = try index.catalogue(paths: [corpus])
         let loaded = ArticleFiles.load(paths: [corpus]).articles
-        #expect(catalogue.ids == loaded.map(\.id))
+        #expect(Array(catalogue.ids) == loaded.map(\.id))
         #expect(Array(catalogue.titles) == loaded.map(\.title))
         #expect((0..<catalogue.count).map { catalogue.location(at: $0) } == loaded.map(\.location))
         #expect((0..<catalogue.count).allSatisfy { catalogue.sectorLevels(at: $0) == [.central, .absent] })
@@ -99,7 +99,7 @@ import Testing
         _ = try index.update(paths: [corpus], analyser: analyser, batchSize: 16)
         let again = try index.catalogue(paths: [corpus])
         let reloaded = ArticleFiles.load(paths: [corpus]).articles
-        #expect(again.ids == reloaded.map(\.id))
+        #expect(Array(again.ids) == reloaded.map(\.id))
         #expect((0..<again.count).map { again.location(at: $0) } == reloaded.map(\.location))
         #expect(again.ids.first?.rawValue == "a0")
     }
@@ -350,4 +350,39 @@ final class ProgressLog: @unchecked Sendable {
     private var items: [IndexProgress] = []
     func add(_ p: IndexProgress) { lock.withLock { items.append(p) } }
     var all: [IndexProgress] { lock.withLock { items } }
+}
+
+extension CorpusIndexTests {
+    @Test("every stored analysis reaches each of its articles once, shared ones too, in the walk beside the sorted (analysis, position) pairs; the entity index lists them all")
+    func analysesSharedByArticles() throws {
+        defer { try? index.close() }
+        let same = "Un texte repris tel quel avec Marie Curie à Paris."
+        // b1 and b3 share a1's text (and analysis), the other file's o1 too: positions out of order.
+        _ = try write("a.jsonl", [IndexFixtures.line("b1", same, title: "T"), IndexFixtures.line("b2", "Autre texte à Lyon.", title: "U"),
+                                  IndexFixtures.line("b3", same, title: "T")])
+        _ = try write("b.jsonl", IndexFixtures.lines(2, prefix: "o") + [IndexFixtures.line("o9", same, title: "T")])
+        try index.update(paths: [corpus], analyser: analyser)
+        let catalogue = try index.catalogue(paths: [corpus])
+        #expect(catalogue.count == 6)
+        #expect(Set(catalogue.analysisIDs).count == 4, "three articles share one analysis")
+        var seen: [(position: Int, analysis: ArticleAnalysis)] = []
+        var lean: [Int: ArticleAnalysis] = [:]
+        try index.forEachAnalysis(in: catalogue) { seen.append(($0, $1)) }
+        #expect(seen.map(\.position).sorted() == Array(0..<6))
+        for (position, analysis) in seen { #expect(try analysis == index.analysis(at: position, in: catalogue)) }
+        try index.forEachAnalysis(in: catalogue, sectors: false) { lean[$0] = $1 }
+        #expect(lean.count == 6)
+        for (position, analysis) in lean {
+            let full = try #require(try index.analysis(at: position, in: catalogue))
+            #expect(analysis.entities == full.entities && analysis.readable == full.readable)
+            #expect(analysis.sectorLevels.isEmpty && analysis.paragraphSectors.isEmpty)
+        }
+        let entities = try #require(try Corpus.entityIndex(index, catalogue))
+        let shared = (0..<6).filter { catalogue.analysisIDs[$0] == catalogue.analysisIDs[0] }
+        #expect(shared == [0, 2, 5])
+        let mentioned = try #require(lean[0]?.entities.first)
+        let articles = entities.articles(mentioning: EntityKey(mentioned))
+        #expect(Set(shared).isSubset(of: Set(articles)), "\(articles)")
+        #expect(articles == Array(Set(articles)).sorted(), "ascending, once each")
+    }
 }
