@@ -14,7 +14,8 @@ import KiosqueTUI
 /// answer to the last key.
 public final class SearchWorker: @unchecked Sendable {
     private let service: any SearchService
-    /// How many first rows are drawn before the whole answer: more than any screen shows.
+    /// How many first rows are drawn before the whole answer in corpus order: more than any
+    /// screen shows (a request in another order says how many it wants).
     public static let firstRows = 400
     private let queue = DispatchQueue(label: "kiosque.search", qos: .userInitiated)
     /// Entered while the queue drains requests.
@@ -78,9 +79,17 @@ public final class SearchWorker: @unchecked Sendable {
             }
             guard let request = next else { return }
             var result: Result<[Int], SearchFailure>?
-            // First rows first: the first matches in corpus order are found in a fraction of a
-            // millisecond and drawn at once; the whole answer (the count) follows.
-            switch service.firstMatches(request.query, in: request.catalogue, limit: Self.firstRows) {
+            // First rows first: the first matches in the list's order (in corpus order: a
+            // fraction of a millisecond; in another, the list's first articles looked up in the
+            // index) are drawn at once; the whole answer (the count) follows.
+            let first: Result<FirstMatches, any Error>?
+            if let order = request.order {
+                first = service.firstMatches(request.query, in: request.catalogue, order: order, limit: request.firstRows,
+                                             cancellation: cancellation)
+            } else {
+                first = service.firstMatches(request.query, in: request.catalogue, limit: Self.firstRows)
+            }
+            switch first {
             case .success(let first)? where first.isEverything:
                 result = .success(first.positions)
             case .success(let first)?:

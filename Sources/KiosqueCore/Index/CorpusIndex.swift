@@ -235,7 +235,7 @@ public final class CorpusIndex: Sendable {
     /// Runs `body`, turning its error into an `IndexError`; damage found (SQLite's corruption
     /// errors, an analysis that cannot be decoded) marks the file, so that the next opening sets
     /// it aside and makes it again instead of failing at every run.
-    private func checked<T>(_ body: () throws -> T) throws(IndexError) -> T {
+    func checked<T>(_ body: () throws -> T) throws(IndexError) -> T {
         do {
             return try body()
         } catch {

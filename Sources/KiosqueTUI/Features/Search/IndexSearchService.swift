@@ -26,4 +26,14 @@ public struct IndexSearchService: SearchService {
             return .failure(error)
         }
     }
+
+    public func firstMatches(_ query: SearchQuery, in catalogue: Catalogue, order: [Int], limit: Int,
+                             cancellation: IndexCancellation?) -> Result<FirstMatches, any Error>? {
+        do {
+            return try index.firstMatches(query, in: catalogue, order: order, limit: limit, cancellation: cancellation)
+                .map { .success($0) }
+        } catch {
+            return .failure(error)
+        }
+    }
 }

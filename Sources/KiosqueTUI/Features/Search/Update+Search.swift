@@ -116,11 +116,14 @@ extension App {
         return [.search(request)]
     }
 
-    /// The next numbered request for `query`, against the catalogue the state holds now.
+    /// The next numbered request for `query`, against the catalogue the state holds now, in the
+    /// list's order (its first rows are the head of the list), for as many first rows as the
+    /// screen shows.
     static func newSearchRequest(_ query: SearchQuery, _ state: inout AppState) -> SearchRequest {
         state.search.lastRequest += 1
         return SearchRequest(id: state.search.lastRequest, query: query, catalogue: state.catalogue,
-                             catalogueSerial: state.catalogueSerial)
+                             catalogueSerial: state.catalogueSerial, order: rowsSearchNarrows(state),
+                             firstRows: max(1, state.size.height))
     }
 
     /// Sets the list filter's search (nil: none), keeping the other criteria and the selection.
@@ -185,8 +188,9 @@ extension App {
               answer.catalogueSerial == state.catalogueSerial else { return }
         if !answer.complete {
             // The first rows: shown at once; the request stays pending for the whole answer.
+            // They come in the list's order; `matches` are ascending.
             guard case .success(let first) = answer.result else { return }
-            search.matches = first
+            search.matches = first.sorted()
             search.catalogue = answer.catalogueSerial
             search.failure = nil
             search.firstRowsOnly = true
