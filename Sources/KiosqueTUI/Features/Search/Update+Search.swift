@@ -111,8 +111,11 @@ extension App {
     /// new one comes, and asks for it.
     static func requestSearch(_ query: SearchQuery, keeping shown: ListSearch?, _ state: inout AppState) -> [Effect] {
         let request = newSearchRequest(query, &state)
-        setSearch(ListSearch(query: query, matches: shown?.matches, pending: request.id,
-                             catalogue: shown?.catalogue ?? state.catalogueSerial), &state)
+        var search = ListSearch(query: query, matches: shown?.matches, pending: request.id,
+                                catalogue: shown?.catalogue ?? state.catalogueSerial)
+        // The first rows of the previous answer are still only first rows (`N+ articles…`).
+        search.firstRowsOnly = shown?.firstRowsOnly ?? false
+        setSearch(search, &state)
         return [.search(request)]
     }
 
@@ -129,6 +132,14 @@ extension App {
     /// Sets the list filter's search (nil: none), keeping the other criteria and the selection.
     static func setSearch(_ search: ListSearch?, _ state: inout AppState) {
         var filter = state.list.filter ?? ListFilter()
+        // A key typed shows the previous answer until its own comes: the same matches give the
+        // same rows, not computed again (at a million articles, milliseconds on every key).
+        if let old = filter.search, let new = search, old.matches == new.matches, old.catalogue == new.catalogue,
+           old.failure == new.failure {
+            filter.search = new
+            state.list.filter = filter
+            return
+        }
         filter.search = search
         setFilter(filter, &state, keeping: listAnchor(state))
     }
