@@ -31,7 +31,7 @@ extension CorpusIndex {
         let expression = query.ftsExpression
         let probe: [Int64] = try checked {
             try pool.read { db in
-                try Int64.fetchAll(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid LIMIT ?",
+                try RowidReader.fetch(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid LIMIT ?",
                                    arguments: [expression, Self.densityProbe])
             }
         }
@@ -53,7 +53,7 @@ extension CorpusIndex {
             let sql = "SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid IN ("
                 + ids.map(String.init).joined(separator: ",") + ")"
             let matched: Set<Int64> = ids.isEmpty ? [] : try checked {
-                try pool.read { db in Set(try Int64.fetchAll(db, sql: sql, arguments: [expression])) }
+                try pool.read { db in Set(try RowidReader.fetch(db, sql: sql, arguments: [expression])) }
             }
             found += window.lazy.filter { matched.contains(catalogue.analysisIDs[$0]) }
             start += size

@@ -197,7 +197,7 @@ public final class CorpusIndex: Sendable {
         guard limit > 0 else { return nil }
         let ids: [Int64] = try checked {
             try pool.read { db in
-                try Int64.fetchAll(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid LIMIT ?",
+                try RowidReader.fetch(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid LIMIT ?",
                                    arguments: [query.ftsExpression, limit])
             }
         }
@@ -214,7 +214,7 @@ public final class CorpusIndex: Sendable {
         do {
             return try pool.read { db in
                 try StatementInterruption.run(db, cancellation: cancellation) {
-                    try Int64.fetchAll(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid",
+                    try RowidReader.fetch(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid",
                                        arguments: [expression])
                 }
             }
