@@ -330,6 +330,37 @@ struct SearchServiceTests {
         #expect(answers.first?.result == .success(Array(ordering.sorted(whole).prefix(12))), "the first rows: its head newest first")
     }
 
+    /// Gives no first rows before the whole search, and the head in the list's order during it.
+    struct HeadDuringSearch: SearchService {
+        func search(_ query: SearchQuery, in catalogue: Catalogue, cancellation: IndexCancellation?) -> Result<SearchOutcome, any Error> {
+            .success(.found([1, 2, 3]))
+        }
+
+        func search(_ query: SearchQuery, in catalogue: Catalogue, cancellation: IndexCancellation, order: [Int], limit: Int,
+                    first: (FirstMatches) -> Void) -> Result<SearchOutcome, any Error> {
+            first(FirstMatches(positions: Array(order.filter { [1, 2, 3].contains($0) }.prefix(limit)), isEverything: false))
+            return .success(.found([1, 2, 3]))
+        }
+    }
+
+    @Test("the worker posts the head the whole search finds first, in the request's order, then the whole answer")
+    func workerPostsTheHeadDuringTheSearch() throws {
+        let mailbox = Mailbox<Message>()
+        let worker = SearchWorker(service: HeadDuringSearch(), mailbox: mailbox)
+        let catalogue = SearchFixtures.state().catalogue
+        worker.submit(SearchRequest(id: 8, query: try SearchQuery("elec", typing: true), catalogue: catalogue, catalogueSerial: 1,
+                                    order: [3, 0, 2, 1, 4], firstRows: 2))
+        #expect(worker.waitUntilIdle())
+        var answers: [SearchAnswer] = mailbox.drain().compactMap { if case .searchFinished(let a) = $0 { a } else { nil } }
+        #expect(answers == [SearchAnswer(id: 8, catalogueSerial: 1, result: .success([3, 2]), complete: false),
+                            SearchAnswer(id: 8, catalogueSerial: 1, result: .success([1, 2, 3]))])
+        // In corpus order (no order asked): the whole answer only.
+        worker.submit(SearchRequest(id: 9, query: try SearchQuery("elec", typing: true), catalogue: catalogue, catalogueSerial: 1))
+        #expect(worker.waitUntilIdle())
+        answers = mailbox.drain().compactMap { if case .searchFinished(let a) = $0 { a } else { nil } }
+        #expect(answers == [SearchAnswer(id: 9, catalogueSerial: 1, result: .success([1, 2, 3]))])
+    }
+
     @Test("keys go on while a search runs; the answer narrows the list when the loop takes it")
     func keysAreNotBlocked() throws {
         let service = GatedSearchService()

@@ -89,21 +89,34 @@ public final class SearchWorker: @unchecked Sendable {
             } else {
                 first = service.firstMatches(request.query, in: request.catalogue, limit: Self.firstRows)
             }
-            switch first {
-            case .success(let first)? where first.isEverything:
-                result = .success(first.positions)
-            case .success(let first)?:
+            func post(_ first: FirstMatches) {
                 lock.withLock {
                     if !cancellation.isCancelled {
                         mailbox.post(.searchFinished(SearchAnswer(id: request.id, catalogueSerial: request.catalogueSerial,
                                                                   result: .success(first.positions), complete: false)))
                     }
                 }
+            }
+            var posted = false
+            switch first {
+            case .success(let first)? where first.isEverything:
+                result = .success(first.positions)
+            case .success(let first)?:
+                post(first)
+                posted = true
             case .failure?, nil:
                 break // the whole search says what failed
             }
             if result == nil {
-                switch service.search(request.query, in: request.catalogue, cancellation: cancellation) {
+                // No first rows yet in the list's order (a rare query, a costly prefix): they are
+                // posted as soon as the index has answered, before the answer is placed.
+                let outcome = if let order = request.order, !posted {
+                    service.search(request.query, in: request.catalogue, cancellation: cancellation, order: order,
+                                   limit: request.firstRows, first: post)
+                } else {
+                    service.search(request.query, in: request.catalogue, cancellation: cancellation)
+                }
+                switch outcome {
                 case .success(.found(let positions)): result = .success(positions)
                 case .success(.cancelled): result = nil
                 case .failure(let error): result = .failure(SearchFailure(reason: String(describing: error)))

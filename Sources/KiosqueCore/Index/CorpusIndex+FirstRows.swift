@@ -63,6 +63,48 @@ extension CorpusIndex {
         return found.isEmpty ? nil : FirstMatches(positions: Array(found.prefix(limit)), isEverything: false)
     }
 
+    /// `search(_:in:cancellation:)` that gives the first rows in the list's order as soon as the
+    /// index has answered, before the matches are placed in the catalogue and the list: `first`
+    /// gets the matches among the first articles of `order`, up to `limit` (for a query too rare
+    /// or a prefix too costly for `firstMatches(_:in:order:limit:)`, found in most of the
+    /// archive: `elec*` in a quarter of a million articles). Only for answers of at least
+    /// `minimum` articles (`headFromAnswerMatches`: a smaller one is placed at once).
+    public func search(_ query: SearchQuery, in catalogue: Catalogue, cancellation: IndexCancellation, order: [Int],
+                       limit: Int, minimum: Int = headFromAnswerMatches,
+                       first: (FirstMatches) -> Void) throws(IndexError) -> SearchOutcome {
+        if cancellation.isCancelled { return .cancelled }
+        guard let ids = try matchingAnalyses(query, cancellation: cancellation) else { return .cancelled }
+        if ids.count >= minimum, let head = Self.head(of: ids, in: catalogue, order: order, limit: limit) {
+            first(head)
+        }
+        if cancellation.isCancelled { return .cancelled }
+        return .found(catalogue.positions(ofAnalyses: ids))
+    }
+
+    /// The smallest answer whose first rows are given before it is placed in the catalogue.
+    public static let headFromAnswerMatches = 20_000
+
+    /// Articles of the list's order looked at, at most, for the head of an answer.
+    static let headWalk = 200_000
+
+    /// The positions among the first articles of `order` whose analysis is in `ids` (ascending),
+    /// in that order, up to `limit`; nil when none is among the first `headWalk`.
+    static func head(of ids: [Int64], in catalogue: Catalogue, order: [Int], limit: Int) -> FirstMatches? {
+        var found: [Int] = []
+        for position in order.prefix(headWalk) where position >= 0 && position < catalogue.count {
+            let id = catalogue.analysisIDs[position]
+            var low = 0, high = ids.count
+            while low < high {
+                let middle = (low + high) / 2
+                if ids[middle] < id { low = middle + 1 } else { high = middle }
+            }
+            guard low < ids.count, ids[low] == id else { continue }
+            found.append(position)
+            if found.count == limit { break }
+        }
+        return found.isEmpty ? nil : FirstMatches(positions: found, isEverything: false)
+    }
+
     /// True when looking one article up costs a seek per word: every word whole, or a prefix of
     /// a length with a prefix index (`IndexSchema.prefixLengths`).
     static func seeksCheaply(_ query: SearchQuery) -> Bool {

@@ -209,7 +209,7 @@ public final class CorpusIndex: Sendable {
     }
 
     /// The analysis ids matching `query`, ascending; nil when `cancellation` stopped the query.
-    private func matchingAnalyses(_ query: SearchQuery, cancellation: IndexCancellation?) throws(IndexError) -> [Int64]? {
+    func matchingAnalyses(_ query: SearchQuery, cancellation: IndexCancellation?) throws(IndexError) -> [Int64]? {
         let expression = query.ftsExpression
         do {
             return try pool.read { db in

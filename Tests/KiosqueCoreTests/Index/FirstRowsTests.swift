@@ -80,4 +80,32 @@ import Testing
                 == Array(newest.prefix(5)))
         #expect(try index.firstMatches(try SearchQuery("paris"), in: catalogue, order: [], limit: 5) == nil)
     }
+
+    @Test("a costly prefix: the head in the list's order comes from the index's answer before it is placed; a small answer gives none")
+    func headFromTheAnswer() throws {
+        let (folder, index, catalogue) = try Self.corpus()
+        defer { try? index.close(); withExtendedLifetime(folder) {} }
+        let query = try SearchQuery("jaun", typing: true)
+        let whole = try index.search(query, in: catalogue)
+        #expect(whole.count == 300)
+        let newest = catalogue.ordering(.newest).positions
+        var heads: [FirstMatches] = []
+        let outcome = try index.search(query, in: catalogue, cancellation: IndexCancellation(), order: newest, limit: 9, minimum: 1) {
+            heads.append($0)
+        }
+        #expect(outcome == .found(whole), "the whole answer as before")
+        #expect(heads == [FirstMatches(positions: Array(newest.prefix(9)), isEverything: false)])
+        let phrase = try SearchQuery("\"gilets jaunes\"")
+        heads = []
+        let some = Array(newest.filter { $0 % 3 == 0 })
+        _ = try index.search(phrase, in: catalogue, cancellation: IndexCancellation(), order: some, limit: 4, minimum: 1) { heads.append($0) }
+        #expect(heads.map(\.positions) == [Array(some.filter(Set(try index.search(phrase, in: catalogue)).contains).prefix(4))])
+        heads = []
+        _ = try index.search(query, in: catalogue, cancellation: IndexCancellation(), order: newest, limit: 9) { heads.append($0) }
+        #expect(heads.isEmpty, "300 matches: fewer than the answers whose head is given first")
+        let cancelled = IndexCancellation()
+        cancelled.cancel()
+        #expect(try index.search(query, in: catalogue, cancellation: cancelled, order: newest, limit: 9, minimum: 1) { heads.append($0) } == .cancelled)
+        #expect(heads.isEmpty)
+    }
 }

@@ -36,4 +36,13 @@ public struct IndexSearchService: SearchService {
             return .failure(error)
         }
     }
+
+    public func search(_ query: SearchQuery, in catalogue: Catalogue, cancellation: IndexCancellation, order: [Int], limit: Int,
+                       first: (FirstMatches) -> Void) -> Result<SearchOutcome, any Error> {
+        do {
+            return .success(try index.search(query, in: catalogue, cancellation: cancellation, order: order, limit: limit, first: first))
+        } catch {
+            return .failure(error)
+        }
+    }
 }

@@ -21,6 +21,11 @@ public protocol SearchService: Sendable {
     /// nil when this service cannot find them quickly (`CorpusIndex.firstMatches(_:in:order:limit:)`).
     func firstMatches(_ query: SearchQuery, in catalogue: Catalogue, order: [Int], limit: Int,
                       cancellation: IndexCancellation?) -> Result<FirstMatches, any Error>?
+
+    /// `search`, giving `first` the head of the answer in `order` (up to `limit` rows) as soon as
+    /// it is known, when that is sooner than the whole answer; `search` alone by default.
+    func search(_ query: SearchQuery, in catalogue: Catalogue, cancellation: IndexCancellation, order: [Int], limit: Int,
+                first: (FirstMatches) -> Void) -> Result<SearchOutcome, any Error>
 }
 
 extension SearchService {
@@ -28,6 +33,11 @@ extension SearchService {
 
     public func firstMatches(_ query: SearchQuery, in catalogue: Catalogue, order: [Int], limit: Int,
                              cancellation: IndexCancellation?) -> Result<FirstMatches, any Error>? { nil }
+
+    public func search(_ query: SearchQuery, in catalogue: Catalogue, cancellation: IndexCancellation, order: [Int], limit: Int,
+                       first: (FirstMatches) -> Void) -> Result<SearchOutcome, any Error> {
+        search(query, in: catalogue, cancellation: cancellation)
+    }
 
     /// A search nothing will cancel.
     public func search(_ query: SearchQuery, in catalogue: Catalogue) -> Result<SearchOutcome, any Error> {
