@@ -293,6 +293,16 @@ struct SearchServiceTests {
         outlet.keys("/")
         let narrowed = try #require(outlet.type("g", answering: nil).compactMap { if case .search(let r) = $0 { r } else { nil } }.last)
         #expect(narrowed.order == shown)
+        // A saved view applied (its order, its outlet): its search is asked once they are in.
+        var viewed = SearchFixtures.state()
+        let outletName = try #require(ArticleOutlet.name(at: 3, in: viewed.catalogue))
+        let applied = App.apply(view: ListView(order: .newest, sectors: [], match: .any, search: "gaz", outlet: outletName), &viewed)
+        let viewRequest = try #require(applied.compactMap { if case .search(let r) = $0 { r } else { nil } }.last)
+        #expect(viewed.list.order == .newest && viewed.list.filter?.search?.pending == viewRequest.id)
+        var others = try #require(viewed.list.filter)
+        others.search = nil
+        #expect(viewRequest.order == App.rows(of: others, viewed), "the view's rows, newest first")
+        #expect(viewRequest.order != nil)
         // The file order: the first rows in corpus order, as before.
         var corpus = SearchFixtures.state()
         corpus.keys("/")

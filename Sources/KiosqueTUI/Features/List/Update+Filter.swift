@@ -37,6 +37,8 @@ extension App {
         var filter = cleared.filter
         var effects: [Effect] = []
         if let search = filter.search, search.pending != nil || search.catalogue != state.catalogueSerial {
+            // Asked with the other criteria back in: the first rows are the list's head.
+            state.list.filter = filter
             let request = newSearchRequest(search.query, &state)
             filter.search?.pending = request.id
             effects.append(.search(request))
