@@ -293,6 +293,15 @@ struct SearchServiceTests {
         outlet.keys("/")
         let narrowed = try #require(outlet.type("g", answering: nil).compactMap { if case .search(let r) = $0 { r } else { nil } }.last)
         #expect(narrowed.order == shown)
+        #expect(outlet.search.narrowed?.rows == shown, "kept for the next key")
+        let next = try #require(outlet.type("a", answering: nil).compactMap { if case .search(let r) = $0 { r } else { nil } }.last)
+        #expect(next.order == shown)
+        // The outlet filter gone: every article newest first, not the rows kept.
+        outlet.keys("Esc", "O")
+        #expect(outlet.list.filter == nil)
+        outlet.keys("/")
+        let wide = try #require(outlet.type("g", answering: nil).compactMap { if case .search(let r) = $0 { r } else { nil } }.last)
+        #expect(wide.order == newest)
         // A saved view applied (its order, its outlet): its search is asked once they are in.
         var viewed = SearchFixtures.state()
         let outletName = try #require(ArticleOutlet.name(at: 3, in: viewed.catalogue))

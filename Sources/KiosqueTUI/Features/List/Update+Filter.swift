@@ -124,10 +124,21 @@ extension App {
     /// The rows a search narrows, in the list's order: the rows of the filter's other criteria
     /// (`SearchRequest.order`); nil for every article in corpus order. Every criterion keeps
     /// the order, so the whole answer's rows are these rows with the matches only.
-    static func rowsSearchNarrows(_ state: AppState) -> [Int]? {
+    static func rowsSearchNarrows(_ state: inout AppState) -> [Int]? {
         var others = state.list.filter ?? ListFilter()
         others.search = nil
-        if !others.isEmpty { return rows(of: others, state) }
+        if !others.isEmpty {
+            others.rows = []
+            others.isPartial = false
+            let key = NarrowedRows.Key(filter: others, order: state.list.order, match: state.list.sectorMatch,
+                                       sectors: others.sectors.compactMap { state.sectors.index(of: $0) },
+                                       sectorsFollow: state.sectors.follows(state.catalogue),
+                                       catalogueSerial: state.catalogueSerial, entitiesIn: state.entities.index != nil)
+            if let kept = state.search.narrowed, kept.key == key { return kept.rows }
+            let narrowed = rows(of: others, state)
+            state.search.narrowed = NarrowedRows(key: key, rows: narrowed)
+            return narrowed
+        }
         let ordering = state.ordering
         guard ordering.count == state.catalogue.count, ordering.order == state.list.order.base,
               ordering.order != .corpus else { return nil }

@@ -124,8 +124,9 @@ extension App {
     /// screen shows.
     static func newSearchRequest(_ query: SearchQuery, _ state: inout AppState) -> SearchRequest {
         state.search.lastRequest += 1
+        let order = rowsSearchNarrows(&state)
         return SearchRequest(id: state.search.lastRequest, query: query, catalogue: state.catalogue,
-                             catalogueSerial: state.catalogueSerial, order: rowsSearchNarrows(state),
+                             catalogueSerial: state.catalogueSerial, order: order,
                              firstRows: max(1, state.size.height))
     }
 
