@@ -32,7 +32,7 @@ extension CorpusIndex {
         let probe: [Int64] = try checked {
             try pool.read { db in
                 try RowidReader.fetch(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid LIMIT ?",
-                                   arguments: [expression, Self.densityProbe])
+                                      arguments: [expression, Self.densityProbe])
             }
         }
         guard probe.count == Self.densityProbe, let last = probe.last else {

@@ -198,7 +198,7 @@ public final class CorpusIndex: Sendable {
         let ids: [Int64] = try checked {
             try pool.read { db in
                 try RowidReader.fetch(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid LIMIT ?",
-                                   arguments: [query.ftsExpression, limit])
+                                      arguments: [query.ftsExpression, limit])
             }
         }
         let positions = catalogue.positions(ofAnalyses: ids)
@@ -215,7 +215,7 @@ public final class CorpusIndex: Sendable {
             return try pool.read { db in
                 try StatementInterruption.run(db, cancellation: cancellation) {
                     try RowidReader.fetch(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid",
-                                       arguments: [expression])
+                                          arguments: [expression])
                 }
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT && cancellation?.isCancelled == true {
