@@ -26,8 +26,11 @@ struct SearchBench: ParsableCommand {
     @Option(help: "Timed repetitions of each query.")
     var repeats = 200
 
-    @Option(help: "Timed runs of grep for each word.")
+    @Option(help: "Timed runs of grep for each word (0: none).")
     var grepRuns = 5
+
+    @Option(help: "First rows asked for newest first (the screen's rows: `CorpusIndex.firstMatches(_:in:order:limit:)`).")
+    var firstRows = 60
 
     @Option(name: .customLong("query"), help: "Queries to time (repeatable); default: the BENCHMARKS.md set.")
     var queries: [String] = []
@@ -45,6 +48,7 @@ struct SearchBench: ParsableCommand {
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
         let catalogue = try index.catalogue(files: files)
         print("kiosque-bench search: \(path), \(catalogue.count) articles (\(update.readFiles) files read), \(repeats) repeats, grep \(grepRuns) runs")
+        let newest = catalogue.ordering(.newest).positions
         for text in asked {
             let query = try SearchQuery(text)
             var samples: [Double] = []
@@ -55,10 +59,22 @@ struct SearchBench: ParsableCommand {
                 samples.append(Clock.ms(start, Clock.now))
             }
             Bench.report("search \(text): \(found) articles (ms)", samples, percentiles: true)
+            // The first rows of the reader's list, newest first, as the search worker asks for them.
+            var firstSamples: [Double] = []
+            var first: FirstMatches?
+            for _ in 0..<max(1, repeats) {
+                let start = Clock.now
+                first = try index.firstMatches(query, in: catalogue, order: newest, limit: firstRows)
+                firstSamples.append(Clock.ms(start, Clock.now))
+            }
+            let firstText = first.map { "\($0.positions.count) rows\($0.isEverything ? " (every match)" : "")" }
+                ?? "none (left to the whole answer)"
+            Bench.report("first \(firstRows) rows newest first, \(text): \(firstText) (ms)", firstSamples, percentiles: true)
+            guard grepRuns > 0 else { continue }
             let pattern = text.replacingOccurrences(of: "\"", with: "").replacingOccurrences(of: "*", with: "")
             var grepTimes: [Double] = []
             var lines = ""
-            for _ in 0..<max(1, grepRuns) {
+            for _ in 0..<grepRuns {
                 let start = Clock.now
                 lines = try Self.grep(pattern, path)
                 grepTimes.append(Clock.ms(start, Clock.now))

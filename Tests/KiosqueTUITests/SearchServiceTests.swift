@@ -256,6 +256,130 @@ struct SearchServiceTests {
         #expect(PromptView.searchInfo(state) == "2 articles")
     }
 
+    @Test("newest first: the request carries the list's rows; the first rows in that order are drawn with the count pending; a stale first answer is dropped")
+    func firstRowsInTheListOrder() throws {
+        var state = SearchFixtures.state()
+        state.list.order = .newest
+        state.ordering = state.catalogue.ordering(.newest)
+        let newest = state.ordering.positions
+        #expect(newest != Array(0..<state.catalogue.count), "not the file order")
+        state.keys("/")
+        let effects = state.type("d", answering: nil)
+        let older = state.search.lastRequest
+        let request = try #require(effects.compactMap { if case .search(let r) = $0 { r } else { nil } }.last)
+        #expect(request.order == newest, "the rows the search narrows, in the list's order")
+        #expect(request.firstRows == 40, "as many first rows as the screen has")
+        _ = state.type("e", answering: nil)
+        let requested = state.search.lastRequest
+        #expect(requested == older + 1)
+        // The first rows come in the list's order (the head of the whole answer in that order).
+        let head = Array(newest.filter { [0, 1, 3].contains($0) }.prefix(2))
+        App.receive(answer: SearchAnswer(id: older, catalogueSerial: state.catalogueSerial, result: .success([4]), complete: false), &state)
+        #expect(state.list.filter?.search?.firstRowsOnly == false, "a first answer to an older key is dropped")
+        App.receive(answer: SearchAnswer(id: requested, catalogueSerial: state.catalogueSerial, result: .success(head), complete: false), &state)
+        #expect(state.listedArticles == head)
+        #expect(state.list.filter?.search?.matches == head.sorted())
+        #expect(state.screen.lines[39].hasSuffix("2+ articles…"), "the count is pending: \(state.screen.lines[39])")
+        App.receive(answer: SearchAnswer(id: requested, catalogueSerial: state.catalogueSerial, result: .success([0, 1, 3])), &state)
+        #expect(Array(state.listedArticles.prefix(2)) == head, "the whole answer starts with the first rows")
+        #expect(state.listedArticles == newest.filter { [0, 1, 3].contains($0) })
+        #expect(state.screen.lines[39].hasSuffix("3 articles"))
+        // Another criterion first (the outlet): the request carries that list's rows.
+        var outlet = SearchFixtures.state()
+        outlet.list.order = .newest
+        outlet.ordering = outlet.catalogue.ordering(.newest)
+        outlet.keys("O")
+        let shown = outlet.listedArticles
+        outlet.keys("/")
+        let narrowed = try #require(outlet.type("g", answering: nil).compactMap { if case .search(let r) = $0 { r } else { nil } }.last)
+        #expect(narrowed.order == shown)
+        #expect(outlet.search.narrowed?.rows == shown, "kept for the next key")
+        let next = try #require(outlet.type("a", answering: nil).compactMap { if case .search(let r) = $0 { r } else { nil } }.last)
+        #expect(next.order == shown)
+        // The outlet filter gone: every article newest first, not the rows kept.
+        outlet.keys("Esc", "O")
+        #expect(outlet.list.filter == nil)
+        outlet.keys("/")
+        let wide = try #require(outlet.type("g", answering: nil).compactMap { if case .search(let r) = $0 { r } else { nil } }.last)
+        #expect(wide.order == newest)
+        // A saved view applied (its order, its outlet): its search is asked once they are in.
+        var viewed = SearchFixtures.state()
+        let outletName = try #require(ArticleOutlet.name(at: 3, in: viewed.catalogue))
+        let applied = App.apply(view: ListView(order: .newest, sectors: [], match: .any, search: "gaz", outlet: outletName), &viewed)
+        let viewRequest = try #require(applied.compactMap { if case .search(let r) = $0 { r } else { nil } }.last)
+        #expect(viewed.list.order == .newest && viewed.list.filter?.search?.pending == viewRequest.id)
+        var others = try #require(viewed.list.filter)
+        others.search = nil
+        #expect(viewRequest.order == App.rows(of: others, viewed), "the view's rows, newest first")
+        #expect(viewRequest.order != nil)
+        // The file order: the first rows in corpus order, as before.
+        var corpus = SearchFixtures.state()
+        corpus.keys("/")
+        let plain = try #require(corpus.type("g", answering: nil).compactMap { if case .search(let r) = $0 { r } else { nil } }.last)
+        #expect(plain.order == nil)
+    }
+
+    @Test("the worker in the list's order: the first rows newest first are the head of the whole answer, which follows in corpus order")
+    func workerFirstRowsInOrder() throws {
+        let folders = try TemporaryDirectories()
+        let file = folders.root.appendingPathComponent("dated.jsonl")
+        // 300 articles, the days a permutation of the file order; `gaz` in four of five.
+        let lines = (0..<300).map { n -> String in
+            let day = (n * 37) % 300
+            let date = String(format: "2019-%02d-%02d", day / 28 + 1, day % 28 + 1)
+            let word = n % 5 == 2 ? "charbon" : "gaz"
+            return #"{"id": "d\#(n)", "date": "\#(date)", "text": "Titre \#(n)\n\nLe \#(word) et l'électricité."}"#
+        }
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let index = try CorpusIndex(directories: folders.directories)
+        defer { try? index.close() }
+        try index.update(paths: [file.path], analyser: Self.analyser)
+        let catalogue = try index.catalogue(paths: [file.path])
+        let ordering = catalogue.ordering(.newest)
+        let mailbox = Mailbox<Message>()
+        let worker = SearchWorker(service: IndexSearchService(index: index), mailbox: mailbox)
+        worker.submit(SearchRequest(id: 5, query: try SearchQuery("gaz"), catalogue: catalogue, catalogueSerial: 2,
+                                    order: ordering.positions, firstRows: 12))
+        #expect(worker.waitUntilIdle())
+        let answers: [SearchAnswer] = mailbox.drain().compactMap { if case .searchFinished(let a) = $0 { a } else { nil } }
+        #expect(answers.map(\.complete) == [false, true])
+        let whole = try index.search(try SearchQuery("gaz"), in: catalogue)
+        #expect(whole.count == 240)
+        #expect(answers.last?.result == .success(whole), "the whole answer: every match, ascending")
+        #expect(answers.first?.result == .success(Array(ordering.sorted(whole).prefix(12))), "the first rows: its head newest first")
+    }
+
+    /// Gives no first rows before the whole search, and the head in the list's order during it.
+    struct HeadDuringSearch: SearchService {
+        func search(_ query: SearchQuery, in catalogue: Catalogue, cancellation: IndexCancellation?) -> Result<SearchOutcome, any Error> {
+            .success(.found([1, 2, 3]))
+        }
+
+        func search(_ query: SearchQuery, in catalogue: Catalogue, cancellation: IndexCancellation, order: [Int], limit: Int,
+                    first: (FirstMatches) -> Void) -> Result<SearchOutcome, any Error> {
+            first(FirstMatches(positions: Array(order.filter { [1, 2, 3].contains($0) }.prefix(limit)), isEverything: false))
+            return .success(.found([1, 2, 3]))
+        }
+    }
+
+    @Test("the worker posts the head the whole search finds first, in the request's order, then the whole answer")
+    func workerPostsTheHeadDuringTheSearch() throws {
+        let mailbox = Mailbox<Message>()
+        let worker = SearchWorker(service: HeadDuringSearch(), mailbox: mailbox)
+        let catalogue = SearchFixtures.state().catalogue
+        worker.submit(SearchRequest(id: 8, query: try SearchQuery("elec", typing: true), catalogue: catalogue, catalogueSerial: 1,
+                                    order: [3, 0, 2, 1, 4], firstRows: 2))
+        #expect(worker.waitUntilIdle())
+        var answers: [SearchAnswer] = mailbox.drain().compactMap { if case .searchFinished(let a) = $0 { a } else { nil } }
+        #expect(answers == [SearchAnswer(id: 8, catalogueSerial: 1, result: .success([3, 2]), complete: false),
+                            SearchAnswer(id: 8, catalogueSerial: 1, result: .success([1, 2, 3]))])
+        // In corpus order (no order asked): the whole answer only.
+        worker.submit(SearchRequest(id: 9, query: try SearchQuery("elec", typing: true), catalogue: catalogue, catalogueSerial: 1))
+        #expect(worker.waitUntilIdle())
+        answers = mailbox.drain().compactMap { if case .searchFinished(let a) = $0 { a } else { nil } }
+        #expect(answers == [SearchAnswer(id: 9, catalogueSerial: 1, result: .success([1, 2, 3]))])
+    }
+
     @Test("keys go on while a search runs; the answer narrows the list when the loop takes it")
     func keysAreNotBlocked() throws {
         let service = GatedSearchService()

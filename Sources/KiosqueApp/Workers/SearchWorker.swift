@@ -14,7 +14,8 @@ import KiosqueTUI
 /// answer to the last key.
 public final class SearchWorker: @unchecked Sendable {
     private let service: any SearchService
-    /// How many first rows are drawn before the whole answer: more than any screen shows.
+    /// How many first rows are drawn before the whole answer in corpus order: more than any
+    /// screen shows (a request in another order says how many it wants).
     public static let firstRows = 400
     private let queue = DispatchQueue(label: "kiosque.search", qos: .userInitiated)
     /// Entered while the queue drains requests.
@@ -78,23 +79,44 @@ public final class SearchWorker: @unchecked Sendable {
             }
             guard let request = next else { return }
             var result: Result<[Int], SearchFailure>?
-            // First rows first: the first matches in corpus order are found in a fraction of a
-            // millisecond and drawn at once; the whole answer (the count) follows.
-            switch service.firstMatches(request.query, in: request.catalogue, limit: Self.firstRows) {
-            case .success(let first)? where first.isEverything:
-                result = .success(first.positions)
-            case .success(let first)?:
+            // First rows first: the first matches in the list's order (in corpus order: a
+            // fraction of a millisecond; in another, the list's first articles looked up in the
+            // index) are drawn at once; the whole answer (the count) follows.
+            let first: Result<FirstMatches, any Error>?
+            if let order = request.order {
+                first = service.firstMatches(request.query, in: request.catalogue, order: order, limit: request.firstRows,
+                                             cancellation: cancellation)
+            } else {
+                first = service.firstMatches(request.query, in: request.catalogue, limit: Self.firstRows)
+            }
+            func post(_ first: FirstMatches) {
                 lock.withLock {
                     if !cancellation.isCancelled {
                         mailbox.post(.searchFinished(SearchAnswer(id: request.id, catalogueSerial: request.catalogueSerial,
                                                                   result: .success(first.positions), complete: false)))
                     }
                 }
+            }
+            var posted = false
+            switch first {
+            case .success(let first)? where first.isEverything:
+                result = .success(first.positions)
+            case .success(let first)?:
+                post(first)
+                posted = true
             case .failure?, nil:
                 break // the whole search says what failed
             }
             if result == nil {
-                switch service.search(request.query, in: request.catalogue, cancellation: cancellation) {
+                // No first rows yet in the list's order (a rare query, a costly prefix): they are
+                // posted as soon as the index has answered, before the answer is placed.
+                let outcome = if let order = request.order, !posted {
+                    service.search(request.query, in: request.catalogue, cancellation: cancellation, order: order,
+                                   limit: request.firstRows, first: post)
+                } else {
+                    service.search(request.query, in: request.catalogue, cancellation: cancellation)
+                }
+                switch outcome {
                 case .success(.found(let positions)): result = .success(positions)
                 case .success(.cancelled): result = nil
                 case .failure(let error): result = .failure(SearchFailure(reason: String(describing: error)))

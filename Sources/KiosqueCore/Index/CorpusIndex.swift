@@ -216,8 +216,8 @@ public final class CorpusIndex: Sendable {
         guard limit > 0 else { return nil }
         let ids: [Int64] = try checked {
             try pool.read { db in
-                try Int64.fetchAll(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid LIMIT ?",
-                                   arguments: [query.ftsExpression, limit])
+                try RowidReader.fetch(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid LIMIT ?",
+                                      arguments: [query.ftsExpression, limit])
             }
         }
         let positions = catalogue.positions(ofAnalyses: ids)
@@ -228,13 +228,13 @@ public final class CorpusIndex: Sendable {
     }
 
     /// The analysis ids matching `query`, ascending; nil when `cancellation` stopped the query.
-    private func matchingAnalyses(_ query: SearchQuery, cancellation: IndexCancellation?) throws(IndexError) -> [Int64]? {
+    func matchingAnalyses(_ query: SearchQuery, cancellation: IndexCancellation?) throws(IndexError) -> [Int64]? {
         let expression = query.ftsExpression
         do {
             return try pool.read { db in
                 try StatementInterruption.run(db, cancellation: cancellation) {
-                    try Int64.fetchAll(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid",
-                                       arguments: [expression])
+                    try RowidReader.fetch(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid",
+                                          arguments: [expression])
                 }
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT && cancellation?.isCancelled == true {
@@ -254,7 +254,7 @@ public final class CorpusIndex: Sendable {
     /// Runs `body`, turning its error into an `IndexError`; damage found (SQLite's corruption
     /// errors, an analysis that cannot be decoded) marks the file, so that the next opening sets
     /// it aside and makes it again instead of failing at every run.
-    private func checked<T>(_ body: () throws -> T) throws(IndexError) -> T {
+    func checked<T>(_ body: () throws -> T) throws(IndexError) -> T {
         do {
             return try body()
         } catch {

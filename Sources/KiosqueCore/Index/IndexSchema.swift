@@ -20,6 +20,10 @@ import GRDB
 enum IndexSchema {
     static let version = 2
 
+    /// The prefix lengths `search_text` has an index for (its `prefix='2 3'`): a prefix of
+    /// another length makes SQLite merge every word it starts (`CorpusIndex.firstMatches`).
+    static let prefixLengths: Set<Int> = [2, 3]
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v2-index") { db in

@@ -37,6 +37,8 @@ extension App {
         var filter = cleared.filter
         var effects: [Effect] = []
         if let search = filter.search, search.pending != nil || search.catalogue != state.catalogueSerial {
+            // Asked with the other criteria back in: the first rows are the list's head.
+            state.list.filter = filter
             let request = newSearchRequest(search.query, &state)
             filter.search?.pending = request.id
             effects.append(.search(request))
@@ -80,6 +82,15 @@ extension App {
         defer { recountUnread(&state) }
         syncBookmarkCriteria(&state)
         guard var filter = state.list.filter else { return }
+        filter.rows = rows(of: filter, state)
+        let entitiesPartial = filter.entity != nil && (state.entities.index == nil || state.index.running)
+        let sectorsPartial = !filter.sectors.isEmpty && !sectorsComplete(state)
+        filter.isPartial = entitiesPartial || sectorsPartial || (filter.search.map { searchPartial($0, state) } ?? false)
+        state.list.filter = filter
+    }
+
+    /// The rows `filter`'s criteria keep, in the list's order.
+    static func rows(of filter: ListFilter, _ state: AppState) -> [Int] {
         var candidates: [Int]?
         if let entity = filter.entity {
             if let index = state.entities.index {
@@ -104,15 +115,34 @@ extension App {
         }
         let indices = filter.sectors.compactMap { state.sectors.index(of: $0) }
         if !filter.sectors.isEmpty && (indices.count < filter.sectors.count || !state.sectors.follows(state.catalogue)) {
-            filter.rows = [] // the taxonomy is not known yet, or the catalogue is from another one
-        } else {
-            filter.rows = SectorRows.rows(candidates: candidates, sectors: indices, match: state.list.sectorMatch,
-                                          order: state.list.order, catalogue: state.catalogue, ordering: state.ordering)
+            return [] // the taxonomy is not known yet, or the catalogue is from another one
         }
-        let entitiesPartial = filter.entity != nil && (state.entities.index == nil || state.index.running)
-        let sectorsPartial = !filter.sectors.isEmpty && !sectorsComplete(state)
-        filter.isPartial = entitiesPartial || sectorsPartial || (filter.search.map { searchPartial($0, state) } ?? false)
-        state.list.filter = filter
+        return SectorRows.rows(candidates: candidates, sectors: indices, match: state.list.sectorMatch,
+                               order: state.list.order, catalogue: state.catalogue, ordering: state.ordering)
+    }
+
+    /// The rows a search narrows, in the list's order: the rows of the filter's other criteria
+    /// (`SearchRequest.order`); nil for every article in corpus order. Every criterion keeps
+    /// the order, so the whole answer's rows are these rows with the matches only.
+    static func rowsSearchNarrows(_ state: inout AppState) -> [Int]? {
+        var others = state.list.filter ?? ListFilter()
+        others.search = nil
+        if !others.isEmpty {
+            others.rows = []
+            others.isPartial = false
+            let key = NarrowedRows.Key(filter: others, order: state.list.order, match: state.list.sectorMatch,
+                                       sectors: others.sectors.compactMap { state.sectors.index(of: $0) },
+                                       sectorsFollow: state.sectors.follows(state.catalogue),
+                                       catalogueSerial: state.catalogueSerial, entitiesIn: state.entities.index != nil)
+            if let kept = state.search.narrowed, kept.key == key { return kept.rows }
+            let narrowed = rows(of: others, state)
+            state.search.narrowed = NarrowedRows(key: key, rows: narrowed)
+            return narrowed
+        }
+        let ordering = state.ordering
+        guard ordering.count == state.catalogue.count, ordering.order == state.list.order.base,
+              ordering.order != .corpus else { return nil }
+        return ordering.positions
     }
 
     /// True when every article's sectors are known, or no more will come: the taxonomy is known

@@ -26,4 +26,23 @@ public struct IndexSearchService: SearchService {
             return .failure(error)
         }
     }
+
+    public func firstMatches(_ query: SearchQuery, in catalogue: Catalogue, order: [Int], limit: Int,
+                             cancellation: IndexCancellation?) -> Result<FirstMatches, any Error>? {
+        do {
+            return try index.firstMatches(query, in: catalogue, order: order, limit: limit, cancellation: cancellation)
+                .map { .success($0) }
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    public func search(_ query: SearchQuery, in catalogue: Catalogue, cancellation: IndexCancellation, order: [Int], limit: Int,
+                       first: (FirstMatches) -> Void) -> Result<SearchOutcome, any Error> {
+        do {
+            return .success(try index.search(query, in: catalogue, cancellation: cancellation, order: order, limit: limit, first: first))
+        } catch {
+            return .failure(error)
+        }
+    }
 }

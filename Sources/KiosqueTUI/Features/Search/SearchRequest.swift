@@ -14,15 +14,27 @@ public struct SearchRequest: Hashable, Sendable {
     public var catalogue: Catalogue
     /// `AppState.catalogueSerial` of `catalogue` (names it in equality and in the answer).
     public var catalogueSerial: Int
+    /// The rows the search narrows, in the list's order (the list's other criteria applied, the
+    /// positions of `catalogue`), so that the first rows drawn are the head of the whole answer
+    /// in that order; nil for every article in corpus order. A copy-on-write value (the state's
+    /// `ordering` without other criteria: nothing is copied).
+    public var order: [Int]?
+    /// How many first rows are wanted before the whole answer when `order` is set: the list's
+    /// rows on screen.
+    public var firstRows: Int
 
-    public init(id: Int, query: SearchQuery, catalogue: Catalogue, catalogueSerial: Int) {
+    public init(id: Int, query: SearchQuery, catalogue: Catalogue, catalogueSerial: Int, order: [Int]? = nil,
+                firstRows: Int = 100) {
         self.id = id
         self.query = query
         self.catalogue = catalogue
         self.catalogueSerial = catalogueSerial
+        self.order = order
+        self.firstRows = firstRows
     }
 
-    /// Equal when the id, the query and the catalogue's serial are (the catalogue is named by its serial).
+    /// Equal when the id, the query and the catalogue's serial are (the catalogue is named by its
+    /// serial; the order follows from the state the id was made in).
     public static func == (a: SearchRequest, b: SearchRequest) -> Bool {
         a.id == b.id && a.query == b.query && a.catalogueSerial == b.catalogueSerial
     }
@@ -41,8 +53,8 @@ public struct SearchAnswer: Hashable, Sendable {
     public var catalogueSerial: Int
     /// The matching articles in corpus order, or why the search could not run.
     public var result: Result<[Int], SearchFailure>
-    /// False for the first rows of the answer (the first matches in corpus order), which the
-    /// whole answer follows.
+    /// False for the first rows of the answer (the first matches in the request's order, or in
+    /// corpus order without one), which the whole answer follows.
     public var complete: Bool
 
     public init(id: Int, catalogueSerial: Int = 0, result: Result<[Int], SearchFailure>, complete: Bool = true) {

@@ -15,10 +15,29 @@ public protocol SearchService: Sendable {
     /// The first `limit` matches in corpus order, quickly, or nil when this service cannot find
     /// them without the whole answer (the worker then waits for `search`).
     func firstMatches(_ query: SearchQuery, in catalogue: Catalogue, limit: Int) -> Result<FirstMatches, any Error>?
+
+    /// The matches among the first articles of `order` (positions of `catalogue` in the list's
+    /// order), in that order: the head of the list the whole answer gives, up to `limit` rows; or
+    /// nil when this service cannot find them quickly (`CorpusIndex.firstMatches(_:in:order:limit:)`).
+    func firstMatches(_ query: SearchQuery, in catalogue: Catalogue, order: [Int], limit: Int,
+                      cancellation: IndexCancellation?) -> Result<FirstMatches, any Error>?
+
+    /// `search`, giving `first` the head of the answer in `order` (up to `limit` rows) as soon as
+    /// it is known, when that is sooner than the whole answer; `search` alone by default.
+    func search(_ query: SearchQuery, in catalogue: Catalogue, cancellation: IndexCancellation, order: [Int], limit: Int,
+                first: (FirstMatches) -> Void) -> Result<SearchOutcome, any Error>
 }
 
 extension SearchService {
     public func firstMatches(_ query: SearchQuery, in catalogue: Catalogue, limit: Int) -> Result<FirstMatches, any Error>? { nil }
+
+    public func firstMatches(_ query: SearchQuery, in catalogue: Catalogue, order: [Int], limit: Int,
+                             cancellation: IndexCancellation?) -> Result<FirstMatches, any Error>? { nil }
+
+    public func search(_ query: SearchQuery, in catalogue: Catalogue, cancellation: IndexCancellation, order: [Int], limit: Int,
+                       first: (FirstMatches) -> Void) -> Result<SearchOutcome, any Error> {
+        search(query, in: catalogue, cancellation: cancellation)
+    }
 
     /// A search nothing will cancel.
     public func search(_ query: SearchQuery, in catalogue: Catalogue) -> Result<SearchOutcome, any Error> {

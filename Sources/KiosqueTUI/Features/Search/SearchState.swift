@@ -14,6 +14,9 @@ public struct SearchState: Sendable {
     public var open: OpenArticleSearch?
     /// The match `n`/`N` (or opening an article from a search) went to, drawn more strongly.
     public var current: SearchCurrent?
+    /// The rows the last search asked for narrowed (`App.rowsSearchNarrows`), kept while what
+    /// they come from stays: a key typed under a sector filter does not scan every article again.
+    public var narrowed: NarrowedRows?
 
     /// Queries kept in the state (the store keeps as many).
     public static let historyLimit = SearchHistory.defaultLimit
@@ -83,4 +86,23 @@ public struct OpenArticleSearch: Sendable {
 
     /// Every stop, in order: title matches, then text matches.
     public var stops: [SearchStop] { matches.title.map(SearchStop.title) + matches.text.map(SearchStop.text) }
+}
+
+/// The rows of a filter's criteria other than the search (`SearchRequest.order`) and what they
+/// were computed from.
+public struct NarrowedRows: Sendable {
+    /// The criteria (no search, no rows), the order, the sectors as the taxonomy numbers them,
+    /// the catalogue and whether the entity index was in.
+    struct Key: Hashable, Sendable {
+        var filter: ListFilter
+        var order: ListOrder
+        var match: SectorMatch
+        var sectors: [Int]
+        var sectorsFollow: Bool
+        var catalogueSerial: Int
+        var entitiesIn: Bool
+    }
+
+    var key: Key
+    var rows: [Int]
 }

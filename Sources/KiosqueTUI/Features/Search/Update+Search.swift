@@ -111,21 +111,36 @@ extension App {
     /// new one comes, and asks for it.
     static func requestSearch(_ query: SearchQuery, keeping shown: ListSearch?, _ state: inout AppState) -> [Effect] {
         let request = newSearchRequest(query, &state)
-        setSearch(ListSearch(query: query, matches: shown?.matches, pending: request.id,
-                             catalogue: shown?.catalogue ?? state.catalogueSerial), &state)
+        var search = ListSearch(query: query, matches: shown?.matches, pending: request.id,
+                                catalogue: shown?.catalogue ?? state.catalogueSerial)
+        // The first rows of the previous answer are still only first rows (`N+ articles…`).
+        search.firstRowsOnly = shown?.firstRowsOnly ?? false
+        setSearch(search, &state)
         return [.search(request)]
     }
 
-    /// The next numbered request for `query`, against the catalogue the state holds now.
+    /// The next numbered request for `query`, against the catalogue the state holds now, in the
+    /// list's order (its first rows are the head of the list), for as many first rows as the
+    /// screen shows.
     static func newSearchRequest(_ query: SearchQuery, _ state: inout AppState) -> SearchRequest {
         state.search.lastRequest += 1
+        let order = rowsSearchNarrows(&state)
         return SearchRequest(id: state.search.lastRequest, query: query, catalogue: state.catalogue,
-                             catalogueSerial: state.catalogueSerial)
+                             catalogueSerial: state.catalogueSerial, order: order,
+                             firstRows: max(1, state.size.height))
     }
 
     /// Sets the list filter's search (nil: none), keeping the other criteria and the selection.
     static func setSearch(_ search: ListSearch?, _ state: inout AppState) {
         var filter = state.list.filter ?? ListFilter()
+        // A key typed shows the previous answer until its own comes: the same matches give the
+        // same rows, not computed again (at a million articles, milliseconds on every key).
+        if let old = filter.search, let new = search, old.matches == new.matches, old.catalogue == new.catalogue,
+           old.failure == new.failure {
+            filter.search = new
+            state.list.filter = filter
+            return
+        }
         filter.search = search
         setFilter(filter, &state, keeping: listAnchor(state))
     }
@@ -185,8 +200,9 @@ extension App {
               answer.catalogueSerial == state.catalogueSerial else { return }
         if !answer.complete {
             // The first rows: shown at once; the request stays pending for the whole answer.
+            // They come in the list's order; `matches` are ascending.
             guard case .success(let first) = answer.result else { return }
-            search.matches = first
+            search.matches = first.sorted()
             search.catalogue = answer.catalogueSerial
             search.failure = nil
             search.firstRowsOnly = true

@@ -191,16 +191,21 @@ extension App {
         filter.outlet = view.outlet.flatMap { $0.isEmpty ? nil : $0 }
         filter.period = view.datePeriod
         filter.entity = view.entity?.key
-        if let text = view.search, let query = try? SearchQuery(text, typing: false) {
-            let request = newSearchRequest(query, &state)
-            filter.search = ListSearch(query: query, matches: [], pending: request.id, catalogue: state.catalogueSerial)
-            effects.append(.search(request))
+        let query = view.search.flatMap { try? SearchQuery($0, typing: false) }
+        if let query {
+            filter.search = ListSearch(query: query, matches: [], catalogue: state.catalogueSerial)
         }
         state.list.sectorMatch = view.sectorMatch
         state.entities.highlighted = nil
         state.views.restoredEntity = filter.entity
         setFilter(filter, &state, keeping: state.selectedArticle)
         if let order = view.listOrder, order != state.list.order { setOrder(order, &state) }
+        // Asked once the view's criteria and order are in: its first rows are the list's head.
+        if let query {
+            let request = newSearchRequest(query, &state)
+            state.list.filter?.search?.pending = request.id
+            effects.append(.search(request))
+        }
         checkViewEntity(&state)
         return effects
     }
