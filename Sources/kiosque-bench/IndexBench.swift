@@ -124,6 +124,20 @@ enum Memory {
         return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
     }
 
+    /// Resident memory by kind from /proc/self/status: `(anonymous, file-backed)` in bytes. File
+    /// pages (the mapped catalogue snapshot, libraries) are clean copies of files the kernel drops
+    /// under pressure; anonymous pages are the program's own.
+    static func residentByKind() -> (anonymous: Int, file: Int) {
+        guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return (0, 0) }
+        func value(_ key: String) -> Int {
+            for line in text.split(separator: "\n") where line.hasPrefix(key) {
+                return (line.split(separator: " ").compactMap { Int($0) }.first ?? 0) * 1024
+            }
+            return 0
+        }
+        return (value("RssAnon:"), value("RssFile:"))
+    }
+
     /// Peak resident memory (VmHWM) from /proc/self/status.
     static func peakBytes() -> Int {
         guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }

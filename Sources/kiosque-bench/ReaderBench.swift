@@ -119,6 +119,8 @@ struct ReaderBench: ParsableCommand {
         let listFrames = time(keys: pattern, count: keys, &state, dispatcher)
         Bench.report("list of \(state.catalogue.count) articles: key press to finished frame (ms; j k PgDn PgUp G g)", listFrames,
                      percentiles: true)
+        let kinds = Memory.residentByKind()
+        print("resident memory after the list's keys: \(Memory.residentBytes() / 1_048_576) MB (anonymous \(kinds.anonymous / 1_048_576), files \(kinds.file / 1_048_576)), peak \(Memory.peakBytes() / 1_048_576) MB")
 
         // The longest article (by bytes in its source), opened and read sentence by sentence.
         let longest = (0..<state.catalogue.count).max { state.catalogue.place(at: $0).bytes.count < state.catalogue.place(at: $1).bytes.count } ?? 0
@@ -128,6 +130,7 @@ struct ReaderBench: ParsableCommand {
         }
         _ = App.render(state)
         let openTime = Clock.ms(openStart, Clock.now)
+        print("resident memory after the longest article was found and opened: \(Memory.residentBytes() / 1_048_576) MB")
         guard let article = state.openArticle else { throw ValidationError("the longest article did not open") }
         print(String(format: "open the longest article (%d code points, %d entities) to its first frame: %.2f ms",
                      article.text.unicodeScalars.count, state.open?.entities.count ?? 0, openTime))
@@ -191,7 +194,8 @@ struct ReaderBench: ParsableCommand {
         Bench.report("every query: key to the frame with its first rows, as the event loop takes it (ms)", allLoop, percentiles: true)
         Bench.report("every query: key to the frame with the whole answer and its count, as the event loop takes it (ms)", allWhole,
                      percentiles: true)
-        print("peak resident memory of this process after the searches: \(Memory.peakBytes() / 1_048_576) MB")
+        let end = Memory.residentByKind()
+        print("peak resident memory of this process after the searches: \(Memory.peakBytes() / 1_048_576) MB (now anonymous \(end.anonymous / 1_048_576) MB, files mapped \(end.file / 1_048_576) MB)")
     }
 
     /// Types `text` a key every `typingInterval` ms, taking answers as they come between keys (as
