@@ -130,7 +130,7 @@ struct WordTable: Sendable {
         hashes = Array(repeating: 0, count: capacity)
         values = Array(repeating: -1, count: capacity)
         for (key, value) in map {
-            let hash = Self.hash(key)
+            let hash = CorpusIDs.fnv1a(key)
             var slot = Int(truncatingIfNeeded: hash) & mask
             while values[slot] >= 0 { slot = (slot + 1) & mask }
             keys[slot] = key
@@ -145,7 +145,7 @@ struct WordTable: Sendable {
     func value(of word: String) -> Int32 {
         var word = word
         return word.withUTF8 { bytes in
-            let hash = Self.hash(bytes)
+            let hash = CorpusIDs.fnv1a(bytes: bytes)
             var slot = Int(truncatingIfNeeded: hash) & mask
             while values[slot] >= 0 {
                 if hashes[slot] == hash, keys[slot].utf8.elementsEqual(bytes) { return values[slot] }
@@ -155,14 +155,4 @@ struct WordTable: Sendable {
         }
     }
 
-    static func hash(_ word: String) -> UInt64 {
-        var word = word
-        return word.withUTF8 { hash($0) }
-    }
-
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return hash
-    }
 }
