@@ -128,23 +128,23 @@ enum Memory {
     /// pages (the mapped catalogue snapshot, libraries) are clean copies of files the kernel drops
     /// under pressure; anonymous pages are the program's own.
     static func residentByKind() -> (anonymous: Int, file: Int) {
-        guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return (0, 0) }
-        func value(_ key: String) -> Int {
-            for line in text.split(separator: "\n") where line.hasPrefix(key) {
-                return (line.split(separator: " ").compactMap { Int($0) }.first ?? 0) * 1024
-            }
-            return 0
-        }
-        return (value("RssAnon:"), value("RssFile:"))
+        let status = statusFields(["RssAnon:", "RssFile:"])
+        return (status["RssAnon:"] ?? 0, status["RssFile:"] ?? 0)
     }
 
     /// Peak resident memory (VmHWM) from /proc/self/status.
-    static func peakBytes() -> Int {
-        guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-        for line in text.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-            let kb = line.split(separator: " ").compactMap { Int($0) }.first ?? 0
-            return kb * 1024
+    static func peakBytes() -> Int { statusFields(["VmHWM:"])["VmHWM:"] ?? 0 }
+
+    /// The fields of /proc/self/status named in `keys` (`VmHWM:`), their kB in bytes.
+    private static func statusFields(_ keys: Set<String>) -> [String: Int] {
+        guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return [:] }
+        var found: [String: Int] = [:]
+        for line in text.split(separator: "\n") {
+            // `VmHWM:\t  123456 kB`
+            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            guard let key = words.first.map(String.init), keys.contains(key) else { continue }
+            found[key] = (words.compactMap { Int($0) }.first ?? 0) * 1024
         }
-        return 0
+        return found
     }
 }
