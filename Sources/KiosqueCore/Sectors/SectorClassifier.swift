@@ -73,6 +73,45 @@ public struct SectorClassifier: Sendable {
     /// étudiant de 20 ans`, `la taxe sur le carburant` recalled), not a sector treated; a field named
     /// in a list and a title hit still count alone.
     static let mentionHits = 2
+    /// A `shared` word needs its sector's clear words to weigh this share of the strongest sector's.
+    static let sharedBacking = 0.25
+    /// Under a headline that does not name the sector, central needs the sector's words in this
+    /// share of the body sentences and this article score.
+    static let unheadlinedCoverage = 0.25
+    static let unheadlinedScore = 20.0
+    /// A sentence naming only years this far before the article's own is history; a sector with
+    /// this share of its score in history is not central.
+    static let historyYears = 30
+    static let historyShare = 0.4
+
+    /// The year a token writes (`1917`, `en 2018`): four digits between 1850 and 2100.
+    static func year(_ tokens: [SectorTokens.Token], at i: Int) -> Int? {
+        let word = tokens[i].word
+        guard word.utf8.count == 4, let value = Int(word), (1850...2100).contains(value) else { return nil }
+        return value
+    }
+
+    /// The sentences of a paragraph that are history: naming years all `historyYears` or more
+    /// before `reference`. Only sentences with hits are looked at.
+    func pastSentences(hits: [Hit], sentenceOf: [Int], tokens: [SectorTokens.Token], range: Range<Int>,
+                       paragraph p: Paragraph, reference: Int?) -> Set<Int> {
+        guard !hits.isEmpty, let reference else { return [] }
+        var past: Set<Int> = []
+        let withHits = Set(sentenceOf)
+        var oldest: [Int: (old: Bool, recent: Bool)] = [:]
+        var sentence = 0
+        for i in tokens.indices {
+            guard let year = Self.year(tokens, at: i) else { continue }
+            let offset = range.lowerBound + tokens[i].offset
+            while sentence + 1 < p.sentences.count, p.sentences[sentence + 1].range.start <= offset { sentence += 1 }
+            guard withHits.contains(sentence) else { continue }
+            var seen = oldest[sentence] ?? (false, false)
+            if year <= reference - Self.historyYears { seen.old = true } else { seen.recent = true }
+            oldest[sentence] = seen
+        }
+        for (k, seen) in oldest where seen.old && !seen.recent { past.insert(k) }
+        return past
+    }
 
     public init(taxonomy: SectorTaxonomy) {
         self.taxonomy = taxonomy
@@ -302,11 +341,16 @@ public struct SectorClassifier: Sendable {
             cancelled.formUnion(matched.cancelled)
             matches.append((tokens, matched.hits))
         }
-        // A `shared` word (`des militaires` for gendarmes) counts only where other clear words of
-        // its sector are in the article.
-        let backed = Set(matches.flatMap(\.hits).filter {
-            !$0.term.shared && !$0.term.title && !$0.term.ambiguous && $0.term.weight >= 2
-        }.map(\.sector))
+        // A `shared` word (`des militaires`, a colonel: gendarmes too) counts only where other clear
+        // words of its sector are in the article, at least half as many as another sector's (the
+        // colonel of a gendarmerie story is a gendarme).
+        var clear = [Double](repeating: 0, count: taxonomy.sectors.count)
+        for hit in matches.lazy.flatMap(\.hits)
+        where !hit.term.shared && !hit.term.title && !hit.term.ambiguous && hit.term.weight >= 2 {
+            clear[hit.sector] += hit.term.weight
+        }
+        let strongest = clear.max() ?? 0
+        let backed = Set(clear.indices.filter { clear[$0] > 0 && clear[$0] >= strongest * Self.sharedBacking })
         for p in matches.indices {
             matches[p].hits.removeAll { $0.term.shared && !backed.contains($0.sector) }
         }
@@ -316,6 +360,11 @@ public struct SectorClassifier: Sendable {
         var strong: [[Int]] = []
         var peak = [Double](repeating: 0, count: taxonomy.sectors.count)
         var bodySentences = 0
+        // The year the article speaks from: its date's, else the latest year it names.
+        let reference = article.date?.year ?? matches.lazy.flatMap { m in m.tokens.indices.compactMap { Self.year(m.tokens, at: $0) } }.max()
+        var before = [Double](repeating: 0, count: taxonomy.sectors.count)
+        var history = before
+        var topical = [Bool](repeating: false, count: taxonomy.sectors.count)
         for p in article.paragraphs {
             strong.append([Int](repeating: 0, count: taxonomy.sectors.count))
             guard p.role == .body || p.role == .title else {
@@ -325,7 +374,31 @@ public struct SectorClassifier: Sendable {
             }
             let range = ranges[paragraphs.count]
             let tokens = matches[paragraphs.count].tokens
-            let hits = applyRules(to: matches[paragraphs.count].hits, cancelled: cancelled, tokens: tokens)
+            var hits = applyRules(to: matches[paragraphs.count].hits, cancelled: cancelled, tokens: tokens)
+            // Hits are in text order: the sentence index only moves forward (linear in a
+            // paragraph's hits and sentences, however long the paragraph).
+            var sentenceOf: [Int] = []
+            var sentence = 0
+            for h in hits {
+                let offset = range.lowerBound + tokens[h.position].offset
+                while sentence + 1 < p.sentences.count, p.sentences[sentence + 1].range.start <= offset { sentence += 1 }
+                sentenceOf.append(sentence)
+            }
+            // History counts for no sector: the hits of sentences dated to the past go, and are
+            // weighed so that an article mostly about the past is no sector's central topic.
+            let past = pastSentences(hits: hits, sentenceOf: sentenceOf, tokens: tokens, range: range,
+                                     paragraph: p, reference: reference)
+            for (h, k) in zip(hits, sentenceOf) {
+                let weight = h.list ? min(h.term.weight, 1) : h.term.weight
+                before[h.sector] += weight
+                if h.term.past || past.contains(k) { history[h.sector] += weight }
+            }
+            if !past.isEmpty || hits.contains(where: \.term.past) {
+                let kept = zip(hits, sentenceOf).filter { !$0.0.term.past && !past.contains($0.1) }
+                hits = kept.map(\.0)
+                sentenceOf = kept.map(\.1)
+            }
+            for h in hits where !h.term.setting { topical[h.sector] = true }
             paragraphs.append(findings(hits))
             var hit = [Set<Int>](repeating: [], count: taxonomy.sectors.count)
             // Each sector's score in each sentence, for the count of sentences that treat it.
@@ -333,12 +406,7 @@ public struct SectorClassifier: Sendable {
             if p.role == .body {
                 bodySentences += max(1, p.sentences.count)
             }
-            // Hits are in text order: the sentence index only moves forward (linear in a
-            // paragraph's hits and sentences, however long the paragraph).
-            var sentence = 0
-            for h in hits {
-                let offset = range.lowerBound + tokens[h.position].offset
-                while sentence + 1 < p.sentences.count, p.sentences[sentence + 1].range.start <= offset { sentence += 1 }
+            for (h, sentence) in zip(hits, sentenceOf) {
                 if p.role == .body { hit[h.sector].insert(sentence) }
                 sentenceScores[h.sector, default: [:]][sentence, default: 0] += h.list ? min(h.term.weight, 1) : h.term.weight
             }
@@ -388,19 +456,38 @@ public struct SectorClassifier: Sendable {
             let passage = strongSentences >= Self.mentionSentences
                 || (strongSentences >= Self.mentionSentences - 1 && coverage(s) >= Self.mentionCoverage)
                 || peak[s] >= Self.substantialSentence
-            if (scattered || alone || !(passage || titled[s])) && !listed {
+            // Only people and places of the sector (a student witness, a child dropped at
+            // school): the setting, not the sector treated.
+            let setting = !topical[s]
+            if ((scattered || alone || !(passage || titled[s])) && !listed) || setting {
                 for p in paragraphs.indices { paragraphs[p][s].level = .absent }
                 continue
             }
             kept.append(s)
         }
         let remaining = kept.reduce(0) { $0 + totals[$1].score }
+        // The headline: a title paragraph of the text, or a title given apart (a feed entry, a
+        // JSONL `title`), whose words name sectors.
+        let givenTitle = !article.titleIsDerived && !article.paragraphs.contains { $0.role == .title }
+        var headlined = [Bool](repeating: false, count: taxonomy.sectors.count)
+        if givenTitle {
+            for hit in match(SectorTokens.tokens(article.title)).hits where hit.term.weight >= 1 { headlined[hit.sector] = true }
+        }
         for s in kept {
             let share = remaining > 0 ? totals[s].score / remaining : 0
             let coverage = coverage(s)
-            let central = ((totals[s].score >= Self.centralScore && share >= Self.centralShare)
+            var central = ((totals[s].score >= Self.centralScore && share >= Self.centralShare)
                 || (titled[s] && share >= Self.centralShare))
                 && (coverage >= Self.centralCoverage || (titled[s] && coverage >= Self.titledCoverage))
+            // A headline says what an article is about: under one that does not name the sector,
+            // the sector must fill the body to be central (students in the audience of a speech,
+            // an army in a story about a border are the setting, not the topic).
+            if givenTitle && !headlined[s] {
+                central = central && coverage >= Self.unheadlinedCoverage
+                    && totals[s].score >= Self.unheadlinedScore
+            }
+            // An article mostly about the past (a war memorial, a wreck of 1917) is history.
+            if before[s] > 0 && history[s] / before[s] >= Self.historyShare { central = false }
             totals[s].level = central ? .central : .mentioned
         }
         return SectorAnalysis(sectors: taxonomy.sectors, article: totals, paragraphs: paragraphs)

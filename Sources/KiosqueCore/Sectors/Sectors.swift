@@ -54,6 +54,12 @@ public struct SectorTerm: Hashable, Sendable {
     /// An institution's head noun (`université`, `lycée`): followed by a name (`l'université de
     /// Lille`, `le collège Victor-Hugo`) it is the institution's name, and counts for no sector.
     public var named: Bool = false
+    /// A term that dates its sentence to the past (`guerre mondiale`, `armistice`): the sentence is
+    /// history, and history counts for no sector (military history and memorials are not défense).
+    public var past: Bool = false
+    /// A person or place of the sector (`étudiants`, `l'école`): the setting of a story, not its
+    /// topic; an article treats the sector only with one of its other words as well.
+    public var setting: Bool = false
 
     public var isException: Bool { weight == 0 }
 }
@@ -77,7 +83,7 @@ public struct SectorTaxonomy: Sendable {
     public var adjectives: Set<String> = []
 
     /// The flags a term may carry (see `SectorTerm` and the file's header).
-    static let flags: Set<String> = ["ambiguous", "noun", "title", "lowercase", "matter", "cancels", "shared", "person", "named"]
+    static let flags: Set<String> = ["ambiguous", "noun", "title", "lowercase", "matter", "cancels", "shared", "person", "named", "past", "setting"]
 
     static let colours: Set<String> = {
         let base = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
@@ -146,7 +152,8 @@ public struct SectorTaxonomy: Sendable {
                     noun: flags.contains("noun"), title: flags.contains("title"),
                     lowercase: flags.contains("lowercase"), matter: flags.contains("matter"),
                     cancels: flags.contains("cancels"), shared: flags.contains("shared"),
-                    person: flags.contains("person"), named: flags.contains("named")))
+                    person: flags.contains("person"), named: flags.contains("named"),
+                    past: flags.contains("past"), setting: flags.contains("setting")))
             } else {
                 throw TaxonomyError(file: file, line: line, field: "kind",
                                     message: "a line is `sector ...`, `determiners ...`, `adjectives ...` or starts with a tab (a term)")

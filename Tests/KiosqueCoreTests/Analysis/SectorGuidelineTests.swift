@@ -236,6 +236,95 @@ import Testing
         #expect(error("sector\ténergie\tENE\tyellow\n\tpollution\t2\tcancels\n") == TaxonomyError(
             file: "bad.tsv", line: 2, field: "flag", message: "`cancels` is for exceptions (weight 0)"))
         #expect(error("sector\ténergie\tENE\tyellow\n\tpétrole\t2\tsoluble\n")?.message
-                == "`soluble` is not one of `ambiguous`, `cancels`, `lowercase`, `matter`, `named`, `noun`, `person`, `shared`, `title`")
+                == "`soluble` is not one of `ambiguous`, `cancels`, `lowercase`, `matter`, `named`, `noun`, `past`, `person`, `setting`, `shared`, `title`")
+    }
+
+    // MARK: Round 3 of the audit: the headline, history, ranks shared with the gendarmerie
+
+    /// An article as a JSONL line or a feed entry gives it: the title apart from the text.
+    func entry(title: String, date: ArticleDate? = ArticleDate(year: 2019, month: 1, day: 20), _ text: String) throws -> Article {
+        try TestSupport.parser().parse(text: text, metadata: .init(id: ArticleID("entry"), location: "entry", title: title, date: date))
+    }
+
+    static let speech = """
+        Devant les étudiants de l'université de Louvain, le président a défendu son projet européen. \
+        Les étudiants l'ont applaudi, mais certains étudiants ont dénoncé les frais d'inscription. \
+        Le président a répondu aux questions des étudiants pendant une heure. \
+        Il a parlé de la souveraineté européenne et du marché unique. \
+        À la sortie, une étudiante a dit son inquiétude pour l'avenir de l'Union.
+        """
+
+    @Test("under a headline that does not name the sector, a sector of the setting is no central topic")
+    func headline() throws {
+        let classifier = Self.classifier
+        let education = try sector("éducation")
+        // Students in the audience of a speech about Europe: the setting.
+        let europe = try entry(title: "Macron lance un cri d'alarme sur l'Europe", Self.speech)
+        #expect(classifier.classify(europe).level(education) == .mentioned)
+        // The same text under a headline about the students: their story.
+        let students = try entry(title: "Les étudiants de Louvain interpellent Macron", Self.speech)
+        #expect(classifier.classify(students).level(education) == .central)
+        // A job title in the headline names the sector too (`enseignante`).
+        let teacher = try entry(title: "Une enseignante sermonnée par sa hiérarchie", Self.speech)
+        #expect(classifier.classify(teacher).level(education) == .central)
+        // Students with nothing said of their studies are the setting: no sector at all.
+        let audience = Self.speech.replacingOccurrences(of: "ont dénoncé les frais d'inscription", with: "ont crié des slogans hostiles")
+        #expect(classifier.classify(try entry(title: "Les étudiants de Louvain interpellent Macron", audience)).level(education) == .absent)
+    }
+
+    static func wreck(years: (String, String, String)) -> String {
+        """
+        L'épave d'un sous-marin allemand, échoué sur la côte en juillet \(years.0), a ressurgi à Wissant. \
+        Le sous-marin avait été coulé par la marine française en \(years.1) après des combats. \
+        Les militaires de l'époque avaient récupéré les armes du sous-marin en \(years.2). \
+        Les curieux se pressent sur la plage pour voir la carcasse. \
+        Le maire demande que l'épave soit protégée.
+        """
+    }
+
+    @Test("history counts for no sector: sentences naming only years 30 or more back, and `past` terms")
+    func history() throws {
+        let defence = try sector("défense")
+        let title = "L'épave d'un sous-marin ressurgit sur une plage"
+        let old = try entry(title: title, Self.wreck(years: ("1917", "1917", "1918")))
+        #expect(Self.classifier.classify(old).level(defence) == .absent)
+        let recent = try entry(title: title, Self.wreck(years: ("2017", "2017", "2018")))
+        #expect(Self.classifier.classify(recent).level(defence) == .central)
+        // Without a date, the latest year the article names is its own: 1918 is not history then.
+        let undated = try entry(title: title, date: nil, Self.wreck(years: ("1917", "1917", "1918")))
+        #expect(Self.classifier.classify(undated).level(defence) == .central)
+        // A sentence naming an old year and a recent one is not history.
+        let both = try entry(title: title, Self.wreck(years: ("1917, retrouvé en 2017,", "1917 et renfloué en 2017", "1918 comme en 2018")))
+        #expect(Self.classifier.classify(both).level(defence) == .central)
+        // A `past` term is history itself, not the rest of its sentence.
+        let index = try #require(Self.classifier.taxonomy.sectors.firstIndex(of: defence))
+        let irony = try entry(title: "Trump ironise", "Il ironise sur la Seconde Guerre mondiale pour refuser une armée européenne.")
+        #expect(Self.classifier.classify(irony).article[index].terms == ["armée*"])
+        #expect(SectorClassifier.year(SectorTokens.tokens("en 1917"), at: 1) == 1917)
+        #expect(SectorClassifier.year(SectorTokens.tokens("les 1200 invités"), at: 1) == nil)
+        #expect(SectorClassifier.year(SectorTokens.tokens("le 12345"), at: 1) == nil)
+    }
+
+    @Test("a rank counts for défense only where défense words are not outweighed: the colonel of a gendarmerie story is a gendarme")
+    func ranksShared() throws {
+        let gendarme = """
+            Hommage au colonel tué à Trèbes
+
+            Le colonel Arnaud Beltrame, officier de gendarmerie, a été tué par un terroriste. Le colonel avait \
+            pris la place d'une otage. Les gendarmes de la compagnie ont salué le colonel, passé par l'armée. \
+            La gendarmerie nationale a rendu hommage au colonel. Le parquet antiterroriste a ouvert une \
+            enquête sur l'attentat. Les policiers et les gendarmes ont bouclé le quartier. Le colonel sera \
+            inhumé jeudi.
+            """
+        #expect(try level("défense", article: gendarme) != .central)
+        let army = """
+            Le colonel prend le commandement du régiment
+
+            Le colonel Martin prend le commandement du 2e régiment de parachutistes. Le colonel a servi au \
+            Mali dans l'opération Barkhane. Le régiment a mené des opérations militaires au Sahel. Le colonel \
+            a présenté les armes aux troupes.
+            """
+        #expect(try level("défense", article: army) == .central)
     }
 }
+

@@ -115,10 +115,18 @@ import Testing
         let twice = """
             Les gilets jaunes bloquent un rond-point
 
+            Camille, étudiante venue de Lille, manifeste contre la vie chère. Elle dénonce aussi les \
+            frais d'inscription.
+            """
+        #expect(try articleLevel("éducation", twice) == .mentioned)
+        // Students alone are the story's people, its setting (the `setting` flag), not the sector.
+        let setting = """
+            Les gilets jaunes bloquent un rond-point
+
             Camille, étudiante venue de Lille, manifeste contre la vie chère. Les étudiants de sa \
             promotion la rejoindront samedi.
             """
-        #expect(try articleLevel("éducation", twice) == .mentioned)
+        #expect(try articleLevel("éducation", setting) == .absent)
     }
 
     @Test("weight 0 and the noun flag parse; a noun term needs a determiners line; flags are checked")
@@ -150,7 +158,7 @@ import Testing
         #expect(error("sector\tjustice\tJUS\tblue\n\tjuge\t2\tnoun\n") == TaxonomyError(
             file: "bad.tsv", line: 2, field: "flag", message: "a `noun` term needs a `determiners<TAB>le la les ...` line in the file"))
         #expect(error("sector\tjustice\tJUS\tblue\n\tjuge\t2\tnoun rare\n") == TaxonomyError(
-            file: "bad.tsv", line: 2, field: "flag", message: "`rare` is not one of `ambiguous`, `cancels`, `lowercase`, `matter`, `named`, `noun`, `person`, `shared`, `title`"))
+            file: "bad.tsv", line: 2, field: "flag", message: "`rare` is not one of `ambiguous`, `cancels`, `lowercase`, `matter`, `named`, `noun`, `past`, `person`, `setting`, `shared`, `title`"))
         #expect(error("sector\tjustice\tJUS\tblue\n\tjuge\t-1\n")?.field == "weight")
         #expect(error("determiners\n")?.field == "determiners")
         #expect(error("sector\tjustice\tJUS\tblue\n\tjuge\t2\tambiguous noun\ndeterminers\tle\n") == nil)
