@@ -108,10 +108,16 @@ extension RecognitionPass {
         return end
     }
 
-    /// `(afp)`, `(ap)`: an agency credited in lower case in brackets; listed organisations only.
+    /// `(afp)`, `(ap)`, `(ats, afp)`, `/ afp`: an agency credited in lower case in brackets, in a
+    /// list of credits, or after a slash at the end of a line; listed organisations only.
     mutating func agencyCredit(at i: Int) -> Int? {
-        guard i > 0, i + 1 < tokens.count, has(i, .organization), tokens[i].isLowercaseWord, tokens[i - 1].text == "(", tokens[i + 1].text == ")",
-              !taken[i], let listed = match(from: i, wanted: .organization), listed.end == i + 1,
+        guard i > 0, has(i, .organization), tokens[i].isLowercaseWord, !taken[i] else { return nil }
+        let before = tokens[i - 1].text
+        let lineEnds = i + 1 == tokens.count || tokens[i + 1].startsLine
+        let after = lineEnds ? "" : tokens[i + 1].text
+        let opens = before == "(" || before == "/" || before == "," && i >= 3 && taken[i - 2] && tokens[i - 2].isLowercaseWord
+        guard opens, after == ")" || after == "," || after == "" && before != "(",
+              let listed = match(from: i, wanted: .organization), listed.end == i + 1,
               listed.canonical?.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) == true else { return nil }
         claim(.organization, i, i + 1, canonical: listed.canonical)
         return i + 1

@@ -122,13 +122,23 @@ extension RecognitionPass {
     }
 
     /// Capitalised words and particles between them (`François de Rugy`, `Myriam El Khomri`).
+    /// A name keeps one case: a word in capitals and a word in lower case with a capital are two
+    /// names (`Kellogg PARIS`, `CLARA MARC Guy Bovet`: a credit or a dateline beside a name), but
+    /// `Jean DUPONT`, a given name before a surname in capitals, is one; a title inside ends the
+    /// name (`Courrèges Mademoiselle Chanel`).
     func nameRunEnd(from start: Int) -> Int {
         var j = start + 1
+        var lastCase = caseClass(start)
         while j < tokens.count, !taken[j] {
+            // `Hartley Brothers de Norton`: a company's designator ends its name.
+            if has(j - 1, .organizationSuffix), isCapitalWord(j - 1) { break }
             if isInitial(j - 1), isCapitalWord(j + 1) {
+                // `le plan B. Il`: a pronoun after an initial starts a sentence.
+                if changesCase(from: lastCase, to: j + 1) || has(j + 1, .functionWord) { break }
                 j += 2 // `F. Honegger`: the dot after an initial
             } else if isCapitalWord(j), !has(j, .functionWord) {
-                if sentenceStart[j] { break }
+                if sentenceStart[j] || has(j, .personCue) || changesCase(from: lastCase, to: j) { break }
+                if caseClass(j) != 0 { lastCase = caseClass(j) }
                 j += 1
             } else if has(j, .nameParticle), isCapitalWord(j + 1), !has(j + 1, .functionWord),
                       !sentenceStart[j + 1], categories[j + 1].isDisjoint(with: Self.strongNames) {
@@ -137,7 +147,31 @@ extension RecognitionPass {
                 break
             }
         }
+        // `J. B.`, `L. F.`: the dot of a final initial is part of the abbreviation, not punctuation.
+        if j - start >= 3, isInitial(j - 1), !taken[j] { return j + 1 }
         return j
+    }
+
+    /// A run of capitalised names ending at `end` is a company when its last word is a company's
+    /// designator (`Salomon Brothers`, `Gulf Oil`), otherwise a person.
+    func personOrCompany(_ end: Int) -> EntityKind {
+        end >= 2 && isCapitalWord(end - 1) && has(end - 1, .organizationSuffix) ? .organization : .person
+    }
+
+    /// 1 for a word in capitals (two letters or more), 2 for a word with a lower-case letter, 0
+    /// for a single letter (an initial fits either).
+    func caseClass(_ i: Int) -> Int {
+        if tokens[i].isAllCaps { return 1 }
+        return tokens[i].text.unicodeScalars.count > 1 ? 2 : 0
+    }
+
+    /// True when the word at `j` goes from lower case to capitals or back after a name written
+    /// in `lastCase`; a given name then a surname in capitals (`Jean DUPONT`) keeps one name.
+    func changesCase(from lastCase: Int, to j: Int) -> Bool {
+        let next = caseClass(j)
+        guard lastCase != 0, next != 0, next != lastCase else { return false }
+        if lastCase == 2, has(j - 1, .givenName), categories[j].isDisjoint(with: Self.strongNames) { return false }
+        return true
     }
 
     /// A single capital letter followed by a dot (`J.` of `J. K. Rowling`).
@@ -201,7 +235,7 @@ extension RecognitionPass {
            !has(start + 1, .functionWord) {
             let end = nameRunEnd(from: start)
             if end > start + 1 {
-                claim(.person, start, end)
+                claim(personOrCompany(end), start, end)
                 return end
             }
         }
@@ -222,7 +256,7 @@ extension RecognitionPass {
             claim(.location, start, match.end, canonical: match.canonical)
         } else if !c.isDisjoint(with: [.givenName, .surname]) {
             match.end = nameRunEnd(from: start)
-            claim(.person, start, match.end)
+            claim(personOrCompany(match.end), start, match.end)
         } else {
             return nil
         }
@@ -334,11 +368,16 @@ extension RecognitionPass {
         guard isCapitalWord(i), !has(i, .functionWord), !has(i, .notOrganization), !isCommonCapital(i) || isInitial(i),
               !isTitleAbbreviation(i) else { return nil }
         let end = nameRunEnd(from: i)
+        // `C. F. F.`, `A. E. G.`: three initials or more and no name after them spell an acronym.
+        if isInitial(i), (i..<end).filter({ isWord($0) }).count >= 3, (i..<end).allSatisfy({ !isWord($0) || isInitial($0) }) {
+            claim(.organization, i, end)
+            return end
+        }
         let afterPlacePreposition = i > 0 && has(i - 1, .locationPreposition) && !taken[i - 1]
         if afterPlacePreposition && !has(i, .givenName) || isFollowedByRegionInBrackets(end) {
             claim(.location, i, end)
         } else if end - i >= 2 {
-            claim(.person, i, end)
+            claim(personOrCompany(end), i, end)
         } else if let kind = hyphenatedCompound(i) {
             claim(kind, i, end)
         } else {

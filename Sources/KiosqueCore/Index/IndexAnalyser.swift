@@ -28,8 +28,11 @@ public struct IndexAnalyser: Sendable {
     /// of issue 16: job titles, company names, oil as a pollutant, a passage for a mention and a
     /// share of the sentences for central; entity types by context rules; `analysis-9`: `shared`
     /// défense words need the sector's other words, professions in a list are people, an
-    /// institution named after its head noun (`l'université de Lille`) is no sector, military justice).
-    static let codeVersion = "analysis-9"
+    /// institution named after its head noun (`l'université de Lille`) is no sector, military justice;
+    /// `analysis-10`: entity rules of issue 16's HIPE work: a name keeps one case, streets and sites
+    /// keep their noun (`rue de Sèze`), `près de X` and `au nord de X` name places, initials keep
+    /// their dot and three of them spell an acronym, company designators, lists of agency credits).
+    static let codeVersion = "analysis-10"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.
