@@ -7,10 +7,13 @@ extension RecognitionPass {
     /// `la commune de Riorges`, `le maire de Besançon`, `la centrale de Fessenheim`: an unknown
     /// capitalised name after a place cue and `de` is LOC (the consistency pass then tags its
     /// other mentions). Listed names are left to `listedName`, people's names to the person rules.
+    /// After a word of nearness (`près de Valbrune`, `au nord de Castelroc`) the same, but a
+    /// capitalised common word is no place (`près de l'Arc de triomphe`).
     mutating func placeAfterCue(at i: Int) -> Int? {
-        guard tokens[i].isLowercaseWord, has(i, .placeCue), let j = preposition(at: i + 1), j > i + 1,
+        guard tokens[i].isLowercaseWord, has(i, [.placeCue, .nearnessCue]), let j = preposition(at: i + 1), j > i + 1,
               isCapitalWord(j), !tokens[j].isAllCaps, !taken[j], !sentenceStart[j], !has(j, .functionWord), !isTitleAbbreviation(j),
-              categories[j].isDisjoint(with: [.anyName, .personCue, .organizationHead]) else { return nil }
+              categories[j].isDisjoint(with: [.anyName, .personCue, .organizationHead]),
+              !has(j, .commonWord) || has(i, .placeCue) else { return nil }
         var end = j + 1
         while isCapitalWord(end), !taken[end], !sentenceStart[end], !has(end, .functionWord) { end += 1 }
         claim(.location, j, end)
@@ -292,6 +295,9 @@ extension RecognitionPass {
         for i in tokens.indices where !taken[i] && isCapitalWord(i) && !tokens[i].isAllCaps && !sentenceStart[i] {
             guard firstNodes[i] < 0 || categories[i].isEmpty, !isInitial(i), tokens[i].length >= 3,
                   !isCapitalWord(i + 1), i == 0 || !isCapitalWord(i - 1) else { continue }
+            // `rue des Minimes, Emanuel et Miriam Riva`: a word paired with a name that is no place
+            // belongs to that pair, not to the place before the comma.
+            if folded(i - 1) == ",", folded(i + 1) == "et" || folded(i + 1) == "ou", isCapitalWord(i + 2), !locationAt[i + 2] { continue }
             let before = i >= 2 && Self.coordinators.contains(folded(i - 1)) && locationAt[i - 2]
             let after = i + 2 < tokens.count && Self.coordinators.contains(folded(i + 1)) && locationAt[i + 2]
             if before || after {

@@ -116,6 +116,13 @@ extension RecognitionPass {
               categories[j].isDisjoint(with: Self.strongNames) || has(j, .givenName) else { return nil }
         // `le père Noël`: a feast after the cue is no person's name.
         if has(j, .holiday), !isCapitalWord(j + 1) { return nil }
+        // `le député LFI Bastien Lachaud`: a party's acronym between the role and the name is no
+        // part of the name (ORG when the acronym rule takes it).
+        if tokens[j].isAllCaps, isCapitalWord(j + 1), !tokens[j + 1].isAllCaps, !sentenceStart[j + 1], !has(j + 1, .functionWord) {
+            _ = acronym(at: j)
+            j += 1
+            guard !taken[j] else { return nil }
+        }
         let end = nameRunEnd(from: j)
         claim(.person, j, end)
         return end
@@ -137,7 +144,7 @@ extension RecognitionPass {
                 if changesCase(from: lastCase, to: j + 1) || has(j + 1, .functionWord) { break }
                 j += 2 // `F. Honegger`: the dot after an initial
             } else if isCapitalWord(j), !has(j, .functionWord) {
-                if sentenceStart[j] || has(j, .personCue) || changesCase(from: lastCase, to: j) { break }
+                if sentenceStart[j] || has(j, .personCue) && isCapitalWord(j + 1) || changesCase(from: lastCase, to: j) { break }
                 if caseClass(j) != 0 { lastCase = caseClass(j) }
                 j += 1
             } else if has(j, .nameParticle), isCapitalWord(j + 1), !has(j + 1, .functionWord),
@@ -166,12 +173,21 @@ extension RecognitionPass {
     }
 
     /// True when the word at `j` goes from lower case to capitals or back after a name written
-    /// in `lastCase`; a given name then a surname in capitals (`Jean DUPONT`) keeps one name.
+    /// in `lastCase`; a given name then a surname in capitals (`Jean DUPONT`, `Jean-Paul DURAND`)
+    /// keeps one name unless the word in capitals is a listed place or body (`Kellogg PARIS`).
     func changesCase(from lastCase: Int, to j: Int) -> Bool {
         let next = caseClass(j)
         guard lastCase != 0, next != 0, next != lastCase else { return false }
-        if lastCase == 2, has(j - 1, .givenName), categories[j].isDisjoint(with: Self.strongNames) { return false }
+        if lastCase == 2, isGivenName(j - 1), categories[j].isDisjoint(with: Self.strongNames), !isTitleAbbreviation(j) { return false }
         return true
+    }
+
+    /// A listed given name, or a hyphenated one whose first part is (`François-Bernard`).
+    func isGivenName(_ i: Int) -> Bool {
+        if has(i, .givenName) { return true }
+        guard i >= 0, tokens[i].kind == .word, let first = tokens[i].folded.split(separator: "-").first,
+              first.count < tokens[i].folded.count else { return false }
+        return lexicon.categories(ofWord: String(first)).contains(.givenName)
     }
 
     /// A single capital letter followed by a dot (`J.` of `J. K. Rowling`).
@@ -370,6 +386,9 @@ extension RecognitionPass {
         let end = nameRunEnd(from: i)
         // `C. F. F.`, `A. E. G.`: three initials or more and no name after them spell an acronym.
         if isInitial(i), (i..<end).filter({ isWord($0) }).count >= 3, (i..<end).allSatisfy({ !isWord($0) || isInitial($0) }) {
+            // `R.I.C.` is the `RIC` of `not-organisations.txt`.
+            let letters = (i..<end).filter { isWord($0) }.map { tokens[$0].folded }.joined()
+            guard !lexicon.categories(ofWord: letters).contains(.notOrganization) else { return end }
             claim(.organization, i, end)
             return end
         }

@@ -204,6 +204,11 @@ import Testing
             == ["PER:NADIA DURAND", "PER:Marc Lefèvre"])
         // A given name and a surname in capitals stay one person.
         #expect(spans("La lettre est signée par Claire BERTIN, à Nantes.") == ["PER:Claire BERTIN", "LOC:Nantes"])
+        #expect(spans("Jean-Paul DURAND répond.") == ["PER:Jean-Paul DURAND"])
+        // A party's acronym between a role and a name is no part of the name.
+        #expect(spans("Le député LREM Nadia Vernet a voté.") == ["ORG:LREM", "PER:Nadia Vernet"])
+        // A cue word that is also a surname stays in the name when no name follows it.
+        #expect(spans("Hier, Marion Maréchal a parlé.") == ["PER:Marion Maréchal"])
         // A title inside a run ends the name before it.
         #expect(spans("Il a invité Lacroix Madame Vidal et son frère.").contains("PER:Lacroix Madame Vidal") == false)
     }
@@ -223,6 +228,8 @@ import Testing
         #expect(spans("Un incendie a éclaté près de Valbrune, au nord de Castelroc.")
             == ["LOC:Valbrune", "LOC:Castelroc"])
         #expect(spans("Les combats ont repris dans la région de Dorvalia.") == ["LOC:Dorvalia"])
+        // A capitalised common word after the cue is no unknown place (`près de l'Arc de triomphe`).
+        #expect(spans("Ils étaient près de l'Arc de triomphe.").isEmpty)
         // People stay people.
         #expect(spans("Il s'est assis près de Jean Dupont.") == ["PER:Jean Dupont"])
     }
@@ -231,7 +238,14 @@ import Testing
         #expect(spans("Le texte est signé J. R.") == ["PER:J. R."])
         #expect(spans("Le conseil de la S. N. C. F. a voté.") == ["ORG:S. N. C. F."])
         #expect(spans("Il a lu J. K. Rowling.") == ["PER:J. K. Rowling"])
+        // Dotted, a listed abbreviation is still no organisation.
+        #expect(spans("Ils réclament le R.I.C. partout.").isEmpty)
         #expect(spans("Voici le plan B. Il est prêt.").isEmpty)
+    }
+
+    @Test func aNamePairedWithAPersonIsNoPlace() {
+        #expect(spans("Ils sortent par la rue des Minimes, Elouan et Nadia Vernet.").contains("LOC:Elouan") == false)
+        #expect(spans("Ils vivent à Carhaix, Plouzévédé et Morlaix.").contains("LOC:Plouzévédé"))
     }
 
     @Test func companyDesignatorsMakeOrganisations() {
