@@ -141,7 +141,7 @@ extension RecognitionPass {
             if has(j - 1, .organizationSuffix), isCapitalWord(j - 1) { break }
             if isInitial(j - 1), isCapitalWord(j + 1) {
                 // `le plan B. Il`: a pronoun after an initial starts a sentence.
-                if changesCase(from: lastCase, to: j + 1) || has(j + 1, .functionWord) { break }
+                if changesCase(from: lastCase, to: j + 1) || has(j + 1, .functionWord) && tokens[j + 1].length > 1 { break }
                 j += 2 // `F. Honegger`: the dot after an initial
             } else if isCapitalWord(j), !has(j, .functionWord) {
                 if sentenceStart[j] || has(j, .personCue) && isCapitalWord(j + 1) || changesCase(from: lastCase, to: j) { break }
@@ -349,9 +349,16 @@ extension RecognitionPass {
         if spelledOutAsNoOrganization(i) { return nil }
         let shouting = (i > 0 && tokens[i - 1].isAllCaps && !tokens[i].startsLine) || (i + 1 < tokens.count && tokens[i + 1].isAllCaps && !tokens[i + 1].startsLine)
         guard !shouting else { return nil }
-        // A dateline (`THALWIL, 3 —`, `PARIS, 15 (Havas)`): a place in capitals, a comma, a day or a dash.
+        // A dateline (`THALWIL, 3 —`, `PARIS, 15 (Havas)`): a place in capitals, a comma, a day or a dash;
+        // or, opening a line or a sentence, a day after a dot (`BRUXELLES. 12 —`) or a day and a
+        // month (`BERNE 30 octobre`).
         if t.length >= 4, folded(i + 1) == ",",
            i + 2 < tokens.count, tokens[i + 2].kind == .number || ["—", "–", "("].contains(tokens[i + 2].text) {
+            claim(.location, i, i + 1)
+            return i + 1
+        }
+        if t.length >= 4, sentenceStart[i] || tokens[i].startsLine, i + 2 < tokens.count,
+           tokens[i + 1].text == "." && tokens[i + 2].kind == .number || tokens[i + 1].kind == .number && has(i + 2, .month) {
             claim(.location, i, i + 1)
             return i + 1
         }

@@ -241,6 +241,14 @@ import Testing
         // Dotted, a listed abbreviation is still no organisation.
         #expect(spans("Ils réclament le R.I.C. partout.").isEmpty)
         #expect(spans("Voici le plan B. Il est prêt.").isEmpty)
+        #expect(spans("R.A., 23 ans, a été entendu.") == ["PER:R.A."])
+    }
+
+    @Test func datelinesWithoutAComma() {
+        #expect(spans("VALBRUNE. 12. — Le conseil a siégé.") == ["LOC:VALBRUNE"])
+        #expect(spans("BRIVAL 30 octobre. Le conseil a siégé.").first == "LOC:BRIVAL")
+        // Mid-sentence, an acronym before a number stays an organisation.
+        #expect(spans("Il a rejoint le SMBVR. 12 chercheurs ont suivi.").contains("ORG:SMBVR"))
     }
 
     @Test func aNamePairedWithAPersonIsNoPlace() {
