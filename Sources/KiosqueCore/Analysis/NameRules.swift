@@ -333,7 +333,7 @@ extension RecognitionPass {
     mutating func locationHead(at i: Int) -> Int? {
         guard has(i, .locationHead), tokens[i].kind == .word else { return nil }
         let nameStart = preposition(at: i + 1) ?? (i + 1)
-        guard isCapitalWord(nameStart), !taken[nameStart], !has(nameStart, .functionWord) else { return nil }
+        guard isCapitalWord(nameStart), !taken[nameStart], !has(nameStart, .functionWord), !isRomanOrdinal(nameStart) else { return nil }
         var end = nameStart + 1
         while isCapitalWord(end), !taken[end], !sentenceStart[end] { end += 1 }
         claim(.location, i, end)
@@ -379,6 +379,15 @@ extension RecognitionPass {
         if tokens[i].kind == .number { return true }
         return ["-", "–", ",", ".", "/", ":", "à", "a"].contains(tokens[i].text) && i + 1 < tokens.count && tokens[i + 1].kind == .number
             || tokens[i].range.start == tokens[i - 1].range.end && tokens[i].kind != .punctuation
+    }
+
+    /// `XIXe`, `XIXème`, `Ier`: a Roman ordinal (`une rue du XIXe arrondissement` names no street).
+    func isRomanOrdinal(_ i: Int) -> Bool {
+        let text = tokens[i].text
+        for suffix in ["ème", "eme", "e", "er"] where text.hasSuffix(suffix) && text.count > suffix.count {
+            return Self.isRomanNumeral(String(text.dropLast(suffix.count)))
+        }
+        return false
     }
 
     static func isRomanNumeral(_ s: String) -> Bool {

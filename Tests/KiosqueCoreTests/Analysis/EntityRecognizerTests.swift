@@ -222,6 +222,7 @@ import Testing
             == ["LOC:château de Chambord", "LOC:cathédrale Notre-Dame"])
         // `place`, `quartier` and `pont` are left out: `à la place de Dupont` names no place.
         #expect(spans("Il a parlé à la place de Jean Dupont.") == ["PER:Jean Dupont"])
+        #expect(spans("Une fresque orne une rue du XIXe arrondissement.").isEmpty)
     }
 
     @Test func placesNamedByNearness() {
