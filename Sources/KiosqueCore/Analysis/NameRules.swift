@@ -144,7 +144,7 @@ extension RecognitionPass {
                 if changesCase(from: lastCase, to: j + 1) || has(j + 1, .functionWord) && tokens[j + 1].length > 1 { break }
                 j += 2 // `F. Honegger`: the dot after an initial
             } else if isCapitalWord(j), !has(j, .functionWord) {
-                if sentenceStart[j] || has(j, .personCue) && isCapitalWord(j + 1) || changesCase(from: lastCase, to: j) { break }
+                if sentenceStart[j] || has(j, .personCue) && isCapitalWord(j + 1) || changesCase(from: lastCase, to: j, alone: j == start + 1) { break }
                 if caseClass(j) != 0 { lastCase = caseClass(j) }
                 j += 1
             } else if has(j, .nameParticle), isCapitalWord(j + 1), !has(j + 1, .functionWord),
@@ -174,12 +174,23 @@ extension RecognitionPass {
 
     /// True when the word at `j` goes from lower case to capitals or back after a name written
     /// in `lastCase`; a given name then a surname in capitals (`Jean DUPONT`, `Jean-Paul DURAND`)
-    /// keeps one name unless the word in capitals is a listed place or body (`Kellogg PARIS`).
-    func changesCase(from lastCase: Int, to j: Int) -> Bool {
+    /// keeps one name unless the word in capitals is a listed place or body (`Kellogg PARIS`); so
+    /// does one word before one last word in capitals (`Tuncay CILGI`), `alone` telling that the
+    /// word before is the first of the name.
+    func changesCase(from lastCase: Int, to j: Int, alone: Bool = false) -> Bool {
         let next = caseClass(j)
         guard lastCase != 0, next != 0, next != lastCase else { return false }
-        if lastCase == 2, isGivenName(j - 1), categories[j].isDisjoint(with: Self.strongNames), !isTitleAbbreviation(j) { return false }
+        if lastCase == 2, isGivenName(j - 1) || alone && isLoneSurnameInCapitals(j),
+           categories[j].isDisjoint(with: Self.strongNames), !isTitleAbbreviation(j) { return false }
         return true
+    }
+
+    /// The last word of a name in capitals after one word (`Tuncay CILGI`): not a numeral
+    /// (`Ajaccio II`), not the word before repeated (`Lugano LUGANO`), not a dateline (`X, 28`).
+    func isLoneSurnameInCapitals(_ j: Int) -> Bool {
+        guard !isCapitalWord(j + 1), !isInitial(j + 1), !Self.isRomanNumeral(tokens[j].text),
+              tokens[j].folded != tokens[j - 1].folded else { return false }
+        return !(folded(j + 1) == "," && j + 2 < tokens.count && tokens[j + 2].kind == .number)
     }
 
     /// A listed given name, or a hyphenated one whose first part is (`François-Bernard`).

@@ -205,6 +205,7 @@ import Testing
         // A given name and a surname in capitals stay one person.
         #expect(spans("La lettre est signée par Claire BERTIN, à Nantes.") == ["PER:Claire BERTIN", "LOC:Nantes"])
         #expect(spans("Jean-Paul DURAND répond.") == ["PER:Jean-Paul DURAND"])
+        #expect(spans("Le syndicaliste Tuncay KORAL répond.") == ["PER:Tuncay KORAL"])
         // A party's acronym between a role and a name is no part of the name.
         #expect(spans("Le député LREM Nadia Vernet a voté.") == ["ORG:LREM", "PER:Nadia Vernet"])
         // A cue word that is also a surname stays in the name when no name follows it.
