@@ -119,6 +119,11 @@ extension RecognitionPass {
         // `le député LFI Bastien Lachaud`: a party's acronym between the role and the name is no
         // part of the name (ORG when the acronym rule takes it).
         if tokens[j].isAllCaps, isCapitalWord(j + 1), !tokens[j + 1].isAllCaps, !sentenceStart[j + 1], !has(j + 1, .functionWord) {
+            // `secrétaire régional FGTB Wallonie`: the acronym and a place name a branch, no person.
+            if let end = acronymBranchEnd(j) {
+                claim(.organization, j, end)
+                return end
+            }
             _ = acronym(at: j)
             j += 1
             guard !taken[j] else { return nil }
@@ -373,8 +378,22 @@ extension RecognitionPass {
             claim(.location, i, i + 1)
             return i + 1
         }
+        if let end = acronymBranchEnd(i) {
+            claim(.organization, i, end)
+            return end
+        }
         claim(.organization, i, i + 1)
         return i + 1
+    }
+
+    /// `WWF France`, `CCI Toulouse`, `FGTB Wallonie`: an acronym right before a listed place
+    /// names a body's branch there, one ORG; returns the end of the place.
+    func acronymBranchEnd(_ i: Int) -> Int? {
+        guard tokens[i].isAllCaps, tokens[i].length <= 8, !has(i, .notOrganization), isCapitalWord(i + 1), !tokens[i + 1].isAllCaps,
+              !taken[i + 1], !sentenceStart[i + 1], !tokens[i + 1].startsLine,
+              let place = match(from: i + 1, wanted: .anyLocation) else { return nil }
+        for k in (i + 1)..<place.end where taken[k] { return nil }
+        return place.end
     }
 
     /// `8`, `13`, `VIII`: a number that tells bodies of one place apart (never a year).

@@ -208,6 +208,9 @@ import Testing
         #expect(spans("Le syndicaliste Tuncay KORAL répond.") == ["PER:Tuncay KORAL"])
         // A party's acronym between a role and a name is no part of the name.
         #expect(spans("Le député LREM Nadia Vernet a voté.") == ["ORG:LREM", "PER:Nadia Vernet"])
+        // An acronym before a place names a branch.
+        #expect(spans("Le secrétaire régional FGTB Wallonie a parlé.") == ["ORG:FGTB Wallonie"])
+        #expect(spans("Hier, le SMBVR Toulouse a voté.") == ["ORG:SMBVR Toulouse"])
         // A cue word that is also a surname stays in the name when no name follows it.
         #expect(spans("Hier, Marion Maréchal a parlé.") == ["PER:Marion Maréchal"])
         // A title inside a run ends the name before it.
