@@ -112,7 +112,8 @@ extension RecognitionPass {
             j += 1; skipped += 1
         }
         if folded(j) == "," { j += 1 }
-        guard isCapitalWord(j), !taken[j], !has(j, .functionWord),
+        // `le député, M. Le Gendre`: the title that follows is a cue of its own.
+        guard isCapitalWord(j), !taken[j], !has(j, .functionWord), !isTitleAbbreviation(j),
               categories[j].isDisjoint(with: Self.strongNames) || has(j, .givenName) else { return nil }
         // `le père Noël`: a feast after the cue is no person's name.
         if has(j, .holiday), !isCapitalWord(j + 1) { return nil }

@@ -247,6 +247,7 @@ import Testing
         #expect(spans("Ils réclament le R.I.C. partout.").isEmpty)
         #expect(spans("Voici le plan B. Il est prêt.").isEmpty)
         #expect(spans("R.A., 23 ans, a été entendu.") == ["PER:R.A."])
+        #expect(spans("Contre le député, M. Le Gendre s'est tu.").contains("PER:M") == false)
     }
 
     @Test func datelinesWithoutAComma() {
