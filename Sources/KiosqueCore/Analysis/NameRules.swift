@@ -125,6 +125,9 @@ extension RecognitionPass {
                 claim(.organization, j, end)
                 return end
             }
+            // The name after a party starts with a given name (`LREM Stanislas Guerini`); otherwise
+            // the acronym alone is read (`FGTB Mons-Borinage`).
+            guard isGivenName(j + 1) else { return acronym(at: j) ?? (j + 1) }
             _ = acronym(at: j)
             j += 1
             guard !taken[j] else { return nil }
@@ -352,7 +355,15 @@ extension RecognitionPass {
         let nameStart = preposition(at: i + 1) ?? (i + 1)
         guard isCapitalWord(nameStart), !taken[nameStart], !has(nameStart, .functionWord), !isRomanOrdinal(nameStart) else { return nil }
         var end = nameStart + 1
-        while isCapitalWord(end), !taken[end], !sentenceStart[end] { end += 1 }
+        while end < tokens.count, !taken[end], !sentenceStart[end] {
+            if isCapitalWord(end) {
+                end += 1
+            } else if has(end, .nameParticle), isGivenName(end - 1), isCapitalWord(end + 1), !has(end + 1, .functionWord), !taken[end + 1] {
+                end += 2 // a person's name: `gare Charles de Gaulle-Étoile`, `rue Jean du Bellay`
+            } else {
+                break
+            }
+        }
         claim(.location, i, end)
         return end
     }

@@ -208,6 +208,7 @@ import Testing
         #expect(spans("Le syndicaliste Tuncay KORAL répond.") == ["PER:Tuncay KORAL"])
         // A party's acronym between a role and a name is no part of the name.
         #expect(spans("Le député LREM Nadia Vernet a voté.") == ["ORG:LREM", "PER:Nadia Vernet"])
+        #expect(spans("Le secrétaire régional FGTB Borinvalle a parlé.").contains("PER:Borinvalle") == false)
         // An acronym before a place names a branch.
         #expect(spans("Le secrétaire régional FGTB Wallonie a parlé.") == ["ORG:FGTB Wallonie"])
         #expect(spans("Hier, le SMBVR Toulouse a voté.") == ["ORG:SMBVR Toulouse"])
@@ -226,6 +227,8 @@ import Testing
             == ["LOC:château de Chambord", "LOC:cathédrale Notre-Dame"])
         // `place`, `quartier` and `pont` are left out: `à la place de Dupont` names no place.
         #expect(spans("Il a parlé à la place de Jean Dupont.") == ["PER:Jean Dupont"])
+        #expect(spans("Ils passent par la rue Pierre de Coubertin.") == ["LOC:rue Pierre de Coubertin"])
+        #expect(spans("Le canal du Rhône de Valbrune à Castelroc.").first == "LOC:canal du Rhône")
         #expect(spans("Une fresque orne une rue du XIXe arrondissement.").isEmpty)
     }
 
