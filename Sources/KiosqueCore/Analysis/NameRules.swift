@@ -178,7 +178,7 @@ extension RecognitionPass {
     /// for a single letter (an initial fits either).
     func caseClass(_ i: Int) -> Int {
         if tokens[i].isAllCaps { return 1 }
-        return tokens[i].text.unicodeScalars.count > 1 ? 2 : 0
+        return tokens[i].length > 1 ? 2 : 0
     }
 
     /// True when the word at `j` goes from lower case to capitals or back after a name written
