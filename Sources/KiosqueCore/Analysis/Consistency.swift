@@ -34,7 +34,7 @@ extension RecognitionPass {
             firstWords.insert(tokens[f.start].folded)
             found[index].canonical = known[k]?.canonical
             longest = max(longest, f.end - f.start)
-            if f.kind == .person, f.end - f.start >= 2 {
+            if f.kind == .person, f.end - f.start >= 2, isWord(f.end - 1) {
                 // `Abdoulaye Diop` -> `Diop`; `Jean-Claude Marcourt` -> `Marcourt`. A place or an
                 // organisation of the lists keeps its own name: `France` alone is never `Zahra
                 // France`, nor `Paris` `Zouaves Paris`. After a capitalised particle the short

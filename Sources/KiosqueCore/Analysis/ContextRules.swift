@@ -7,10 +7,13 @@ extension RecognitionPass {
     /// `la commune de Riorges`, `le maire de Besançon`, `la centrale de Fessenheim`: an unknown
     /// capitalised name after a place cue and `de` is LOC (the consistency pass then tags its
     /// other mentions). Listed names are left to `listedName`, people's names to the person rules.
+    /// After a word of nearness (`près de Valbrune`, `au nord de Castelroc`) the same, but a
+    /// capitalised common word is no place (`près de l'Arc de triomphe`).
     mutating func placeAfterCue(at i: Int) -> Int? {
-        guard tokens[i].isLowercaseWord, has(i, .placeCue), let j = preposition(at: i + 1), j > i + 1,
+        guard tokens[i].isLowercaseWord, has(i, [.placeCue, .nearnessCue]), let j = preposition(at: i + 1), j > i + 1,
               isCapitalWord(j), !tokens[j].isAllCaps, !taken[j], !sentenceStart[j], !has(j, .functionWord), !isTitleAbbreviation(j),
-              categories[j].isDisjoint(with: [.anyName, .personCue, .organizationHead]) else { return nil }
+              categories[j].isDisjoint(with: [.anyName, .personCue, .organizationHead]),
+              !has(j, .commonWord) || has(i, .placeCue) else { return nil }
         var end = j + 1
         while isCapitalWord(end), !taken[end], !sentenceStart[end], !has(end, .functionWord) { end += 1 }
         claim(.location, j, end)
@@ -108,10 +111,16 @@ extension RecognitionPass {
         return end
     }
 
-    /// `(afp)`, `(ap)`: an agency credited in lower case in brackets; listed organisations only.
+    /// `(afp)`, `(ap)`, `(ats, afp)`, `/ afp`: an agency credited in lower case in brackets, in a
+    /// list of credits, or after a slash at the end of a line; listed organisations only.
     mutating func agencyCredit(at i: Int) -> Int? {
-        guard i > 0, i + 1 < tokens.count, has(i, .organization), tokens[i].isLowercaseWord, tokens[i - 1].text == "(", tokens[i + 1].text == ")",
-              !taken[i], let listed = match(from: i, wanted: .organization), listed.end == i + 1,
+        guard i > 0, has(i, .organization), tokens[i].isLowercaseWord, !taken[i] else { return nil }
+        let before = tokens[i - 1].text
+        let lineEnds = i + 1 == tokens.count || tokens[i + 1].startsLine
+        let after = lineEnds ? "" : tokens[i + 1].text
+        let opens = before == "(" || before == "/" || before == "," && i >= 3 && taken[i - 2] && tokens[i - 2].isLowercaseWord
+        guard opens, after == ")" || after == "," || after == "" && before != "(",
+              let listed = match(from: i, wanted: .organization), listed.end == i + 1,
               listed.canonical?.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) == true else { return nil }
         claim(.organization, i, i + 1, canonical: listed.canonical)
         return i + 1
@@ -286,6 +295,9 @@ extension RecognitionPass {
         for i in tokens.indices where !taken[i] && isCapitalWord(i) && !tokens[i].isAllCaps && !sentenceStart[i] {
             guard firstNodes[i] < 0 || categories[i].isEmpty, !isInitial(i), tokens[i].length >= 3,
                   !isCapitalWord(i + 1), i == 0 || !isCapitalWord(i - 1) else { continue }
+            // `rue des Minimes, Emanuel et Miriam Riva`: a word paired with a name that is no place
+            // belongs to that pair, not to the place before the comma.
+            if folded(i - 1) == ",", folded(i + 1) == "et" || folded(i + 1) == "ou", isCapitalWord(i + 2), !locationAt[i + 2] { continue }
             let before = i >= 2 && Self.coordinators.contains(folded(i - 1)) && locationAt[i - 2]
             let after = i + 2 < tokens.count && Self.coordinators.contains(folded(i + 1)) && locationAt[i + 2]
             if before || after {

@@ -36,6 +36,10 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
     public static let institutionHead = LexiconCategory(rawValue: 1 << 25)
     /// A feast or named day (`Noël`, `Toussaint`): alone, no person.
     public static let holiday = LexiconCategory(rawValue: 1 << 26)
+    /// A word that ends a company's name (`Corporation`, `Brothers`, `Oil`): the name is no person.
+    public static let organizationSuffix = LexiconCategory(rawValue: 1 << 27)
+    /// A lower-case word after which `de X` says where (`près`, `nord`): X unknown is a place.
+    public static let nearnessCue = LexiconCategory(rawValue: 1 << 28)
 
     /// Named places of any list.
     public static let anyLocation: LexiconCategory = [.country, .region, .city, .place]
@@ -63,5 +67,6 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
         ("loc-qualifiers.txt", .locationQualifier), ("award-cues.txt", .awardCue),
         ("not-organisations.txt", .notOrganization), ("place-cues.txt", .placeCue),
         ("institution-heads.txt", .institutionHead), ("holidays.txt", .holiday),
+        ("org-suffixes.txt", .organizationSuffix), ("nearness-cues.txt", .nearnessCue),
     ]
 }

@@ -112,23 +112,49 @@ extension RecognitionPass {
             j += 1; skipped += 1
         }
         if folded(j) == "," { j += 1 }
-        guard isCapitalWord(j), !taken[j], !has(j, .functionWord),
+        // `le député, M. Le Gendre`: the title that follows is a cue of its own.
+        guard isCapitalWord(j), !taken[j], !has(j, .functionWord), !isTitleAbbreviation(j),
               categories[j].isDisjoint(with: Self.strongNames) || has(j, .givenName) else { return nil }
         // `le père Noël`: a feast after the cue is no person's name.
         if has(j, .holiday), !isCapitalWord(j + 1) { return nil }
+        // `le député LFI Bastien Lachaud`: a party's acronym between the role and the name is no
+        // part of the name (ORG when the acronym rule takes it).
+        if tokens[j].isAllCaps, isCapitalWord(j + 1), !tokens[j + 1].isAllCaps, !sentenceStart[j + 1], !has(j + 1, .functionWord) {
+            // `secrétaire régional FGTB Wallonie`: the acronym and a place name a branch, no person.
+            if let end = acronymBranchEnd(j) {
+                claim(.organization, j, end)
+                return end
+            }
+            // The name after a party starts with a given name (`LREM Stanislas Guerini`); otherwise
+            // the acronym alone is read (`FGTB Mons-Borinage`).
+            guard isGivenName(j + 1) else { return acronym(at: j) ?? (j + 1) }
+            _ = acronym(at: j)
+            j += 1
+            guard !taken[j] else { return nil }
+        }
         let end = nameRunEnd(from: j)
         claim(.person, j, end)
         return end
     }
 
     /// Capitalised words and particles between them (`François de Rugy`, `Myriam El Khomri`).
+    /// A name keeps one case: a word in capitals and a word in lower case with a capital are two
+    /// names (`Kellogg PARIS`, `CLARA MARC Guy Bovet`: a credit or a dateline beside a name), but
+    /// `Jean DUPONT`, a given name before a surname in capitals, is one; a title inside ends the
+    /// name (`Courrèges Mademoiselle Chanel`).
     func nameRunEnd(from start: Int) -> Int {
         var j = start + 1
+        var lastCase = caseClass(start)
         while j < tokens.count, !taken[j] {
+            // `Hartley Brothers de Norton`: a company's designator ends its name.
+            if has(j - 1, .organizationSuffix), isCapitalWord(j - 1) { break }
             if isInitial(j - 1), isCapitalWord(j + 1) {
+                // `le plan B. Il`: a pronoun after an initial starts a sentence.
+                if changesCase(from: lastCase, to: j + 1) || has(j + 1, .functionWord) && tokens[j + 1].length > 1 { break }
                 j += 2 // `F. Honegger`: the dot after an initial
             } else if isCapitalWord(j), !has(j, .functionWord) {
-                if sentenceStart[j] { break }
+                if sentenceStart[j] || has(j, .personCue) && isCapitalWord(j + 1) || changesCase(from: lastCase, to: j, alone: j == start + 1) { break }
+                if caseClass(j) != 0 { lastCase = caseClass(j) }
                 j += 1
             } else if has(j, .nameParticle), isCapitalWord(j + 1), !has(j + 1, .functionWord),
                       !sentenceStart[j + 1], categories[j + 1].isDisjoint(with: Self.strongNames) {
@@ -137,7 +163,51 @@ extension RecognitionPass {
                 break
             }
         }
+        // `J. B.`, `L. F.`: the dot of a final initial is part of the abbreviation, not punctuation.
+        if j - start >= 3, isInitial(j - 1), !taken[j] { return j + 1 }
         return j
+    }
+
+    /// A run of capitalised names ending at `end` is a company when its last word is a company's
+    /// designator (`Salomon Brothers`, `Gulf Oil`), otherwise a person.
+    func personOrCompany(_ end: Int) -> EntityKind {
+        end >= 2 && isCapitalWord(end - 1) && has(end - 1, .organizationSuffix) ? .organization : .person
+    }
+
+    /// 1 for a word in capitals (two letters or more), 2 for a word with a lower-case letter, 0
+    /// for a single letter (an initial fits either).
+    func caseClass(_ i: Int) -> Int {
+        if tokens[i].isAllCaps { return 1 }
+        return tokens[i].length > 1 ? 2 : 0
+    }
+
+    /// True when the word at `j` goes from lower case to capitals or back after a name written
+    /// in `lastCase`; a given name then a surname in capitals (`Jean DUPONT`, `Jean-Paul DURAND`)
+    /// keeps one name unless the word in capitals is a listed place or body (`Kellogg PARIS`); so
+    /// does one word before one last word in capitals (`Tuncay CILGI`), `alone` telling that the
+    /// word before is the first of the name.
+    func changesCase(from lastCase: Int, to j: Int, alone: Bool = false) -> Bool {
+        let next = caseClass(j)
+        guard lastCase != 0, next != 0, next != lastCase else { return false }
+        if lastCase == 2, isGivenName(j - 1) || alone && isLoneSurnameInCapitals(j),
+           categories[j].isDisjoint(with: Self.strongNames), !isTitleAbbreviation(j) { return false }
+        return true
+    }
+
+    /// The last word of a name in capitals after one word (`Tuncay CILGI`): not a numeral
+    /// (`Ajaccio II`), not the word before repeated (`Lugano LUGANO`), not a dateline (`X, 28`).
+    func isLoneSurnameInCapitals(_ j: Int) -> Bool {
+        guard !isCapitalWord(j + 1), !isInitial(j + 1), !Self.isRomanNumeral(tokens[j].text),
+              tokens[j].folded != tokens[j - 1].folded else { return false }
+        return !(folded(j + 1) == "," && j + 2 < tokens.count && tokens[j + 2].kind == .number)
+    }
+
+    /// A listed given name, or a hyphenated one whose first part is (`François-Bernard`).
+    func isGivenName(_ i: Int) -> Bool {
+        if has(i, .givenName) { return true }
+        guard i >= 0, tokens[i].kind == .word, let first = tokens[i].folded.split(separator: "-").first,
+              first.count < tokens[i].folded.count else { return false }
+        return lexicon.categories(ofWord: String(first)).contains(.givenName)
     }
 
     /// A single capital letter followed by a dot (`J.` of `J. K. Rowling`).
@@ -201,7 +271,7 @@ extension RecognitionPass {
            !has(start + 1, .functionWord) {
             let end = nameRunEnd(from: start)
             if end > start + 1 {
-                claim(.person, start, end)
+                claim(personOrCompany(end), start, end)
                 return end
             }
         }
@@ -222,7 +292,7 @@ extension RecognitionPass {
             claim(.location, start, match.end, canonical: match.canonical)
         } else if !c.isDisjoint(with: [.givenName, .surname]) {
             match.end = nameRunEnd(from: start)
-            claim(.person, start, match.end)
+            claim(personOrCompany(match.end), start, match.end)
         } else {
             return nil
         }
@@ -283,9 +353,17 @@ extension RecognitionPass {
     mutating func locationHead(at i: Int) -> Int? {
         guard has(i, .locationHead), tokens[i].kind == .word else { return nil }
         let nameStart = preposition(at: i + 1) ?? (i + 1)
-        guard isCapitalWord(nameStart), !taken[nameStart], !has(nameStart, .functionWord) else { return nil }
+        guard isCapitalWord(nameStart), !taken[nameStart], !has(nameStart, .functionWord), !isRomanOrdinal(nameStart) else { return nil }
         var end = nameStart + 1
-        while isCapitalWord(end), !taken[end], !sentenceStart[end] { end += 1 }
+        while end < tokens.count, !taken[end], !sentenceStart[end] {
+            if isCapitalWord(end) {
+                end += 1
+            } else if has(end, .nameParticle), isGivenName(end - 1), isCapitalWord(end + 1), !has(end + 1, .functionWord), !taken[end + 1] {
+                end += 2 // a person's name: `gare Charles de Gaulle-Étoile`, `rue Jean du Bellay`
+            } else {
+                break
+            }
+        }
         claim(.location, i, end)
         return end
     }
@@ -299,14 +377,35 @@ extension RecognitionPass {
         if spelledOutAsNoOrganization(i) { return nil }
         let shouting = (i > 0 && tokens[i - 1].isAllCaps && !tokens[i].startsLine) || (i + 1 < tokens.count && tokens[i + 1].isAllCaps && !tokens[i + 1].startsLine)
         guard !shouting else { return nil }
-        // A dateline (`THALWIL, 3 —`, `PARIS, 15 (Havas)`): a place in capitals, a comma, a day or a dash.
+        // A dateline (`THALWIL, 3 —`, `PARIS, 15 (Havas)`): a place in capitals, a comma, a day or a dash;
+        // or, opening a line or a sentence, a day after a dot (`BRUXELLES. 12 —`) or a day and a
+        // month (`BERNE 30 octobre`).
         if t.length >= 4, folded(i + 1) == ",",
            i + 2 < tokens.count, tokens[i + 2].kind == .number || ["—", "–", "("].contains(tokens[i + 2].text) {
             claim(.location, i, i + 1)
             return i + 1
         }
+        if t.length >= 4, sentenceStart[i] || tokens[i].startsLine, i + 2 < tokens.count,
+           tokens[i + 1].text == "." && tokens[i + 2].kind == .number || tokens[i + 1].kind == .number && has(i + 2, .month) {
+            claim(.location, i, i + 1)
+            return i + 1
+        }
+        if let end = acronymBranchEnd(i) {
+            claim(.organization, i, end)
+            return end
+        }
         claim(.organization, i, i + 1)
         return i + 1
+    }
+
+    /// `WWF France`, `CCI Toulouse`, `FGTB Wallonie`: an acronym right before a listed place
+    /// names a body's branch there, one ORG; returns the end of the place.
+    func acronymBranchEnd(_ i: Int) -> Int? {
+        guard tokens[i].isAllCaps, tokens[i].length <= 8, !has(i, .notOrganization), isCapitalWord(i + 1), !tokens[i + 1].isAllCaps,
+              !taken[i + 1], !sentenceStart[i + 1], !tokens[i + 1].startsLine,
+              let place = match(from: i + 1, wanted: .anyLocation) else { return nil }
+        for k in (i + 1)..<place.end where taken[k] { return nil }
+        return place.end
     }
 
     /// `8`, `13`, `VIII`: a number that tells bodies of one place apart (never a year).
@@ -324,6 +423,15 @@ extension RecognitionPass {
             || tokens[i].range.start == tokens[i - 1].range.end && tokens[i].kind != .punctuation
     }
 
+    /// `XIXe`, `XIXème`, `Ier`: a Roman ordinal (`une rue du XIXe arrondissement` names no street).
+    func isRomanOrdinal(_ i: Int) -> Bool {
+        let text = tokens[i].text
+        for suffix in ["ème", "eme", "e", "er"] where text.hasSuffix(suffix) && text.count > suffix.count {
+            return Self.isRomanNumeral(String(text.dropLast(suffix.count)))
+        }
+        return false
+    }
+
     static func isRomanNumeral(_ s: String) -> Bool {
         s.unicodeScalars.allSatisfy { "IVXLCDM".unicodeScalars.contains($0) }
     }
@@ -334,11 +442,19 @@ extension RecognitionPass {
         guard isCapitalWord(i), !has(i, .functionWord), !has(i, .notOrganization), !isCommonCapital(i) || isInitial(i),
               !isTitleAbbreviation(i) else { return nil }
         let end = nameRunEnd(from: i)
+        // `C. F. F.`, `A. E. G.`: three initials or more and no name after them spell an acronym.
+        if isInitial(i), (i..<end).filter({ isWord($0) }).count >= 3, (i..<end).allSatisfy({ !isWord($0) || isInitial($0) }) {
+            // `R.I.C.` is the `RIC` of `not-organisations.txt`.
+            let letters = (i..<end).filter { isWord($0) }.map { tokens[$0].folded }.joined()
+            guard !lexicon.categories(ofWord: letters).contains(.notOrganization) else { return end }
+            claim(.organization, i, end)
+            return end
+        }
         let afterPlacePreposition = i > 0 && has(i - 1, .locationPreposition) && !taken[i - 1]
         if afterPlacePreposition && !has(i, .givenName) || isFollowedByRegionInBrackets(end) {
             claim(.location, i, end)
         } else if end - i >= 2 {
-            claim(.person, i, end)
+            claim(personOrCompany(end), i, end)
         } else if let kind = hyphenatedCompound(i) {
             claim(kind, i, end)
         } else {

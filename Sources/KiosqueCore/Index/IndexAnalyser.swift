@@ -30,7 +30,10 @@ public struct IndexAnalyser: Sendable {
     /// défense words need the sector's other words, professions in a list are people, an
     /// institution named after its head noun (`l'université de Lille`) is no sector, military justice;
     /// `analysis-10`: sectors under a headline that does not name them, history (`past` terms, old
-    /// years), `shared` words against the strongest sector, `setting` words).
+    /// years), `shared` words against the strongest sector, `setting` words; entity rules of issue
+    /// 16's HIPE work: a name keeps one case, streets and sites keep their noun (`rue de Sèze`),
+    /// `près de X` and `au nord de X` name places, initials keep their dot and three of them spell
+    /// an acronym, company designators, lists of agency credits).
     static let codeVersion = "analysis-10"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not

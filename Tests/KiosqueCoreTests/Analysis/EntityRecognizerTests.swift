@@ -196,6 +196,88 @@ import Testing
             == ["ORG:Paris VIII", "ORG:Lyon 2"])
     }
 
+    @Test func aNameKeepsOneCase() {
+        // A credit or a dateline in capitals beside a name in lower case: two entities.
+        #expect(spans("Le prix revient à Jeanne Morel LYON, 12 (AFP). La ville fête.")
+            == ["PER:Jeanne Morel", "LOC:LYON", "ORG:AFP"])
+        #expect(spans("La grève a commencé. NADIA DURAND Marc Lefèvre a voté contre.")
+            == ["PER:NADIA DURAND", "PER:Marc Lefèvre"])
+        // A given name and a surname in capitals stay one person.
+        #expect(spans("La lettre est signée par Claire BERTIN, à Nantes.") == ["PER:Claire BERTIN", "LOC:Nantes"])
+        #expect(spans("Jean-Paul DURAND répond.") == ["PER:Jean-Paul DURAND"])
+        #expect(spans("Le syndicaliste Tuncay KORAL répond.") == ["PER:Tuncay KORAL"])
+        // A party's acronym between a role and a name is no part of the name.
+        #expect(spans("Le député LREM Nadia Vernet a voté.") == ["ORG:LREM", "PER:Nadia Vernet"])
+        #expect(spans("Le secrétaire régional FGTB Borinvalle a parlé.").contains("PER:Borinvalle") == false)
+        // An acronym before a place names a branch.
+        #expect(spans("Le secrétaire régional FGTB Wallonie a parlé.") == ["ORG:FGTB Wallonie"])
+        #expect(spans("Hier, le SMBVR Toulouse a voté.") == ["ORG:SMBVR Toulouse"])
+        // A cue word that is also a surname stays in the name when no name follows it.
+        #expect(spans("Hier, Marion Maréchal a parlé.") == ["PER:Marion Maréchal"])
+        // A title inside a run ends the name before it.
+        #expect(spans("Il a invité Lacroix Madame Vidal et son frère.").contains("PER:Lacroix Madame Vidal") == false)
+    }
+
+    @Test func streetsAndSitesKeepTheirNoun() {
+        #expect(spans("Le cortège est parti de la rue de Vaugirard vers le boulevard Raspail.")
+            == ["LOC:rue de Vaugirard", "LOC:boulevard Raspail"])
+        #expect(spans("Les trains ne partent plus de la gare de Rennes ni de la vallée du Rhône.")
+            == ["LOC:gare de Rennes", "LOC:vallée du Rhône"])
+        #expect(spans("Il visite le château de Chambord puis la cathédrale Notre-Dame.")
+            == ["LOC:château de Chambord", "LOC:cathédrale Notre-Dame"])
+        // `place`, `quartier` and `pont` are left out: `à la place de Dupont` names no place.
+        #expect(spans("Il a parlé à la place de Jean Dupont.") == ["PER:Jean Dupont"])
+        #expect(spans("Ils passent par la rue Pierre de Coubertin.") == ["LOC:rue Pierre de Coubertin"])
+        #expect(spans("Le canal du Rhône de Valbrune à Castelroc.").first == "LOC:canal du Rhône")
+        #expect(spans("Une fresque orne une rue du XIXe arrondissement.").isEmpty)
+    }
+
+    @Test func placesNamedByNearness() {
+        #expect(spans("Un incendie a éclaté près de Valbrune, au nord de Castelroc.")
+            == ["LOC:Valbrune", "LOC:Castelroc"])
+        #expect(spans("Les combats ont repris dans la région de Dorvalia.") == ["LOC:Dorvalia"])
+        // A capitalised common word after the cue is no unknown place (`près de l'Arc de triomphe`).
+        #expect(spans("Ils étaient près de l'Arc de triomphe.").isEmpty)
+        // People stay people.
+        #expect(spans("Il s'est assis près de Jean Dupont.") == ["PER:Jean Dupont"])
+    }
+
+    @Test func initialsKeepTheirDotAndSpellAcronyms() {
+        #expect(spans("Le texte est signé J. R.") == ["PER:J. R."])
+        #expect(spans("Le conseil de la S. N. C. F. a voté.") == ["ORG:S. N. C. F."])
+        #expect(spans("Il a lu J. K. Rowling.") == ["PER:J. K. Rowling"])
+        // Dotted, a listed abbreviation is still no organisation.
+        #expect(spans("Ils réclament le R.I.C. partout.").isEmpty)
+        #expect(spans("Voici le plan B. Il est prêt.").isEmpty)
+        #expect(spans("R.A., 23 ans, a été entendu.") == ["PER:R.A."])
+        #expect(spans("Contre le député, M. Le Gendre s'est tu.").contains("PER:M") == false)
+    }
+
+    @Test func datelinesWithoutAComma() {
+        #expect(spans("VALBRUNE. 12. — Le conseil a siégé.") == ["LOC:VALBRUNE"])
+        #expect(spans("BRIVAL 30 octobre. Le conseil a siégé.").first == "LOC:BRIVAL")
+        // Mid-sentence, an acronym before a number stays an organisation.
+        #expect(spans("Il a rejoint le SMBVR. 12 chercheurs ont suivi.").contains("ORG:SMBVR"))
+    }
+
+    @Test func aNamePairedWithAPersonIsNoPlace() {
+        #expect(spans("Ils sortent par la rue des Minimes, Elouan et Nadia Vernet.").contains("LOC:Elouan") == false)
+        #expect(spans("Ils vivent à Carhaix, Plouzévédé et Morlaix.").contains("LOC:Plouzévédé"))
+    }
+
+    @Test func companyDesignatorsMakeOrganisations() {
+        #expect(spans("Le rachat par Hartley Brothers de Norton Oil est annoncé.")
+            == ["ORG:Hartley Brothers", "ORG:Norton Oil"])
+        #expect(spans("Le rachat par Jean Holding est annoncé.") == ["ORG:Jean Holding"])
+        #expect(spans("Il a vu Paul Martin.") == ["PER:Paul Martin"])
+    }
+
+    @Test func listsOfAgencyCredits() {
+        #expect(spans("Le scrutin a été reporté. (ap, afp)") == ["ORG:ap", "ORG:afp"])
+        #expect(spans("Le scrutin a été reporté. / afp") == ["ORG:afp"])
+        #expect(spans("Il est venu, afp le dit.").isEmpty)
+    }
+
     @Test func deterministic() {
         let text = "Le président Vladimir Poutine a reçu à Moscou le chef de la junte malienne, jeudi."
         #expect(recognizer.entities(in: text) == recognizer.entities(in: text))
