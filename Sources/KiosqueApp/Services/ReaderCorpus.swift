@@ -70,7 +70,7 @@ public struct ReaderCorpus {
         let worker = IndexWorker(index: index, files: files, analyser: analyser, initial: catalogue, mailbox: mailbox)
         return ReaderCorpus(catalogue: catalogue,
                             runner: CorpusEffects(index: index, worker: worker, loader: loader, mailbox: mailbox, temporaryFolder: temporary,
-                                                  opening: [sectors]),
+                                                  opening: [sectors], pages: MappedPageBudget(catalogue: catalogue)),
                             problems: problems)
     }
 }
