@@ -19,6 +19,7 @@ public final class MappedPageBudget: @unchecked Sendable {
     /// 100,000 (a 31 MB snapshot never reaches it).
     public static let defaultBudget = 64 << 20
 
+    /// The snapshot of the catalogue in use (`watch`); guarded by `lock`.
     private weak var file: MappedFile?
     private let budget: Int
     private let resident: @Sendable () -> Int
@@ -27,23 +28,30 @@ public final class MappedPageBudget: @unchecked Sendable {
     /// File-backed resident bytes after the last release (or at the start); guarded by `lock`.
     private var baseline: Int
     private var releasing = false
+    private var releaseCount = 0
     /// Releases done, for the bench and tests.
     public var releases: Int { lock.withLock { releaseCount } }
-    private var releaseCount = 0
 
-    /// A budget for the mapped snapshot behind `catalogue`; nil when its columns are in memory
-    /// (read from the index, or built).
-    public convenience init?(catalogue: Catalogue, budget: Int = MappedPageBudget.defaultBudget) {
-        guard let file = catalogue.snapshotFile else { return nil }
-        self.init(file: file, budget: budget, resident: Self.fileResidentBytes)
+    /// A budget over the process's file-backed resident memory; nothing is released until a
+    /// mapped catalogue is watched.
+    public convenience init(budget: Int = MappedPageBudget.defaultBudget) {
+        self.init(budget: budget, resident: Self.fileResidentBytes)
     }
 
     /// `resident` gives the bytes to hold under the budget (tests give their own count).
-    init(file: MappedFile, budget: Int, resident: @escaping @Sendable () -> Int) {
-        self.file = file
+    init(budget: Int, resident: @escaping @Sendable () -> Int) {
         self.budget = budget
         self.resident = resident
         baseline = resident()
+    }
+
+    /// Watches the snapshot `catalogue` reads in place (the opening one, then each catalogue the
+    /// index update posts), none when its columns are in memory. Held weakly: a catalogue
+    /// dropped unmaps its snapshot as before.
+    public func watch(_ catalogue: Catalogue) { watch(catalogue.snapshotFile) }
+
+    func watch(_ file: MappedFile?) {
+        lock.withLock { self.file = file }
     }
 
     /// Releases the mapping's pages (off the calling thread) when the file-backed resident
@@ -51,15 +59,12 @@ public final class MappedPageBudget: @unchecked Sendable {
     @discardableResult
     public func check() -> Bool {
         let now = resident()
-        let start = lock.withLock {
-            guard !releasing, now - baseline > budget else { return false }
+        let file: MappedFile? = lock.withLock {
+            guard !releasing, now - baseline > budget, let file = self.file else { return nil }
             releasing = true
-            return true
+            return file
         }
-        guard start, let file else {
-            if start { lock.withLock { releasing = false } }
-            return false
-        }
+        guard let file else { return false }
         queue.async { [resident] in
             file.releaseAll()
             let after = resident()

@@ -56,14 +56,19 @@ import Testing
         let corpus = try folder.write("corpus/a.jsonl", lines.joined(separator: "\n") + "\n")
         try index.update(paths: [corpus], analyser: IndexFixtures.analyser(AnalysisCounter()), batchSize: 500)
         let fromIndex = try index.catalogue(files: CorpusFiles(paths: [corpus]), snapshot: .none)
-        #expect(fromIndex.snapshotFile == nil && MappedPageBudget(catalogue: fromIndex) == nil, "read from the index: in memory")
+        #expect(fromIndex.snapshotFile == nil, "read from the index: in memory")
         let catalogue = try index.catalogue(paths: [corpus])
         let file = try #require(catalogue.snapshotFile, "read from the snapshot written by the first read")
         let base = try #require(file.baseAddress)
         #expect(file.count > 1_000_000)
 
         let resident = FakeResident()
-        let budget = MappedPageBudget(file: file, budget: 1 << 20, resident: { resident.value })
+        let budget = MappedPageBudget(budget: 1 << 20, resident: { resident.value })
+        budget.watch(fromIndex)
+        resident.value = 2 << 20
+        #expect(!budget.check(), "a catalogue in memory: nothing to hand back")
+        resident.value = 0
+        budget.watch(catalogue)
         let titles = catalogue.titles.map { $0 }
         #expect(titles.count == 1500 && titles[1].hasPrefix("Titre 2 sur"))
         let touched = try Self.residentBytes(of: base)
@@ -93,7 +98,8 @@ import Testing
         var budget: MappedPageBudget?
         do {
             let file = try MappedFile(path: try folder.write("x.bin", String(repeating: "x", count: 10_000)))
-            budget = MappedPageBudget(file: file, budget: 0, resident: { resident.value })
+            budget = MappedPageBudget(budget: 0, resident: { resident.value })
+            budget?.watch(file)
         }
         resident.value = 1 << 30
         #expect(budget?.check() == false)
