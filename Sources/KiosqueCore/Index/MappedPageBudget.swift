@@ -15,15 +15,16 @@ import Glibc
 /// (`MADV_DONTNEED`) on a background queue: a later read maps the page again from the page cache,
 /// at the cost of a minor fault, the same as its first read.
 public final class MappedPageBudget: @unchecked Sendable {
-    /// The default budget: a few screens' worth of growth at a million articles, nothing at
-    /// 100,000 (a 31 MB snapshot never reaches it).
-    public static let defaultBudget = 64 << 20
+    /// The default budget: below a fresh screen of rows at a million articles (each row reads a
+    /// dozen columns, each read maps 64 KB), so that the pages are handed back about once a
+    /// screen; at 100,000 articles (a 31 MB snapshot) rarely reached.
+    public static let defaultBudget = 32 << 20
 
     /// The snapshot of the catalogue in use (`watch`); guarded by `lock`.
     private weak var file: MappedFile?
     private let budget: Int
     private let resident: @Sendable () -> Int
-    private let queue = DispatchQueue(label: "kiosque.mapped-pages", qos: .utility)
+    let queue = DispatchQueue(label: "kiosque.mapped-pages", qos: .utility)
     private let lock = NSLock()
     /// File-backed resident bytes after the last release (or at the start); guarded by `lock`.
     private var baseline: Int
@@ -54,27 +55,39 @@ public final class MappedPageBudget: @unchecked Sendable {
         lock.withLock { self.file = file }
     }
 
-    /// Releases the mapping's pages (off the calling thread) when the file-backed resident
-    /// memory grew past the budget; returns true when a release was started.
+    /// Releases the mapping's pages when the file-backed resident memory grew past the budget:
+    /// off the calling thread, or on it when a release asked for earlier has not run yet and the
+    /// growth reached twice the budget (a busy machine left the background queue waiting while
+    /// frames kept reading rows: each fresh screen of rows maps about 50 MB). Returns true when
+    /// a release was started.
     @discardableResult
     public func check() -> Bool {
         let now = resident()
-        let file: MappedFile? = lock.withLock {
-            guard !releasing, now - baseline > budget, let file = self.file else { return nil }
-            releasing = true
-            return file
-        }
-        guard let file else { return false }
-        queue.async { [resident] in
-            file.releaseAll()
-            let after = resident()
-            self.lock.withLock {
-                self.baseline = after
-                self.releasing = false
-                self.releaseCount += 1
+        let step: (file: MappedFile, now: Bool)? = lock.withLock {
+            guard let file = self.file, now - baseline > budget else { return nil }
+            if !releasing {
+                releasing = true
+                return (file, false)
             }
+            return now - baseline > 2 * budget ? (file, true) : nil
+        }
+        guard let step else { return false }
+        if step.now {
+            release(step.file)
+        } else {
+            queue.async { self.release(step.file) }
         }
         return true
+    }
+
+    private func release(_ file: MappedFile) {
+        file.releaseAll()
+        let after = resident()
+        lock.withLock {
+            baseline = after
+            releasing = false
+            releaseCount += 1
+        }
     }
 
     /// Waits for a release under way (tests).

@@ -88,6 +88,22 @@ import Testing
         #expect(budget.check())
         budget.waitForRelease()
         #expect(budget.releases == 2)
+
+        // The background release late (its queue held): past twice the budget, the caller
+        // releases at once.
+        _ = catalogue.titles.map { $0 }
+        #expect(try Self.residentBytes(of: base) > 900_000)
+        budget.queue.suspend()
+        resident.value = (4 << 20) + 1
+        #expect(budget.check(), "the background release asked for")
+        resident.value = 5 << 20
+        #expect(!budget.check() && budget.releases == 2, "pending, under twice the budget: nothing more")
+        resident.value = (5 << 20) + 1
+        #expect(budget.check() && budget.releases == 3, "released on the calling thread")
+        #expect(try Self.residentBytes(of: base) < touched / 10)
+        budget.queue.resume()
+        budget.waitForRelease()
+        #expect(budget.releases == 4)
     }
 
     @Test("the process's file-backed resident memory is read; a budget over a mapping gone releases nothing")
