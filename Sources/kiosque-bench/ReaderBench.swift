@@ -120,7 +120,7 @@ struct ReaderBench: ParsableCommand {
         Bench.report("list of \(state.catalogue.count) articles: key press to finished frame (ms; j k PgDn PgUp G g)", listFrames,
                      percentiles: true)
         let kinds = Memory.residentByKind()
-        print("resident memory after the list's keys: \(Memory.residentBytes() / 1_048_576) MB (anonymous \(kinds.anonymous / 1_048_576), files \(kinds.file / 1_048_576)), peak \(Memory.peakBytes() / 1_048_576) MB")
+        print("resident memory after the list's keys: \(Memory.residentBytes() / 1_048_576) MB (anonymous \(kinds.anonymous / 1_048_576), files \(kinds.file / 1_048_576)), peak \(Memory.peakBytes() / 1_048_576) MB; snapshot pages handed back \(corpus.runner.pages?.releases ?? 0) times")
 
         // The longest article (by bytes in its source), opened and read sentence by sentence.
         let longest = (0..<state.catalogue.count).max { state.catalogue.place(at: $0).bytes.count < state.catalogue.place(at: $1).bytes.count } ?? 0
@@ -196,6 +196,7 @@ struct ReaderBench: ParsableCommand {
                      percentiles: true)
         let end = Memory.residentByKind()
         print("peak resident memory of this process after the searches: \(Memory.peakBytes() / 1_048_576) MB (now anonymous \(end.anonymous / 1_048_576) MB, files mapped \(end.file / 1_048_576) MB)")
+        print("catalogue snapshot pages handed back (over a budget of \(MappedPageBudget.defaultBudget / 1_048_576) MB): \(corpus.runner.pages?.releases ?? 0) times")
     }
 
     /// Types `text` a key every `typingInterval` ms, taking answers as they come between keys (as

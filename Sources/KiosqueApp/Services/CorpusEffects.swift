@@ -16,16 +16,22 @@ public final class CorpusEffects: ArticleService {
     private let mailbox: Mailbox<Message>
     /// What the state gets at start (the sector classifier, loaded before the first frame).
     private let opening: [Message]
+    /// The opening catalogue's mapped snapshot, its resident pages under a budget (nil: the
+    /// catalogue is in memory).
+    public let pages: MappedPageBudget?
 
     public init(index: CorpusIndex?, worker: IndexWorker?, loader: Result<ArticleLoader, LoadIssue>,
-                mailbox: Mailbox<Message>, temporaryFolder: URL? = nil, opening: [Message] = []) {
+                mailbox: Mailbox<Message>, temporaryFolder: URL? = nil, opening: [Message] = [], pages: MappedPageBudget? = nil) {
         self.index = index
         self.worker = worker
         self.loader = loader
         self.mailbox = mailbox
         self.temporaryFolder = temporaryFolder
         self.opening = opening
+        self.pages = pages
     }
+
+    public func settled() { pages?.check() }
 
     /// The opening messages, and the index worker starts.
     public func start() -> [Message] {

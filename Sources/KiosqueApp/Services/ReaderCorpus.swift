@@ -67,10 +67,12 @@ public struct ReaderCorpus {
             problems.append(.note(error.description))
         }
         let (sectors, loader) = waitForResources()
-        let worker = IndexWorker(index: index, files: files, analyser: analyser, initial: catalogue, mailbox: mailbox)
+        let pages = MappedPageBudget()
+        pages.watch(catalogue)
+        let worker = IndexWorker(index: index, files: files, analyser: analyser, initial: catalogue, mailbox: mailbox, pages: pages)
         return ReaderCorpus(catalogue: catalogue,
                             runner: CorpusEffects(index: index, worker: worker, loader: loader, mailbox: mailbox, temporaryFolder: temporary,
-                                                  opening: [sectors]),
+                                                  opening: [sectors], pages: pages),
                             problems: problems)
     }
 }

@@ -17,10 +17,14 @@ public protocol ArticleService: AnyObject {
     /// Cancels the index update and waits (bounded), closes the index, removes a temporary
     /// index folder.
     func stopIndex()
+    /// After each message the reader applied (`EffectHandler.settled`): keeps the mapped
+    /// catalogue's resident pages under their budget.
+    func settled()
 }
 
 extension ArticleService {
     public func start() -> [Message] { [] }
+    public func settled() {}
     public func stopAnchoring() {}
     public func stopIndex() {}
 }
@@ -126,6 +130,8 @@ public final class ReaderServices: EffectHandler {
             return .none
         }
     }
+
+    public func settled() { articles.settled() }
 
     /// Stops the services in the order of the type's doc comment.
     public func stop() -> [String] {

@@ -35,6 +35,8 @@ public final class IndexWorker: @unchecked Sendable {
     private let catalogueQueue = DispatchQueue(label: "kiosque.index-worker.catalogue")
 
     private let mailbox: Mailbox<Message>
+    /// Told of each catalogue posted, so that the snapshot in use is the one kept under budget.
+    private let pages: MappedPageBudget?
 
     private let lock = NSLock()
     /// Guarded by `lock`: the catalogue number, when the catalogue was last read and whether a
@@ -52,10 +54,12 @@ public final class IndexWorker: @unchecked Sendable {
     ///   - refreshInterval: seconds between two catalogue reads while the update runs.
     ///   - loadSectors: makes the sector classifier, first thing on the background queue (nil:
     ///     the caller gives it to the state itself, as `ReaderCorpus` does before the first frame).
+    ///   - pages: the budget of the mapped snapshot's resident pages, told of each catalogue posted.
     public init(index: CorpusIndex, files: CorpusFiles, analyser: IndexAnalyser, initial: Catalogue,
                 mailbox: Mailbox<Message>, batchSize: Int = 256, refreshInterval: Double = 0.75,
-                loadSectors: (@Sendable () throws -> SectorClassifier)? = nil) {
+                loadSectors: (@Sendable () throws -> SectorClassifier)? = nil, pages: MappedPageBudget? = nil) {
         self.index = index
+        self.pages = pages
         current = files
         latest = (initial, 0)
         self.analyser = analyser
@@ -191,6 +195,7 @@ public final class IndexWorker: @unchecked Sendable {
         // Numbered and posted under the lock: catalogues arrive in the order of their numbers.
         lock.withLock {
             serial += 1
+            pages?.watch(catalogue)
             mailbox.post(.catalogue(CatalogueUpdate(serial: serial, catalogue: catalogue)))
             latest = (catalogue, serial)
             return (catalogue, serial)

@@ -79,6 +79,10 @@ public struct Catalogue: Sendable {
     public var count: Int { ids.count }
     public var isEmpty: Bool { ids.isEmpty }
 
+    /// The catalogue snapshot whose columns this catalogue reads in place (all share one
+    /// mapping), nil when they are in memory.
+    var snapshotFile: MappedFile? { ids.strings.ends.mapping }
+
     /// The summary at a position.
     public subscript(position: Int) -> ArticleSummary {
         ArticleSummary(id: ids[position], title: titles[position], date: date(at: position),

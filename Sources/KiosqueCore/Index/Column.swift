@@ -51,6 +51,9 @@ public struct Column<Element: BitwiseCopyable>: RandomAccessCollection, @uncheck
     /// True when the values are read in place from a mapped file.
     var isMapped: Bool { base != nil }
 
+    /// The mapped file the values are read from, nil when they are in memory.
+    var mapping: MappedFile? { keeper }
+
     /// Copies a mapped column into memory (before a change).
     private mutating func materialise() {
         guard base != nil else { return }

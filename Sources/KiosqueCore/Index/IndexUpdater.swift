@@ -12,7 +12,7 @@ struct IndexUpdater {
     let progress: (@Sendable (IndexProgress) -> Void)?
 
     /// A file this update reads, and how far it got.
-    struct Work {
+    struct Work: Sendable {
         var file: CorpusFiles.File
         var identity: SourceIdentity
         var data: Data?
@@ -94,53 +94,63 @@ struct IndexUpdater {
         report.removedFiles = try prepare(known: known)
         progress?(IndexProgress(done: 0, total: items.count, analysed: 0, elapsed: elapsed(), batches: 0))
 
+        // Batch N is written on the writer queue while batch N+1 is read and analysed on every
+        // core (at most one batch in flight): the write, one thread, no longer leaves a core idle.
         var analyse: (@Sendable (Article) -> ArticleAnalysis)?
+        var inFlight: PendingWrite?
         var next = 0
         var batches = 0
-        while next < items.count {
-            if cancellation?.isCancelled == true {
-                report.cancelled = true
-                break
+        /// Waits for the batch in flight; done again here when another instance raced it.
+        func land(_ pending: PendingWrite) throws {
+            var outcome = pending.wait()
+            while case .failure(let error) = outcome {
+                guard error is Raced else { throw error }
+                let computed = try analyses(for: pending.parsed, skipping: [], analyse: &analyse)
+                outcome = Result { try Self.write(index: index, works: works, pending.batch, from: pending.start, pending.parsed, computed) }
             }
-            let batch = Array(items[next..<batchEnd(from: next)])
-            let parsed = parse(batch, parser: parser)
-            while true {
-                let existing = try index.pool.read { db in try Self.lookup(db, parsed) }
-                var missing: [(article: Article, hash: ContentHash)] = []
-                var hashes = Set(existing.keys)
-                for case .article(let article, let hash) in parsed where hashes.insert(hash).inserted {
-                    missing.append((article, hash))
-                }
-                var computed: [ContentHash: (ArticleAnalysis, SearchDocument)] = [:]
-                if !missing.isEmpty {
-                    // The recogniser and the taxonomy are loaded once, and only when needed.
-                    let analyseOne: @Sendable (Article) -> ArticleAnalysis
-                    if let analyse {
-                        analyseOne = analyse
-                    } else {
-                        analyseOne = try analyser.make()
-                        analyse = analyseOne
-                    }
-                    let results = ParallelMap.map(missing, chunkSize: 4) { item in
-                        (item.hash, analyseOne(item.article), SearchDocument(item.article))
-                    }
-                    for (hash, analysis, document) in results { computed[hash] = (analysis, document) }
-                }
-                do {
-                    try write(batch, from: next, parsed, computed)
-                    report.analysedArticles += computed.count
-                    break
-                } catch is Raced {
-                    continue
-                }
+            if case .success(let written) = outcome {
+                works = written.works
+                report.analysedArticles += written.analysed
             }
-            next += batch.count
+            let end = pending.start + pending.batch.count
             batches += 1
-            releaseRead(upTo: next)
-            report.storedArticles = next
-            progress?(IndexProgress(done: next, total: items.count, analysed: report.analysedArticles,
+            releaseRead(upTo: end)
+            report.storedArticles = end
+            progress?(IndexProgress(done: end, total: items.count, analysed: report.analysedArticles,
                                     elapsed: elapsed(), batches: batches))
         }
+        do {
+            while next < items.count {
+                if cancellation?.isCancelled == true {
+                    report.cancelled = true
+                    break
+                }
+                let batch = Array(items[next..<batchEnd(from: next)])
+                let parsed = parse(batch, parser: parser)
+                // What the batch in flight stores is not analysed again for this one.
+                let computed = try analyses(for: parsed, skipping: inFlight?.hashes ?? [], analyse: &analyse)
+                if let landing = inFlight {
+                    inFlight = nil
+                    try land(landing)
+                }
+                // Cancelled meanwhile: this batch's analyses are dropped, its write not begun.
+                if cancellation?.isCancelled == true {
+                    report.cancelled = true
+                    break
+                }
+                let pending = PendingWrite(batch: batch, start: next, parsed: parsed)
+                pending.begin(on: writer) { [index, works] in
+                    try Self.write(index: index, works: works, batch, from: pending.start, parsed, computed)
+                }
+                inFlight = pending
+                next += batch.count
+            }
+        } catch {
+            // No write outlives the update (the index may be closed after it).
+            _ = inFlight?.wait()
+            throw error
+        }
+        if let inFlight { try land(inFlight) }
         if !works.isEmpty || report.removedFiles > 0 {
             report.droppedAnalyses += try index.pool.write { db in
                 try CorpusIndex.bumpGeneration(db)
@@ -148,6 +158,39 @@ struct IndexUpdater {
             }
         }
         return report
+    }
+
+    /// Where batches are written, one after the other, while the next one is analysed.
+    private let writer = DispatchQueue(label: "kiosque.index.writer")
+
+    /// A batch's transaction running on the writer queue; `wait` gives its outcome.
+    final class PendingWrite: @unchecked Sendable {
+        let batch: [Item]
+        let start: Int
+        let parsed: [Parsed]
+        /// The contents this batch stores (found or analysed).
+        let hashes: Set<ContentHash>
+        private let group = DispatchGroup()
+        /// Written once on the writer queue before `group` leaves, read after `wait`.
+        private var outcome: Result<(works: [Work], analysed: Int), any Error>?
+
+        init(batch: [Item], start: Int, parsed: [Parsed]) {
+            self.batch = batch
+            self.start = start
+            self.parsed = parsed
+            var hashes = Set<ContentHash>()
+            for case .article(_, let hash) in parsed { hashes.insert(hash) }
+            self.hashes = hashes
+        }
+
+        func begin(on queue: DispatchQueue, _ write: @escaping @Sendable () throws -> (works: [Work], analysed: Int)) {
+            queue.async(group: group) { self.outcome = Result { try write() } }
+        }
+
+        func wait() -> Result<(works: [Work], analysed: Int), any Error> {
+            group.wait()
+            return outcome ?? .failure(Raced())
+        }
     }
 
     /// Bytes of text a batch takes at most (one article larger than this is a batch of its own).
@@ -212,6 +255,33 @@ struct IndexUpdater {
         }
     }
 
+    /// The analyses a batch needs: its articles' whose hash is neither stored yet nor in
+    /// `skipping` (the batch being written meanwhile stores those), each content once, made on
+    /// every core. The recogniser and the taxonomy are loaded once (`analyse`), and only when needed.
+    private func analyses(for parsed: [Parsed], skipping: Set<ContentHash>,
+                          analyse: inout (@Sendable (Article) -> ArticleAnalysis)?) throws -> [ContentHash: (ArticleAnalysis, SearchDocument)] {
+        let existing = try index.pool.read { db in try Self.lookup(db, parsed) }
+        var missing: [(article: Article, hash: ContentHash)] = []
+        var hashes = skipping.union(existing.keys)
+        for case .article(let article, let hash) in parsed where hashes.insert(hash).inserted {
+            missing.append((article, hash))
+        }
+        guard !missing.isEmpty else { return [:] }
+        let analyseOne: @Sendable (Article) -> ArticleAnalysis
+        if let analyse {
+            analyseOne = analyse
+        } else {
+            analyseOne = try analyser.make()
+            analyse = analyseOne
+        }
+        let results = ParallelMap.map(missing, chunkSize: 4) { item in
+            (item.hash, analyseOne(item.article), SearchDocument(item.article))
+        }
+        var computed: [ContentHash: (ArticleAnalysis, SearchDocument)] = [:]
+        for (hash, analysis, document) in results { computed[hash] = (analysis, document) }
+        return computed
+    }
+
     /// The analyses already stored for the batch's hashes.
     private static func lookup(_ db: Database, _ parsed: [Parsed]) throws -> [ContentHash: Int64] {
         let statement = try db.cachedStatement(sql: "SELECT id FROM analysis WHERE hash = ?")
@@ -224,9 +294,11 @@ struct IndexUpdater {
 
     /// Stores a batch in one transaction: new analyses and their full-text rows, article rows, and
     /// each file's resume point (complete when its last article is in).
-    private mutating func write(_ batch: [Item], from start: Int, _ parsed: [Parsed],
-                                _ computed: [ContentHash: (ArticleAnalysis, SearchDocument)]) throws {
-        var works = self.works
+    /// Returns the files' resume points after the batch and the number of analyses stored.
+    private static func write(index: CorpusIndex, works: [Work], _ batch: [Item], from start: Int, _ parsed: [Parsed],
+                              _ computed: [ContentHash: (ArticleAnalysis, SearchDocument)]) throws -> (works: [Work], analysed: Int) {
+        var works = works
+        var analysed = 0
         let batchRange = start..<(start + batch.count)
         try index.pool.write { db in
             try CorpusIndex.bumpGeneration(db)
@@ -266,6 +338,7 @@ struct IndexUpdater {
                         try insertAnalysis.execute(arguments: [hash.bytes, AnalysisCoding.entities(analysis), sectors,
                                                                AnalysisCoding.paragraphSectors(analysis.paragraphSectors)])
                         id = db.lastInsertedRowID
+                        analysed += 1
                         try insertText.execute(arguments: [id, document.indexedTitle, document.indexedBody])
                     }
                     let work = works[item.work]
@@ -289,7 +362,7 @@ struct IndexUpdater {
                 }
             }
         }
-        self.works = works
+        return (works, analysed)
     }
 
     /// Empties the index when its analyses were made by another analyser (new word lists or

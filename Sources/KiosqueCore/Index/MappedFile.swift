@@ -65,6 +65,14 @@ final class MappedFile: @unchecked Sendable {
         }
     }
 
+    /// Hands every page of the mapping back: the catalogue snapshot's, read in place, under the
+    /// reader's budget (`MappedPageBudget`). Reads stay correct (the pages come back from the
+    /// page cache); the mapping is read-only, so no change is lost.
+    func releaseAll() {
+        guard let base else { return }
+        _ = madvise(base, count, Int32(MADV_DONTNEED))
+    }
+
     /// A new pass over the file begins (after the scan for lines, the articles are read): the
     /// next `release(below:)` starts from the beginning again.
     func startOver() {

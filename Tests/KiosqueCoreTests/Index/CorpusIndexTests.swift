@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GRDB
 @testable import KiosqueCore
 
 /// The index on temporary folders: what is read and analysed again, and what is not.
@@ -195,7 +196,9 @@ import Testing
             if progress.batches == 2 { cancellation.cancel() }
         }
         #expect(first.cancelled && first.storedArticles == 4)
-        #expect(counter.analysed == ["a1", "a2", "a3", "a4"])
+        // The third batch was analysed while the second was written (the cancel came with the
+        // second's progress): its analyses are dropped, its write never begun.
+        #expect(counter.analysed == ["a1", "a2", "a3", "a4", "a5", "a6"])
         let partial = try index.catalogue(paths: [corpus])
         #expect(partial.count == 4 && partial.incompleteFiles == 1)
         counter.reset()
@@ -206,6 +209,51 @@ import Testing
         #expect(full.ids.map(\.rawValue) == (1...10).map { "a\($0)" })
         #expect(full.incompleteFiles == 0)
         #expect(try index.search(SearchQuery("electricite"), in: full).count == 10)
+    }
+
+    @Test("batches written while the next is analysed store the same index as one batch: rows, analyses byte for byte, search")
+    func pipelinedSameIndex() throws {
+        defer { try? index.close() }
+        // Contents repeated across batch boundaries (stored once, by the first batch that has
+        // them), a line that is not JSON, two files.
+        var lines = IndexFixtures.lines(23)
+        lines.insert(IndexFixtures.line("dup-a", "Article a numéro 3 sur l’électricité à Paris.\n\nDeuxième paragraphe 3 avec Marie Curie.",
+                                        title: "Titre 3", date: "2019-01-03"), at: 4)
+        lines.insert("pas du JSON", at: 9)
+        lines.insert(IndexFixtures.line("dup-b", "Article a numéro 7 sur l’électricité à Paris.\n\nDeuxième paragraphe 7 avec Marie Curie.",
+                                        title: "Titre 7", date: "2019-01-07"), at: 10)
+        _ = try write("a.jsonl", lines)
+        _ = try write("b.jsonl", IndexFixtures.lines(11, prefix: "b") + [IndexFixtures.lines(2)[1]])
+        let pipelined = try index.update(paths: [corpus], analyser: analyser, batchSize: 3)
+        let pipelinedCount = counter.count
+        let single = try CorpusIndex(url: folder.url.appendingPathComponent("single/index.sqlite"))
+        defer { try? single.close() }
+        counter.reset()
+        let once = try single.update(paths: [corpus], analyser: analyser, batchSize: 10_000)
+        // Each content analysed once either way: 23 + 11 distinct texts.
+        #expect(pipelinedCount == 34 && counter.count == 34)
+        #expect(pipelined.analysedArticles == 34 && once.analysedArticles == 34)
+        #expect(pipelined.storedArticles == once.storedArticles)
+        let a = try index.catalogue(paths: [corpus]), b = try single.catalogue(paths: [corpus])
+        #expect(a.count == 37 && a.count == b.count)
+        #expect(a.ids == b.ids && a.analysisIDs == b.analysisIDs && a.problems == b.problems)
+        for p in 0..<a.count { #expect(a[p] == b[p], "position \(p)") }
+        // Order-independent: articles with the same content share one analysis.
+        #expect(Set(a.analysisIDs).count == 34)
+        let dup = try #require(a.position(of: ArticleID("dup-a"))), original = try #require(a.position(of: ArticleID("a3")))
+        #expect(a.analysisIDs[dup] == a.analysisIDs[original])
+        let stored = { (index: CorpusIndex) throws -> [[Data]] in
+            try index.pool.read { db in
+                try Row.fetchAll(db, sql: "SELECT hash, entities, sectors, paragraph_sectors FROM analysis ORDER BY id").map {
+                    [$0[0], $0[1], $0[2], $0[3]]
+                }
+            }
+        }
+        #expect(try stored(index) == stored(single))
+        for query in ["electricite", "curie", "\"paragraphe 7\"", "deux*"] {
+            let found = try index.search(SearchQuery(query), in: a), alone = try single.search(SearchQuery(query), in: b)
+            #expect(!found.isEmpty && found == alone, "\(query)")
+        }
     }
 
     @Test("progress: total, done after each batch, rate and time left")

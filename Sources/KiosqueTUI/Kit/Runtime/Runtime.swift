@@ -34,6 +34,14 @@ public protocol EffectHandler<Msg, Eff>: AnyObject {
     /// Stops the services, in the handler's stated order; returns lines for standard error, to
     /// print once the terminal is restored.
     func stop() -> [String]
+    /// Called after each message and what its effects answered were applied: the handler's
+    /// moment to tidy its own resources (the reader keeps the mapped catalogue's resident pages
+    /// under a budget). Cheap: it runs for every key.
+    func settled()
+}
+
+extension EffectHandler {
+    public func settled() {}
 }
 
 /// A handler for programs without effects other than `quit` (the backend demo): `isQuit` says
@@ -74,6 +82,7 @@ public struct Dispatcher<State, Msg: RuntimeMessage, Eff> {
                 }
             }
         }
+        handler.settled()
         return quit
     }
 
