@@ -91,26 +91,23 @@ public struct SectorClassifier: Sendable {
         return value
     }
 
-    /// The sentences of a paragraph that are history: naming years all `historyYears` or more
-    /// before `reference`. Only sentences with hits are looked at.
-    func pastSentences(hits: [Hit], sentenceOf: [Int], tokens: [SectorTokens.Token], range: Range<Int>,
+    /// The sentences of a paragraph that are history: naming years (`years`, token offsets in the
+    /// paragraph) all `historyYears` or more before `reference`. Only sentences with hits
+    /// (`sentenceOf`) are looked at.
+    func pastSentences(sentenceOf: [Int], years: [(offset: Int, year: Int)], range: Range<Int>,
                        paragraph p: Paragraph, reference: Int?) -> Set<Int> {
-        guard !hits.isEmpty, let reference else { return [] }
-        var past: Set<Int> = []
+        guard !sentenceOf.isEmpty, !years.isEmpty, let reference else { return [] }
         let withHits = Set(sentenceOf)
-        var oldest: [Int: (old: Bool, recent: Bool)] = [:]
-        var sentence = 0
-        for i in tokens.indices {
-            guard let year = Self.year(tokens, at: i) else { continue }
-            let offset = range.lowerBound + tokens[i].offset
-            while sentence + 1 < p.sentences.count, p.sentences[sentence + 1].range.start <= offset { sentence += 1 }
+        var seen: [Int: (old: Bool, recent: Bool)] = [:]
+        var walk = SentenceWalk(p)
+        for (offset, year) in years {
+            let sentence = walk.sentence(at: range.lowerBound + offset)
             guard withHits.contains(sentence) else { continue }
-            var seen = oldest[sentence] ?? (false, false)
-            if year <= reference - Self.historyYears { seen.old = true } else { seen.recent = true }
-            oldest[sentence] = seen
+            if year <= reference - Self.historyYears { seen[sentence, default: (false, false)].old = true } else {
+                seen[sentence, default: (false, false)].recent = true
+            }
         }
-        for (k, seen) in oldest where seen.old && !seen.recent { past.insert(k) }
-        return past
+        return Set(seen.filter { $0.value.old && !$0.value.recent }.keys)
     }
 
     public init(taxonomy: SectorTaxonomy) {
@@ -143,7 +140,23 @@ public struct SectorClassifier: Sendable {
         SectorClassifier(taxonomy: try SectorTaxonomy.configured(environment: environment))
     }
 
-    struct Hit { var sector: Int; var position: Int; var length: Int; var term: SectorTerm; var list = false; var dropped = false }
+    struct Hit {
+        var sector: Int; var position: Int; var length: Int; var term: SectorTerm; var list = false; var dropped = false
+        /// What the hit adds to its sector: a field named in a list counts 1 at most.
+        var score: Double { list ? min(term.weight, 1) : term.weight }
+    }
+
+    /// The sentence of a paragraph each offset falls in, for offsets in text order: the index only
+    /// moves forward (linear in the offsets and sentences, however long the paragraph).
+    struct SentenceWalk {
+        let sentences: [Sentence]
+        var current = 0
+        init(_ paragraph: Paragraph) { sentences = paragraph.sentences }
+        mutating func sentence(at offset: Int) -> Int {
+            while current + 1 < sentences.count, sentences[current + 1].range.start <= offset { current += 1 }
+            return current
+        }
+    }
 
     static func matches(_ term: SectorTerm, _ tokens: [SectorTokens.Token], at i: Int) -> Bool {
         guard i + term.words.count <= tokens.count else { return false }
@@ -298,7 +311,7 @@ public struct SectorClassifier: Sendable {
     func findings(_ hits: [Hit]) -> [SectorFinding] {
         taxonomy.sectors.indices.map { s in
             let own = hits.filter { $0.sector == s }
-            let score = own.reduce(0) { $0 + ($1.list ? min($1.term.weight, 1) : $1.term.weight) }
+            let score = own.reduce(0) { $0 + $1.score }
             let level: SectorLevel
             if own.contains(where: { !$0.list }), score >= Self.paragraphMention {
                 level = .mentioned
@@ -319,7 +332,8 @@ public struct SectorClassifier: Sendable {
         // The terms of each paragraph first: a `cancels` word anywhere in the article (`marée
         // noire` in the text) takes the `matter` terms away from every paragraph, the title too.
         let ranges = article.paragraphs.map { max(0, $0.range.start)..<max(max(0, $0.range.start), min(scalarCount, $0.range.end)) }
-        var matches: [(tokens: [SectorTokens.Token], hits: [Hit])] = []
+        // Each paragraph's tokens, hits and the years it names (token offsets, in text order).
+        var matches: [(tokens: [SectorTokens.Token], hits: [Hit], years: [(offset: Int, year: Int)])] = []
         var cancelled: Set<Int> = []
         // Paragraphs come in text order: one walk along the text finds each one's start, and its
         // text is a slice of the article's (no array of scalars, no scalar-by-scalar copy).
@@ -331,7 +345,7 @@ public struct SectorClassifier: Sendable {
         }
         for (p, paragraph) in article.paragraphs.enumerated() {
             guard paragraph.role == .body || paragraph.role == .title else {
-                matches.append(([], []))
+                matches.append(([], [], []))
                 continue
             }
             let from = index(at: ranges[p].lowerBound)
@@ -339,11 +353,12 @@ public struct SectorClassifier: Sendable {
             let tokens = SectorTokens.tokens(text)
             let matched = match(tokens)
             cancelled.formUnion(matched.cancelled)
-            matches.append((tokens, matched.hits))
+            let years = tokens.indices.compactMap { i in Self.year(tokens, at: i).map { (tokens[i].offset, $0) } }
+            matches.append((tokens, matched.hits, years))
         }
         // A `shared` word (`des militaires`, a colonel: gendarmes too) counts only where other clear
-        // words of its sector are in the article, at least half as many as another sector's (the
-        // colonel of a gendarmerie story is a gendarme).
+        // words of its sector are in the article and weigh `sharedBacking` of the strongest
+        // sector's (the colonel of a gendarmerie story is a gendarme).
         var clear = [Double](repeating: 0, count: taxonomy.sectors.count)
         for hit in matches.lazy.flatMap(\.hits)
         where !hit.term.shared && !hit.term.title && !hit.term.ambiguous && hit.term.weight >= 2 {
@@ -361,7 +376,7 @@ public struct SectorClassifier: Sendable {
         var peak = [Double](repeating: 0, count: taxonomy.sectors.count)
         var bodySentences = 0
         // The year the article speaks from: its date's, else the latest year it names.
-        let reference = article.date?.year ?? matches.lazy.flatMap { m in m.tokens.indices.compactMap { Self.year(m.tokens, at: $0) } }.max()
+        let reference = article.date?.year ?? matches.lazy.flatMap { $0.years.map(\.year) }.max()
         var before = [Double](repeating: 0, count: taxonomy.sectors.count)
         var history = before
         var topical = [Bool](repeating: false, count: taxonomy.sectors.count)
@@ -375,23 +390,16 @@ public struct SectorClassifier: Sendable {
             let range = ranges[paragraphs.count]
             let tokens = matches[paragraphs.count].tokens
             var hits = applyRules(to: matches[paragraphs.count].hits, cancelled: cancelled, tokens: tokens)
-            // Hits are in text order: the sentence index only moves forward (linear in a
-            // paragraph's hits and sentences, however long the paragraph).
-            var sentenceOf: [Int] = []
-            var sentence = 0
-            for h in hits {
-                let offset = range.lowerBound + tokens[h.position].offset
-                while sentence + 1 < p.sentences.count, p.sentences[sentence + 1].range.start <= offset { sentence += 1 }
-                sentenceOf.append(sentence)
-            }
+            // Hits are in text order: one walk gives each its sentence.
+            var walk = SentenceWalk(p)
+            var sentenceOf = hits.map { walk.sentence(at: range.lowerBound + tokens[$0.position].offset) }
             // History counts for no sector: the hits of sentences dated to the past go, and are
             // weighed so that an article mostly about the past is no sector's central topic.
-            let past = pastSentences(hits: hits, sentenceOf: sentenceOf, tokens: tokens, range: range,
-                                     paragraph: p, reference: reference)
+            let past = pastSentences(sentenceOf: sentenceOf, years: matches[paragraphs.count].years,
+                                     range: range, paragraph: p, reference: reference)
             for (h, k) in zip(hits, sentenceOf) {
-                let weight = h.list ? min(h.term.weight, 1) : h.term.weight
-                before[h.sector] += weight
-                if h.term.past || past.contains(k) { history[h.sector] += weight }
+                before[h.sector] += h.score
+                if h.term.past || past.contains(k) { history[h.sector] += h.score }
             }
             if !past.isEmpty || hits.contains(where: \.term.past) {
                 let kept = zip(hits, sentenceOf).filter { !$0.0.term.past && !past.contains($0.1) }
@@ -408,7 +416,7 @@ public struct SectorClassifier: Sendable {
             }
             for (h, sentence) in zip(hits, sentenceOf) {
                 if p.role == .body { hit[h.sector].insert(sentence) }
-                sentenceScores[h.sector, default: [:]][sentence, default: 0] += h.list ? min(h.term.weight, 1) : h.term.weight
+                sentenceScores[h.sector, default: [:]][sentence, default: 0] += h.score
             }
             for (s, scores) in sentenceScores {
                 strong[paragraphs.count - 1][s] = scores.values.filter { $0 >= Self.strongSentence }.count
@@ -466,8 +474,8 @@ public struct SectorClassifier: Sendable {
             kept.append(s)
         }
         let remaining = kept.reduce(0) { $0 + totals[$1].score }
-        // The headline: a title paragraph of the text, or a title given apart (a feed entry, a
-        // JSONL `title`), whose words name sectors.
+        // The headline: a title given apart from the text (a feed entry, a JSONL `title`), whose
+        // words name sectors. A title line of the text is left to `titled`.
         let givenTitle = !article.titleIsDerived && !article.paragraphs.contains { $0.role == .title }
         var headlined = [Bool](repeating: false, count: taxonomy.sectors.count)
         if givenTitle {
