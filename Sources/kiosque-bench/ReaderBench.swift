@@ -150,6 +150,7 @@ struct ReaderBench: ParsableCommand {
         var allAtOnce: [Double] = [], allLoop: [Double] = [], allWhole: [Double] = []
         for text in typed {
             var atOnce: [Double] = [], loop: [Double] = [], plain: [Double] = [], wholeLoop: [Double] = []
+            var byKey: [Int: [Double]] = [:]
             for run in 0..<max(1, searchRuns) {
                 // Even runs take the answer as soon as it is in (the mailbox looked at every
                 // 0.1 ms); odd runs as the event loop does: waiting in poll(2) on the mailbox's
@@ -157,8 +158,9 @@ struct ReaderBench: ParsableCommand {
                 let asTheLoop = run % 2 == 1
                 dispatcher.apply(.key(.character("/")), to: &state)
                 dispatcher.apply(.key(.ctrl("u")), to: &state)
-                for character in text {
+                for (at, character) in text.enumerated() {
                     let (ms, whole, searched) = typeKey(.character(character), &state, dispatcher, mailbox, asTheLoop: asTheLoop)
+                    if searched { byKey[at, default: []].append(ms) }
                     if !searched {
                         plain.append(ms)
                     } else if run % 2 == 0 {
@@ -186,6 +188,11 @@ struct ReaderBench: ParsableCommand {
             Bench.report("  \(text): as the event loop takes it, key to the frame with the whole answer and its count (ms)", wholeLoop,
                          percentiles: true)
             allWhole += wholeLoop
+            // Which keys are slow: the worst first-rows frame of each prefix typed.
+            let worst = byKey.keys.sorted().map { at in
+                "\(String(text.prefix(at + 1))) \(String(format: "%.1f", byKey[at]?.max() ?? 0))"
+            }
+            print("  \(text): the slowest first-rows frame of each prefix typed (ms): " + worst.joined(separator: ", "))
             if !plain.isEmpty { Bench.report("  \(text): keys that searched nothing (an open quote, a repeat) (ms)", plain, percentiles: true) }
             allAtOnce += atOnce
             allLoop += loop
