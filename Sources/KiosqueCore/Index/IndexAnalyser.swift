@@ -33,8 +33,9 @@ public struct IndexAnalyser: Sendable {
     /// years), `shared` words against the strongest sector, `setting` words; entity rules of issue
     /// 16's HIPE work: a name keeps one case, streets and sites keep their noun (`rue de Sèze`),
     /// `près de X` and `au nord de X` name places, initials keep their dot and three of them spell
-    /// an acronym, company designators, lists of agency credits).
-    static let codeVersion = "analysis-10"
+    /// an acronym, company designators, lists of agency credits); `analysis-11`: a gendarmerie
+    /// story's military service words are `shared`, years before 1850 after `en` or a month.
+    static let codeVersion = "analysis-11"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

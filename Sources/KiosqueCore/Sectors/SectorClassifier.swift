@@ -75,6 +75,10 @@ public struct SectorClassifier: Sendable {
     static let mentionHits = 2
     /// A `shared` word needs its sector's clear words to weigh this share of the strongest sector's.
     static let sharedBacking = 0.25
+
+    /// Mentions of the gendarmerie (`SectorTaxonomy.gendarmerie`) that make an article a
+    /// gendarmerie story, whose `service` words are shared.
+    static let gendarmerieStory = 3
     /// Under a headline that does not name the sector, central needs the sector's words in this
     /// share of the body sentences and this article score.
     static let unheadlinedCoverage = 0.25
@@ -84,10 +88,13 @@ public struct SectorClassifier: Sendable {
     static let historyYears = 30
     static let historyShare = 0.4
 
-    /// The year a token writes (`1917`, `en 2018`): four digits between 1850 and 2100.
-    static func year(_ tokens: [SectorTokens.Token], at i: Int) -> Int? {
+    /// The year a token writes (`1917`, `en 2018`): four digits between 1850 and 2100, or from
+    /// 1000 after one of the taxonomy's `years` words (`en 1815`, `juin 1815`).
+    func year(_ tokens: [SectorTokens.Token], at i: Int) -> Int? {
         let word = tokens[i].word
-        guard word.utf8.count == 4, let value = Int(word), (1850...2100).contains(value) else { return nil }
+        guard word.utf8.count == 4, let value = Int(word), (1000...2100).contains(value) else { return nil }
+        // Older years only where French dates them (`en 1815`, `juin 1815`).
+        guard value >= 1850 || (i > 0 && taxonomy.yearLeads.contains(tokens[i - 1].word)) else { return nil }
         return value
     }
 
@@ -353,21 +360,28 @@ public struct SectorClassifier: Sendable {
             let tokens = SectorTokens.tokens(text)
             let matched = match(tokens)
             cancelled.formUnion(matched.cancelled)
-            let years = tokens.indices.compactMap { i in Self.year(tokens, at: i).map { (tokens[i].offset, $0) } }
+            let years = tokens.indices.compactMap { i in year(tokens, at: i).map { (tokens[i].offset, $0) } }
             matches.append((tokens, matched.hits, years))
         }
         // A `shared` word (`des militaires`, a colonel: gendarmes too) counts only where other clear
         // words of its sector are in the article and weigh `sharedBacking` of the strongest
         // sector's (the colonel of a gendarmerie story is a gendarme).
+        // In a gendarmerie story, words of military service (`militaire`, `officier`, a rank) are
+        // the gendarmes' as well: `shared`.
+        let gendarmes = taxonomy.gendarmerie.isEmpty ? 0 : matches.reduce(0) { count, paragraph in
+            count + paragraph.tokens.lazy.filter { taxonomy.gendarmerie.contains($0.word) }.count
+        }
+        let gendarmerieStory = gendarmes >= Self.gendarmerieStory
+        func isShared(_ term: SectorTerm) -> Bool { term.shared || (gendarmerieStory && term.service) }
         var clear = [Double](repeating: 0, count: taxonomy.sectors.count)
         for hit in matches.lazy.flatMap(\.hits)
-        where !hit.term.shared && !hit.term.title && !hit.term.ambiguous && hit.term.weight >= 2 {
+        where !isShared(hit.term) && !hit.term.title && !hit.term.ambiguous && hit.term.weight >= 2 {
             clear[hit.sector] += hit.term.weight
         }
         let strongest = clear.max() ?? 0
         let backed = Set(clear.indices.filter { clear[$0] > 0 && clear[$0] >= strongest * Self.sharedBacking })
         for p in matches.indices {
-            matches[p].hits.removeAll { $0.term.shared && !backed.contains($0.sector) }
+            matches[p].hits.removeAll { isShared($0.term) && !backed.contains($0.sector) }
         }
         // Per paragraph: the findings, and for each sector the body sentences its hits fall in.
         var sentencesHit: [[Set<Int>]] = []

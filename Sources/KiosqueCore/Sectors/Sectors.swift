@@ -60,6 +60,9 @@ public struct SectorTerm: Hashable, Sendable {
     /// A person or place of the sector (`étudiants`, `l'école`): the setting of a story, not its
     /// topic; an article treats the sector only with one of its other words as well.
     public var setting: Bool = false
+    /// A word of military service that gendarmes share (`militaire`, `officier`, `caserne`, a
+    /// rank): in a gendarmerie story (`SectorTaxonomy.gendarmerie`) it is `shared`.
+    public var service: Bool = false
 
     public var isException: Bool { weight == 0 }
 }
@@ -81,9 +84,16 @@ public struct SectorTaxonomy: Sendable {
     public var determiners: Set<String> = []
     /// Folded adjectives that may stand between the determiner and a `noun` term (`l'ancien juge`).
     public var adjectives: Set<String> = []
+    /// Folded words naming the gendarmerie (`gendarme`, `gendarmerie`): an article that names it
+    /// `SectorClassifier.gendarmerieStory` times or more is a gendarmerie story, whose `service`
+    /// words are the gendarmes' (gendarmes are not the armed forces here, even called militaires).
+    public var gendarmerie: Set<String> = []
+    /// Folded words after which four digits below 1850 are a year (`en 1815`, `juin 1815`): older
+    /// numbers elsewhere are too often counts (`1500 manifestants`).
+    public var yearLeads: Set<String> = []
 
     /// The flags a term may carry (see `SectorTerm` and the file's header).
-    static let flags: Set<String> = ["ambiguous", "noun", "title", "lowercase", "matter", "cancels", "shared", "person", "named", "past", "setting"]
+    static let flags: Set<String> = ["ambiguous", "noun", "title", "lowercase", "matter", "cancels", "shared", "person", "named", "past", "setting", "service"]
 
     static let colours: Set<String> = {
         let base = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
@@ -96,6 +106,8 @@ public struct SectorTaxonomy: Sendable {
         var terms: [[SectorTerm]] = []
         var determiners: Set<String> = []
         var adjectives: Set<String> = []
+        var gendarmerie: Set<String> = []
+        var yearLeads: Set<String> = []
         var firstNounLine: Int?
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = index + 1
@@ -107,12 +119,17 @@ public struct SectorTaxonomy: Sendable {
             func fail(_ field: String, _ message: String) -> TaxonomyError {
                 TaxonomyError(file: file, line: line, field: field, message: message)
             }
-            if fields[0] == "determiners" || fields[0] == "adjectives" {
+            if fields[0] == "determiners" || fields[0] == "adjectives" || fields[0] == "gendarmerie" || fields[0] == "years" {
                 guard fields.count == 2, !SectorTokens.words(fields[1]).isEmpty else {
                     throw fail(fields[0], "expected `\(fields[0])<TAB>word word ...`")
                 }
                 let words = Set(SectorTokens.words(fields[1]))
-                if fields[0] == "determiners" { determiners.formUnion(words) } else { adjectives.formUnion(words) }
+                switch fields[0] {
+                case "determiners": determiners.formUnion(words)
+                case "adjectives": adjectives.formUnion(words)
+                case "gendarmerie": gendarmerie.formUnion(words)
+                default: yearLeads.formUnion(words)
+                }
             } else if fields[0] == "sector" {
                 guard fields.count == 4 else { throw fail("sector", "expected `sector<TAB>name<TAB>KEY<TAB>colour`") }
                 guard !fields[1].isEmpty else { throw fail("name", "empty sector name") }
@@ -153,10 +170,10 @@ public struct SectorTaxonomy: Sendable {
                     lowercase: flags.contains("lowercase"), matter: flags.contains("matter"),
                     cancels: flags.contains("cancels"), shared: flags.contains("shared"),
                     person: flags.contains("person"), named: flags.contains("named"),
-                    past: flags.contains("past"), setting: flags.contains("setting")))
+                    past: flags.contains("past"), setting: flags.contains("setting"), service: flags.contains("service")))
             } else {
                 throw TaxonomyError(file: file, line: line, field: "kind",
-                                    message: "a line is `sector ...`, `determiners ...`, `adjectives ...` or starts with a tab (a term)")
+                                    message: "a line is `sector ...`, `determiners ...`, `adjectives ...`, `gendarmerie ...`, `years ...` or starts with a tab (a term)")
             }
         }
         guard !sectors.isEmpty else {
@@ -166,7 +183,8 @@ public struct SectorTaxonomy: Sendable {
             throw TaxonomyError(file: file, line: line, field: "flag",
                                 message: "a `noun` term needs a `determiners<TAB>le la les ...` line in the file")
         }
-        return SectorTaxonomy(sectors: sectors, terms: terms, determiners: determiners, adjectives: adjectives)
+        return SectorTaxonomy(sectors: sectors, terms: terms, determiners: determiners, adjectives: adjectives,
+                              gendarmerie: gendarmerie, yearLeads: yearLeads)
     }
 
     /// Reads a taxonomy file; errors name it `name` (default: the file's last path component).

@@ -236,7 +236,7 @@ import Testing
         #expect(error("sector\ténergie\tENE\tyellow\n\tpollution\t2\tcancels\n") == TaxonomyError(
             file: "bad.tsv", line: 2, field: "flag", message: "`cancels` is for exceptions (weight 0)"))
         #expect(error("sector\ténergie\tENE\tyellow\n\tpétrole\t2\tsoluble\n")?.message
-                == "`soluble` is not one of `ambiguous`, `cancels`, `lowercase`, `matter`, `named`, `noun`, `past`, `person`, `setting`, `shared`, `title`")
+                == "`soluble` is not one of `ambiguous`, `cancels`, `lowercase`, `matter`, `named`, `noun`, `past`, `person`, `service`, `setting`, `shared`, `title`")
     }
 
     // MARK: Round 3 of the audit: the headline, history, ranks shared with the gendarmerie
@@ -300,9 +300,54 @@ import Testing
         let index = try #require(Self.classifier.taxonomy.sectors.firstIndex(of: defence))
         let irony = try entry(title: "Trump ironise", "Il ironise sur la Seconde Guerre mondiale pour refuser une armée européenne.")
         #expect(Self.classifier.classify(irony).article[index].terms == ["armée*"])
-        #expect(SectorClassifier.year(SectorTokens.tokens("en 1917"), at: 1) == 1917)
-        #expect(SectorClassifier.year(SectorTokens.tokens("les 1200 invités"), at: 1) == nil)
-        #expect(SectorClassifier.year(SectorTokens.tokens("le 12345"), at: 1) == nil)
+        let classifier = Self.classifier
+        #expect(classifier.year(SectorTokens.tokens("en 1917"), at: 1) == 1917)
+        #expect(classifier.year(SectorTokens.tokens("les 1200 invités"), at: 1) == nil)
+        #expect(classifier.year(SectorTokens.tokens("le 12345"), at: 1) == nil)
+        // Before 1850 four digits are a year only after a date's word (`en`, a month): not a count.
+        #expect(classifier.year(SectorTokens.tokens("le 18 juin 1815"), at: 3) == 1815)
+        #expect(classifier.year(SectorTokens.tokens("en 1793"), at: 1) == 1793)
+        #expect(classifier.year(SectorTokens.tokens("les 1500 manifestants"), at: 1) == nil)
+        #expect(classifier.year(SectorTokens.tokens("de 1200 euros"), at: 1) == nil)
+    }
+
+    @Test("a battle of 1815 is history: years before 1850 count after `en` or a month")
+    func oldBattles() throws {
+        let defence = try sector("défense")
+        let title = "L'héritage de la bataille"
+        let waterloo = try entry(title: title, """
+            Les soldats de l'armée de Napoléon ont livré bataille le 18 juin 1815. Les troupes et l'artillerie \
+            de l'empereur ont reculé en juin 1815 devant les soldats anglais. Les généraux de l'armée ont \
+            capitulé en 1815.
+            """)
+        #expect(Self.classifier.classify(waterloo).level(defence) == .absent)
+        // The same sentences dated to the article's own time are défense.
+        let today = try entry(title: title, """
+            Les soldats de l'armée ont livré bataille le 18 juin 2018. Les troupes et l'artillerie ont \
+            reculé en juin 2018 devant les soldats ennemis. Les généraux de l'armée ont capitulé en 2018.
+            """)
+        #expect(Self.classifier.classify(today).level(defence) != .absent)
+    }
+
+    @Test("in a gendarmerie story (three mentions), military service words are the gendarmes': no défense without other défense words")
+    func gendarmerieStory() throws {
+        // The funeral of a gendarme officer: `militaire`, `officier`, `caserne`, `parachutistes`.
+        let funeral = """
+            Les obsèques de l'officier
+
+            Les gendarmes ont rendu les honneurs militaires à l'officier tué dans l'attaque. Le cercueil est \
+            parti de la caserne de la gendarmerie, où servait ce militaire passé par les parachutistes. Les \
+            gendarmes de sa compagnie portaient le cercueil. Une cérémonie militaire a réuni les élus.
+            """
+        #expect(try level("défense", article: funeral) == .absent)
+        // Named fewer than three times, the gendarmerie does not make the story its own.
+        let once = funeral.replacingOccurrences(of: "Les gendarmes de sa compagnie", with: "Ses camarades")
+            .replacingOccurrences(of: "Les gendarmes ont", with: "Ses camarades ont")
+        #expect(try level("défense", article: once) != .absent)
+        // With the army's own words, the défense passage stays.
+        let army = funeral + " L'officier avait servi au Mali dans l'opération Barkhane, avec les forces spéciales et " +
+            "le 1er régiment de parachutistes d'infanterie de marine."
+        #expect(try level("défense", article: army) != .absent)
     }
 
     @Test("a rank counts for défense only where défense words are not outweighed: the colonel of a gendarmerie story is a gendarme")

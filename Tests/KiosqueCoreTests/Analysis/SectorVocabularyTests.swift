@@ -158,9 +158,13 @@ import Testing
         #expect(error("sector\tjustice\tJUS\tblue\n\tjuge\t2\tnoun\n") == TaxonomyError(
             file: "bad.tsv", line: 2, field: "flag", message: "a `noun` term needs a `determiners<TAB>le la les ...` line in the file"))
         #expect(error("sector\tjustice\tJUS\tblue\n\tjuge\t2\tnoun rare\n") == TaxonomyError(
-            file: "bad.tsv", line: 2, field: "flag", message: "`rare` is not one of `ambiguous`, `cancels`, `lowercase`, `matter`, `named`, `noun`, `past`, `person`, `setting`, `shared`, `title`"))
+            file: "bad.tsv", line: 2, field: "flag", message: "`rare` is not one of `ambiguous`, `cancels`, `lowercase`, `matter`, `named`, `noun`, `past`, `person`, `service`, `setting`, `shared`, `title`"))
         #expect(error("sector\tjustice\tJUS\tblue\n\tjuge\t-1\n")?.field == "weight")
         #expect(error("determiners\n")?.field == "determiners")
+        #expect(error("gendarmerie\n")?.field == "gendarmerie")
+        #expect(error("years\t\n")?.field == "years")
+        let lines = try SectorTaxonomy.parse("sector\tdéfense\tDEF\tred\n\tmilitaire*\t3\tservice\ngendarmerie\tGendarmes\nyears\tJuin en\n", file: "ok.tsv")
+        #expect(lines.gendarmerie == ["gendarmes"] && lines.yearLeads == ["juin", "en"] && lines.terms[0][0].service)
         #expect(error("sector\tjustice\tJUS\tblue\n\tjuge\t2\tambiguous noun\ndeterminers\tle\n") == nil)
     }
 
