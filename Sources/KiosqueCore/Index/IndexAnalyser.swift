@@ -34,7 +34,8 @@ public struct IndexAnalyser: Sendable {
     /// 16's HIPE work: a name keeps one case, streets and sites keep their noun (`rue de Sèze`),
     /// `près de X` and `au nord de X` name places, initials keep their dot and three of them spell
     /// an acronym, company designators, lists of agency credits); `analysis-11`: a gendarmerie
-    /// story's military service words are `shared`, years before 1850 after `en` or a month.
+    /// story's military service words are `shared`, years before 1850 after `en` or a month, a
+    /// remembrance dates its sentence to the past.
     static let codeVersion = "analysis-11"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not

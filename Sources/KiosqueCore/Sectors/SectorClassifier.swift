@@ -409,8 +409,11 @@ public struct SectorClassifier: Sendable {
             var sentenceOf = hits.map { walk.sentence(at: range.lowerBound + tokens[$0.position].offset) }
             // History counts for no sector: the hits of sentences dated to the past go, and are
             // weighed so that an article mostly about the past is no sector's central topic.
-            let past = pastSentences(sentenceOf: sentenceOf, years: matches[paragraphs.count].years,
+            var past = pastSentences(sentenceOf: sentenceOf, years: matches[paragraphs.count].years,
                                      range: range, paragraph: p, reference: reference)
+            // A remembrance (`cérémonie commémorative`, `cimetière militaire`) dates its whole
+            // sentence to the past it remembers.
+            for (h, k) in zip(hits, sentenceOf) where h.term.memorial { past.insert(k) }
             for (h, k) in zip(hits, sentenceOf) {
                 before[h.sector] += h.score
                 if h.term.past || past.contains(k) { history[h.sector] += h.score }

@@ -63,6 +63,9 @@ public struct SectorTerm: Hashable, Sendable {
     /// A word of military service that gendarmes share (`militaire`, `officier`, `caserne`, a
     /// rank): in a gendarmerie story (`SectorTaxonomy.gendarmerie`) it is `shared`.
     public var service: Bool = false
+    /// A word of remembrance (`commémoration`, `cimetière militaire`): like `past`, and its whole
+    /// sentence is history (a ceremony for the soldiers of 1917 is no défense).
+    public var memorial: Bool = false
 
     public var isException: Bool { weight == 0 }
 }
@@ -93,7 +96,7 @@ public struct SectorTaxonomy: Sendable {
     public var yearLeads: Set<String> = []
 
     /// The flags a term may carry (see `SectorTerm` and the file's header).
-    static let flags: Set<String> = ["ambiguous", "noun", "title", "lowercase", "matter", "cancels", "shared", "person", "named", "past", "setting", "service"]
+    static let flags: Set<String> = ["ambiguous", "noun", "title", "lowercase", "matter", "cancels", "shared", "person", "named", "past", "setting", "service", "memorial"]
 
     static let colours: Set<String> = {
         let base = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
@@ -170,7 +173,8 @@ public struct SectorTaxonomy: Sendable {
                     lowercase: flags.contains("lowercase"), matter: flags.contains("matter"),
                     cancels: flags.contains("cancels"), shared: flags.contains("shared"),
                     person: flags.contains("person"), named: flags.contains("named"),
-                    past: flags.contains("past"), setting: flags.contains("setting"), service: flags.contains("service")))
+                    past: flags.contains("past"), setting: flags.contains("setting"), service: flags.contains("service"),
+                    memorial: flags.contains("memorial")))
             } else {
                 throw TaxonomyError(file: file, line: line, field: "kind",
                                     message: "a line is `sector ...`, `determiners ...`, `adjectives ...`, `gendarmerie ...`, `years ...` or starts with a tab (a term)")

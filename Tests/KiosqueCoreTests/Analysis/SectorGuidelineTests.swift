@@ -236,7 +236,7 @@ import Testing
         #expect(error("sector\ténergie\tENE\tyellow\n\tpollution\t2\tcancels\n") == TaxonomyError(
             file: "bad.tsv", line: 2, field: "flag", message: "`cancels` is for exceptions (weight 0)"))
         #expect(error("sector\ténergie\tENE\tyellow\n\tpétrole\t2\tsoluble\n")?.message
-                == "`soluble` is not one of `ambiguous`, `cancels`, `lowercase`, `matter`, `named`, `noun`, `past`, `person`, `service`, `setting`, `shared`, `title`")
+                == "`soluble` is not one of `ambiguous`, `cancels`, `lowercase`, `matter`, `memorial`, `named`, `noun`, `past`, `person`, `service`, `setting`, `shared`, `title`")
     }
 
     // MARK: Round 3 of the audit: the headline, history, ranks shared with the gendarmerie
@@ -327,6 +327,22 @@ import Testing
             reculé en juin 2018 devant les soldats ennemis. Les généraux de l'armée ont capitulé en 2018.
             """)
         #expect(Self.classifier.classify(today).level(defence) != .absent)
+    }
+
+    @Test("a remembrance dates its whole sentence: soldiers honoured at a war memorial are no défense")
+    func memorials() throws {
+        let ceremony = """
+            Le premier ministre a honoré la mémoire des soldats tombés, lors d'une cérémonie commémorative au \
+            monument aux morts. Les soldats et les anciens combattants ont déposé une gerbe au cimetière \
+            militaire. Les troupes ont défilé devant la sépulture des soldats de la guerre.
+            """
+        #expect(try level("défense", article: ceremony) == .absent)
+        // The same soldiers and troops without the remembrance are défense.
+        let parade = """
+            Le premier ministre a salué les soldats déployés au Mali. Les soldats et les anciens combattants \
+            ont rejoint la base militaire. Les troupes ont défilé devant les blindés de l'armée de terre.
+            """
+        #expect(try level("défense", article: parade) != .absent)
     }
 
     @Test("in a gendarmerie story (three mentions), military service words are the gendarmes': no défense without other défense words")

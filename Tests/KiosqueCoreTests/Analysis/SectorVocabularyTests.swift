@@ -158,7 +158,7 @@ import Testing
         #expect(error("sector\tjustice\tJUS\tblue\n\tjuge\t2\tnoun\n") == TaxonomyError(
             file: "bad.tsv", line: 2, field: "flag", message: "a `noun` term needs a `determiners<TAB>le la les ...` line in the file"))
         #expect(error("sector\tjustice\tJUS\tblue\n\tjuge\t2\tnoun rare\n") == TaxonomyError(
-            file: "bad.tsv", line: 2, field: "flag", message: "`rare` is not one of `ambiguous`, `cancels`, `lowercase`, `matter`, `named`, `noun`, `past`, `person`, `service`, `setting`, `shared`, `title`"))
+            file: "bad.tsv", line: 2, field: "flag", message: "`rare` is not one of `ambiguous`, `cancels`, `lowercase`, `matter`, `memorial`, `named`, `noun`, `past`, `person`, `service`, `setting`, `shared`, `title`"))
         #expect(error("sector\tjustice\tJUS\tblue\n\tjuge\t-1\n")?.field == "weight")
         #expect(error("determiners\n")?.field == "determiners")
         #expect(error("gendarmerie\n")?.field == "gendarmerie")
