@@ -9,6 +9,7 @@ import Testing
         #expect(hash.rawValue.allSatisfy { $0.isHexDigit })
         #expect(ContentHash(rawValue: hash.rawValue) == hash)
         #expect(ContentHash(high: 0x1f, low: 0).rawValue == "000000000000001f0000000000000000")
+        #expect(ContentHash(high: 0xFEDC_BA98_7654_3210, low: 0x0123_4567_89AB_CDEF).description == "fedcba98765432100123456789abcdef")
         #expect(ContentHash(of: "défense") != ContentHash(of: "defense"))
         #expect(ContentHash(of: "Kidal ") != ContentHash(of: "Kidal"))
         #expect(ContentHash(of: "Kidal") == ContentHash(["Kidal"]))

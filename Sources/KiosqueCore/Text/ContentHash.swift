@@ -16,6 +16,15 @@ public struct ContentHash: Hashable, Sendable, Codable, CustomStringConvertible,
         self.low = low
     }
 
+    // Hashed and compared by its two words: `RawRepresentable` would otherwise hash and compare
+    // the hex text (`rawValue`), written anew at every dictionary lookup.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(high)
+        hasher.combine(low)
+    }
+
+    public static func == (a: ContentHash, b: ContentHash) -> Bool { a.high == b.high && a.low == b.low }
+
     /// The digest of one text.
     public init(of text: String) { self.init([text]) }
 
@@ -44,7 +53,16 @@ public struct ContentHash: Hashable, Sendable, Codable, CustomStringConvertible,
     }
 
     /// 32 lower-case hex digits, high then low: how bookmarks and exports write it.
-    public var description: String { String(format: "%016llx%016llx", high, low) }
+    /// Written digit by digit, without Foundation's formatter.
+    public var description: String {
+        let digits: [UInt8] = Array("0123456789abcdef".utf8)
+        return String(unsafeUninitializedCapacity: 32) { buffer in
+            for (w, word) in [high, low].enumerated() {
+                for k in 0..<16 { buffer[w * 16 + k] = digits[Int((word >> UInt64(60 - 4 * k)) & 0xF)] }
+            }
+            return 32
+        }
+    }
 
     public var rawValue: String { description }
 
