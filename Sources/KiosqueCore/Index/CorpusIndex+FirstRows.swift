@@ -108,8 +108,11 @@ extension CorpusIndex {
     /// True when looking one article up costs a seek per word: every word whole, or a prefix of
     /// a length with a prefix index (`IndexSchema.prefixLengths`).
     static func seeksCheaply(_ query: SearchQuery) -> Bool {
-        query.terms.allSatisfy { term in
-            !term.lastIsPrefix || IndexSchema.prefixLengths.contains(term.words.last?.unicodeScalars.count ?? 0)
-        }
+        query.terms.allSatisfy(seeksCheaply(term:))
+    }
+
+    /// True when `term` is whole, or a prefix of a length with a prefix index.
+    static func seeksCheaply(term: SearchTerm) -> Bool {
+        !term.lastIsPrefix || IndexSchema.prefixLengths.contains(term.words.last?.unicodeScalars.count ?? 0)
     }
 }
