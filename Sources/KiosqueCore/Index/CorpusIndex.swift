@@ -218,8 +218,17 @@ public final class CorpusIndex: Sendable {
         guard limit > 0 else { return nil }
         let ids: [Int64] = try checked {
             try pool.read { db in
-                try RowidReader.fetch(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid LIMIT ?",
-                                      arguments: [query.ftsExpression, limit])
+                // A costly prefix: the first rowids of each of its words, the first of them all.
+                if let expressions = try expandedExpressions(query, db) {
+                    var first: Set<Int64> = []
+                    for expression in expressions {
+                        try RowidReader.forEach(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid LIMIT ?",
+                                                arguments: [expression, limit]) { first.insert($0) }
+                    }
+                    return Array(first.sorted().prefix(limit))
+                }
+                return try RowidReader.fetch(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid LIMIT ?",
+                                             arguments: [query.ftsExpression, limit])
             }
         }
         let positions = catalogue.positions(ofAnalyses: ids)

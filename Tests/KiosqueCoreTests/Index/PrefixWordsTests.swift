@@ -105,6 +105,13 @@ import Testing
                 #expect(heads == [FirstMatches(positions: expected, isEverything: false)], "\(text), order \(number)")
             }
         }
+        // In corpus order: the first rowids of each word, the first of them all.
+        for (text, limit) in [("elec", 9), ("elec", 150), ("electro", 20), ("zork", 9)] {
+            let query = try SearchQuery(text, typing: true)
+            let whole = try Self.sqliteAnswer(query, index, catalogue)
+            let first = try #require(try index.firstMatches(query, in: catalogue, limit: limit), "\(text)")
+            #expect(first == FirstMatches(positions: Array(whole.prefix(limit)), isEverything: whole.count < limit), "\(text), \(limit)")
+        }
         let cancelled = IndexCancellation()
         cancelled.cancel()
         #expect(try index.search(try SearchQuery("elec", typing: true), in: catalogue, cancellation: cancelled) == .cancelled)
