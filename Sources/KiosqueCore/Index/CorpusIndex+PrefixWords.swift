@@ -7,7 +7,7 @@ import Synchronization
 /// before giving a row: `elec*` (49 words, 321,000 postings, 231,000 articles at 1,000,000) took
 /// about 38 ms in SQLite alone. The same words, looked up one by one in the vocabulary
 /// (`fts5vocab`) and each read whole (its rowids only), cost about 11 ms for the vocabulary and
-/// 14 ms for the words (BENCHMARKS.md, issue 17, "search as you type: costly prefixes"). The
+/// 14 ms for the words (BENCHMARKS.md, "Search as you type: costly prefixes word by word"). The
 /// union of the words' answers is exactly the prefix's: the prefix and the words are plain ASCII
 /// (the tokenizer leaves them as they are), and the vocabulary lists every word of the index.
 /// The list's first rows then come from this answer (`search(_:in:cancellation:order:limit:first:)`).
