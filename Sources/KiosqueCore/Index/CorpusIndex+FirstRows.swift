@@ -10,7 +10,8 @@ import GRDB
 /// about 0.1 ms), a window at a time, until the screen's rows are found. The matches among a
 /// window at the top of the list are exactly the head of the whole answer in that order.
 /// A rare query is left to the whole answer, which is quick for it; so is one whose last word is
-/// a prefix with no prefix index (`elec*`): SQLite merges every word it starts at each seek.
+/// a prefix with no prefix index (`elec*`): SQLite merges every word it starts at each seek, but
+/// the whole answer takes its words one by one (`expandedExpressions`).
 extension CorpusIndex {
     /// Articles looked up in the index at most for the first rows (about 25 ms).
     public static let firstRowsLookups = 240
@@ -108,8 +109,11 @@ extension CorpusIndex {
     /// True when looking one article up costs a seek per word: every word whole, or a prefix of
     /// a length with a prefix index (`IndexSchema.prefixLengths`).
     static func seeksCheaply(_ query: SearchQuery) -> Bool {
-        query.terms.allSatisfy { term in
-            !term.lastIsPrefix || IndexSchema.prefixLengths.contains(term.words.last?.unicodeScalars.count ?? 0)
-        }
+        query.terms.allSatisfy(seeksCheaply(term:))
+    }
+
+    /// True when `term` is whole, or a prefix of a length with a prefix index.
+    static func seeksCheaply(term: SearchTerm) -> Bool {
+        !term.lastIsPrefix || IndexSchema.prefixLengths.contains(term.words.last?.unicodeScalars.count ?? 0)
     }
 }

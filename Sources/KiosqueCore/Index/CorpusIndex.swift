@@ -13,6 +13,8 @@ public final class CorpusIndex: Sendable {
     /// What happened on opening (a damaged or outdated file set aside), for the user.
     public let notes: [StoreNotice]
     let pool: DatabasePool
+    /// The words of the costly prefixes searched so far (`words(startingWith:_:)`).
+    let prefixWords = PrefixWordCache()
 
     /// Opens or creates the index at `url`.
     public init(url: URL) throws(IndexError) {
@@ -216,8 +218,17 @@ public final class CorpusIndex: Sendable {
         guard limit > 0 else { return nil }
         let ids: [Int64] = try checked {
             try pool.read { db in
-                try RowidReader.fetch(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid LIMIT ?",
-                                      arguments: [query.ftsExpression, limit])
+                // A costly prefix: the first rowids of each of its words, the first of them all.
+                if let expressions = try expandedExpressions(query, db) {
+                    var first: Set<Int64> = []
+                    for expression in expressions {
+                        try RowidReader.forEach(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid LIMIT ?",
+                                                arguments: [expression, limit]) { first.insert($0) }
+                    }
+                    return Array(first.sorted().prefix(limit))
+                }
+                return try RowidReader.fetch(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid LIMIT ?",
+                                             arguments: [query.ftsExpression, limit])
             }
         }
         let positions = catalogue.positions(ofAnalyses: ids)
@@ -228,13 +239,18 @@ public final class CorpusIndex: Sendable {
     }
 
     /// The analysis ids matching `query`, ascending; nil when `cancellation` stopped the query.
+    /// A costly prefix (`elec*`) is searched as its words, one by one (`expandedExpressions`).
     func matchingAnalyses(_ query: SearchQuery, cancellation: IndexCancellation?) throws(IndexError) -> [Int64]? {
         let expression = query.ftsExpression
+        let ids: [Int64]?
         do {
-            return try pool.read { db in
-                try StatementInterruption.run(db, cancellation: cancellation) {
-                    try RowidReader.fetch(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid",
-                                          arguments: [expression])
+            ids = try pool.read { db in
+                try StatementInterruption.run(db, cancellation: cancellation) { () throws -> [Int64]? in
+                    if let expressions = try expandedExpressions(query, db) {
+                        return try Self.union(of: expressions, db, cancellation: cancellation)
+                    }
+                    return try RowidReader.fetch(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid",
+                                                 arguments: [expression])
                 }
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT && cancellation?.isCancelled == true {
@@ -242,6 +258,7 @@ public final class CorpusIndex: Sendable {
         } catch {
             throw damageChecked(IndexError.from(error, path: url.path))
         }
+        return ids
     }
 
     /// Full-text rows left behind by dropped analyses (they never match: see `IndexSchema`).

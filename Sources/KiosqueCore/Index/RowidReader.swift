@@ -7,10 +7,16 @@ import GRDBSQLite
 enum RowidReader {
     /// The first column of every row of `sql`, as `Int64`.
     static func fetch(_ db: Database, sql: String, arguments: StatementArguments) throws -> [Int64] {
+        var out: [Int64] = []
+        try forEach(db, sql: sql, arguments: arguments) { out.append($0) }
+        return out
+    }
+
+    /// Gives `body` the first column of every row of `sql`, as `Int64`, in order.
+    static func forEach(_ db: Database, sql: String, arguments: StatementArguments, _ body: (Int64) -> Void) throws {
         let statement = try db.makeStatement(sql: sql)
         try statement.setArguments(arguments)
         let sqlite = statement.sqliteStatement
-        var out: [Int64] = []
         while true {
             let code = sqlite3_step(sqlite)
             if code == SQLITE_DONE { break }
@@ -19,9 +25,8 @@ enum RowidReader {
                 sqlite3_reset(sqlite)
                 throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: sql)
             }
-            out.append(sqlite3_column_int64(sqlite, 0))
+            body(sqlite3_column_int64(sqlite, 0))
         }
         sqlite3_reset(sqlite)
-        return out
     }
 }
