@@ -19,6 +19,9 @@ struct IndexBench: ParsableCommand {
     @Option(help: "Warm opens timed after each cold run.")
     var warmRuns = 10
 
+    @Option(help: "Articles analysed and committed per batch (the reader's is 256).")
+    var batchSize = 256
+
     @Option(help: "Keep the last index in this folder (for `kiosque-bench search --cache`).")
     var keep: String?
 
@@ -45,7 +48,7 @@ struct IndexBench: ParsableCommand {
             defer { if keep == nil { try? FileManager.default.removeItem(at: folder) } }
             let url = folder.appendingPathComponent("index.sqlite")
             let start = Clock.now
-            let report = try CorpusIndex(url: url).update(paths: paths, analyser: analyser, progress: Self.progressLine)
+            let report = try CorpusIndex(url: url).update(paths: paths, analyser: analyser, batchSize: batchSize, progress: Self.progressLine)
             cold.append(Clock.ms(start, Clock.now))
             FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
             print(String(format: "cold run %d: %.0f ms, %d articles stored, %d analysed: %.0f articles/s", run + 1, cold.last ?? 0,
