@@ -151,6 +151,7 @@ struct ReaderBench: ParsableCommand {
         for text in typed {
             var atOnce: [Double] = [], loop: [Double] = [], plain: [Double] = [], wholeLoop: [Double] = []
             var byKey: [Int: [Double]] = [:]
+            var peakRaise: [String: Int] = [:]
             for run in 0..<max(1, searchRuns) {
                 // Even runs take the answer as soon as it is in (the mailbox looked at every
                 // 0.1 ms); odd runs as the event loop does: waiting in poll(2) on the mailbox's
@@ -159,8 +160,12 @@ struct ReaderBench: ParsableCommand {
                 dispatcher.apply(.key(.character("/")), to: &state)
                 dispatcher.apply(.key(.ctrl("u")), to: &state)
                 for (at, character) in text.enumerated() {
+                    let peakBefore = Memory.peakBytes()
                     let (ms, whole, searched) = typeKey(.character(character), &state, dispatcher, mailbox, asTheLoop: asTheLoop)
                     if searched { byKey[at, default: []].append(ms) }
+                    // The keys that raise the process's peak memory, and by how much.
+                    let raised = Memory.peakBytes() - peakBefore
+                    if raised > 0 { peakRaise[String(text.prefix(at + 1)), default: 0] += raised }
                     if !searched {
                         plain.append(ms)
                     } else if run % 2 == 0 {
@@ -193,6 +198,8 @@ struct ReaderBench: ParsableCommand {
                 "\(String(text.prefix(at + 1))) \(String(format: "%.1f", byKey[at]?.max() ?? 0))"
             }
             print("  \(text): the slowest first-rows frame of each prefix typed (ms): " + worst.joined(separator: ", "))
+            let raises = peakRaise.sorted { $0.value > $1.value }.prefix(5).map { "\($0.key) +\($0.value / 1_048_576) MB" }
+            if !raises.isEmpty { print("  \(text): the prefixes that raised the peak resident memory: " + raises.joined(separator: ", ")) }
             if !plain.isEmpty { Bench.report("  \(text): keys that searched nothing (an open quote, a repeat) (ms)", plain, percentiles: true) }
             allAtOnce += atOnce
             allLoop += loop
@@ -204,6 +211,24 @@ struct ReaderBench: ParsableCommand {
         let end = Memory.residentByKind()
         print("peak resident memory of this process after the searches: \(Memory.peakBytes() / 1_048_576) MB (now anonymous \(end.anonymous / 1_048_576) MB, files mapped \(end.file / 1_048_576) MB)")
         print("catalogue snapshot pages handed back (over a budget of \(MappedPageBudget.defaultBudget / 1_048_576) MB): \(corpus.runner.pages?.releases ?? 0) times")
+        print("the file mappings most resident now: " + Self.mappedFiles().prefix(4).map { "\($0.path) \($0.bytes / 1_048_576) MB" }.joined(separator: ", "))
+    }
+
+    /// The process's file mappings by resident bytes, largest first (`/proc/self/smaps`).
+    static func mappedFiles() -> [(path: String, bytes: Int)] {
+        guard let text = try? String(contentsOfFile: "/proc/self/smaps", encoding: .utf8) else { return [] }
+        var bytes: [String: Int] = [:]
+        var current: String?
+        for line in text.split(separator: "\n") {
+            let words = line.split(separator: " ", omittingEmptySubsequences: true)
+            if let first = words.first, first.contains("-"), words.count >= 5 {
+                // The path, when it is a file (not `[heap]`, `[stack]`, an anonymous mapping).
+                current = words.count >= 6 && words[5].hasPrefix("/") ? String(words[5]) : nil
+            } else if words.first == "Rss:", let path = current, words.count >= 2, let kb = Int(words[1]) {
+                bytes[path, default: 0] += kb * 1024
+            }
+        }
+        return bytes.map { (path: $0.key, bytes: $0.value) }.sorted { $0.bytes > $1.bytes }
     }
 
     /// Types `text` a key every `typingInterval` ms, taking answers as they come between keys (as
