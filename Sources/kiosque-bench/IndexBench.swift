@@ -138,6 +138,23 @@ enum Memory {
     /// Peak resident memory (VmHWM) from /proc/self/status.
     static func peakBytes() -> Int { statusFields(["VmHWM:"])["VmHWM:"] ?? 0 }
 
+    /// The process's file mappings by resident bytes, largest first (`/proc/self/smaps`).
+    static func mappedFiles() -> [(path: String, bytes: Int)] {
+        guard let text = try? String(contentsOfFile: "/proc/self/smaps", encoding: .utf8) else { return [] }
+        var bytes: [String: Int] = [:]
+        var current: String?
+        for line in text.split(separator: "\n") {
+            let words = line.split(separator: " ", omittingEmptySubsequences: true)
+            if let first = words.first, first.contains("-"), words.count >= 5 {
+                // The path, when it is a file (not `[heap]`, `[stack]`, an anonymous mapping).
+                current = words.count >= 6 && words[5].hasPrefix("/") ? String(words[5]) : nil
+            } else if words.first == "Rss:", let path = current, words.count >= 2, let kb = Int(words[1]) {
+                bytes[path, default: 0] += kb * 1024
+            }
+        }
+        return bytes.map { (path: $0.key, bytes: $0.value) }.sorted { $0.bytes > $1.bytes }
+    }
+
     /// The fields of /proc/self/status named in `keys` (`VmHWM:`), their kB in bytes.
     private static func statusFields(_ keys: Set<String>) -> [String: Int] {
         guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return [:] }

@@ -211,24 +211,7 @@ struct ReaderBench: ParsableCommand {
         let end = Memory.residentByKind()
         print("peak resident memory of this process after the searches: \(Memory.peakBytes() / 1_048_576) MB (now anonymous \(end.anonymous / 1_048_576) MB, files mapped \(end.file / 1_048_576) MB)")
         print("catalogue snapshot pages handed back (over a budget of \(MappedPageBudget.defaultBudget / 1_048_576) MB): \(corpus.runner.pages?.releases ?? 0) times")
-        print("the file mappings most resident now: " + Self.mappedFiles().prefix(4).map { "\($0.path) \($0.bytes / 1_048_576) MB" }.joined(separator: ", "))
-    }
-
-    /// The process's file mappings by resident bytes, largest first (`/proc/self/smaps`).
-    static func mappedFiles() -> [(path: String, bytes: Int)] {
-        guard let text = try? String(contentsOfFile: "/proc/self/smaps", encoding: .utf8) else { return [] }
-        var bytes: [String: Int] = [:]
-        var current: String?
-        for line in text.split(separator: "\n") {
-            let words = line.split(separator: " ", omittingEmptySubsequences: true)
-            if let first = words.first, first.contains("-"), words.count >= 5 {
-                // The path, when it is a file (not `[heap]`, `[stack]`, an anonymous mapping).
-                current = words.count >= 6 && words[5].hasPrefix("/") ? String(words[5]) : nil
-            } else if words.first == "Rss:", let path = current, words.count >= 2, let kb = Int(words[1]) {
-                bytes[path, default: 0] += kb * 1024
-            }
-        }
-        return bytes.map { (path: $0.key, bytes: $0.value) }.sorted { $0.bytes > $1.bytes }
+        print("the file mappings most resident now: " + Memory.mappedFiles().prefix(4).map { "\($0.path) \($0.bytes / 1_048_576) MB" }.joined(separator: ", "))
     }
 
     /// Types `text` a key every `typingInterval` ms, taking answers as they come between keys (as
