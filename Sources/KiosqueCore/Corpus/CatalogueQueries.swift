@@ -127,6 +127,10 @@ extension Catalogue {
             guard match == .any ? best != .absent : all else { return }
             kept.append((article, best == .central, score))
         }
+        if (candidates?.count ?? count) > count / 8 {
+            levels.willScan()
+            scores.willScan()
+        }
         if let candidates { candidates.forEach(consider) } else { (0..<count).forEach(consider) }
         switch order {
         case .newest, .oldest, .outlet, .corpus:

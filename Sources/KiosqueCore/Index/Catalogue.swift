@@ -219,6 +219,7 @@ public struct Catalogue: Sendable {
         var out: [Int] = []
         // Articles share analyses rarely: about one position per analysis, made in place.
         out.reserveCapacity(analyses.count + analyses.count / 16)
+        byAnalysisIDs.willScan()
         var i = 0, j = 0
         while i < analyses.count, j < byAnalysisIDs.count {
             if analyses[i] < byAnalysisIDs[j] {

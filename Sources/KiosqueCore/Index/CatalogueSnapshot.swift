@@ -25,11 +25,15 @@ enum CatalogueSnapshot {
 
     // MARK: Writing
 
-    /// Writes the snapshot (a temporary file renamed over the old one; no flush: it is a cache,
-    /// and a torn file fails its end mark), streamed a few megabytes at a time. The newest-first
-    /// order and the sector counts are computed here if the catalogue lacks them. Failures are
-    /// ignored: the index is still there.
-    static func write(_ catalogue: Catalogue, key: String, files: CorpusFiles, to url: URL) {
+    /// Writes the snapshot (a temporary file renamed over the old one; a torn file fails its end
+    /// mark), streamed a few megabytes at a time, then written out and cached again in small
+    /// pages (`MappedFile.recacheInSmallPages`: not for safety, it is a cache, but so that its
+    /// readers map a few pages per row, not 2 MB). `waitForPages`: wait until the pages are
+    /// back (the reader, which maps the snapshot next and shows its rows; not the commands, which
+    /// do not map it: the kernel finishes on its own). The newest-first order and the sector
+    /// counts are computed here if the catalogue lacks them. Failures are ignored: the index is
+    /// still there.
+    static func write(_ catalogue: Catalogue, key: String, files: CorpusFiles, to url: URL, waitForPages: Bool = true) {
         let folder = url.deletingLastPathComponent()
         removeAbandoned(in: folder)
         for legacy in legacyFileNames { unlink(folder.appendingPathComponent(legacy).path) }
@@ -85,6 +89,9 @@ enum CatalogueSnapshot {
         out.raw(counts.map { Int64($0.central) })
         out.raw([end])
         let written = out.finish()
+        if written, let length = try? handle.offset() {
+            MappedFile.recacheInSmallPages(descriptor: handle.fileDescriptor, length: Int(length), wait: waitForPages ? .seconds(10) : .zero)
+        }
         try? handle.close()
         guard written else {
             unlink(temporary.path)
@@ -112,6 +119,7 @@ enum CatalogueSnapshot {
     /// The file is replaced by a rename, never written in place, so a mapping stays valid.
     static func read(_ url: URL, key: String, files: CorpusFiles) -> Catalogue? {
         guard let file = try? MappedFile(path: url.path), file.baseAddress != nil else { return nil }
+        file.adviseRandomReads()
         var input = Reader(file)
         guard input.string() == key else { return nil }
         var catalogue = Catalogue()
@@ -159,6 +167,10 @@ enum CatalogueSnapshot {
         let about: [Int64] = input.array(), central: [Int64] = input.array()
         let mark: [UInt32] = input.array()
         let n = catalogue.ids.count
+        // The columns checked below are read whole: ahead, in small pages.
+        for column in [catalogue.fileIndexes, catalogue.publicationIndexes, catalogue.byAnalysisPositions, newestPositions, newestRanks] {
+            column.willScan()
+        }
         // Every number used as an index is checked (a few passes over 4-byte columns); string
         // ends are not: a damaged one gives a wrong string, never a read outside the file.
         guard !input.failed, mark == [end], catalogue.titles.count == n, catalogue.urls.count == n, catalogue.dates.count == n,

@@ -78,6 +78,14 @@ public struct Column<Element: BitwiseCopyable>: RandomAccessCollection, @uncheck
         owned.reserveCapacity(n)
     }
 
+    /// Asks the kernel to read a mapped column's pages ahead before a scan of all of it (the
+    /// snapshot is mapped for random reads: `MappedFile.adviseRandomReads`); nothing for a column
+    /// in memory.
+    func willScan() {
+        guard let base, let keeper, let start = keeper.baseAddress else { return }
+        keeper.willRead(offset: start.distance(to: base), length: mappedCount * MemoryLayout<Element>.stride)
+    }
+
     /// The values' bytes, for the snapshot writer.
     func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
         if let base { return try body(UnsafeRawBufferPointer(start: base, count: mappedCount * MemoryLayout<Element>.stride)) }

@@ -94,7 +94,7 @@ public final class CorpusIndex: Sendable {
                 }
                 let catalogue = try CatalogueReader.read(db, files: files)
                 if snapshot != .none, let key {
-                    CatalogueSnapshot.write(catalogue, key: key, files: files, to: snapshotURL)
+                    CatalogueSnapshot.write(catalogue, key: key, files: files, to: snapshotURL, waitForPages: snapshot == .readAndWrite)
                     // Read back mapped: its columns then cost memory only where they are read.
                     if snapshot == .readAndWrite, let mapped = CatalogueSnapshot.read(snapshotURL, key: key, files: files) {
                         return mapped

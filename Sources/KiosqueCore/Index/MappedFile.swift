@@ -73,6 +73,74 @@ final class MappedFile: @unchecked Sendable {
         _ = madvise(base, count, Int32(MADV_DONTNEED))
     }
 
+    /// Reads of this mapping are random (the catalogue snapshot's rows): a page fault reads that
+    /// page alone, not the kernel's read-around. On this machine's kernel (6.18, ext4, 8 MB of
+    /// read-ahead) read-around fills the page cache with 2 MB folios and a fault maps a whole
+    /// folio: the first search after a cold index mapped 196 MB of the snapshot where single
+    /// pages map a few (BENCHMARKS.md, "Memory right after a cold index").
+    func adviseRandomReads() {
+        guard let base else { return }
+        _ = madvise(base, count, Int32(MADV_RANDOM))
+    }
+
+    /// Asks the kernel to read `length` bytes from `offset` ahead, in small pages (a whole column
+    /// about to be scanned: under `adviseRandomReads` a scan of pages not in the page cache
+    /// would read them one fault at a time, 15 times slower). The kernel reads at most its
+    /// read-ahead window per call, so the range is asked for a few megabytes at a time.
+    func willRead(offset: Int, length: Int) {
+        guard let base, length > 0 else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        var start = max(0, offset) / page * page
+        let end = min(count, offset + length)
+        while start < end {
+            let piece = min(end - start, Self.readAheadPiece)
+            _ = madvise(base + start, piece, Int32(MADV_WILLNEED))
+            start += piece
+        }
+    }
+
+    /// The largest range asked for at once by `willRead` (below the usual read-ahead windows).
+    static let readAheadPiece = 2 << 20
+
+    /// Writes a file's pages out, drops them from the page cache and reads them back in small
+    /// pages (the catalogue snapshot, just written: pages cached by a write, or by the read-ahead
+    /// of a sequential read, are 2 MB folios on this machine's kernel, and a mapping that faults
+    /// on one maps all of it; the kernel's `WILLNEED` read-ahead caches single pages, so its
+    /// readers find the file in the page cache and map it 64 KB at a time, as before large
+    /// folios). The read-back is asked for a few megabytes at a time (the kernel reads at most
+    /// its read-ahead window per call); the caller waits for it, up to `wait` (none: the kernel
+    /// finishes on its own, within seconds). Errors are ignored: the pages then stay as they were, which costs memory or time,
+    /// never correctness.
+    static func recacheInSmallPages(descriptor fd: Int32, length: Int, wait: Duration = .seconds(10)) {
+        _ = fdatasync(fd)
+        _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_DONTNEED))
+        var start = 0
+        while start < length {
+            _ = posix_fadvise(fd, off_t(start), off_t(readAheadPiece), Int32(POSIX_FADV_WILLNEED))
+            start += readAheadPiece
+        }
+        if wait > .zero { waitUntilCached(descriptor: fd, length: length, at: .now + wait) }
+    }
+
+    /// Waits (polling `mincore`, which reads nothing in) until every page of the file is in the
+    /// page cache, or `deadline`: the read-back above is asynchronous, and a reader that opened the
+    /// snapshot meanwhile would fault its rows in from the disk a page at a time.
+    @discardableResult
+    private static func waitUntilCached(descriptor fd: Int32, length: Int, at deadline: ContinuousClock.Instant) -> Bool {
+        guard length > 0 else { return true }
+        let mapped = mmap(nil, length, PROT_READ, MAP_SHARED, fd, 0)
+        guard let mapped, mapped != MAP_FAILED else { return false }
+        defer { munmap(mapped, length) }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        var resident = [UInt8](repeating: 0, count: (length + page - 1) / page)
+        while ContinuousClock.now < deadline {
+            guard mincore(mapped, length, &resident) == 0 else { return false }
+            if resident.allSatisfy({ $0 & 1 == 1 }) { return true }
+            usleep(5_000)
+        }
+        return false
+    }
+
     /// A new pass over the file begins (after the scan for lines, the articles are read): the
     /// next `release(below:)` starts from the beginning again.
     func startOver() {

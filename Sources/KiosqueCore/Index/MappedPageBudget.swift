@@ -16,9 +16,12 @@ import Glibc
 /// maps the page again from the page cache, at the cost of a minor fault, as its first read did.
 public final class MappedPageBudget: @unchecked Sendable {
     /// The default budget: below a fresh screen of rows at a million articles (each row reads a
-    /// dozen columns, each read maps 64 KB), so that the pages are handed back about once a
-    /// screen; at 100,000 articles (a 31 MB snapshot) rarely reached.
-    public static let defaultBudget = 32 << 20
+    /// dozen columns, each read maps 64 KB), so that the pages are handed back about once or
+    /// twice a screen. Measured at a million with the snapshot cached in small pages
+    /// (`MappedFile.recacheInSmallPages`): 8, 16, 32 and 64 MB gave list p99 1.27, 1.03–1.22,
+    /// 2.5–3.3 and 6.1 ms (releasing fewer pages is quicker, and a smaller mapping faults faster)
+    /// for peaks within 22 MB of each other (BENCHMARKS.md).
+    public static let defaultBudget = 16 << 20
 
     /// The snapshot of the catalogue in use (`watch`); guarded by `lock`.
     private weak var file: MappedFile?

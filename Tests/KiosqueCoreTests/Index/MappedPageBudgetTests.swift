@@ -120,4 +120,32 @@ import Testing
         resident.value = 1 << 30
         #expect(budget?.check() == false)
     }
+
+    @Test("a snapshot just written, read a row here and there, maps a few pages per row, not the 2 MB page-cache folios the write left")
+    func fewPagesPerRow() throws {
+        let folder = try TemporaryFolder()
+        let index = try CorpusIndex(url: folder.url.appendingPathComponent("cache/index.sqlite"))
+        defer { try? index.close() }
+        // About 9 MB of titles: several 2 MB folios when the write's pages stay cached.
+        let count = 12_000
+        let lines = (1...count).map { n in
+            IndexFixtures.line("a\(n)", "Texte \(n).", title: "Titre \(n) " + String(repeating: "sur l’électricité ", count: 40))
+        }
+        let corpus = try folder.write("corpus/a.jsonl", lines.joined(separator: "\n") + "\n")
+        try index.update(paths: [corpus], analyser: IndexFixtures.analyser(AnalysisCounter()), batchSize: 2000)
+        _ = try index.catalogue(paths: [corpus]) // writes the snapshot
+        let catalogue = try index.catalogue(paths: [corpus])
+        let file = try #require(catalogue.snapshotFile, "read from the snapshot")
+        let base = try #require(file.baseAddress)
+        #expect(file.count > 8_000_000)
+        let before = try Self.residentBytes(of: base)
+        // 20 titles 600 rows (about 450 KB) apart.
+        for position in stride(from: 0, to: count, by: 600) {
+            #expect(catalogue.titles[position].hasPrefix("Titre \(position + 1) sur"))
+        }
+        let grown = try Self.residentBytes(of: base) - before
+        // Each title maps the kernel's fault-around (64 KB) of its pages and of its end in the
+        // ends column; the whole folio of each would be the whole titles column.
+        #expect(grown < 3 << 20, "\(grown) bytes mapped for 20 rows")
+    }
 }
