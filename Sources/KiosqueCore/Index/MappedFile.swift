@@ -109,7 +109,7 @@ final class MappedFile: @unchecked Sendable {
     /// readers find the file in the page cache and map it 64 KB at a time, as before large
     /// folios). The read-back is asked for a few megabytes at a time (the kernel reads at most
     /// its read-ahead window per call); the caller waits for it, up to `wait` (none: the kernel
-    /// finishes on its own, within seconds). Errors are ignored: the pages then stay as they were, which costs memory or time,
+    /// finishes on its own, within seconds), then maps each page once (`mapEachPageOnce`). Errors are ignored: the pages then stay as they were, which costs memory or time,
     /// never correctness.
     static func recacheInSmallPages(descriptor fd: Int32, length: Int, wait: Duration = .seconds(10)) {
         _ = fdatasync(fd)
@@ -119,12 +119,42 @@ final class MappedFile: @unchecked Sendable {
             _ = posix_fadvise(fd, off_t(start), off_t(readAheadPiece), Int32(POSIX_FADV_WILLNEED))
             start += readAheadPiece
         }
-        if wait > .zero { waitUntilCached(descriptor: fd, length: length, at: .now + wait) }
+        if wait > .zero, waitUntilCached(descriptor: fd, length: length, at: .now + wait) {
+            mapEachPageOnce(descriptor: fd, length: length)
+        }
+    }
+
+    /// Maps every page of the file once, 16 MB at a time, each piece handed back before the next:
+    /// a page's first mapping costs more than the later ones, and without this pass the first
+    /// reader after a write paid it on its screens (list p99 2.7–3.9 ms at a million, 0.8–1.1 ms
+    /// with it; BENCHMARKS.md). Resident memory grows by one piece at most; a few tens of
+    /// milliseconds for 300 MB.
+    private static func mapEachPageOnce(descriptor fd: Int32, length: Int) {
+        guard length > 0 else { return }
+        let mapped = mmap(nil, length, PROT_READ, MAP_SHARED, fd, 0)
+        guard let mapped, mapped != MAP_FAILED else { return }
+        defer { munmap(mapped, length) }
+        _ = madvise(mapped, length, Int32(MADV_RANDOM))
+        let bytes = mapped.assumingMemoryBound(to: UInt8.self)
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        var sum: UInt8 = 0
+        var start = 0
+        while start < length {
+            let end = min(length, start + (16 << 20))
+            var offset = start
+            while offset < end {
+                sum &+= bytes[offset]
+                offset += page
+            }
+            _ = madvise(mapped + start, end - start, Int32(MADV_DONTNEED))
+            start = end
+        }
+        withExtendedLifetime(sum) {}
     }
 
     /// Waits (polling `mincore`, which reads nothing in) until every page of the file is in the
     /// page cache, or `deadline`: the read-back above is asynchronous, and a reader that opened the
-    /// snapshot meanwhile would fault its rows in from the disk a page at a time.
+    /// snapshot meanwhile would fault its rows in from the disk a page at a time. True when it is.
     @discardableResult
     private static func waitUntilCached(descriptor fd: Int32, length: Int, at deadline: ContinuousClock.Instant) -> Bool {
         guard length > 0 else { return true }
