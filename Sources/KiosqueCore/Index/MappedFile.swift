@@ -127,8 +127,7 @@ final class MappedFile: @unchecked Sendable {
     /// Maps every page of the file once, 16 MB at a time, each piece handed back before the next:
     /// a page's first mapping costs more than the later ones, and without this pass the first
     /// reader after a write paid it on its screens (list p99 2.7–3.9 ms at a million, 0.8–1.1 ms
-    /// with it; BENCHMARKS.md). Resident memory grows by one piece at most; a few tens of
-    /// milliseconds for 300 MB.
+    /// with it; BENCHMARKS.md). Resident memory grows by one piece at most.
     private static func mapEachPageOnce(descriptor fd: Int32, length: Int) {
         guard length > 0 else { return }
         let mapped = mmap(nil, length, PROT_READ, MAP_SHARED, fd, 0)
