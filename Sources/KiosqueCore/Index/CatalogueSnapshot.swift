@@ -33,7 +33,7 @@ enum CatalogueSnapshot {
     /// do not map it: the kernel finishes on its own). The newest-first order and the sector
     /// counts are computed here if the catalogue lacks them. Failures are ignored: the index is
     /// still there.
-    static func write(_ catalogue: Catalogue, key: String, files: CorpusFiles, to url: URL, waitForPages: Bool = true) {
+    static func write(_ catalogue: Catalogue, key: String, files: CorpusFiles, to url: URL, waitForPages: Bool) {
         let folder = url.deletingLastPathComponent()
         removeAbandoned(in: folder)
         for legacy in legacyFileNames { unlink(folder.appendingPathComponent(legacy).path) }

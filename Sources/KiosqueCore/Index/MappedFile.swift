@@ -56,8 +56,7 @@ final class MappedFile: @unchecked Sendable {
     /// still correct (they come back from the page cache), only slower.
     func release(below offset: Int) {
         guard let base else { return }
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let end = min(count, offset) / page * page
+        let end = min(count, offset) / Self.pageSize * Self.pageSize
         lock.withLock {
             guard end > released else { return }
             _ = madvise(base + released, end - released, Int32(MADV_DONTNEED))
@@ -89,8 +88,7 @@ final class MappedFile: @unchecked Sendable {
     /// read-ahead window per call, so the range is asked for a few megabytes at a time.
     func willRead(offset: Int, length: Int) {
         guard let base, length > 0 else { return }
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        var start = max(0, offset) / page * page
+        var start = max(0, offset) / Self.pageSize * Self.pageSize
         let end = min(count, offset + length)
         while start < end {
             let piece = min(end - start, Self.readAheadPiece)
@@ -108,10 +106,11 @@ final class MappedFile: @unchecked Sendable {
     /// on one maps all of it; the kernel's `WILLNEED` read-ahead caches single pages, so its
     /// readers find the file in the page cache and map it 64 KB at a time, as before large
     /// folios). The read-back is asked for a few megabytes at a time (the kernel reads at most
-    /// its read-ahead window per call); the caller waits for it, up to `wait` (none: the kernel
-    /// finishes on its own, within seconds), then maps each page once (`mapEachPageOnce`). Errors are ignored: the pages then stay as they were, which costs memory or time,
-    /// never correctness.
-    static func recacheInSmallPages(descriptor fd: Int32, length: Int, wait: Duration = .seconds(10)) {
+    /// its read-ahead window per call). With a `wait` (none: the kernel finishes on its own,
+    /// within seconds), the caller waits for it and then maps each page once (`mapEachPageOnce`).
+    /// Errors are ignored: the pages then stay as they were, which costs memory or time, never
+    /// correctness.
+    static func recacheInSmallPages(descriptor fd: Int32, length: Int, wait: Duration) {
         _ = fdatasync(fd)
         _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_DONTNEED))
         var start = 0
@@ -119,23 +118,22 @@ final class MappedFile: @unchecked Sendable {
             _ = posix_fadvise(fd, off_t(start), off_t(readAheadPiece), Int32(POSIX_FADV_WILLNEED))
             start += readAheadPiece
         }
-        if wait > .zero, waitUntilCached(descriptor: fd, length: length, at: .now + wait) {
-            mapEachPageOnce(descriptor: fd, length: length)
-        }
-    }
-
-    /// Maps every page of the file once, 16 MB at a time, each piece handed back before the next:
-    /// a page's first mapping costs more than the later ones, and without this pass the first
-    /// reader after a write paid it on its screens (list p99 2.7–3.9 ms at a million, 0.8–1.1 ms
-    /// with it; BENCHMARKS.md). Resident memory grows by one piece at most.
-    private static func mapEachPageOnce(descriptor fd: Int32, length: Int) {
-        guard length > 0 else { return }
+        guard wait > .zero, length > 0 else { return }
         let mapped = mmap(nil, length, PROT_READ, MAP_SHARED, fd, 0)
         guard let mapped, mapped != MAP_FAILED else { return }
         defer { munmap(mapped, length) }
+        if waitUntilCached(mapped, length: length, at: .now + wait) {
+            mapEachPageOnce(mapped, length: length)
+        }
+    }
+
+    /// Maps every page of `mapped` once, 16 MB at a time, each piece handed back before the next:
+    /// a page's first mapping costs more than the later ones, and without this pass the first
+    /// reader after a write paid it on its screens (list p99 2.7–3.9 ms at a million, 0.8–1.1 ms
+    /// with it; BENCHMARKS.md). Resident memory grows by one piece at most.
+    private static func mapEachPageOnce(_ mapped: UnsafeMutableRawPointer, length: Int) {
         _ = madvise(mapped, length, Int32(MADV_RANDOM))
         let bytes = mapped.assumingMemoryBound(to: UInt8.self)
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
         var sum: UInt8 = 0
         var start = 0
         while start < length {
@@ -143,7 +141,7 @@ final class MappedFile: @unchecked Sendable {
             var offset = start
             while offset < end {
                 sum &+= bytes[offset]
-                offset += page
+                offset += pageSize
             }
             _ = madvise(mapped + start, end - start, Int32(MADV_DONTNEED))
             start = end
@@ -151,17 +149,11 @@ final class MappedFile: @unchecked Sendable {
         withExtendedLifetime(sum) {}
     }
 
-    /// Waits (polling `mincore`, which reads nothing in) until every page of the file is in the
+    /// Waits (polling `mincore`, which reads nothing in) until every page of `mapped` is in the
     /// page cache, or `deadline`: the read-back above is asynchronous, and a reader that opened the
     /// snapshot meanwhile would fault its rows in from the disk a page at a time. True when it is.
-    @discardableResult
-    private static func waitUntilCached(descriptor fd: Int32, length: Int, at deadline: ContinuousClock.Instant) -> Bool {
-        guard length > 0 else { return true }
-        let mapped = mmap(nil, length, PROT_READ, MAP_SHARED, fd, 0)
-        guard let mapped, mapped != MAP_FAILED else { return false }
-        defer { munmap(mapped, length) }
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        var resident = [UInt8](repeating: 0, count: (length + page - 1) / page)
+    private static func waitUntilCached(_ mapped: UnsafeMutableRawPointer, length: Int, at deadline: ContinuousClock.Instant) -> Bool {
+        var resident = [UInt8](repeating: 0, count: (length + pageSize - 1) / pageSize)
         while ContinuousClock.now < deadline {
             guard mincore(mapped, length, &resident) == 0 else { return false }
             if resident.allSatisfy({ $0 & 1 == 1 }) { return true }
@@ -169,6 +161,9 @@ final class MappedFile: @unchecked Sendable {
         }
         return false
     }
+
+    /// The system's page size.
+    static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
 
     /// A new pass over the file begins (after the scan for lines, the articles are read): the
     /// next `release(below:)` starts from the beginning again.

@@ -108,6 +108,6 @@ public final class MappedPageBudget: @unchecked Sendable {
         guard count > 0 else { return 0 }
         let fields = buffer[..<count].split(separator: UInt8(ascii: " "))
         guard fields.count >= 3, let pages = Int(String(decoding: fields[2], as: UTF8.self)) else { return 0 }
-        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+        return pages * MappedFile.pageSize
     }
 }
