@@ -30,7 +30,8 @@ public struct SectorAnalysis: Sendable {
 /// cooperation fields) are mentions, never a topic; a job title alone, a company named like a noun
 /// and oil as a pollutant count for no sector (the `title`, `lowercase`, `matter` flags). An article
 /// mentions a sector it treats in a passage, and is about it centrally when the sector also holds a
-/// share of its sentences. Immutable and deterministic.
+/// share of its sentences, unless a sector that frames it is central (`SectorTaxonomy.frames`: a
+/// stabbing outside a school is a justice story, not an education one). Immutable and deterministic.
 public struct SectorClassifier: Sendable {
     public let taxonomy: SectorTaxonomy
     /// Terms by their first folded word (exact), and stem terms by the stem's first 3 letters.
@@ -514,6 +515,11 @@ public struct SectorClassifier: Sendable {
             // An article mostly about the past (a war memorial, a wreck of 1917) is history.
             if before[s] > 0 && history[s] / before[s] >= Self.historyShare { central = false }
             totals[s].level = central ? .central : .mentioned
+        }
+        // A sector that frames others (`SectorTaxonomy.frames`), when central, leaves them the
+        // setting or the cause of its story: mentions at most (a stabbing outside a school).
+        for (frame, framed) in taxonomy.frames where totals[frame].level == .central {
+            for s in framed where totals[s].level == .central { totals[s].level = .mentioned }
         }
         return SectorAnalysis(sectors: taxonomy.sectors, article: totals, paragraphs: paragraphs)
     }

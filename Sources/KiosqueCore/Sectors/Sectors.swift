@@ -94,6 +94,11 @@ public struct SectorTaxonomy: Sendable {
     /// Folded words after which four digits below 1850 are a year (`en 1815`, `juin 1815`): older
     /// numbers elsewhere are too often counts (`1500 manifestants`).
     public var yearLeads: Set<String> = []
+    /// Sectors that frame others (indices into `sectors`): when the key sector is central, the
+    /// sectors of its set are at most mentioned there. A crime story at a school is a justice
+    /// story, the school its setting; riots against a fuel tax are about public order, the tax
+    /// their cause (`frames` lines of the file).
+    public var frames: [Int: Set<Int>] = [:]
 
     /// The flags a term may carry (see `SectorTerm` and the file's header).
     static let flags: Set<String> = ["ambiguous", "noun", "title", "lowercase", "matter", "cancels", "shared", "person", "named", "past", "setting", "service", "memorial"]
@@ -111,6 +116,8 @@ public struct SectorTaxonomy: Sendable {
         var adjectives: Set<String> = []
         var gendarmerie: Set<String> = []
         var yearLeads: Set<String> = []
+        // `frames` lines, resolved once every sector is known: (line, framing name, framed names).
+        var frameLines: [(line: Int, frame: String, framed: [String])] = []
         var firstNounLine: Int?
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = index + 1
@@ -133,6 +140,12 @@ public struct SectorTaxonomy: Sendable {
                 case "gendarmerie": gendarmerie.formUnion(words)
                 default: yearLeads.formUnion(words)
                 }
+            } else if fields[0] == "frames" {
+                let framed = fields.count == 3 ? fields[2].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } : []
+                guard fields.count == 3, !fields[1].isEmpty, !framed.isEmpty, !framed.contains(where: \.isEmpty) else {
+                    throw fail("frames", "expected `frames<TAB>sector<TAB>sector, sector ...`")
+                }
+                frameLines.append((line, fields[1], framed))
             } else if fields[0] == "sector" {
                 guard fields.count == 4 else { throw fail("sector", "expected `sector<TAB>name<TAB>KEY<TAB>colour`") }
                 guard !fields[1].isEmpty else { throw fail("name", "empty sector name") }
@@ -177,7 +190,7 @@ public struct SectorTaxonomy: Sendable {
                     memorial: flags.contains("memorial")))
             } else {
                 throw TaxonomyError(file: file, line: line, field: "kind",
-                                    message: "a line is `sector ...`, `determiners ...`, `adjectives ...`, `gendarmerie ...`, `years ...` or starts with a tab (a term)")
+                                    message: "a line is `sector ...`, `determiners ...`, `adjectives ...`, `gendarmerie ...`, `years ...`, `frames ...` or starts with a tab (a term)")
             }
         }
         guard !sectors.isEmpty else {
@@ -187,8 +200,25 @@ public struct SectorTaxonomy: Sendable {
             throw TaxonomyError(file: file, line: line, field: "flag",
                                 message: "a `noun` term needs a `determiners<TAB>le la les ...` line in the file")
         }
+        var frames: [Int: Set<Int>] = [:]
+        for entry in frameLines {
+            func index(_ name: String) throws(TaxonomyError) -> Int {
+                guard let k = sectors.firstIndex(where: { $0.name == name }) else {
+                    throw TaxonomyError(file: file, line: entry.line, field: "frames", message: "`\(name)` is not a sector of the file")
+                }
+                return k
+            }
+            let frame = try index(entry.frame)
+            for name in entry.framed {
+                let framed = try index(name)
+                guard framed != frame else {
+                    throw TaxonomyError(file: file, line: entry.line, field: "frames", message: "`\(name)` cannot frame itself")
+                }
+                frames[frame, default: []].insert(framed)
+            }
+        }
         return SectorTaxonomy(sectors: sectors, terms: terms, determiners: determiners, adjectives: adjectives,
-                              gendarmerie: gendarmerie, yearLeads: yearLeads)
+                              gendarmerie: gendarmerie, yearLeads: yearLeads, frames: frames)
     }
 
     /// Reads a taxonomy file; errors name it `name` (default: the file's last path component).

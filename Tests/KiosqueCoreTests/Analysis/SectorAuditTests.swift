@@ -2,9 +2,9 @@ import Foundation
 import Testing
 @testable import KiosqueCore
 
-/// Regression floors on the blind audits of issue 16: the 510 corpus articles judged in rounds 1–6
+/// Regression floors on the blind audits of issue 16: the 571 corpus articles judged in rounds 1–7
 /// (`Tests/Fixtures/sector-audit-*.tsv`, ids and judged levels only), classified again from the
-/// shared corpus. The floors sit a little under today's figures (BENCHMARKS.md, rounds 4 to 6):
+/// shared corpus. The floors sit a little under today's figures (BENCHMARKS.md, rounds 4 to 7); énergie's sit above the issue's targets (central 0.9, mentioned 0.8):
 /// a rule that costs precision or recall on the judged articles fails here.
 @Suite struct SectorAuditTests {
     static let corpus = TestSupport.sharedFolder.appendingPathComponent("corpus/presse-2018-2019.jsonl").path
@@ -31,11 +31,11 @@ import Testing
         func ratio(_ pair: (Int, Int)) -> Double { pair.1 == 0 ? 1 : Double(pair.0) / Double(pair.1) }
     }
 
-    @Test("the judged corpus articles of rounds 1-6: precision of central and mentioned, recall, above the floors",
+    @Test("the judged corpus articles of rounds 1-7: precision of central and mentioned, recall, above the floors",
           .enabled(if: FileManager.default.fileExists(atPath: corpus), "shared corpus not found beside the repository"))
     func floors() throws {
         let judged = try Self.judged()
-        try #require(judged.count == 510)
+        try #require(judged.count == 571)
         let articles = ArticleFiles.load(paths: [Self.corpus]).articles.filter { judged[$0.id.rawValue] != nil }
         try #require(articles.count == judged.count)
         let classifier = SectorTests.classifier
@@ -51,10 +51,10 @@ import Testing
                 if truth >= 1 { figures[k].recall.judged += 1; if predicted != .absent { figures[k].recall.found += 1 } }
             }
         }
-        // Today (analysis-11): défense 22/34, 33/48, 62/65; énergie 41/46, 69/80, 114/144;
-        // éducation 37/46, 42/58, 86/102. Défense is a census, not a sample: 34 of the corpus's 35
-        // central défense articles (the 35th is in the dev gold) and 48 of its 49 mentions are judged.
-        let floors: [(central: Double, mentioned: Double, recall: Double)] = [(0.62, 0.66, 0.93), (0.87, 0.84, 0.77), (0.78, 0.70, 0.82)]
+        // Today (round 7's taxonomy): défense 22/33, 33/48, 62/67; énergie 53/55, 79/91, 134/168;
+        // éducation 46/53, 51/70, 104/121. Défense is a census, not a sample: all 48 of the corpus's
+        // défense mentions and 33 of its 34 central défense articles (the 34th is in the dev gold) are judged.
+        let floors: [(central: Double, mentioned: Double, recall: Double)] = [(0.64, 0.66, 0.90), (0.93, 0.84, 0.77), (0.84, 0.70, 0.83)]
         for (k, floor) in floors.enumerated() {
             let f = figures[k], name = sectors[k].name
             #expect(f.ratio(f.central) >= floor.central, "\(name) central \(f.central)")

@@ -387,5 +387,98 @@ import Testing
             """
         #expect(try level("défense", article: army) == .central)
     }
-}
 
+    // MARK: Round 7: stories framed by a justice story, participles, diesel cars, university hospitals
+
+    static let stabbing = """
+        Un collégien poignardé devant son collège, deux suspects en garde à vue
+
+        Un collégien de 15 ans a été poignardé mardi matin devant le collège Pasteur, lors d'une rixe. \
+        Les élèves entraient en classe quand la bagarre a éclaté. Le parquet a ouvert une enquête pour \
+        tentative de meurtre et deux suspects ont été placés en garde à vue au commissariat.
+
+        Les enquêteurs de la police judiciaire ont entendu des témoins. Le procureur de la République a \
+        requis la détention provisoire des deux suspects, déjà connus de la justice pour des violences.
+
+        La principale du collège a réuni les enseignants, et une cellule d'écoute accueille les élèves. \
+        Le tribunal jugera les suspects en comparution immédiate.
+        """
+
+    @Test("a crime story at a school is a justice story: éducation is its setting, a mention; without the justice story it is central")
+    func framedByJustice() throws {
+        let classifier = Self.classifier
+        let justice = try sector("justice et sécurité intérieure"), education = try sector("éducation")
+        let analysis = classifier.classify(try TestSupport.parse(Self.stabbing))
+        #expect(analysis.level(justice) == .central)
+        #expect(analysis.level(education) == .mentioned)
+        // The same school words without the framing justice story: éducation is central again.
+        var unframed = classifier.taxonomy
+        unframed.frames = [:]
+        #expect(SectorClassifier(taxonomy: unframed).classify(try TestSupport.parse(Self.stabbing)).level(education) == .central)
+        // A school story naming a court in passing stays an education story.
+        let reform = """
+            La réforme du baccalauréat inquiète les enseignants
+
+            Les enseignants des lycées dénoncent la réforme du baccalauréat et la fin des séries. Les \
+            lycéens découvriront les nouveaux enseignements de spécialité à la rentrée scolaire. Le rectorat \
+            promet des heures de cours supplémentaires et une formation des professeurs.
+
+            Les syndicats d'enseignants ont saisi le tribunal administratif contre l'arrêté, qui fixe le \
+            programme des épreuves. Les élèves de seconde choisiront trois spécialités.
+            """
+        #expect(try level("éducation", article: reform) == .central)
+    }
+
+    @Test("riots against a fuel tax are a public-order story: énergie is their cause, a mention")
+    func fuelTaxRiots() throws {
+        let riots = """
+            Nuit d'émeutes à Paris : 412 interpellations, le gouvernement sous pression
+
+            Des casseurs ont incendié des voitures et pillé des magasins samedi à Paris, en marge de la \
+            manifestation contre la hausse des taxes sur les carburants. Les forces de l'ordre ont fait usage \
+            de gaz lacrymogène et de canons à eau, et 412 personnes ont été interpellées.
+
+            Le parquet de Paris a ouvert des enquêtes pour violences contre les policiers et dégradations. \
+            Les gardes à vue se poursuivaient dimanche, et des comparutions immédiates sont prévues lundi au \
+            tribunal correctionnel.
+
+            Le ministre de l'Intérieur a promis des sanctions contre les émeutiers. Le prix du gazole a \
+            augmenté de 23 % en un an, et la taxe sur les carburants doit encore augmenter en janvier.
+
+            Les manifestants réclament la baisse du prix des carburants : le litre de gazole dépasse 1,50 euro \
+            à la pompe, et la facture d'électricité et de fioul pèse sur les ménages.
+            """
+        let energy = try sector("énergie")
+        let analysis = Self.classifier.classify(try TestSupport.parse(riots))
+        #expect(analysis.level(try sector("justice et sécurité intérieure")) == .central)
+        #expect(analysis.level(energy) == .mentioned)
+        var unframed = Self.classifier.taxonomy
+        unframed.frames = [:]
+        #expect(SectorClassifier(taxonomy: unframed).classify(try TestSupport.parse(riots)).level(energy) == .central)
+    }
+
+    @Test("`frames` lines are read and checked: known sectors, never the sector itself")
+    func framesLines() throws {
+        let head = "sector\tjustice\tJUS\tblue\n\tjuge\t3\nsector\téducation\tEDU\tcyan\n\télève\t3\n"
+        let taxonomy = try SectorTaxonomy.parse(head + "frames\tjustice\téducation\n", file: "t.tsv")
+        #expect(taxonomy.frames == [0: [1]])
+        func error(_ text: String) -> TaxonomyError? {
+            do { _ = try SectorTaxonomy.parse(text, file: "bad.tsv"); return nil } catch { return error }
+        }
+        #expect(error(head + "frames\tjustice\tsanté\n") == TaxonomyError(
+            file: "bad.tsv", line: 5, field: "frames", message: "`santé` is not a sector of the file"))
+        #expect(error(head + "frames\tjustice\tjustice\n")?.message == "`justice` cannot frame itself")
+        #expect(error(head + "frames\tjustice\n")?.message == "expected `frames<TAB>sector<TAB>sector, sector ...`")
+    }
+
+    @Test("`frappés`, `voitures diesel`, `hôpitaux universitaires` are no défense, énergie, éducation; `des frappes`, `le prix du diesel` are")
+    func participlesDieselCarsAndHospitals() throws {
+        #expect(try terms("défense", "Des gendarmes ont été frappés au sol par un manifestant.") == [])
+        #expect(try terms("défense", "L'armée a mené des frappes contre les positions rebelles.").contains("frappes"))
+        #expect(try terms("énergie", "Les voitures diesel les plus anciennes ne peuvent plus circuler.") == [])
+        #expect(try terms("énergie", "Le prix du diesel a encore augmenté à la pompe.") == ["diesel"])
+        let hospital = "La fillette a été transportée par la gendarmerie aux Hôpitaux universitaires de Genève."
+        #expect(try terms("éducation", hospital) == [])
+        #expect(try terms("santé", hospital) == ["hôpitaux universitaires"])
+    }
+}
