@@ -517,8 +517,10 @@ public struct SectorClassifier: Sendable {
             totals[s].level = central ? .central : .mentioned
         }
         // A sector that frames others (`SectorTaxonomy.frames`), when central, leaves them the
-        // setting or the cause of its story: mentions at most (a stabbing outside a school).
-        for (frame, framed) in taxonomy.frames where totals[frame].level == .central {
+        // setting or the cause of its story: mentions at most (a stabbing outside a school). The
+        // frames read the levels before any is changed, so their order never matters.
+        let centralBefore = totals.map { $0.level == .central }
+        for (frame, framed) in taxonomy.frames where centralBefore[frame] {
             for s in framed where totals[s].level == .central { totals[s].level = .mentioned }
         }
         return SectorAnalysis(sectors: taxonomy.sectors, article: totals, paragraphs: paragraphs)

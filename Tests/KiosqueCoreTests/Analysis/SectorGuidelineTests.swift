@@ -471,6 +471,20 @@ import Testing
         #expect(error(head + "frames\tjustice\n")?.message == "expected `frames<TAB>sector<TAB>sector, sector ...`")
     }
 
+    @Test("frames read the levels before any is changed: a chain demotes every framed sector, whatever the order")
+    func framesChain() throws {
+        let file = "sector\talpha\tALP\tred\n\talpha\t3\nsector\tbeta\tBET\tblue\n\tbeta\t3\n" +
+            "sector\tgamma\tGAM\tgreen\n\tgamma\t3\n"
+        let sentence = "Alpha et beta avec gamma, puis alpha, beta et gamma encore."
+        let article = try TestSupport.parse(([sentence] + Array(repeating: sentence, count: 4)).joined(separator: "\n\n"))
+        let unframed = SectorClassifier(taxonomy: try SectorTaxonomy.parse(file, file: "t.tsv")).classify(article)
+        #expect(unframed.article.map(\.level) == [.central, .central, .central])
+        for lines in ["frames\talpha\tbeta\nframes\tbeta\tgamma\n", "frames\tbeta\tgamma\nframes\talpha\tbeta\n"] {
+            let taxonomy = try SectorTaxonomy.parse(file + lines, file: "t.tsv")
+            #expect(SectorClassifier(taxonomy: taxonomy).classify(article).article.map(\.level) == [.central, .mentioned, .mentioned])
+        }
+    }
+
     @Test("`frappés`, `voitures diesel`, `hôpitaux universitaires` are no défense, énergie, éducation; `des frappes`, `le prix du diesel` are")
     func participlesDieselCarsAndHospitals() throws {
         #expect(try terms("défense", "Des gendarmes ont été frappés au sol par un manifestant.") == [])
