@@ -40,6 +40,9 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
     public static let organizationSuffix = LexiconCategory(rawValue: 1 << 27)
     /// A lower-case word after which `de X` says where (`près`, `nord`): X unknown is a place.
     public static let nearnessCue = LexiconCategory(rawValue: 1 << 28)
+    /// An indefinite determiner (`une`, `plusieurs`): before a street or site noun and `de X`, the
+    /// noun is generic (`une rue de Paris`).
+    public static let indefinite = LexiconCategory(rawValue: 1 << 29)
 
     /// Named places of any list.
     public static let anyLocation: LexiconCategory = [.country, .region, .city, .place]
@@ -68,5 +71,6 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
         ("not-organisations.txt", .notOrganization), ("place-cues.txt", .placeCue),
         ("institution-heads.txt", .institutionHead), ("holidays.txt", .holiday),
         ("org-suffixes.txt", .organizationSuffix), ("nearness-cues.txt", .nearnessCue),
+        ("indefinites.txt", .indefinite),
     ]
 }

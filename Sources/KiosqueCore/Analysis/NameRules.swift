@@ -354,6 +354,8 @@ extension RecognitionPass {
         guard has(i, .locationHead), tokens[i].kind == .word else { return nil }
         let nameStart = preposition(at: i + 1) ?? (i + 1)
         guard isCapitalWord(nameStart), !taken[nameStart], !has(nameStart, .functionWord), !isRomanOrdinal(nameStart) else { return nil }
+        // `une rue de Paris`, `un boulevard de Lyon`: a generic noun, and the name after `de` is where it is.
+        if nameStart > i + 1, has(i - 1, .indefinite) { return nil }
         var end = nameStart + 1
         while end < tokens.count, !taken[end], !sentenceStart[end] {
             if isCapitalWord(end) {

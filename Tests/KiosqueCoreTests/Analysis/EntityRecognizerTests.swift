@@ -230,6 +230,12 @@ import Testing
         #expect(spans("Ils passent par la rue Pierre de Coubertin.") == ["LOC:rue Pierre de Coubertin"])
         #expect(spans("Le canal du Rhône de Valbrune à Castelroc.").first == "LOC:canal du Rhône")
         #expect(spans("Une fresque orne une rue du XIXe arrondissement.").isEmpty)
+        // After an indefinite the noun is generic: the place is the name after `de`.
+        #expect(spans("Une moto brûle dans une rue de Paris.") == ["LOC:Paris"])
+        #expect(spans("Des barricades bloquent un boulevard de Lyon.") == ["LOC:Lyon"])
+        // A definite article or a house number keeps the street's name.
+        #expect(spans("Une moto brûle dans la rue de Paris, à Valbrune.") == ["LOC:rue de Paris", "LOC:Valbrune"])
+        #expect(spans("Il habite au 2 rue de Paris.") == ["LOC:rue de Paris"])
     }
 
     @Test func placesNamedByNearness() {
