@@ -129,20 +129,24 @@ extension RecognitionPass {
     // MARK: organisations ending with a country
 
     /// `Campus France`, `Business France`, `Greenpeace France` (with `listedName`): a capitalised
-    /// word that is no place or person, right before a country, names one organisation with it.
+    /// word that is no place or person, right before a country, names one organisation with it;
+    /// so does a word no list knows before a city (`Alternatiba Paris`, `les Zouaves Paris`);
+    /// at a sentence start only a word no list knows (`Oxfam France a publié`, `«Choose France»`).
     mutating func organizationBeforeCountry(at i: Int) -> Int? {
-        guard isCapitalWord(i), !tokens[i].isAllCaps, !taken[i], !sentenceStart[i],
+        guard isCapitalWord(i), !tokens[i].isAllCaps, !taken[i], !sentenceStart[i] || categories[i].isEmpty,
               !has(i, .functionWord), !has(i, .personCue), !has(i, .notOrganization),
               categories[i].isDisjoint(with: [.anyLocation, .givenName, .surname, .month, .weekday]),
-              let end = countryEnd(after: i + 1) else { return nil }
+              let end = countryEnd(after: i + 1) ?? (categories[i].isEmpty && !has(i + 1, .nameParticle) ? countryEnd(after: i + 1, wanted: .city) : nil),
+              !has(end, .nameParticle) else { return nil }
         claim(.organization, i, end)
         return end
     }
 
-    /// The end of a country written right after, in the same sentence (`France` of `Campus France`).
-    func countryEnd(after j: Int) -> Int? {
+    /// The end of a country written right after, in the same sentence (`France` of `Campus France`);
+    /// with `wanted: .city`, of a city (`Paris` of `Alternatiba Paris`).
+    func countryEnd(after j: Int, wanted: LexiconCategory = .country) -> Int? {
         guard isCapitalWord(j), !tokens[j].isAllCaps, !taken[j], !sentenceStart[j], tokens[j].range.start > tokens[j - 1].range.end,
-              let country = match(from: j, wanted: .country), !isCapitalWord(country.end) else { return nil }
+              let country = match(from: j, wanted: wanted), !isCapitalWord(country.end) else { return nil }
         return country.end
     }
 
@@ -189,16 +193,18 @@ extension RecognitionPass {
 
     // MARK: hyphenated pairs
 
-    /// `Russie-Afrique`, `Paris-Berlin`: a hyphenated word whose every part is a listed country,
-    /// city or organisation (a region or an area only beside a country, no cardinal point: not
-    /// `Rhône-Alpes`, `Sud-Est`) is one entity per part (code point ranges inside the token).
+    /// `Russie-Afrique`, `Paris-Berlin`, `Bordeaux-Paris`: a hyphenated word whose every part is a
+    /// listed country, city or organisation (a region or an area only beside a country or a city, no cardinal
+    /// point: not `Rhône-Alpes`, `Sud-Est`; a city that is also a common word only beside a part that
+    /// is not: `Bordeaux-Paris`, not `Tours-Bordeaux`) is one entity per part (code point ranges
+    /// inside the token).
     func hyphenatedParts(_ i: Int) -> [(kind: EntityKind, range: TextRange)]? {
         let token = tokens[i]
         guard token.kind == .word, token.text.unicodeScalars.contains(where: FrenchTokenizer.isHyphen),
               lexicon.categories(ofWord: token.folded).isDisjoint(with: .anyName) else { return nil }
         var parts: [(kind: EntityKind, range: TextRange)] = []
         var offset = token.range.start
-        var countries = 0, areas = 0
+        var countries = 0, cities = 0, areas = 0, commonCities = 0
         for part in token.text.split(omittingEmptySubsequences: false, whereSeparator: { FrenchTokenizer.isHyphen($0.unicodeScalars.first ?? " ") }) {
             let length = part.unicodeScalars.count
             defer { offset += length + 1 }
@@ -206,11 +212,16 @@ extension RecognitionPass {
             let folded = Folding.fold(String(part))
             let c = lexicon.categories(ofWord: folded)
             if Self.cardinalPoints.contains(folded) { return nil }
-            if c.contains(.country) || (c.contains(.city) && !c.contains(.commonWord)) {
-                countries += c.contains(.country) ? 1 : 0
+            // A city that is also a common word and a region is a city (`Paris`, `paris` are bets).
+            if c.contains(.country) || c.contains(.city) && (!c.contains(.commonWord) || c.contains(.region)) {
+                if c.contains(.country) { countries += 1 } else { cities += 1 }
                 parts.append((.location, TextRange(offset, offset + length)))
             } else if !c.isDisjoint(with: [.region, .place]) {
+                // `Bruxelles-Paris`, `Bretagne-Paris`: an area beside a city or a country.
                 areas += 1
+                parts.append((.location, TextRange(offset, offset + length)))
+            } else if c.contains(.city) {
+                commonCities += 1
                 parts.append((.location, TextRange(offset, offset + length)))
             } else if !c.isDisjoint(with: .anyOrganization) {
                 parts.append((.organization, TextRange(offset, offset + length)))
@@ -218,8 +229,7 @@ extension RecognitionPass {
                 return nil
             }
         }
-        // Regions and areas split only beside a country (`Russie-Afrique`, not `Rhône-Alpes`).
-        return parts.count >= 2 && (areas == 0 || countries > 0) ? parts : nil
+        return parts.count >= 2 && (areas == 0 || countries + cities > 0) && commonCities < parts.count ? parts : nil
     }
 }
 

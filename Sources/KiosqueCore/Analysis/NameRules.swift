@@ -154,6 +154,11 @@ extension RecognitionPass {
                 j += 2 // `F. Honegger`: the dot after an initial
             } else if isCapitalWord(j), !has(j, .functionWord) {
                 if sentenceStart[j] || has(j, .personCue) && isCapitalWord(j + 1) || changesCase(from: lastCase, to: j, alone: j == start + 1) { break }
+                // `Joel Saget Agence France-Presse`, `Pavani Agence France-Presse`: a listed
+                // organisation of two words or more after a name is a credit beside it.
+                if firstNodes[j] >= 0, let body = match(from: j, wanted: .organization), body.end > j + 1 { break }
+                // `Thalys Amsterdam-Paris`, `A13 Caen-Paris`: a pair of places names a route, no person.
+                if tokens[j].length > 4, hyphenatedParts(j) != nil { break }
                 if caseClass(j) != 0 { lastCase = caseClass(j) }
                 j += 1
             } else if has(j, .nameParticle), isCapitalWord(j + 1), !has(j + 1, .functionWord),
@@ -268,7 +273,7 @@ extension RecognitionPass {
         // A given name opens a person's name when capitalised words follow (`Figaro Live` is
         // the newspaper's, a listed organisation).
         if c.contains(.givenName), !c.contains(.organization), match.end == start + 1, isCapitalWord(start + 1), !sentenceStart[start + 1],
-           !has(start + 1, .functionWord) {
+           !has(start + 1, .functionWord), c.isDisjoint(with: .anyLocation) || opensNameAfterPlace(start + 1) {
             let end = nameRunEnd(from: start)
             if end > start + 1 {
                 claim(personOrCompany(end), start, end)
@@ -297,6 +302,36 @@ extension RecognitionPass {
             return nil
         }
         return match.end
+    }
+
+    /// After a word that is both a place and a given name (`Paris`, `Florence`, `Dominique`), true
+    /// when the word at `j` may be a surname (`Florence Parly`, `Dominique Rousseau`): not a given
+    /// name that opens a full name of its own (`le maire de Paris Anne Hidalgo`, `à Paris Ludovic,
+    /// 40 ans`), not a Roman ordinal (`Paris XVIIe`), not a cardinal point (`Paris Sud`), not a
+    /// listed organisation, country or region (`la députée de Paris LaREM Olivia Grégoire`, `Paris
+    /// Île-de-France`). Common words stay surnames (`Roux`, `Picard`, `Gardès`, `Vienne`), unless
+    /// the text names the place alone after `à`, `en`... elsewhere (`à Paris`: then `Paris Banlieue`,
+    /// `#Paris Scène` are the place and a word, one sense per text).
+    func opensNameAfterPlace(_ j: Int) -> Bool {
+        if isGivenName(j) {
+            let afterPlacePreposition = has(j - 2, .locationPreposition) && !taken[j - 2]
+            return !afterPlacePreposition && (!isCapitalWord(j + 1) || sentenceStart[j + 1] || has(j + 1, .functionWord))
+        }
+        if firstNodes[j] >= 0, let listed = match(from: j, wanted: [.anyOrganization, .country, .region]),
+           !listed.categories.isDisjoint(with: [.anyOrganization, .country]) || !has(j, .commonWord) { return false }
+        let head = tokens[j].folded.split(separator: "-").first.map(String.init) ?? tokens[j].folded
+        if isRomanOrdinal(j) || Self.cardinalPoints.contains(head) { return false }
+        if categories[j].isDisjoint(with: [.surname, .nameParticle]), isNamedAsPlace(tokens[j - 1].folded) { return false }
+        return true
+    }
+
+    /// True when `word` stands alone after a preposition of place somewhere in the text (`à Paris.`).
+    func isNamedAsPlace(_ word: String) -> Bool {
+        for k in tokens.indices.dropFirst() where tokens[k].folded == word && tokens[k].isCapitalized
+            && has(k - 1, .locationPreposition) && !isCapitalWord(k + 1) {
+            return true
+        }
+        return false
     }
 
     /// `Suisse romande`, `Amérique latine`, `Afrique du Sud`, `Corée du Nord`: the end of a part of
@@ -414,7 +449,11 @@ extension RecognitionPass {
     func isSmallNumberOrNumeral(_ i: Int) -> Bool {
         guard i < tokens.count, !tokens[i].startsLine else { return false }
         if tokens[i].kind == .number, let value = Int(tokens[i].text) { return value >= 1 && value <= 20 }
-        return tokens[i].isAllCaps && Self.isRomanNumeral(tokens[i].text) || tokens[i].text == "I"
+        if tokens[i].isAllCaps && Self.isRomanNumeral(tokens[i].text) || tokens[i].text == "I" { return true }
+        // `Paris X-Nanterre`, `Paris XIII-CNAM`: a numeral and the campus.
+        let parts = tokens[i].text.split(whereSeparator: { FrenchTokenizer.isHyphen($0.unicodeScalars.first ?? " ") })
+        guard parts.count >= 2, let head = parts.first, head.count <= 5 else { return false }
+        return Self.isRomanNumeral(String(head)) && parts.dropFirst().allSatisfy { $0.unicodeScalars.first?.properties.isUppercase == true }
     }
 
     /// A score or a range goes on after a number: `2-1`, `2 - 1`, `2 à 1`, `2,5`.

@@ -34,10 +34,17 @@ struct PhraseTrie: Sendable {
             }
         }
         nodes[node].categories.formUnion(category)
+        // Capitals the text must show: those of the first spelling, less those another capitalised
+        // spelling lacks (`France Info` and `France info` both listed: only `France` must be
+        // capitalised). Lower-case entries of other lists (`paris`, bets) leave the mask alone.
+        var mask: UInt64 = 0
+        for (k, token) in tokens.prefix(64).enumerated() where token.isCapitalized || token.isAllCaps {
+            mask |= 1 << UInt64(k)
+        }
         if nodes[node].canonical == nil {
-            for (k, token) in tokens.prefix(64).enumerated() where token.isCapitalized || token.isAllCaps {
-                nodes[node].capitalMask |= 1 << UInt64(k)
-            }
+            nodes[node].capitalMask = mask
+        } else if mask & 1 != 0 {
+            nodes[node].capitalMask &= mask
         }
         // The first spelling wins, except that a capitalised spelling beats a lower-case one.
         if let current = nodes[node].canonical {

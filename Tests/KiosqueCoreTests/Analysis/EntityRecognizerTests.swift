@@ -238,6 +238,43 @@ import Testing
         #expect(spans("Il habite au 2 rue de Paris.") == ["LOC:rue de Paris"])
     }
 
+    /// `Paris`, `Florence`, `Dominique` are places and given names: the place keeps its own name
+    /// when what follows is no surname.
+    @Test func placesThatAreAlsoGivenNames() {
+        // A full name after the place is a person of its own.
+        #expect(spans("Le maire de Paris Anne Hidalgo a parlé.") == ["LOC:Paris", "PER:Anne Hidalgo"])
+        #expect(spans("Une manifestante a témoigné samedi à Paris Ludovic, 40 ans.") == ["DATE:samedi", "LOC:Paris", "PER:Ludovic"])
+        // A party, a region, a numeral, a cardinal point: the place and the next name.
+        #expect(spans("La députée de Paris LaREM Olivia Grégoire a réagi.") == ["LOC:Paris", "ORG:LaREM", "PER:Olivia Grégoire"])
+        #expect(spans("Le comité du tourisme Paris Île-de-France alerte.") == ["LOC:Paris", "LOC:Île-de-France"])
+        #expect(spans("Il enseigne à l'université Paris X-Nanterre.") == ["ORG:Paris X-Nanterre"])
+        // A capitalised common word: the place, when the text names it alone after `à` elsewhere.
+        #expect(spans("Le groupe Action antifasciste Paris Banlieue défile à Paris.").contains("LOC:Paris"))
+        #expect(!spans("Le groupe Action antifasciste Paris Banlieue défile à Paris.").contains { $0.contains("Paris Banlieue") })
+        // Any word that is no listed surname, in a text that names the place alone elsewhere.
+        let tweet = spans("Il était à Paris samedi. Il a tweeté : The Paris Agreement isn't working.")
+        #expect(tweet.filter { $0.hasPrefix("LOC:Paris") } == ["LOC:Paris", "LOC:Paris"])
+        // Surnames stay, common words among them.
+        #expect(spans("La ministre Florence Parly est à Toulon.") == ["PER:Florence Parly", "LOC:Toulon"])
+        #expect(spans("Le constitutionnaliste Dominique Rousseau est à Paris.") == ["PER:Dominique Rousseau", "LOC:Paris"])
+        #expect(spans("Interrogé, Dominique Roux répond.") == ["PER:Dominique Roux"])
+        // Listed titles and clubs named after the city.
+        #expect(spans("Il a lu Paris Match avant le match du Paris SG.") == ["ORG:Paris Match", "ORG:Paris SG"])
+    }
+
+    /// A name run stops before a route or a credit: `Thalys Amsterdam-Paris` names no person.
+    @Test func routesAndCreditsEndNames() {
+        #expect(spans("Le Thalys Amsterdam-Paris est en retard.") == ["LOC:Amsterdam", "LOC:Paris"])
+        #expect(spans("Un accident bloque l'A13 Caen-Paris.").suffix(2) == ["LOC:Caen", "LOC:Paris"])
+        #expect(spans("Le trafic Bordeaux-Paris et Lyon-Paris reprend.") == ["LOC:Bordeaux", "LOC:Paris", "LOC:Lyon", "LOC:Paris"])
+        #expect(spans("Photo Joel Saget Agence France-Presse.") == ["PER:Joel Saget", "ORG:Agence France-Presse"])
+        // A word no list knows before a city names a body there, as before a country.
+        #expect(spans("Le collectif Alternatiba Paris manifeste. Oxfam France a publié un rapport.")
+            == ["ORG:Alternatiba Paris", "ORG:Oxfam France"])
+        // Not a person whose name goes on with a particle.
+        #expect(spans("La psychologue Ilse Van de Keere témoigne.") == ["PER:Ilse Van de Keere"])
+    }
+
     @Test func placesNamedByNearness() {
         #expect(spans("Un incendie a éclaté près de Valbrune, au nord de Castelroc.")
             == ["LOC:Valbrune", "LOC:Castelroc"])
