@@ -44,9 +44,22 @@ public struct FrenchTokenizer: Sendable {
                 kind = Self.quotes.contains(s) ? .quote : .punctuation
             }
             let range = TextRange(start, i)
-            let surface = scalars.string(range)
-            let folded = Folding.fold(scalars, range) ?? Folding.fold(surface)
-            tokens.append(Token(kind: kind, range: range, text: surface, folded: folded, startsLine: lineStart))
+            // Most tokens are lower-case ASCII, written as they fold: one string serves as both.
+            var plain = true
+            for k in start..<i where scalars[k].value >= 0x80 || (scalars[k].value >= 0x41 && scalars[k].value <= 0x5A) {
+                plain = false
+                break
+            }
+            let surface: String
+            let folded: String
+            if plain, let same = Folding.fold(scalars, range) {
+                (surface, folded) = (same, same)
+            } else {
+                surface = scalars.string(range)
+                folded = Folding.fold(scalars, range) ?? Folding.fold(surface)
+            }
+            tokens.append(Token(kind: kind, range: range, text: surface, folded: folded, startsLine: lineStart,
+                                scalars: scalars[start..<i]))
             lineStart = false
         }
         return tokens

@@ -35,20 +35,26 @@ public struct Token: Hashable, Sendable {
     public var length: Int { range.length }
 
     public init(kind: TokenKind, range: TextRange, text: String, folded: String, startsLine: Bool) {
+        self.init(kind: kind, range: range, text: text, folded: folded, startsLine: startsLine, scalars: text.unicodeScalars)
+    }
+
+    /// The same, reading the case from `scalars`, the code points of `text` (the tokenizer has
+    /// them as an array already: walking the string again cost a twentieth of the recogniser).
+    init<C: Collection<Unicode.Scalar>>(kind: TokenKind, range: TextRange, text: String, folded: String, startsLine: Bool, scalars: C) {
         self.kind = kind
         self.range = range
         self.text = text
         self.folded = folded
         self.startsLine = startsLine
-        let first = text.unicodeScalars.first
+        let first = scalars.first
         isCapitalized = (kind == .word || kind == .elision) && (first?.isUppercaseLetter ?? false)
         isLowercaseWord = kind == .word && (first?.isLowercaseLetter ?? false)
-        isAllCaps = kind == .word && Self.allCaps(text)
+        isAllCaps = kind == .word && Self.allCaps(scalars)
     }
 
-    private static func allCaps(_ text: String) -> Bool {
+    private static func allCaps<C: Collection<Unicode.Scalar>>(_ scalars: C) -> Bool {
         var letters = 0
-        for s in text.unicodeScalars {
+        for s in scalars {
             if s.isLowercaseLetter { return false }
             if s.isLetter { letters += 1 }
         }
