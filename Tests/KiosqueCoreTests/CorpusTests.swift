@@ -5,7 +5,7 @@ import Testing
 /// Tests on `shared/` beside the repository (never copied into it); skipped when it is absent.
 @Suite("Shared corpus and gold")
 struct CorpusTests {
-    static let corpus = TestSupport.sharedFolder.appendingPathComponent("corpus/presse-2018-2019.jsonl").path
+    static let corpus = TestSupport.corpus
     static let gold = TestSupport.sharedFolder.appendingPathComponent("eval/dev-gold.jsonl").path
 
     static func check(_ article: Article) {

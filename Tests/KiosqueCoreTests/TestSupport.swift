@@ -9,6 +9,9 @@ enum TestSupport {
 
     /// `/work/shared` beside the repository, where the corpus and gold files live.
     static let sharedFolder = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    /// The 5,030-article press corpus (`../shared/corpus/presse-2018-2019.jsonl`); suites that read
+    /// it are enabled only when it exists.
+    static let corpus = sharedFolder.appendingPathComponent("corpus/presse-2018-2019.jsonl").path
 
     static func seed(_ name: String) -> String {
         repositoryRoot.appendingPathComponent("seeds/\(name).txt").path

@@ -202,8 +202,10 @@ public struct SectorTaxonomy: Sendable {
         }
         var frames: [Int: Set<Int>] = [:]
         for entry in frameLines {
+            // As `sector(named:)`: accents and case do not matter, and a sector's key names it too.
             func index(_ name: String) throws(TaxonomyError) -> Int {
-                guard let k = sectors.firstIndex(where: { $0.name == name }) else {
+                let folded = Folding.fold(name)
+                guard let k = sectors.firstIndex(where: { Folding.fold($0.name) == folded || Folding.fold($0.key) == folded }) else {
                     throw TaxonomyError(file: file, line: entry.line, field: "frames", message: "`\(name)` is not a sector of the file")
                 }
                 return k

@@ -7,7 +7,7 @@ import Testing
 /// helpers (`Tests/Fixtures/entity-rules-on-corpus-2026-12-05.tsv`, ids and offsets only). The
 /// recogniser must give the judged-better annotation at the focus of nearly every decided place.
 @Suite struct EntityRulesOnCorpusTests {
-    static let corpus = TestSupport.sharedFolder.appendingPathComponent("corpus/presse-2018-2019.jsonl").path
+    static let corpus = TestSupport.corpus
 
     struct Case { var id: String; var focus: Range<Int>; var verdict: String; var spans: [String] }
 

@@ -9,7 +9,7 @@ import Testing
 /// The count is strict: people named after them (`Anatole France`, `Marie-France`, `Cécile Paris`)
 /// and words that hold them (`cette France-là`, `le Tout-Paris`) count as lost too.
 @Suite struct PlaceNamesOnCorpusTests {
-    static let corpus = TestSupport.sharedFolder.appendingPathComponent("corpus/presse-2018-2019.jsonl").path
+    static let corpus = TestSupport.corpus
 
     struct Tally { var mentions = 0, inPerson = 0, untagged = 0 }
 

@@ -7,7 +7,7 @@ import Testing
 /// shared corpus. The floors sit a little under today's figures (BENCHMARKS.md, rounds 4 to 7); énergie's sit above the targets (central 0.9, mentioned 0.8):
 /// a rule that costs precision or recall on the judged articles fails here.
 @Suite struct SectorAuditTests {
-    static let corpus = TestSupport.sharedFolder.appendingPathComponent("corpus/presse-2018-2019.jsonl").path
+    static let corpus = TestSupport.corpus
 
     /// Judged levels (défense, énergie, éducation) by article id, from every audit fixture.
     static func judged() throws -> [String: [Int]] {

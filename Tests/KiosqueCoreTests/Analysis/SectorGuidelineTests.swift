@@ -462,6 +462,9 @@ import Testing
         let head = "sector\tjustice\tJUS\tblue\n\tjuge\t3\nsector\téducation\tEDU\tcyan\n\télève\t3\n"
         let taxonomy = try SectorTaxonomy.parse(head + "frames\tjustice\téducation\n", file: "t.tsv")
         #expect(taxonomy.frames == [0: [1]])
+        // Accents and case do not matter; a sector's key names it too (as `sector(named:)`).
+        #expect(try SectorTaxonomy.parse(head + "frames\tJustice\teducation\n", file: "t.tsv").frames == [0: [1]])
+        #expect(try SectorTaxonomy.parse(head + "frames\tJUS\tEDU\n", file: "t.tsv").frames == [0: [1]])
         func error(_ text: String) -> TaxonomyError? {
             do { _ = try SectorTaxonomy.parse(text, file: "bad.tsv"); return nil } catch { return error }
         }

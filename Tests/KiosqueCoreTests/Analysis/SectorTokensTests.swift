@@ -50,7 +50,7 @@ import Testing
         }
     }
 
-    static let corpus = TestSupport.sharedFolder.appendingPathComponent("corpus/presse-2018-2019.jsonl").path
+    static let corpus = TestSupport.corpus
 
     @Test("every paragraph of the first 400 articles of the shared corpus reads the same either way",
           .enabled(if: FileManager.default.fileExists(atPath: corpus), "shared corpus not found beside the repository"))

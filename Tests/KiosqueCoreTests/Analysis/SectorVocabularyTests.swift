@@ -182,7 +182,7 @@ import Testing
         #expect(!SectorClassifier.outranks(word, word))
     }
 
-    static let corpus = TestSupport.sharedFolder.appendingPathComponent("corpus/presse-2018-2019.jsonl").path
+    static let corpus = TestSupport.corpus
 
     @Test("on the shared corpus: the gilets jaunes article of the issue is not défense, and défense stays rare",
           .enabled(if: FileManager.default.fileExists(atPath: corpus), "shared corpus not found beside the repository"))

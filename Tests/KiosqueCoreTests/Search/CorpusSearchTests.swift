@@ -80,7 +80,7 @@ import Testing
         }
     }
 
-    static let corpus = TestSupport.sharedFolder.appendingPathComponent("corpus/presse-2018-2019.jsonl").path
+    static let corpus = TestSupport.corpus
 
     @Test("on a sample of the real corpus, the index finds exactly the articles where Swift finds a match",
           .enabled(if: FileManager.default.fileExists(atPath: corpus), "shared corpus not found beside the repository"))
