@@ -248,6 +248,8 @@ import Testing
         #expect(spans("La députée de Paris LaREM Olivia Grégoire a réagi.") == ["LOC:Paris", "ORG:LaREM", "PER:Olivia Grégoire"])
         #expect(spans("Le comité du tourisme Paris Île-de-France alerte.") == ["LOC:Paris", "LOC:Île-de-France"])
         #expect(spans("Il enseigne à l'université Paris X-Nanterre.") == ["ORG:Paris X-Nanterre"])
+        #expect(spans("Le campus de l'université Sorbonne-Nouvelle (Paris-3) ferme.").last == "ORG:Paris-3")
+        #expect(spans("Les étudiants de Rennes-II manifestent.") == ["ORG:Rennes-II"])
         // A capitalised common word: the place, when the text names it alone after `à` elsewhere.
         #expect(spans("Le groupe Action antifasciste Paris Banlieue défile à Paris.").contains("LOC:Paris"))
         #expect(!spans("Le groupe Action antifasciste Paris Banlieue défile à Paris.").contains { $0.contains("Paris Banlieue") })
