@@ -495,7 +495,10 @@ extension RecognitionPass {
         if afterPlacePreposition && !has(i, .givenName) || isFollowedByRegionInBrackets(end) {
             claim(.location, i, end)
         } else if end - i >= 2 {
-            claim(personOrCompany(end), i, end)
+            // `Sea Sheperd France`: unknown words ending with a country name a body's branch; a
+            // person's name ending so starts with a given name (`Anatole France`).
+            let branch = !isGivenName(i) && has(end - 1, .country) && match(from: end - 1, wanted: .country)?.end == end
+            claim(branch ? .organization : personOrCompany(end), i, end)
         } else if let kind = hyphenatedCompound(i) {
             claim(kind, i, end)
         } else {

@@ -273,6 +273,10 @@ import Testing
         // A word no list knows before a city names a body there, as before a country.
         #expect(spans("Le collectif Alternatiba Paris manifeste. Oxfam France a publié un rapport.")
             == ["ORG:Alternatiba Paris", "ORG:Oxfam France"])
+        // Unknown words ending with a country: a branch; a given name first: a person.
+        #expect(spans("Des associations (Surfrider Europe, Sea Sheperd France) ont signé.").contains("ORG:Sea Sheperd France"))
+        #expect(spans("Il relit Anatole France chaque été.") == ["PER:Anatole France"])
+        #expect(spans("Le mot est écrit dans La Montagne Centre France ce matin.") == ["ORG:Montagne Centre France"])
         // Not a person whose name goes on with a particle.
         #expect(spans("La psychologue Ilse Van de Keere témoigne.") == ["PER:Ilse Van de Keere"])
     }

@@ -31,7 +31,7 @@ import Testing
         return found
     }
 
-    @Test("Paris and France keep their own names at 99.4 % of their mentions or more (99.54 % and 99.48 % today)",
+    @Test("Paris and France keep their own names at 99.5 % of their mentions or more (99.54 % and 99.56 % today)",
           .enabled(if: FileManager.default.fileExists(atPath: corpus), "shared corpus not found beside the repository"))
     func placesKeepTheirNames() throws {
         let articles = ArticleFiles.load(paths: [Self.corpus]).articles
@@ -69,7 +69,7 @@ import Testing
             let name = w == 0 ? "Paris" : "France"
             #expect(tally.mentions > 4_000, "\(name): \(tally.mentions) mentions")
             // Before this rule set: Paris 97.1 % (135 in a person's name), France 99.0 %.
-            #expect(kept >= 0.994, "\(name): \(tally.mentions) mentions, \(tally.inPerson) in a person's name, \(tally.untagged) untagged")
+            #expect(kept >= 0.995, "\(name): \(tally.mentions) mentions, \(tally.inPerson) in a person's name, \(tally.untagged) untagged")
         }
     }
 }
