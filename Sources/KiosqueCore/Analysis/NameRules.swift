@@ -312,7 +312,7 @@ extension RecognitionPass {
     /// Île-de-France`). Common words stay surnames (`Roux`, `Picard`, `Gardès`, `Vienne`), unless
     /// the text names the place alone after `à`, `en`... elsewhere (`à Paris`: then `Paris Banlieue`,
     /// `#Paris Scène` are the place and a word, one sense per text).
-    func opensNameAfterPlace(_ j: Int) -> Bool {
+    mutating func opensNameAfterPlace(_ j: Int) -> Bool {
         if isGivenName(j) {
             let afterPlacePreposition = has(j - 2, .locationPreposition) && !taken[j - 2]
             return !afterPlacePreposition && (!isCapitalWord(j + 1) || sentenceStart[j + 1] || has(j + 1, .functionWord))
@@ -326,12 +326,17 @@ extension RecognitionPass {
     }
 
     /// True when `word` stands alone after a preposition of place somewhere in the text (`à Paris.`).
-    func isNamedAsPlace(_ word: String) -> Bool {
-        for k in tokens.indices.dropFirst() where tokens[k].folded == word && tokens[k].isCapitalized
-            && has(k - 1, .locationPreposition) && !isCapitalWord(k + 1) {
-            return true
+    /// The words so named are gathered once per text, on the first question (a text of many
+    /// `Paris Xyz` would otherwise be read again at each).
+    mutating func isNamedAsPlace(_ word: String) -> Bool {
+        if namedAsPlaces == nil {
+            var words: Set<String> = []
+            for k in tokens.indices.dropFirst() where tokens[k].isCapitalized && has(k - 1, .locationPreposition) && !isCapitalWord(k + 1) {
+                words.insert(tokens[k].folded)
+            }
+            namedAsPlaces = words
         }
-        return false
+        return namedAsPlaces?.contains(word) ?? false
     }
 
     /// `Suisse romande`, `Amérique latine`, `Afrique du Sud`, `Corée du Nord`: the end of a part of

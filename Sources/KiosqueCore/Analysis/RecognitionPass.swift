@@ -25,6 +25,9 @@ struct RecognitionPass {
     let sentenceStart: [Bool]
     var taken: [Bool]
     var found: [Found] = []
+    /// Capitalised words the text names alone after `à`, `en`... (`NameRules.isNamedAsPlace`),
+    /// gathered on the first question.
+    var namedAsPlaces: Set<String>?
 
     init(tokens: [Token], lexicon: PhraseTrie) {
         self.tokens = tokens
