@@ -51,7 +51,7 @@ import Testing
                 if truth >= 1 { figures[k].recall.judged += 1; if predicted != .absent { figures[k].recall.found += 1 } }
             }
         }
-        // Today (round 7's taxonomy): défense 22/33, 33/48, 62/67; énergie 53/55, 79/91, 134/168;
+        // Today (round 7's taxonomy, war crimes since moved to justice): défense 22/33, 33/47, 62/67; énergie 53/55, 79/91, 134/168;
         // éducation 46/53, 51/70, 104/121. Défense is a census, not a sample: all 48 of the corpus's
         // défense mentions and 33 of its 34 central défense articles (the 34th is in the dev gold) are judged.
         let floors: [(central: Double, mentioned: Double, recall: Double)] = [(0.64, 0.66, 0.90), (0.93, 0.84, 0.77), (0.84, 0.70, 0.83)]

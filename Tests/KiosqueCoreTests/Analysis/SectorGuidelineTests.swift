@@ -177,6 +177,11 @@ import Testing
             Le procès doit durer six semaines, et le parquet a requis la perpétuité pour ces crimes de guerre.
             """
         #expect(try level("défense", article: trial) == .absent)
+        // War crimes are a matter for courts, beside an army's words too; the defence is counsel.
+        let arrest = "Des enquêteurs ont arrêté un ancien officier de l’armée syrienne soupçonné de crimes de guerre."
+        #expect(try !terms("défense", arrest).contains("crimes de guerre"))
+        #expect(try terms("justice et sécurité intérieure", arrest).contains("crimes de guerre"))
+        #expect(try terms("défense", "Les avocats de la défense ont plaidé l’acquittement.").isEmpty)
     }
 
     @Test("professions in a list are people, not fields; fields in a list are still mentions")
