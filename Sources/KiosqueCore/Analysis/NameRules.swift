@@ -517,16 +517,13 @@ extension RecognitionPass {
     func hyphenatedCompound(_ i: Int) -> EntityKind? {
         let parts = tokens[i].folded.split(separator: "-")
         guard parts.count >= 2, let first = parts.first else { return nil }
+        let written = tokens[i].text.split(whereSeparator: { FrenchTokenizer.isHyphen($0.unicodeScalars.first ?? " ") })
         // `Paris-3`, `Paris-VIII`: a city and a number name a university, as `Paris 8` does.
-        if parts.count == 2, lexicon.categories(ofWord: String(first)).contains(.city) {
-            let written = tokens[i].text.split(whereSeparator: { FrenchTokenizer.isHyphen($0.unicodeScalars.first ?? " ") })
-            if let number = written.last {
-                let small = Int(number).map { $0 >= 1 && $0 <= 20 } ?? false
-                if small || Self.isRomanNumeral(String(number)) && number.count <= 5 { return .organization }
-            }
+        if written.count == 2, let number = written.last, lexicon.categories(ofWord: String(first)).contains(.city) {
+            let small = Int(number).map { $0 >= 1 && $0 <= 20 } ?? false
+            if small || Self.isRomanNumeral(String(number)) && number.count <= 5 { return .organization }
         }
         // Every part is a name (`Paris-Berlin`), not a verb and pronoun (`Est-ce`).
-        let written = tokens[i].text.split(whereSeparator: { FrenchTokenizer.isHyphen($0.unicodeScalars.first ?? " ") })
         guard written.allSatisfy({ $0.unicodeScalars.first?.isUppercaseLetter ?? false }) else { return nil }
         let c = lexicon.categories(ofWord: String(first))
         if !c.isDisjoint(with: .anyLocation) { return .location }
