@@ -7,12 +7,28 @@ extension RecognitionPass {
                 i += 1
                 continue
             }
-            if let next = firstRule(at: i) {
+            // Most words are lower-case words that open no rule: only a movement may start there.
+            let next = opensNoRule(i) ? movementEnd(at: i) : firstRule(at: i)
+            if let next {
                 i = max(next, i + 1)
             } else {
                 i += 1
             }
         }
+    }
+
+    /// Categories a lower-case word must have, or lead to in a phrase, for a rule of `firstRule`
+    /// other than `movementEnd` to apply at it (capitalised words and words of three letters or
+    /// fewer, `le`, `la`, `les`, `l'` of `titleAfterArticle`, are always tried).
+    static let lowercaseOpeners: LexiconCategory = [.awardCue, .portfolioCue, .personCue, .organizationCue, .institutionHead,
+                                                    .placeCue, .nearnessCue, .organization, .anyName, .locationHead]
+
+    /// True when no rule but `movementEnd` can apply at `i`: a lower-case word of four letters or
+    /// more whose list entries, and the phrases they begin, hold none of `lowercaseOpeners`.
+    func opensNoRule(_ i: Int) -> Bool {
+        guard tokens[i].isLowercaseWord, tokens[i].length > 3 else { return false }
+        let node = firstNodes[i]
+        return node < 0 || lexicon.nodes[Int(node)].reachable.isDisjoint(with: Self.lowercaseOpeners)
     }
 
     /// The first rule that applies at `i`, in order of precedence: the end of what it claimed or

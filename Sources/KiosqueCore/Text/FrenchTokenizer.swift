@@ -45,14 +45,9 @@ public struct FrenchTokenizer: Sendable {
             }
             let range = TextRange(start, i)
             // Most tokens are lower-case ASCII, written as they fold: one string serves as both.
-            var plain = true
-            for k in start..<i where scalars[k].value >= 0x80 || (scalars[k].value >= 0x41 && scalars[k].value <= 0x5A) {
-                plain = false
-                break
-            }
             let surface: String
             let folded: String
-            if plain, let same = Folding.fold(scalars, range) {
+            if let same = Self.plainASCII(scalars, range) {
                 (surface, folded) = (same, same)
             } else {
                 surface = scalars.string(range)
@@ -63,6 +58,24 @@ public struct FrenchTokenizer: Sendable {
             lineStart = false
         }
         return tokens
+    }
+
+    /// The text of `range` when it is ASCII without capitals (then it is its own folded form), in
+    /// one pass; nil otherwise.
+    static func plainASCII(_ scalars: [Unicode.Scalar], _ range: TextRange) -> String? {
+        var plain = true
+        let text = String(unsafeUninitializedCapacity: range.length) { buffer in
+            for k in 0..<range.length {
+                let value = scalars[range.start + k].value
+                if value >= 0x80 || (value >= 0x41 && value <= 0x5A) {
+                    plain = false
+                    return 0
+                }
+                buffer[k] = UInt8(truncatingIfNeeded: value)
+            }
+            return range.length
+        }
+        return plain ? text : nil
     }
 
     /// Reads a word from `start`; returns its end and whether it is an elision.
