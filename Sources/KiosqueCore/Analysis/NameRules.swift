@@ -18,15 +18,16 @@ extension RecognitionPass {
     }
 
     /// Categories a lower-case word must have, or lead to in a phrase, for a rule of `firstRule`
-    /// other than `movementEnd` to apply at it (capitalised words and words of three letters or
-    /// fewer, `le`, `la`, `les`, `l'` of `titleAfterArticle`, are always tried).
+    /// other than `movementEnd` to apply at it (capitalised words, elisions and the articles
+    /// `le`, `la`, `les` of `titleAfterArticle` are always tried).
     static let lowercaseOpeners: LexiconCategory = [.awardCue, .portfolioCue, .personCue, .organizationCue, .institutionHead,
                                                     .placeCue, .nearnessCue, .organization, .anyName, .locationHead]
 
-    /// True when no rule but `movementEnd` can apply at `i`: a lower-case word of four letters or
-    /// more whose list entries, and the phrases they begin, hold none of `lowercaseOpeners`.
+    /// True when no rule but `movementEnd` can apply at `i`: a lower-case word, no article, whose
+    /// list entries, and the phrases they begin, hold none of `lowercaseOpeners`.
     func opensNoRule(_ i: Int) -> Bool {
-        guard tokens[i].isLowercaseWord, tokens[i].length > 3 else { return false }
+        guard tokens[i].isLowercaseWord else { return false }
+        if tokens[i].length <= 3, ["le", "la", "les"].contains(tokens[i].folded) { return false }
         let node = firstNodes[i]
         return node < 0 || lexicon.nodes[Int(node)].reachable.isDisjoint(with: Self.lowercaseOpeners)
     }

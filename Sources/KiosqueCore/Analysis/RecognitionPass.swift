@@ -57,7 +57,8 @@ struct RecognitionPass {
             guard i >= 2 else { return true }
             let before = tokens[i - 2]
             if before.kind == .word, before.length == 1, before.isCapitalized { return false }
-            return !abbreviations.contains(before.folded)
+            // Every abbreviation has three letters or fewer: longer words skip the set's hashing.
+            return before.length > 3 || !abbreviations.contains(before.folded)
         default:
             return false
         }

@@ -41,7 +41,7 @@ public struct FrenchTokenizer: Sendable {
                 kind = .number
             } else {
                 i += 1
-                kind = Self.quotes.contains(s) ? .quote : .punctuation
+                kind = Self.isQuote(s) ? .quote : .punctuation
             }
             let range = TextRange(start, i)
             // Most tokens are lower-case ASCII, written as they fold: one string serves as both.
@@ -129,7 +129,14 @@ public struct FrenchTokenizer: Sendable {
     }
 
     static let ordinalSuffixes: Set<String> = ["er", "re", "e", "eme", "nd", "nde", "es", "ers", "res"]
-    static let quotes: Set<Unicode.Scalar> = ["«", "»", "“", "”", "\"", "‹", "›", "„"]
+    /// A quotation mark (`«`, `»`, `“`, `”`, `"`, `‹`, `›`, `„`): a switch, not a set, since it is
+    /// asked at every punctuation mark.
+    static func isQuote(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "«", "»", "“", "”", "\"", "‹", "›", "„": return true
+        default: return false
+        }
+    }
 
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
         s == " " || s == "\n" || s == "\t" || s == "\r" || s == "\u{A0}" || s == "\u{202F}"
