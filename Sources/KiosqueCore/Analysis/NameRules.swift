@@ -27,7 +27,12 @@ extension RecognitionPass {
     /// list entries, and the phrases they begin, hold none of `lowercaseOpeners`.
     func opensNoRule(_ i: Int) -> Bool {
         guard tokens[i].isLowercaseWord else { return false }
-        if tokens[i].length <= 3, ["le", "la", "les"].contains(tokens[i].folded) { return false }
+        if tokens[i].length <= 3 {
+            switch tokens[i].folded {
+            case "le", "la", "les": return false
+            default: break
+            }
+        }
         let node = firstNodes[i]
         return node < 0 || lexicon.nodes[Int(node)].reachable.isDisjoint(with: Self.lowercaseOpeners)
     }
