@@ -20,10 +20,17 @@ public struct EntityRecognizer: Sendable {
     /// Every entity of `text`, in text order, with code point ranges into `text`; texts and
     /// canonical names with plain spaces (`EntityName.normalisedSpacing`).
     public func entities(in text: String) -> [Entity] {
+        entities(in: text, skippingIdleWords: true)
+    }
+
+    /// The same; `skippingIdleWords: false` tries every rule at every word (`opensNoRule` off),
+    /// for the test that the skip changes no result.
+    func entities(in text: String, skippingIdleWords: Bool) -> [Entity] {
         let scalars = ScalarArray.of(text)
         let tokens = tokenizer.tokens(in: scalars)
         guard !tokens.isEmpty else { return [] }
         var pass = RecognitionPass(tokens: tokens, lexicon: gazetteers.trie)
+        pass.skipsIdleWords = skippingIdleWords
         pass.findDates()
         pass.findNames()
         pass.findCoordinatedPlaces()

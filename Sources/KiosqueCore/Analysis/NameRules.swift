@@ -8,7 +8,7 @@ extension RecognitionPass {
                 continue
             }
             // Most words are lower-case words that open no rule: only a movement may start there.
-            let next = opensNoRule(i) ? movementEnd(at: i) : firstRule(at: i)
+            let next = skipsIdleWords && opensNoRule(i) ? movementEnd(at: i) : firstRule(at: i)
             if let next {
                 i = max(next, i + 1)
             } else {

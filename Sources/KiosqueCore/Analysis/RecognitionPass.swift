@@ -28,6 +28,8 @@ struct RecognitionPass {
     /// Capitalised words the text names alone after `à`, `en`... (`NameRules.isNamedAsPlace`),
     /// gathered on the first question.
     var namedAsPlaces: Set<String>?
+    /// False to try every name rule at every word (`NameRules.opensNoRule` off), for tests.
+    var skipsIdleWords = true
 
     init(tokens: [Token], lexicon: PhraseTrie) {
         self.tokens = tokens
