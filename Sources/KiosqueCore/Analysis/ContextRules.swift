@@ -76,8 +76,7 @@ extension RecognitionPass {
     mutating func titleAfterArticle(at i: Int) -> Int? {
         // Cheap tests first: this runs at every word.
         guard !taken[i], tokens[i].length <= 3 else { return nil }
-        let article = folded(i)
-        guard article == "le" || article == "la" || article == "les" || article == "l'" else { return nil }
+        guard Self.isDefiniteArticle(folded(i)) else { return nil }
         let afterSelon = i > 0 && (folded(i - 1) == "selon" || folded(i - 1) == "d'apres" || folded(i - 1) == "après"
             && folded(i - 2) == "d'")
         // Mid-sentence: after a lower-case word that is no preposition of place (`canal de La
@@ -109,6 +108,15 @@ extension RecognitionPass {
         if let after = preposition(at: end), isCapitalWord(after) { return nil }
         claim(.organization, j, end)
         return end
+    }
+
+    /// `le`, `la`, `les`, `l'`: the articles before a title (`titleAfterArticle`), a switch since it
+    /// is asked at most words.
+    static func isDefiniteArticle(_ folded: String) -> Bool {
+        switch folded {
+        case "le", "la", "les", "l'": return true
+        default: return false
+        }
     }
 
     /// `(afp)`, `(ap)`, `(ats, afp)`, `/ afp`: an agency credited in lower case in brackets, in a

@@ -27,12 +27,7 @@ extension RecognitionPass {
     /// list entries, and the phrases they begin, hold none of `lowercaseOpeners`.
     func opensNoRule(_ i: Int) -> Bool {
         guard tokens[i].isLowercaseWord else { return false }
-        if tokens[i].length <= 3 {
-            switch tokens[i].folded {
-            case "le", "la", "les": return false
-            default: break
-            }
-        }
+        if tokens[i].length <= 3, Self.isDefiniteArticle(tokens[i].folded) { return false }
         let node = firstNodes[i]
         return node < 0 || lexicon.nodes[Int(node)].reachable.isDisjoint(with: Self.lowercaseOpeners)
     }
@@ -331,9 +326,10 @@ extension RecognitionPass {
     /// name that opens a full name of its own (`le maire de Paris Anne Hidalgo`, `à Paris Ludovic,
     /// 40 ans`), not a Roman ordinal (`Paris XVIIe`), not a cardinal point (`Paris Sud`), not a
     /// listed organisation, country or region (`la députée de Paris LaREM Olivia Grégoire`, `Paris
-    /// Île-de-France`). Common words stay surnames (`Roux`, `Picard`, `Gardès`, `Vienne`), unless
-    /// the text names the place alone after `à`, `en`... elsewhere (`à Paris`: then `Paris Banlieue`,
-    /// `#Paris Scène` are the place and a word, one sense per text).
+    /// Île-de-France`). Other words, common ones too, stay surnames (`Roux`, `Picard`, `Gardès`,
+    /// `Vienne`), unless the text names the place alone after `à`, `en`... elsewhere: then only a
+    /// listed surname or a particle does (`à Paris` makes `Paris Banlieue`, `The Paris Agreement`
+    /// the place and a word, one sense per text).
     mutating func opensNameAfterPlace(_ j: Int) -> Bool {
         if isGivenName(j) {
             let afterPlacePreposition = has(j - 2, .locationPreposition) && !taken[j - 2]
@@ -478,7 +474,7 @@ extension RecognitionPass {
         if tokens[i].kind == .number, let value = Int(tokens[i].text) { return value >= 1 && value <= 20 }
         if tokens[i].isAllCaps && Self.isRomanNumeral(tokens[i].text) || tokens[i].text == "I" { return true }
         // `Paris X-Nanterre`, `Paris XIII-CNAM`: a numeral and the campus.
-        let parts = tokens[i].text.split(whereSeparator: { FrenchTokenizer.isHyphen($0.unicodeScalars.first ?? " ") })
+        let parts = writtenParts(i)
         guard parts.count >= 2, let head = parts.first, head.count <= 5 else { return false }
         return Self.isRomanNumeral(String(head)) && parts.dropFirst().allSatisfy { $0.unicodeScalars.first?.properties.isUppercase == true }
     }
@@ -534,12 +530,17 @@ extension RecognitionPass {
         return end
     }
 
+    /// The parts of the word at `i` between its hyphens, as written (`Paris`, `3` of `Paris-3`).
+    func writtenParts(_ i: Int) -> [Substring] {
+        tokens[i].text.split(whereSeparator: { FrenchTokenizer.isHyphen($0.unicodeScalars.first ?? " ") })
+    }
+
     /// `Russie-Afrique`, `Paris-Berlin`: a hyphenated word whose first part is a listed place or
     /// organisation takes that part's kind.
     func hyphenatedCompound(_ i: Int) -> EntityKind? {
         let parts = tokens[i].folded.split(separator: "-")
         guard parts.count >= 2, let first = parts.first else { return nil }
-        let written = tokens[i].text.split(whereSeparator: { FrenchTokenizer.isHyphen($0.unicodeScalars.first ?? " ") })
+        let written = writtenParts(i)
         // `Paris-3`, `Paris-VIII`: a city and a number name a university, as `Paris 8` does.
         if written.count == 2, let number = written.last, lexicon.categories(ofWord: String(first)).contains(.city) {
             let small = Int(number).map { $0 >= 1 && $0 <= 20 } ?? false

@@ -202,10 +202,8 @@ public struct SectorTaxonomy: Sendable {
         }
         var frames: [Int: Set<Int>] = [:]
         for entry in frameLines {
-            // As `sector(named:)`: accents and case do not matter, and a sector's key names it too.
             func index(_ name: String) throws(TaxonomyError) -> Int {
-                let folded = Folding.fold(name)
-                guard let k = sectors.firstIndex(where: { Folding.fold($0.name) == folded || Folding.fold($0.key) == folded }) else {
+                guard let k = Self.index(named: name, in: sectors) else {
                     throw TaxonomyError(file: file, line: entry.line, field: "frames", message: "`\(name)` is not a sector of the file")
                 }
                 return k
@@ -277,8 +275,14 @@ public struct SectorTaxonomy: Sendable {
 
     /// The sector named `query` (accent- and case-insensitive), by name or key.
     public func sector(named query: String) -> Sector? {
+        Self.index(named: query, in: sectors).map { sectors[$0] }
+    }
+
+    /// The index of the sector named `query` in `sectors`, as `sector(named:)` finds it (the
+    /// file's `frames` lines name sectors this way too).
+    static func index(named query: String, in sectors: [Sector]) -> Int? {
         let folded = Folding.fold(query)
-        return sectors.first { Folding.fold($0.name) == folded || Folding.fold($0.key) == folded }
+        return sectors.firstIndex { Folding.fold($0.name) == folded || Folding.fold($0.key) == folded }
     }
 }
 
