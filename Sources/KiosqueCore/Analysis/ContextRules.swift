@@ -144,15 +144,16 @@ extension RecognitionPass {
         guard isCapitalWord(i), !tokens[i].isAllCaps, !taken[i], !sentenceStart[i] || categories[i].isEmpty,
               !has(i, .functionWord), !has(i, .personCue), !has(i, .notOrganization),
               categories[i].isDisjoint(with: [.anyLocation, .givenName, .surname, .month, .weekday]),
-              let end = countryEnd(after: i + 1) ?? (categories[i].isEmpty && !has(i + 1, .nameParticle) ? countryEnd(after: i + 1, wanted: .city) : nil),
+              let end = placeEnd(after: i + 1) ?? (categories[i].isEmpty && !has(i + 1, .nameParticle) ? placeEnd(after: i + 1, wanted: .city) : nil),
               !has(end, .nameParticle) else { return nil }
         claim(.organization, i, end)
         return end
     }
 
-    /// The end of a country written right after, in the same sentence (`France` of `Campus France`);
-    /// with `wanted: .city`, of a city (`Paris` of `Alternatiba Paris`).
-    func countryEnd(after j: Int, wanted: LexiconCategory = .country) -> Int? {
+    /// The end of a place of the `wanted` kind written right after, in the same sentence: a
+    /// country by default (`France` of `Campus France`), a city with `wanted: .city` (`Paris` of
+    /// `Alternatiba Paris`).
+    func placeEnd(after j: Int, wanted: LexiconCategory = .country) -> Int? {
         guard isCapitalWord(j), !tokens[j].isAllCaps, !taken[j], !sentenceStart[j], tokens[j].range.start > tokens[j - 1].range.end,
               let country = match(from: j, wanted: wanted), !isCapitalWord(country.end) else { return nil }
         return country.end

@@ -305,7 +305,7 @@ extension RecognitionPass {
             claim(.location, start, match.end, canonical: match.canonical)
         } else if !c.isDisjoint(with: .anyOrganization) {
             // `Greenpeace France`: a country right after belongs to the name.
-            if let end = countryEnd(after: match.end) {
+            if let end = placeEnd(after: match.end) {
                 claim(.organization, start, end)
                 return end
             }

@@ -88,17 +88,25 @@ final class MappedFile: @unchecked Sendable {
     /// read-ahead window per call, so the range is asked for a few megabytes at a time.
     func willRead(offset: Int, length: Int) {
         guard let base, length > 0 else { return }
-        var start = max(0, offset) / Self.pageSize * Self.pageSize
-        let end = min(count, offset + length)
-        while start < end {
-            let piece = min(end - start, Self.readAheadPiece)
+        let start = max(0, offset) / Self.pageSize * Self.pageSize
+        Self.inReadAheadPieces(start..<min(count, offset + length)) { start, piece in
             _ = madvise(base + start, piece, Int32(MADV_WILLNEED))
-            start += piece
         }
     }
 
     /// The largest range asked for at once by `willRead` (below the usual read-ahead windows).
     static let readAheadPiece = 2 << 20
+
+    /// Calls `ask` with the start and length of each piece of `range`, `readAheadPiece` bytes at
+    /// most: the kernel reads at most its read-ahead window per request.
+    private static func inReadAheadPieces(_ range: Range<Int>, _ ask: (_ start: Int, _ length: Int) -> Void) {
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let piece = min(range.upperBound - start, readAheadPiece)
+            ask(start, piece)
+            start += piece
+        }
+    }
 
     /// Writes a file's pages out, drops them from the page cache and reads them back in small
     /// pages (the catalogue snapshot, just written: pages cached by a write, or by the read-ahead
@@ -113,10 +121,8 @@ final class MappedFile: @unchecked Sendable {
     static func recacheInSmallPages(descriptor fd: Int32, length: Int, wait: Duration) {
         _ = fdatasync(fd)
         _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_DONTNEED))
-        var start = 0
-        while start < length {
-            _ = posix_fadvise(fd, off_t(start), off_t(readAheadPiece), Int32(POSIX_FADV_WILLNEED))
-            start += readAheadPiece
+        inReadAheadPieces(0..<length) { start, piece in
+            _ = posix_fadvise(fd, off_t(start), off_t(piece), Int32(POSIX_FADV_WILLNEED))
         }
         guard wait > .zero, length > 0 else { return }
         let mapped = mmap(nil, length, PROT_READ, MAP_SHARED, fd, 0)

@@ -434,6 +434,31 @@ import Testing
         #expect(try level("éducation", article: reform) == .central)
     }
 
+
+    @Test("rape and charges are crimes and proceedings: a rape among pupils reported to the gendarmes is a justice story, the school its setting")
+    func rapeAndCharges() throws {
+        #expect(try terms("justice et sécurité intérieure", "Deux adolescents ont été inculpés pour viol en réunion.") == ["inculpé*", "viol"])
+        #expect(try terms("justice et sécurité intérieure", "Il est accusé de viols et d’agressions sexuelles.") == ["viols", "agressions sexuelles"])
+        #expect(try terms("justice et sécurité intérieure", "L’inculpation a été confirmée.") == ["inculpation*"])
+        // The verb is no crime: a government that `viole les droits` is a figure of speech.
+        #expect(try terms("justice et sécurité intérieure", "Quand le gouvernement viole les droits du peuple, l’insurrection est un devoir.").isEmpty)
+        let school = """
+            Le directeur d’un collège menacé de licenciement après avoir dénoncé un viol
+
+            Le directeur d’un collège est menacé de licenciement pour avoir contacté la gendarmerie sans \
+            prévenir sa hiérarchie après le viol présumé d’un collégien par deux autres élèves. Des élèves \
+            et des enseignants sont venus le soutenir.
+
+            Il s’était rendu à la gendarmerie avec les parents de la victime. Deux adolescents ont été \
+            inculpés pour viol en réunion, et l’avocat du directeur dénonce une chasse à l’homme.
+
+            L’équipe éducative et les élèves du collège sont dans la détresse, assure une professeure de \
+            français qui enseigne dans l’établissement depuis 28 ans.
+            """
+        let analysis = Self.classifier.classify(try TestSupport.parse(school))
+        #expect(analysis.level(try sector("justice et sécurité intérieure")) == .central)
+        #expect(analysis.level(try sector("éducation")) == .mentioned)
+    }
     @Test("riots against a fuel tax are a public-order story: énergie is their cause, a mention")
     func fuelTaxRiots() throws {
         let riots = """
