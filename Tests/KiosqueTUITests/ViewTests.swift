@@ -251,6 +251,21 @@ struct ViewTests {
         #expect(grid[3, 3].style.attributes.contains(.bold))
     }
 
+    @Test("a date read from the article's address says so in the details, in the reader's language")
+    func detailsSayADateComesFromTheAddress() throws {
+        var article = Fixtures.mali
+        let day = try #require(ArticleDate(iso8601: "2018-11-17"))
+        article.date = day
+        article.dateFromAddress = true
+        for (language, expected) in [(Language.english, "date: 17 Nov 2018 (from its address)"),
+                                     (Language.french, "date : 17 novembre 2018 (d’après son adresse)")] {
+            var state = Fixtures.state([article], language: language)
+            state.press("Enter")
+            let grid = draw(state, width: 60, height: 30) { SidePanelView.draw($0, in: $1, into: &$2) }
+            #expect(grid.text.contains(expected), "\(grid.text)")
+        }
+    }
+
     @Test func detailsShowTheTimeInTheReadersLanguage() throws {
         var article = Fixtures.mali
         let date = try #require(ArticleDate(iso8601: "2024-03-15T08:00:00"))

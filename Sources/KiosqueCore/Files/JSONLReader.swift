@@ -77,18 +77,15 @@ struct JSONLReader: Sendable {
         guard let text = fields["text"] as? String else {
             return .failure(LoadIssue(location: location, reason: fields["text"] == nil ? "no \"text\" field" : "\"text\" is not a string"))
         }
-        var notes: [String] = []
         let dateField = fields["date"] as? String
         let date = dateField.flatMap(DateText.parse)
-        if let dateField, date == nil, !dateField.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            notes.append(DateText.notUnderstood(dateField))
-        }
+        let unread = dateField.flatMap { date == nil && !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? $0 : nil }
         let metadata = ArticleParser.Metadata(
             id: ArticleID(id), location: location, title: fields["title"] as? String, date: date,
             source: Self.nonEmpty(fields["source"]), url: Self.nonEmpty(fields["url"]), author: Self.nonEmpty(fields["author"]),
-            language: Self.nonEmpty(fields["language"]), notes: notes)
+            language: Self.nonEmpty(fields["language"]))
         var article = parser.parse(text: text, metadata: metadata)
-        article.warnings = notes
+        if let unread { article.warnUnreadDate(unread) }
         return .success(article)
     }
 

@@ -43,13 +43,11 @@ struct TextFileReader {
     private func markdownArticle(_ text: String, id: ArticleID, location: String, notes: [String]) -> Article {
         let converted = MarkdownArticle.convert(text)
         let matter = converted.frontMatter
-        var notes = notes
         let date = matter.date.flatMap(DateText.parse)
-        if let raw = matter.date, date == nil { notes.append(DateText.notUnderstood(raw)) }
         let metadata = ArticleParser.Metadata(id: id, location: location, title: matter.title, date: date,
                                               source: matter.source, url: matter.url, notes: notes)
         var article = parser.parse(text: converted.body, metadata: metadata)
-        if let raw = matter.date, date == nil { article.warnings = [DateText.notUnderstood(raw)] }
+        if let raw = matter.date, date == nil { article.warnUnreadDate(raw) }
         return article
     }
 

@@ -20,10 +20,12 @@ public enum DateText {
     }
 
     /// The warning for a date field no form reads: `date "15 Marsch 2024" not understood, article
-    /// kept without a date` (a long value cut to 60 characters).
-    public static func notUnderstood(_ value: String) -> String {
+    /// kept without a date`, or `..., article dated 2018-11-17 from its address` when its address
+    /// writes a day (`AddressDate`; a long value cut to 60 characters).
+    public static func notUnderstood(_ value: String, addressDate: ArticleDate? = nil) -> String {
         let shown = value.count > 60 ? String(value.prefix(60)) + "…" : value
-        return "date \"\(shown)\" not understood, article kept without a date"
+        let outcome = addressDate.map { "article dated \($0.iso8601) from its address" } ?? "article kept without a date"
+        return "date \"\(shown)\" not understood, \(outcome)"
     }
 
     /// Longest text read as a date (code points); a longer one is not a date.

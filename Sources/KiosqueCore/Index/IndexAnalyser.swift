@@ -35,8 +35,9 @@ public struct IndexAnalyser: Sendable {
     /// `près de X` and `au nord de X` name places, initials keep their dot and three of them spell
     /// an acronym, company designators, lists of agency credits); `analysis-11`: a gendarmerie
     /// story's military service words are `shared`, years before 1850 after `en` or a month, a
-    /// remembrance dates its sentence to the past.
-    static let codeVersion = "analysis-11"
+    /// remembrance dates its sentence to the past; `analysis-12`: an article the source and the text
+    /// leave undated takes the day its address writes (`AddressDate`).
+    static let codeVersion = "analysis-12"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

@@ -25,6 +25,10 @@ public struct Article: Sendable {
     /// True when neither the source nor the text gives a title (no title field, no title line):
     /// `title` was made from the first shown sentence, or is the id. `kiosque convert` writes `null`.
     public var titleIsDerived = false
+    /// True when `date` is the day the article's address writes (`/2018/11/17/`,
+    /// `AddressDate`), the source and the text giving none: `kiosque convert` writes no date then,
+    /// as the source gave none, and reading its line back finds the same day again.
+    public var dateFromAddress = false
 
     public init(id: ArticleID, title: String, date: ArticleDate?, location: String, source: String? = nil,
                 url: String? = nil, author: String? = nil, language: String? = nil, text: String, paragraphs: [Paragraph],
@@ -40,6 +44,14 @@ public struct Article: Sendable {
         self.text = text
         self.paragraphs = paragraphs
         self.notes = notes
+    }
+
+    /// Notes and warns that the source's date `value` was not understood, saying what the article's
+    /// date is then: none, or the day its address writes.
+    mutating func warnUnreadDate(_ value: String) {
+        let warning = DateText.notUnderstood(value, addressDate: dateFromAddress ? date : nil)
+        notes.append(warning)
+        warnings.append(warning)
     }
 
     /// The paragraphs shown in the reader, in order.

@@ -89,13 +89,16 @@ public struct ArticleParser: Sendable {
             paragraphs.append(Paragraph(range: block.range, role: roles[index], sentences: sentences))
         }
         let title = givenTitle ?? lead.title ?? derivedTitle(scalars, blocks, roles) ?? metadata.id.rawValue
-        var article = Article(id: metadata.id, title: title, date: metadata.date ?? lead.date, location: metadata.location,
+        // Neither the source nor the text dates the article: the day its address writes, if any.
+        let addressDate = metadata.date == nil && lead.date == nil ? metadata.url.flatMap(AddressDate.date(in:)) : nil
+        var article = Article(id: metadata.id, title: title, date: metadata.date ?? lead.date ?? addressDate, location: metadata.location,
                        source: metadata.source, url: metadata.url, author: metadata.author, language: metadata.language,
                        text: text, paragraphs: paragraphs,
                        notes: metadata.notes)
         // Made from a shown paragraph's first sentence (not from a dateline): the same text makes it again.
         article.titleIsDerived = givenTitle == nil && lead.title == nil
             && roles.first(where: { $0 != .boilerplate }).map { $0 == .body } ?? true
+        article.dateFromAddress = addressDate != nil
         return article
     }
 

@@ -11,6 +11,7 @@ public enum StringKey: String, CaseIterable, Hashable, Sendable {
     case sideDetails = "side.details"
     case detailID = "detail.id"
     case detailDate = "detail.date"
+    case detailDateFromAddress = "detail.date.address"
     case detailSource = "detail.source"
     case detailAuthor = "detail.author"
     case detailLocation = "detail.location"
