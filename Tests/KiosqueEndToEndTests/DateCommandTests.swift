@@ -34,6 +34,27 @@ import Testing
         #expect(english.stdoutText.split(separator: "\n").dropFirst().first?.hasPrefix("15 Mar 2024, 08:00 · ") == true, "\(english.stdoutText)")
     }
 
+    @Test("an undated article takes its address's day: list, show in both languages, show --json, convert without it")
+    func dateFromTheAddress() throws {
+        let line = #"{"id": "acte1", "title": "Acte 1", "url": "https://example.org/2018/11/17/acte-1", "text": "Un texte."}"# + "\n"
+        let fixture = try CommandFixture(corpus: line)
+        let list = try fixture.run(["list", fixture.corpus])
+        #expect(list.stdoutText.hasPrefix("acte1\t2018-11-17\t"), "\(list.stdoutText)")
+        let english = try fixture.run(["show", "acte1", fixture.corpus], environment: ["LANG": "C.UTF-8", "LC_ALL": ""])
+        #expect(english.stdoutText.split(separator: "\n").dropFirst().first?.hasPrefix("17 Nov 2018 (from its address) · ") == true, "\(english.stdoutText)")
+        let french = try fixture.run(["show", "acte1", fixture.corpus], environment: ["LANG": "fr_FR.UTF-8", "LC_ALL": ""])
+        #expect(french.stdoutText.split(separator: "\n").dropFirst().first?.hasPrefix("17 novembre 2018 (d’après son adresse) · ") == true,
+                "\(french.stdoutText)")
+        let json = try fixture.run(["show", "acte1", fixture.corpus, "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
+        #expect(object["date"] as? String == "2018-11-17")
+        #expect(object["date_from_address"] as? Bool == true)
+        let converted = try fixture.run(["convert", fixture.corpus])
+        let written = try #require(try JSONSerialization.jsonObject(with: converted.stdout) as? [String: Any])
+        #expect(written["date"] is NSNull, "the source gave no date: \(converted.stdoutText)")
+        #expect(written["url"] as? String == "https://example.org/2018/11/17/acte-1")
+    }
+
     @Test("a Markdown file's front matter gives title, date and source; its marks are not text")
     func markdownFrontMatter() throws {
         let fixture = try CommandFixture(corpus: Self.corpus)

@@ -38,6 +38,8 @@ struct ArticleDetailJSON: Encodable {
     var id: String
     var title: String
     var date: String?
+    /// True when `date` is the day the article's address writes (the source and the text give none).
+    var dateFromAddress: Bool
     var source: String?
     var url: String?
     var author: String?
@@ -52,6 +54,7 @@ struct ArticleDetailJSON: Encodable {
         id = article.id.rawValue
         title = article.title
         date = article.date?.iso8601
+        dateFromAddress = article.dateFromAddress
         source = article.source
         url = article.url
         author = article.author
@@ -68,13 +71,16 @@ struct ArticleDetailJSON: Encodable {
         }
     }
 
-    enum CodingKeys: String, CodingKey { case id, title, date, source, url, author, location, notes, paragraphs, entities, sectors }
+    enum CodingKeys: String, CodingKey {
+        case id, title, date, dateFromAddress = "date_from_address", source, url, author, location, notes, paragraphs, entities, sectors
+    }
 
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
         try c.encode(title, forKey: .title)
         try c.encode(date, forKey: .date)
+        try c.encode(dateFromAddress, forKey: .dateFromAddress)
         try c.encode(source, forKey: .source)
         try c.encode(url, forKey: .url)
         try c.encode(author, forKey: .author)
