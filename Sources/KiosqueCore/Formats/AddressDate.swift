@@ -10,24 +10,24 @@ public enum AddressDate {
     public static func date(in address: String) -> ArticleDate? {
         let segments = pathSegments(address)
         for (i, segment) in segments.enumerated() {
-            let digits = segment.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
-            // `/2018/11/17/`
-            if digits, segment.utf8.count == 4, i + 2 < segments.count,
-               let date = day(segment, segments[i + 1], segments[i + 2]) {
-                return date
-            }
-            // `/201808/21/`
-            if digits, segment.utf8.count == 6, i + 1 < segments.count,
-               let date = day(String(segment.prefix(4)), String(segment.suffix(2)), segments[i + 1]) {
-                return date
-            }
-            // `/20181117/`
-            if digits, segment.utf8.count == 8,
-               let date = day(String(segment.prefix(4)), String(segment.dropFirst(4).prefix(2)), String(segment.suffix(2))) {
-                return date
-            }
             // `/2018-11-17/`, `/2018-11-17-slug`
-            if !digits, let date = hyphenated(segment) { return date }
+            guard isDigits(segment) else {
+                if let date = hyphenated(segment) { return date }
+                continue
+            }
+            let following = segments.dropFirst(i + 1)
+            let date: ArticleDate?
+            switch segment.utf8.count {
+            case 4: // `/2018/11/17/`
+                date = following.count >= 2 ? day(segment, following[i + 1], following[i + 2]) : nil
+            case 6: // `/201808/21/`
+                date = following.first.flatMap { day(segment.prefix(4), segment.suffix(2), $0) }
+            case 8: // `/20181117/`
+                date = day(segment.prefix(4), segment.dropFirst(4).prefix(2), segment.suffix(2))
+            default:
+                date = nil
+            }
+            if let date { return date }
         }
         return nil
     }
@@ -48,15 +48,18 @@ public enum AddressDate {
     static func hyphenated(_ segment: String) -> ArticleDate? {
         let parts = segment.split(separator: "-", maxSplits: 3, omittingEmptySubsequences: false)
         guard parts.count >= 3, parts[0].utf8.count == 4, parts[1].utf8.count == 2, parts[2].utf8.count == 2 else { return nil }
-        return day(String(parts[0]), String(parts[1]), String(parts[2]))
+        return day(parts[0], parts[1], parts[2])
     }
 
-    /// The day of a year, month and day written in digits (the month and day on one or two).
-    static func day(_ year: String, _ month: String, _ day: String) -> ArticleDate? {
+    /// The day of a year, month and day written in ASCII digits (the month and day on one or two).
+    static func day(_ year: some StringProtocol, _ month: some StringProtocol, _ day: some StringProtocol) -> ArticleDate? {
         guard (1...2).contains(month.utf8.count), (1...2).contains(day.utf8.count),
-              let y = Int(year), let m = Int(month), let d = Int(day), years.contains(y),
-              year.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), month.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
-              day.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+              isDigits(year), isDigits(month), isDigits(day),
+              let y = Int(year), let m = Int(month), let d = Int(day), years.contains(y) else { return nil }
         return ArticleDate(year: y, month: m, day: d)
+    }
+
+    static func isDigits(_ text: some StringProtocol) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy(\.isASCIIDigit)
     }
 }

@@ -56,14 +56,9 @@ struct ShowCommand: ParsableCommand {
             try Output.printJSON(ArticleDetailJSON(article, entities: entities, sectors: sectors))
         } else {
             Output.printLine(article.title)
-            let language = Language.from(environment: ProcessInfo.processInfo.environment)
-            // A date read from the address says so, as the reader's details do.
-            let date = article.date.map { date in
-                let shown = date.displayed(language.dateWording)
-                return article.dateFromAddress
-                    ? Strings.bundledOrEmpty(language: language).format(.detailDateFromAddress, ["date": shown]) : shown
-            }
-            var meta = [date, article.source, article.author, article.location, article.url].compactMap { $0 }
+            // The date as the reader's details write it (`(from its address)` when read there).
+            let strings = Strings.bundledOrEmpty(language: Language.from(environment: ProcessInfo.processInfo.environment))
+            var meta = [strings.articleDate(article), article.source, article.author, article.location, article.url].compactMap { $0 }
             meta.append(contentsOf: article.notes)
             Output.printLine(meta.joined(separator: " · "))
             for line in SectorLines.lines(sectors) { Output.printLine(line) }

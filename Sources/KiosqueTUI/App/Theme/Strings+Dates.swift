@@ -10,4 +10,12 @@ extension Strings {
     public func date(_ date: ArticleDate) -> String {
         date.displayed(language.dateWording)
     }
+
+    /// An article's date as `date(_:)` writes it, saying so when it was read from the article's
+    /// address (`17 Nov 2018 (from its address)`); nil when the article is undated.
+    public func articleDate(_ article: Article) -> String? {
+        article.date.map { date in
+            article.dateFromAddress ? format(.detailDateFromAddress, ["date": self.date(date)]) : self.date(date)
+        }
+    }
 }

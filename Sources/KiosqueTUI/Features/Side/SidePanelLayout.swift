@@ -32,10 +32,7 @@ enum SidePanelLayout {
         let make = { () -> [Row] in
             let stats = state.reader.stats ?? ArticleStats(article)
             var details: [(StringKey, String?)] = [
-                (.detailID, article.id.rawValue),
-                (.detailDate, article.date.map { date in
-                    article.dateFromAddress ? strings.format(.detailDateFromAddress, ["date": strings.date(date)]) : strings.date(date)
-                }), (.detailSource, article.source),
+                (.detailID, article.id.rawValue), (.detailDate, strings.articleDate(article)), (.detailSource, article.source),
                 (.detailAuthor, article.author), (.detailLocation, article.location), (.detailURL, article.url), (.detailWords, strings.number(stats.words)),
                 (.detailStructure, strings.format(.detailStructure, [
                     "paragraphs": strings.plural(stats.paragraphs, one: .detailParagraphsOne, many: .detailParagraphsMany),
