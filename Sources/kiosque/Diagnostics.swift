@@ -4,12 +4,16 @@ import KiosqueTUI
 
 /// Messages for standard error, made safe for a terminal (control characters shown as symbols).
 enum Diagnostics {
+    /// The interface strings of the user's locale (French under a French one), for every
+    /// command's messages.
+    static let strings = Strings.bundledOrEmpty(language: Language.from(environment: ProcessInfo.processInfo.environment))
+
     static func error(_ message: String) {
         write("kiosque: " + message)
     }
 
     static func warning(_ message: String) {
-        write("kiosque: warning: " + message)
+        write("kiosque: " + strings.format(.cliWarning, ["message": message]))
     }
 
     /// A fact for the user that is not a problem (e.g. where an export was written).
@@ -19,7 +23,7 @@ enum Diagnostics {
 
     /// One line per file or line that could not be read.
     static func report(_ issues: [LoadIssue]) {
-        for issue in issues { write("kiosque: warning: \(issue.location): \(issue.reason)") }
+        for issue in issues { warning("\(issue.location): \(issue.reason)") }
     }
 
     private static func write(_ line: String) {

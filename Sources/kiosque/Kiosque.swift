@@ -58,7 +58,7 @@ struct Kiosque: ParsableCommand {
                     code = ExitStatus.failure
                 }
             } else {
-                let message = fullMessage(for: error)
+                let message = ArgumentErrorText.localized(fullMessage(for: error), Diagnostics.strings)
                 FileHandle.standardError.write(Data((message + "\n").utf8))
                 code = argumentCode == 1 ? 1 : ExitStatus.usage
             }

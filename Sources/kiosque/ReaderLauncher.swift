@@ -35,9 +35,10 @@ enum ReaderLauncher {
                                     let panels = try LayoutFile(directories: directories).load()
                                     App.restore(panels: panels, &state)
                                 } catch {
-                                    App.restore(panels: nil, failure: error.description, &state)
+                                    App.restore(panels: nil, failure: state.strings.layoutFileError(error), &state)
                                 }
-                                let storeEffects = StoreEffects(directories: directories, home: environment["HOME"], mailbox: mailbox)
+                                let storeEffects = StoreEffects(directories: directories, home: environment["HOME"], mailbox: mailbox,
+                                                                strings: state.strings)
                                 stores = storeEffects
                                 // A fetch brings new articles into the list when the reader shows the
                                 // library (or the seeds standing in for it); with paths given, the
@@ -45,12 +46,12 @@ enum ReaderLauncher {
                                 let library = LibraryStore(directories: directories).articlesFolder.path
                                 let showsLibrary = libraryEmpty || paths == [library]
                                 let worker = corpus.runner.worker
-                                let feeds = FeedEffects(directories: directories, mailbox: mailbox) {
+                                let feeds = FeedEffects(directories: directories, mailbox: mailbox, strings: state.strings) {
                                     if showsLibrary { worker?.again(paths: [library]) }
                                 }
                                 let services = ReaderServices(
                                     mailbox: mailbox, articles: corpus.runner,
-                                    searches: SearchEffects(index: corpus.runner.index, mailbox: mailbox),
+                                    searches: SearchEffects(index: corpus.runner.index, mailbox: mailbox, strings: state.strings),
                                     stores: storeEffects,
                                     links: LinkEffects(mailbox: mailbox, environment: environment,
                                                        clipboard: TerminalClipboard.copy),

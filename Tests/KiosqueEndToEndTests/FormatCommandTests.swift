@@ -162,7 +162,7 @@ import Testing
         let file = folder.fixture.folder.appendingPathComponent("converti.jsonl").path
         let written = try folder.run(["convert", folder.path, "--output", file])
         #expect(written.status == 0 && written.stdout.isEmpty)
-        #expect(written.stderrText.contains("wrote 8 article(s) to \(file)"), "\(written.stderrText)")
+        #expect(written.stderrText.contains("wrote 8 articles to \(file)"), "\(written.stderrText)")
         #expect(try String(contentsOfFile: file, encoding: .utf8) == out.stdoutText)
 
         // Read back: converting the output again gives the same objects; list agrees.

@@ -223,6 +223,31 @@ struct StoreEffectsTests {
         try? FileManager.default.removeItem(atPath: path)
     }
 
+    @Test("under a French locale the store's refusal, the status line and the rescue lines are French")
+    func refusalsInFrench() throws {
+        let folders = try TemporaryDirectories()
+        _ = BookmarkStore(directories: folders.directories)
+        let runner = StoreEffects(directories: folders.directories, options: StoreOptions(openReadOnly: { true }),
+                                  strings: try Strings.bundled(language: .french))
+        var state = Fixtures.state(language: .french)
+        let dispatcher = FixtureCorpus.dispatcher(stores: runner, mailbox: Mailbox())
+        dispatcher.start(&state)
+        _ = press("Enter b", &state, dispatcher)
+        type("à garder", &state, dispatcher)
+        _ = press("Enter", &state, dispatcher)
+        let notice = try #require(state.noticeText)
+        #expect(notice.hasPrefix("Signet gardé en mémoire, pas encore sur le disque : impossible d’écrire dans"), "\(notice)")
+        #expect(!notice.contains("cannot"), "\(notice)")
+        _ = press("q q", &state, dispatcher)
+        let lines = dispatcher.stop(&state)
+        #expect(lines.count == 2, "\(lines)")
+        #expect(lines.first?.hasPrefix("kiosque: 1 signet(s) n’ont pas pu être enregistré(s) dans la base (le disque a refusé les modifications).") == true,
+                "\(lines)")
+        let path = try #require(lines.last?.components(separatedBy: "kiosque bookmarks import ").last)
+        #expect(lines.last?.hasPrefix("kiosque: ils ont été écrits dans \(path) ;") == true, "\(lines)")
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
     @Test("a bookmark database that can only be read (the store opens it read-only): its bookmarks are listed and the status line says new ones go to the rescue file")
     func readOnlyStoreShowsBookmarks() throws {
         let folders = try TemporaryDirectories()

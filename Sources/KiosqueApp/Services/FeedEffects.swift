@@ -12,12 +12,15 @@ public final class FeedEffects: @unchecked Sendable {
     private let mailbox: Mailbox<Message>
     private let newArticles: @Sendable () -> Void
     private let fetcher: FeedFetcher
+    /// Words failures in the user's language.
+    private let strings: Strings
     private let lock = NSLock()
     private var task: Task<Void, Never>?
 
     public init(directories: AppDirectories, mailbox: Mailbox<Message>, fetcher: FeedFetcher = FeedFetcher(),
-                newArticles: @escaping @Sendable () -> Void) {
+                strings: Strings = .bundledOrEmpty(language: .english), newArticles: @escaping @Sendable () -> Void) {
         self.directories = directories
+        self.strings = strings
         self.mailbox = mailbox
         self.fetcher = fetcher
         self.newArticles = newArticles
@@ -27,13 +30,14 @@ public final class FeedEffects: @unchecked Sendable {
     public func fetch() -> [Message] {
         let list: SubscriptionList
         do { list = try SubscriptionFile.load(directories.subscriptionsFile) } catch {
-            return [.feedsFinished(.failed(error.description))]
+            return [.feedsFinished(.failed(strings.subscriptionError(error)))]
         }
         let subscriptions = list.subscriptions
         guard !subscriptions.isEmpty else { return [.feedsFinished(.noSubscriptions)] }
         let run = FeedRun(directories: directories, fetcher: fetcher)
         let mailbox = self.mailbox
         let newArticles = self.newArticles
+        let strings = self.strings
         let started = Task.detached(priority: .utility) {
             do {
                 let reports = try await run.run(subscriptions, progress: { progress in
@@ -42,7 +46,7 @@ public final class FeedEffects: @unchecked Sendable {
                 })
                 mailbox.post(.feedsFinished(.done(reports)))
             } catch {
-                mailbox.post(.feedsFinished(.failed("\(error)")))
+                mailbox.post(.feedsFinished(.failed(strings.describe(error))))
             }
         }
         lock.withLock { task = started }

@@ -21,6 +21,7 @@ public struct ReaderCorpus {
                             environment: [String: String] = ProcessInfo.processInfo.environment) -> ReaderCorpus {
         // The taxonomy and the word lists are read on another core while this one reads the
         // catalogue (both are needed for the first frame: it shows each row's sectors).
+        let strings = Strings.bundledOrEmpty(language: Language.from(environment: environment))
         let resources = OpeningResources()
         let group = DispatchGroup()
         DispatchQueue.global(qos: .userInitiated).async(group: group) { resources.read(environment: environment) }
@@ -38,7 +39,7 @@ public struct ReaderCorpus {
         let analyser: IndexAnalyser
         do { analyser = try IndexAnalyser.bundled(environment: environment) } catch {
             let (sectors, loader) = waitForResources()
-            problems.append(.unavailable(error.description))
+            problems.append(.unavailable(strings.describe(error)))
             return ReaderCorpus(catalogue: empty, runner: CorpusEffects(index: nil, worker: nil, loader: loader, mailbox: mailbox, opening: [sectors]),
                                 problems: problems)
         }
@@ -51,25 +52,26 @@ public struct ReaderCorpus {
             do {
                 index = try CorpusIndex(url: folder.appendingPathComponent("index.sqlite"))
                 temporary = folder
-                problems.append(.temporaryIndex(reason: error.description, path: folder.path))
+                problems.append(.temporaryIndex(reason: strings.describe(error), path: folder.path))
             } catch let second {
                 let (sectors, loader) = waitForResources()
-                problems.append(.unavailable("\(error.description); \(second.description)"))
+                problems.append(.unavailable("\(strings.describe(error)); \(strings.describe(second))"))
                 return ReaderCorpus(catalogue: empty, runner: CorpusEffects(index: nil, worker: nil, loader: loader, mailbox: mailbox, opening: [sectors]),
                                     problems: problems)
             }
         }
-        problems += index.notes.map { CorpusProblem.note($0.description) }
+        problems += index.notes.map { CorpusProblem.note(strings.storeNotice($0)) }
         var catalogue = empty
         do {
             if try index.storedFingerprint() == analyser.fingerprint { catalogue = try index.catalogue(files: files) }
         } catch {
-            problems.append(.note(error.description))
+            problems.append(.note(strings.describe(error)))
         }
         let (sectors, loader) = waitForResources()
         let pages = MappedPageBudget()
         pages.watch(catalogue)
-        let worker = IndexWorker(index: index, files: files, analyser: analyser, initial: catalogue, mailbox: mailbox, pages: pages)
+        let worker = IndexWorker(index: index, files: files, analyser: analyser, initial: catalogue, mailbox: mailbox, pages: pages,
+                                 strings: strings)
         return ReaderCorpus(catalogue: catalogue,
                             runner: CorpusEffects(index: index, worker: worker, loader: loader, mailbox: mailbox, temporaryFolder: temporary,
                                                   opening: [sectors], pages: pages),

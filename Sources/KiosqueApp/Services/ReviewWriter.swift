@@ -21,7 +21,7 @@ public struct ReviewWriter: Sendable {
     public func write(_ request: ReviewRequest, baseName: String, now: Date) -> Result<ReviewFile, ReviewExportError> {
         let labels: ReviewLabels
         do { labels = try ReviewLabels.bundled(language: request.language.rawValue) } catch {
-            return .failure(ReviewExportError(reason: "\(error)"))
+            return .failure(.labels(String(describing: error)))
         }
         let day = Calendar.current.dateComponents([.year, .month, .day], from: now)
         let exported = day.year.flatMap { ArticleDate(year: $0, month: day.month, day: day.day) }
@@ -50,9 +50,9 @@ public struct ReviewWriter: Sendable {
                 }
                 return .success(ReviewFile(path: shown(url.path), passages: request.bookmarks.count))
             }
-            return .failure(ReviewExportError(reason: "\(shown(folder.path)) already holds 100 reviews named \(stem)"))
+            return .failure(.namesTaken(folder: shown(folder.path), stem: stem))
         } catch {
-            return .failure(ReviewExportError(reason: FileWriteError(error, path: folder.path).description))
+            return .failure(.write(FileWriteError(error, path: folder.path)))
         }
     }
 

@@ -12,14 +12,14 @@ public final class SearchEffects: SearchSubmitter {
     private let unavailable: String
 
     /// Searches through `index`, none when it is nil.
-    public convenience init(index: CorpusIndex?, mailbox: Mailbox<Message>) {
-        self.init(service: index.map { IndexSearchService(index: $0) }, mailbox: mailbox)
+    public convenience init(index: CorpusIndex?, mailbox: Mailbox<Message>, strings: Strings = .bundledOrEmpty(language: .english)) {
+        self.init(service: index.map { IndexSearchService(index: $0) }, mailbox: mailbox, strings: strings)
     }
 
     /// Searches through any service (tests); nil: no search service.
-    public init(service: (any SearchService)?, mailbox: Mailbox<Message>) {
-        worker = service.map { SearchWorker(service: $0, mailbox: mailbox) }
-        unavailable = "no index (the status line says why)"
+    public init(service: (any SearchService)?, mailbox: Mailbox<Message>, strings: Strings = .bundledOrEmpty(language: .english)) {
+        worker = service.map { SearchWorker(service: $0, mailbox: mailbox, strings: strings) }
+        unavailable = strings[.searchNoIndex]
     }
 
     public func submit(_ request: SearchRequest) -> [Message] {

@@ -22,6 +22,8 @@ public final class StoreEffects {
     private let now: @Sendable () -> Date
     private let queue = DispatchQueue(label: "kiosque.state-writes")
     private let mailbox: Mailbox<Message>
+    /// The interface strings: failures are worded in the user's language where they arise.
+    private let strings: Strings
     /// Runs while bookmark changes wait in memory.
     private var retryTimer: MailboxTimer?
     /// Seconds between retries of bookmark changes kept in memory.
@@ -37,8 +39,10 @@ public final class StoreEffects {
     /// from the background (write errors, the retry timer) go to `mailbox` (tests that need
     /// none may leave the default, a mailbox of its own).
     public init(directories: AppDirectories, home: String? = nil, options: StoreOptions = StoreOptions(),
-                mailbox: Mailbox<Message> = Mailbox(), now: @escaping @Sendable () -> Date = { Date() }) {
+                mailbox: Mailbox<Message> = Mailbox(), strings: Strings = .bundledOrEmpty(language: .english),
+                now: @escaping @Sendable () -> Date = { Date() }) {
         self.directories = directories
+        self.strings = strings
         self.mailbox = mailbox
         self.now = now
         bookmarks = BookmarkStore(directories: directories, options: options)
@@ -47,7 +51,7 @@ public final class StoreEffects {
             reading = try ReadingStateStore(directories: directories, options: options)
         } catch {
             reading = nil
-            failure = error.description
+            failure = strings.describe(error)
         }
         readingFailure = failure
         do {
@@ -55,7 +59,7 @@ public final class StoreEffects {
             historyFailure = nil
         } catch {
             history = nil
-            historyFailure = error.description
+            historyFailure = strings.describe(error)
         }
         rescueFolders = [directories.data, directories.state, directories.cache, FileManager.default.temporaryDirectory,
                          URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
@@ -69,7 +73,7 @@ public final class StoreEffects {
                 snapshot.states = try reading.allStates()
                 snapshot.lastOpened = try reading.lastOpened()
             } catch {
-                snapshot.failure = error.description
+                snapshot.failure = strings.describe(error)
             }
         }
         return [.bookmarksLoaded(bookmarks.bookmarks()), .readingLoaded(snapshot), .searchHistoryLoaded(historySnapshot()), report()]
@@ -79,9 +83,9 @@ public final class StoreEffects {
     private func historySnapshot() -> SearchHistorySnapshot {
         guard let history else { return SearchHistorySnapshot(failure: historyFailure) }
         do {
-            return SearchHistorySnapshot(queries: try history.recent(), notes: history.notes.map(\.description))
+            return SearchHistorySnapshot(queries: try history.recent(), notes: history.notes.map(strings.storeNotice))
         } catch {
-            return SearchHistorySnapshot(failure: error.description, notes: history.notes.map(\.description))
+            return SearchHistorySnapshot(failure: strings.describe(error), notes: history.notes.map(strings.storeNotice))
         }
     }
 
@@ -182,12 +186,12 @@ public final class StoreEffects {
         guard let reading, !batch.isEmpty else { return }
         let lastOpened = batch.lastOpened
         let date = now()
-        let mailbox = self.mailbox
+        let mailbox = self.mailbox, strings = self.strings
         queue.async {
             do {
                 try reading.record(batch.changes, lastOpened: lastOpened, at: date)
             } catch {
-                mailbox.post(.readingLoaded(ReadingSnapshot(failure: String(describing: error))))
+                mailbox.post(.readingLoaded(ReadingSnapshot(failure: strings.describe(error))))
             }
         }
     }
@@ -210,12 +214,12 @@ public final class StoreEffects {
     /// (`Message.viewsSaveFailed`): the views last in memory until the reader quits.
     public func saveViews(_ views: [SavedView]) {
         let file = SavedViewsFile(directories: directories)
-        let mailbox = self.mailbox
+        let mailbox = self.mailbox, strings = self.strings
         queue.async {
             do {
                 try file.save(views)
             } catch {
-                mailbox.post(.viewsSaveFailed(String(describing: error)))
+                mailbox.post(.viewsSaveFailed(strings.describe(error)))
             }
         }
     }
@@ -224,12 +228,12 @@ public final class StoreEffects {
     public func recordSearch(_ query: String) {
         guard let history else { return }
         let date = now()
-        let mailbox = self.mailbox
+        let mailbox = self.mailbox, strings = self.strings
         queue.async {
             do {
                 try history.record(query, at: date)
             } catch {
-                mailbox.post(.searchHistoryLoaded(SearchHistorySnapshot(failure: String(describing: error))))
+                mailbox.post(.searchHistoryLoaded(SearchHistorySnapshot(failure: strings.describe(error))))
             }
         }
     }
@@ -241,27 +245,24 @@ public final class StoreEffects {
     private func rescue(_ pending: [PendingWrite]) -> [String] {
         let ids = Set(pending.map(\.bookmarkID))
         let affected = bookmarks.bookmarks(BookmarkFilter(includeDeleted: true)).filter { ids.contains($0.id) && !$0.isDeleted }
-        let reason = bookmarks.openError?.description ?? "the disk refused the changes"
+        let reason = bookmarks.openError.map(strings.storeError) ?? strings[.rescueDiskRefused]
         guard !affected.isEmpty, let data = try? BookmarkFile.encode(affected, exported: now()) else {
-            return ["kiosque: \(pending.count) bookmark change(s) could not be saved: \(reason)"]
+            return [strings.format(.rescueNotSaved, ["count": strings.number(pending.count), "reason": reason])]
         }
+        let values = ["count": strings.number(affected.count), "reason": reason]
         let name = "kiosque-unsaved-bookmarks-\(ReviewWriter.stamp(now()))-\(UUID().uuidString.prefix(8)).json"
         var failures: [String] = []
         for folder in rescueFolders {
             switch RescueFile.write(data, named: name, in: folder) {
             case .success(let url):
-                return ["kiosque: \(affected.count) bookmark(s) could not be saved in the database (\(reason)).",
-                        "kiosque: they were written to \(url.path); once the disk takes writes again: kiosque bookmarks import \(url.path)"]
+                return [strings.format(.rescueWritten, values), strings.format(.rescueWrittenTo, ["path": url.path])]
             case .failure(let failure):
                 failures.append(failure.description)
             }
         }
         bookmarksUnsaved = true
-        return ["kiosque: \(affected.count) bookmark(s) could not be saved in the database (\(reason)) nor in a rescue file "
-                    + "(\(failures.joined(separator: "; "))).",
-                "kiosque: here they are as a bookmark file: save the lines between the two markers as a .json file, then "
-                    + "`kiosque bookmarks import FILE`",
-                Self.rescueStart]
+        return [strings.format(.rescueNowhere, values.merging(["failures": failures.joined(separator: "; ")]) { $1 }),
+                strings[.rescuePrinted], Self.rescueStart]
             + String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             + [Self.rescueEnd]
     }

@@ -35,6 +35,8 @@ public final class IndexWorker: @unchecked Sendable {
     private let catalogueQueue = DispatchQueue(label: "kiosque.index-worker.catalogue")
 
     private let mailbox: Mailbox<Message>
+    /// Words failures in the user's language.
+    private let strings: Strings
     /// Told of each catalogue posted, so that the snapshot in use is the one kept under budget.
     private let pages: MappedPageBudget?
 
@@ -57,8 +59,10 @@ public final class IndexWorker: @unchecked Sendable {
     ///   - pages: the budget of the mapped snapshot's resident pages, told of each catalogue posted.
     public init(index: CorpusIndex, files: CorpusFiles, analyser: IndexAnalyser, initial: Catalogue,
                 mailbox: Mailbox<Message>, batchSize: Int = 256, refreshInterval: Double = 0.75,
-                loadSectors: (@Sendable () throws -> SectorClassifier)? = nil, pages: MappedPageBudget? = nil) {
+                loadSectors: (@Sendable () throws -> SectorClassifier)? = nil, pages: MappedPageBudget? = nil,
+                strings: Strings = .bundledOrEmpty(language: .english)) {
         self.index = index
+        self.strings = strings
         self.pages = pages
         current = files
         latest = (initial, 0)
@@ -137,7 +141,7 @@ public final class IndexWorker: @unchecked Sendable {
             return !sectorsAsked
         }
         if firstRun, let loadSectors {
-            do { post(.sectorsLoaded(try loadSectors())) } catch { post(.sectorsFailed("\(error)")) }
+            do { post(.sectorsLoaded(try loadSectors())) } catch { post(.sectorsFailed(strings.describe(error))) }
         }
         var outcome = IndexOutcome()
         var changed = true
@@ -147,7 +151,7 @@ public final class IndexWorker: @unchecked Sendable {
             outcome = IndexOutcome(issues: report.issues, cancelled: report.cancelled)
             changed = report.readFiles > 0 || report.removedFiles > 0
         } catch {
-            outcome.failure = error.description
+            outcome.failure = strings.describe(error)
         }
         if cancellation.isCancelled {
             outcome.cancelled = true
@@ -161,7 +165,7 @@ public final class IndexWorker: @unchecked Sendable {
                 do {
                     final = post(try index.catalogue(files: files))
                 } catch {
-                    outcome.failure = outcome.failure ?? "\(error)"
+                    outcome.failure = outcome.failure ?? strings.describe(error)
                 }
             }
         }

@@ -30,9 +30,13 @@ public final class SearchWorker: @unchecked Sendable {
     /// Guarded by `lock`: how many searches ran (tests check the coalescing).
     private var ran = 0
 
-    public init(service: any SearchService, mailbox: Mailbox<Message>) {
+    /// Words a failed search's reason in the user's language.
+    private let strings: Strings
+
+    public init(service: any SearchService, mailbox: Mailbox<Message>, strings: Strings = .bundledOrEmpty(language: .english)) {
         self.service = service
         self.mailbox = mailbox
+        self.strings = strings
     }
 
     /// Asks for a search; a request still waiting is dropped for this one, and the running one
@@ -119,7 +123,7 @@ public final class SearchWorker: @unchecked Sendable {
                 switch outcome {
                 case .success(.found(let positions)): result = .success(positions)
                 case .success(.cancelled): result = nil
-                case .failure(let error): result = .failure(SearchFailure(reason: String(describing: error)))
+                case .failure(let error): result = .failure(SearchFailure(reason: strings.describe(error)))
                 }
             }
             lock.withLock {

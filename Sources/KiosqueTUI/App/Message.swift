@@ -102,9 +102,13 @@ public struct ReviewFile: Hashable, Sendable {
 }
 
 /// Why a press review could not be written.
-public struct ReviewExportError: Error, Hashable, Sendable {
-    public var reason: String
-    public init(reason: String) { self.reason = reason }
+public enum ReviewExportError: Error, Hashable, Sendable {
+    /// The folder or a file of the review cannot be written.
+    case write(FileWriteError)
+    /// The folder already holds 100 reviews of the same minute (`stem`, `stem-2`...).
+    case namesTaken(folder: String, stem: String)
+    /// The review's labels (`Resources/export/labels.json`) cannot be read.
+    case labels(String)
 }
 
 /// The reader's messages run on the generic runtime (`Kit/Runtime`).

@@ -48,7 +48,7 @@ extension App {
             case .movedAside(let file, let movedTo, _):
                 state.statusMessage = .storeMovedAside(file: file, movedTo: movedTo)
             case .rebuilt:
-                state.statusMessage = .said([notice.description])
+                state.statusMessage = .said([state.strings.storeNotice(notice)])
             case .keptInMemory(let count, let error):
                 state.storeWarning = .storeKeptInMemory(count: count, error)
             case .pendingWritten(let count):
@@ -71,7 +71,7 @@ extension App {
             // Worded when drawn: a long folder is cut from its start to the frame's width.
             state.notice = .exportWritten(path: file.path, passages: file.passages)
         case .failure(let error):
-            state.notice = .exportFailed(reason: error.reason)
+            state.notice = .exportFailed(reason: state.strings.reviewExportError(error))
         }
     }
 

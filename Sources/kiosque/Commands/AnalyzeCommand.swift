@@ -25,7 +25,7 @@ struct AnalyzeCommand: ParsableCommand {
     mutating func run() throws {
         let classifier = try Recognition.sectorClassifier()
         let corpus = try CommandCorpus.open(paths: try self.corpus.inputs(), indexing: indexing,
-                                            without: "analysing every article")
+                                            without: .analysing)
         defer { corpus.close() }
         try printStored(corpus, classifier: classifier)
     }
@@ -90,7 +90,7 @@ enum Recognition {
     /// failure with exit code 1 naming the bad taxonomy file, line and field.
     static func sectorClassifier() throws -> SectorClassifier {
         if let problem = SectorTaxonomy.userFileProblem() {
-            Diagnostics.warning("\(problem); the built-in sector taxonomy is used instead")
+            Diagnostics.warning(Diagnostics.strings.format(.cliTaxonomyBuiltIn, ["reason": "\(problem)"]))
         }
         do {
             return try SectorClassifier.configured()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KiosqueCore
+import KiosqueTUI
 
 /// `--no-index`, shared by the commands that read a corpus.
 struct IndexOptions: ParsableArguments {
@@ -21,14 +22,14 @@ enum CommandCorpus {
     /// Opens the corpus of `paths`; `without` says what the command goes on doing without the
     /// user's index when it cannot be used. Warnings (notes of the index, duplicate JSONL ids,
     /// unreadable input, one line for the files of folders that are not articles) go to standard error. Close the corpus when done.
-    static func open(paths: [String], indexing: IndexOptions, without: String) throws -> Corpus {
+    static func open(paths: [String], indexing: IndexOptions, without: WithoutIndex) throws -> Corpus {
         let analyser: IndexAnalyser
         let loader: ArticleLoader
         do {
             analyser = try IndexAnalyser.bundled()
             loader = try ArticleLoader.bundled()
         } catch {
-            throw CommandFailure(message: "\(error)", exitCode: ExitStatus.failure)
+            throw CommandFailure(message: Diagnostics.strings.describe(error), exitCode: ExitStatus.failure)
         }
         var corpus: Corpus?
         if indexing.useIndex() {
@@ -38,7 +39,8 @@ enum CommandCorpus {
                                     progress: progress)
                 }
             } catch {
-                Diagnostics.warning("the index cannot be used (\(error)); \(without) without it")
+                Diagnostics.warning(Diagnostics.strings.format(.cliIndexUnusable, ["reason": Diagnostics.strings.describe(error),
+                                                                                "without": Diagnostics.strings[without.key]]))
             }
         }
         if corpus == nil {
@@ -47,10 +49,13 @@ enum CommandCorpus {
                     try Corpus.open(paths: paths, store: .temporary, analyser: analyser, source: loader, progress: progress)
                 }
             } catch {
-                throw CommandFailure(message: "cannot read the articles: \(error)", exitCode: ExitStatus.failure)
+                throw CommandFailure(message: Diagnostics.strings.format(.cliArticlesUnreadable, ["reason": Diagnostics.strings.describe(error)]),
+                                     exitCode: ExitStatus.failure)
             }
         }
-        guard let corpus else { throw CommandFailure(message: "cannot read the articles", exitCode: ExitStatus.failure) }
+        guard let corpus else {
+            throw CommandFailure(message: Diagnostics.strings.format(.cliArticlesUnreadable, ["reason": "?"]), exitCode: ExitStatus.failure)
+        }
         for note in corpus.notes { Diagnostics.warning(note) }
         for duplicate in corpus.catalogue.duplicateIDs { Diagnostics.warning(duplicate.warning) }
         for warning in corpus.catalogue.warnings { Diagnostics.warning(warning.description) }
@@ -69,6 +74,22 @@ enum CommandCorpus {
 
     /// An index failure met while querying, as the command's failure (exit code 1).
     static func failure(_ error: IndexError) -> CommandFailure {
-        CommandFailure(message: error.description, exitCode: ExitStatus.failure)
+        CommandFailure(message: Diagnostics.strings.indexError(error), exitCode: ExitStatus.failure)
+    }
+}
+
+/// What a command goes on doing when the user's index cannot be used, for its warning.
+enum WithoutIndex {
+    case reading, passages, counting, searching, analysing, listing
+
+    var key: StringKey {
+        switch self {
+        case .reading: return .cliWithoutReading
+        case .passages: return .cliWithoutPassages
+        case .counting: return .cliWithoutCounting
+        case .searching: return .cliWithoutSearching
+        case .analysing: return .cliWithoutAnalysing
+        case .listing: return .cliWithoutListing
+        }
     }
 }

@@ -30,9 +30,7 @@ struct ConvertCommand: ParsableCommand {
 
     mutating func run() throws {
         if let output, AppDirectories().isOwnFile(output) {
-            throw CommandFailure(
-                message: "refusing to write to \(output): it is inside Kiosque's own folders; choose a file elsewhere",
-                exitCode: ExitStatus.usage)
+            throw CommandFailure(message: Diagnostics.strings.format(.cliConvertOwnFolder, ["path": output]), exitCode: ExitStatus.usage)
         }
         let result = ArticleFiles.load(paths: paths)
         Diagnostics.report(result.issues)
@@ -40,7 +38,7 @@ struct ConvertCommand: ParsableCommand {
         if let skipped = SkippedFiles.summary(result.skipped) { Diagnostics.warning(skipped) }
         warnNotes(result.articles)
         guard !result.articles.isEmpty else {
-            throw CommandFailure(message: "nothing converted: no article could be read from the paths given", exitCode: ExitStatus.failure)
+            throw CommandFailure(message: Diagnostics.strings[.cliConvertNothing], exitCode: ExitStatus.failure)
         }
         var lines: [String] = []
         lines.reserveCapacity(result.articles.count)
@@ -50,9 +48,11 @@ struct ConvertCommand: ParsableCommand {
             do {
                 try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: url, options: .atomic)
             } catch {
-                throw CommandFailure(message: FileWriteError(error, path: url.path).description, exitCode: ExitStatus.failure)
+                throw CommandFailure(message: Diagnostics.strings.fileWriteError(FileWriteError(error, path: url.path)),
+                                     exitCode: ExitStatus.failure)
             }
-            Diagnostics.info("wrote \(lines.count) article(s) to \(url.path)")
+            Diagnostics.info(Diagnostics.strings.plural(lines.count, one: .cliConvertWroteOne, many: .cliConvertWroteMany)
+                .replacingOccurrences(of: "{path}", with: url.path))
         } else {
             for line in lines { Output.printRaw(line) }
         }

@@ -36,9 +36,7 @@ struct CorpusOptions: ParsableArguments {
             return Inputs(paths: [library], seeds: false)
         }
         guard let seeds = ResourceLocator.seedsDirectory else {
-            throw CommandFailure(
-                message: "cannot find the bundled seed articles; pass files or folders to read, or set KIOSQUE_RESOURCES",
-                exitCode: ExitStatus.failure)
+            throw CommandFailure(message: Diagnostics.strings[.cliSeedsMissing], exitCode: ExitStatus.failure)
         }
         return Inputs(paths: [seeds.path], seeds: true)
     }

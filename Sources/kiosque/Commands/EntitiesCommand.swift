@@ -47,7 +47,7 @@ struct EntitiesCommand: ParsableCommand {
 
     mutating func run() throws {
         let kind = type.flatMap { EntityKind(rawValue: $0.uppercased()) }
-        let corpus = try CommandCorpus.open(paths: try self.corpus.inputs(), indexing: indexing, without: "counting")
+        let corpus = try CommandCorpus.open(paths: try self.corpus.inputs(), indexing: indexing, without: .counting)
         defer { corpus.close() }
         let index: EntityIndex
         do {

@@ -39,7 +39,7 @@ struct FilterOptions: ParsableArguments {
     func resolved() throws -> Resolved {
         let entityQuery = try entity.map { name in
             guard let query = EntityQuery(name) else {
-                throw CommandFailure(message: "--entity needs a name with letters or digits", exitCode: ExitStatus.usage)
+                throw CommandFailure(message: Diagnostics.strings[.cliEntityNoLetters], exitCode: ExitStatus.usage)
             }
             return query
         }
@@ -58,7 +58,8 @@ struct FilterOptions: ParsableArguments {
             guard let sector = loaded.taxonomy.sector(named: name),
                   let s = loaded.taxonomy.sectors.firstIndex(of: sector) else {
                 let known = loaded.taxonomy.sectors.map(\.name).joined(separator: ", ")
-                throw CommandFailure(message: "unknown sector `\(name)`; sectors: \(known)", exitCode: ExitStatus.usage)
+                throw CommandFailure(message: Diagnostics.strings.format(.cliSectorUnknown, ["name": name, "sectors": known]),
+                                     exitCode: ExitStatus.usage)
             }
             if !selected.contains(s) { selected.append(s) }
         }
@@ -68,12 +69,12 @@ struct FilterOptions: ParsableArguments {
     /// The period of `--period` or `--since`/`--until` (not both); nil without them.
     func resolvedPeriod() throws -> DatePeriod? {
         func usage(_ option: String, _ error: DatePeriodError) -> CommandFailure {
-            CommandFailure(message: "\(option): \(error)", exitCode: ExitStatus.usage)
+            CommandFailure(message: Diagnostics.strings.format(.cliOptionInvalid, ["option": option, "reason": Diagnostics.strings.periodError(error)]),
+                           exitCode: ExitStatus.usage)
         }
         if let period {
             guard since == nil, until == nil else {
-                throw CommandFailure(message: "--period cannot go with --since or --until: give one or the other",
-                                     exitCode: ExitStatus.usage)
+                throw CommandFailure(message: Diagnostics.strings[.cliPeriodConflict], exitCode: ExitStatus.usage)
             }
             do { return try DatePeriod(parsing: period) } catch { throw usage("--period", error) }
         }

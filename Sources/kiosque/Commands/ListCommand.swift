@@ -58,7 +58,7 @@ struct ListCommand: ParsableCommand {
             }
         }
         let (classifier, selected) = (resolved.classifier, resolved.sectors)
-        let corpus = try CommandCorpus.open(paths: try self.corpus.inputs(), indexing: indexing, without: "listing")
+        let corpus = try CommandCorpus.open(paths: try self.corpus.inputs(), indexing: indexing, without: .listing)
         defer { corpus.close() }
         let catalogue = corpus.catalogue
         var rows: [Int]

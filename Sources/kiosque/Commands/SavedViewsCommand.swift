@@ -7,7 +7,7 @@ enum SavedViewsCommand {
     static func load() throws -> [SavedView] {
         switch SavedViewsFile(directories: AppDirectories()).load() {
         case .success(let views): return views
-        case .failure(let error): throw CommandFailure(message: error.description, exitCode: ExitStatus.failure)
+        case .failure(let error): throw CommandFailure(message: Diagnostics.strings.describe(error), exitCode: ExitStatus.failure)
         }
     }
 
@@ -17,14 +17,13 @@ enum SavedViewsCommand {
         let views = try load()
         if let view = SavedViewsFile.find(name, in: views) { return view }
         guard !views.isEmpty else {
-            throw CommandFailure(message: "no view named `\(name)`: no view is saved yet (save one in the reader with S)",
-                                 exitCode: ExitStatus.usage)
+            throw CommandFailure(message: Diagnostics.strings.format(.cliViewsNone, ["name": name]), exitCode: ExitStatus.usage)
         }
         let names = views.map(\.name)
         let near = EditDistance.suggestion(for: SavedViewsFile.key(name), among: names.map(SavedViewsFile.key))
             .flatMap { key in names.first { SavedViewsFile.key($0) == key } }
-        let hint = near.map { "did you mean `\($0)`? " } ?? ""
-        throw CommandFailure(message: "no view named `\(name)`; \(hint)saved views: \(names.joined(separator: ", "))",
+        let values = ["name": name, "near": near ?? "", "names": names.joined(separator: ", ")]
+        throw CommandFailure(message: Diagnostics.strings.format(near == nil ? .cliViewsUnknown : .cliViewsUnknownNear, values),
                              exitCode: ExitStatus.usage)
     }
 
@@ -44,12 +43,14 @@ enum SavedViewsCommand {
         filter.outlet = view.outlet
         if resolved.period == nil, let period = view.period {
             do { filter.period = try DatePeriod(parsing: period) } catch {
-                throw CommandFailure(message: "the view's period `\(period)`: \(error)", exitCode: ExitStatus.failure)
+                throw CommandFailure(message: Diagnostics.strings.format(.cliViewsPeriod, ["period": period, "reason": Diagnostics.strings.periodError(error)]),
+                                     exitCode: ExitStatus.failure)
             }
         }
         if let text = view.search, !text.isEmpty {
             do { filter.search = try SearchQuery(text) } catch {
-                throw CommandFailure(message: "the view's search `\(text)`: \(error)", exitCode: ExitStatus.failure)
+                throw CommandFailure(message: Diagnostics.strings.format(.cliViewsSearch, ["text": text, "reason": Diagnostics.strings.searchQueryError(error)]),
+                                     exitCode: ExitStatus.failure)
             }
         }
     }

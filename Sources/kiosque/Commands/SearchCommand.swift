@@ -42,14 +42,15 @@ struct SearchCommand: ParsableCommand {
     mutating func run() throws {
         let parsed: SearchQuery
         do { parsed = try SearchQuery(query) } catch {
-            throw CommandFailure(message: "cannot search for `\(query)`: \(error)", exitCode: ExitStatus.usage)
+            throw CommandFailure(message: Diagnostics.strings.format(.cliSearchInvalid, ["query": query, "reason": Diagnostics.strings.searchQueryError(error)]),
+                                 exitCode: ExitStatus.usage)
         }
         if let limit, limit < 1 {
-            throw CommandFailure(message: "--limit needs a number of articles of at least 1", exitCode: ExitStatus.usage)
+            throw CommandFailure(message: Diagnostics.strings[.cliSearchLimit], exitCode: ExitStatus.usage)
         }
         let resolved = try filters.resolved()
         let corpus = try CommandCorpus.open(paths: try self.corpus.inputs(), indexing: indexing,
-                                            without: "searching every article")
+                                            without: .searching)
         defer { corpus.close() }
         var issues = corpus.issues
         let positions: [Int]
@@ -72,7 +73,7 @@ struct SearchCommand: ParsableCommand {
         try print(found)
         try Output.failIfIssues(issues)
         if found.isEmpty {
-            throw CommandFailure(message: "no article matches `\(query)`", exitCode: ExitStatus.failure)
+            throw CommandFailure(message: Diagnostics.strings.format(.cliSearchNoMatch, ["query": query]), exitCode: ExitStatus.failure)
         }
     }
 

@@ -36,7 +36,7 @@ struct SectorsCommand: ParsableCommand {
     mutating func run() throws {
         let classifier = try Recognition.sectorClassifier()
         let taxonomy = classifier.taxonomy
-        let corpus = try CommandCorpus.open(paths: try self.corpus.inputs(), indexing: indexing, without: "counting")
+        let corpus = try CommandCorpus.open(paths: try self.corpus.inputs(), indexing: indexing, without: .counting)
         defer { corpus.close() }
         let counts = corpus.sectorCounts()
         let sectors = taxonomy.sectors.enumerated().map { s, sector in

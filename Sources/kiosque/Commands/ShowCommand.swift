@@ -33,7 +33,7 @@ struct ShowCommand: ParsableCommand {
     var json = false
 
     mutating func run() throws {
-        let corpus = try CommandCorpus.open(paths: try self.corpus.inputs(), indexing: indexing, without: "reading")
+        let corpus = try CommandCorpus.open(paths: try self.corpus.inputs(), indexing: indexing, without: .reading)
         defer { corpus.close() }
         let loaded = try Self.article(id, in: corpus)
         let article = loaded.article
@@ -57,7 +57,7 @@ struct ShowCommand: ParsableCommand {
         } else {
             Output.printLine(article.title)
             // The date as the reader's details write it (`(from its address)` when read there).
-            let strings = Strings.bundledOrEmpty(language: Language.from(environment: ProcessInfo.processInfo.environment))
+            let strings = Diagnostics.strings
             var meta = [strings.articleDate(article), article.source, article.author, article.location, article.url].compactMap { $0 }
             meta.append(contentsOf: article.notes)
             Output.printLine(meta.joined(separator: " · "))
@@ -80,11 +80,13 @@ extension ShowCommand {
         switch corpus.lookup(id) {
         case .missing:
             throw CommandFailure(
-                message: "no article with id '\(id)' (\(corpus.catalogue.count) articles); `kiosque list` shows the ids",
+                message: Diagnostics.strings.format(.cliShowNoSuchID, ["id": id, "articles": Diagnostics.strings.plural(
+                    corpus.catalogue.count, one: .cliArticlesOne, many: .cliArticlesMany)]),
                 exitCode: ExitStatus.failure)
         case .ambiguous(let ids):
             throw CommandFailure(
-                message: "the id '\(id)' names \(ids.count) articles: \(ids.map(\.rawValue).joined(separator: ", ")); give one of these ids",
+                message: Diagnostics.strings.format(.cliShowAmbiguous, ["id": id, "count": String(ids.count),
+                                                                        "ids": ids.map(\.rawValue).joined(separator: ", ")]),
                 exitCode: ExitStatus.failure)
         case .found(let position):
             switch corpus.article(at: position) {

@@ -18,8 +18,8 @@ extension StatusBarView {
         case .bookmarkNothingToUndo: return strings[.bookmarkNothingToUndo]
         case .bookmarkRestored: return strings[.bookmarkRestored]
         case .bookmarkNotInCorpus(let location): return strings.format(.bookmarkNotInCorpus, ["location": location])
-        case .bookmarkKeptInMemory(let error): return strings.format(.bookmarkKeptInMemory, ["reason": error.description])
-        case .bookmarkChangeFailed(let error): return strings.format(.bookmarkChangeFailed, ["reason": error.description])
+        case .bookmarkKeptInMemory(let error): return strings.format(.bookmarkKeptInMemory, ["reason": strings.storeError(error)])
+        case .bookmarkChangeFailed(let error): return strings.format(.bookmarkChangeFailed, ["reason": strings.storeError(error)])
         case .storeWritten(let count): return strings.format(.storeWritten, ["count": strings.number(count)])
         case .exportNothing: return strings[.exportNothing]
         case .tagsSaved: return strings[.tagsSaved]
@@ -34,7 +34,7 @@ extension StatusBarView {
             return strings.format(.quitUnsaved, ["count": strings.number(count), "quit": App.firstKeyName(.quit, state)])
         case .openFailed(let issue): return strings.format(.openFailed, ["location": issue.location, "reason": issue.reason])
         case .searchFailed(let reason): return strings.format(.searchFailed, ["reason": reason])
-        case .searchQuery(let error): return App.searchErrorText(error, state)
+        case .searchQuery(let error): return strings.searchQueryError(error)
         case .searchNone: return strings.format(.searchNone, ["key": App.keyName(.search, state)])
         case .searchNoArticle(let query): return strings.format(.searchNoArticle, ["query": query])
         case .searchNoMatchHere: return strings[.searchNoMatchHere]
@@ -57,7 +57,7 @@ extension StatusBarView {
         case .searchPosition(let current, let total):
             return strings.format(.searchPosition, ["current": strings.number(current), "total": strings.number(total)])
         case .storeKeptInMemory(let count, let error):
-            return strings.format(.storeKeptInMemory, ["count": strings.number(count), "reason": error.description])
+            return strings.format(.storeKeptInMemory, ["count": strings.number(count), "reason": strings.storeError(error)])
         case .indexFailed(let reason): return strings.format(.indexFailed, ["reason": reason])
         case .indexTemporary(let reason, let path): return strings.format(.indexTemporary, ["reason": reason, "path": path])
         case .indexUnavailable(let reason): return strings.format(.indexUnavailable, ["reason": reason])
@@ -67,7 +67,7 @@ extension StatusBarView {
         case .sectorFileIgnored(let reason): return strings.format(.sectorFileIgnored, ["reason": reason])
         case .sectorUnknown(let name): return strings.format(.sectorUnknown, ["name": name])
         case .storeMovedAside(let file, let movedTo): return strings.format(.storeMovedAside, ["file": file, "movedTo": movedTo])
-        case .storeUnreadable(let error): return strings.format(.storeUnreadable, ["reason": error.description])
+        case .storeUnreadable(let error): return strings.format(.storeUnreadable, ["reason": strings.storeError(error)])
         case .storeReadOnly(let file): return strings.format(.storeReadOnly, ["file": file])
         case .said(let words): return words.joined(separator: "; ")
         case .libraryEmpty: return strings[.libraryEmptyHint]
@@ -100,7 +100,7 @@ extension StatusBarView {
         case .filterCleared: return strings.format(.filterCleared, ["undo": App.firstKeyName(.undoMarkAll, state)])
         case .filterRestored: return strings[.filterRestored]
         case .promptCancelled: return strings[.promptCancelled]
-        case .periodInvalid(let error): return strings.format(.periodInvalid, ["reason": error.description])
+        case .periodInvalid(let error): return strings.format(.periodInvalid, ["reason": strings.periodError(error)])
         case .viewNameEmpty: return strings[.viewNameEmpty]
         case .viewSaved(let name): return strings.format(.viewSaved, ["name": SafeText.sanitize(name)])
         case .viewReplaced(let name): return strings.format(.viewReplaced, ["name": SafeText.sanitize(name)])

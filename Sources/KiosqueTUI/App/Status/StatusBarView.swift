@@ -99,7 +99,7 @@ enum StatusBarView {
             return (state.strings[.editorEdit], true)
         }
         if let prompt = state.search.prompt {
-            if let error = prompt.error { return (App.searchErrorText(error, state), true) }
+            if let error = prompt.error { return (state.strings.searchQueryError(error), true) }
             if let notice = state.notice { return (text(of: notice, state), true) }
             return (state.strings[.searchEditing], false)
         }

@@ -270,17 +270,6 @@ extension App {
         }
     }
 
-    /// A query error in the interface language.
-    static func searchErrorText(_ error: SearchQueryError, _ state: AppState) -> String {
-        switch error {
-        case .empty: return state.strings[.searchErrorEmpty]
-        case .unbalancedQuote: return state.strings[.searchErrorQuote]
-        case .noWords: return state.strings[.searchErrorNoWords]
-        case .tooManyTerms(let count):
-            return state.strings.format(.searchErrorTooManyTerms, ["count": String(count), "max": String(SearchQuery.maxTerms)])
-        }
-    }
-
     /// Keeps the prompt's cursor in its field after a resize.
     static func clampSearchPrompt(_ state: inout AppState) {
         let width = PromptLayout.searchFieldWidth(state)

@@ -11,7 +11,7 @@ enum BookmarkStoreAccess {
 
     /// Prints the store's notices (a damaged file moved aside, changes not saved...).
     static func report(_ store: BookmarkStore) {
-        for notice in store.takeNotices() { Diagnostics.warning(notice.description) }
+        for notice in store.takeNotices() { Diagnostics.warning(Diagnostics.strings.storeNotice(notice)) }
     }
 
     /// The bookmarks matching `filter`, or a failure with exit code 1.
@@ -22,7 +22,8 @@ enum BookmarkStoreAccess {
             return found
         } catch {
             report(store)
-            throw CommandFailure(message: "cannot read the bookmarks: \(error)", exitCode: ExitStatus.failure)
+            throw CommandFailure(message: Diagnostics.strings.format(.noticeStoreUnreadable, ["reason": Diagnostics.strings.describe(error)]),
+                                 exitCode: ExitStatus.failure)
         }
     }
 
@@ -34,7 +35,8 @@ enum BookmarkStoreAccess {
         return try queries.map { query in
             guard let sector = taxonomy.sector(named: query) else {
                 let known = taxonomy.sectors.map(\.name).joined(separator: ", ")
-                throw CommandFailure(message: "unknown sector `\(query)`; sectors: \(known)", exitCode: ExitStatus.usage)
+                throw CommandFailure(message: Diagnostics.strings.format(.cliSectorUnknown, ["name": query, "sectors": known]),
+                                     exitCode: ExitStatus.usage)
             }
             return sector.name
         }

@@ -36,14 +36,14 @@ struct BookmarksAddCommand: ParsableCommand {
     @OptionGroup var indexing: IndexOptions
 
     mutating func run() throws {
-        let corpus = try CommandCorpus.open(paths: try self.corpus.inputs(), indexing: indexing, without: "reading")
+        let corpus = try CommandCorpus.open(paths: try self.corpus.inputs(), indexing: indexing, without: .reading)
         defer { corpus.close() }
         let loaded = try ShowCommand.article(id, in: corpus)
         let article = loaded.article
         let length = article.text.unicodeScalars.count
         guard start >= 0, end > start, end <= length else {
-            throw CommandFailure(message: "--start \(start) --end \(end) is not a passage of \(id) (its text has \(length) code points; start < end <= \(length))",
-                                 exitCode: ExitStatus.usage)
+            let values = ["start": String(start), "end": String(end), "id": id, "length": String(length)]
+            throw CommandFailure(message: Diagnostics.strings.format(.cliBookmarksPassage, values), exitCode: ExitStatus.usage)
         }
         let range = TextRange(start, end)
         let classifier = try Recognition.sectorClassifier()
@@ -56,7 +56,8 @@ struct BookmarksAddCommand: ParsableCommand {
         let outcome = store.add(bookmark)
         BookmarkStoreAccess.report(store)
         if case .keptInMemory(let error) = outcome {
-            throw CommandFailure(message: "the bookmark could not be saved: \(error)", exitCode: ExitStatus.failure)
+            throw CommandFailure(message: Diagnostics.strings.format(.cliBookmarksNotSaved, ["reason": Diagnostics.strings.storeError(error)]),
+                                 exitCode: ExitStatus.failure)
         }
         Output.printLine(bookmark.id.rawValue)
     }

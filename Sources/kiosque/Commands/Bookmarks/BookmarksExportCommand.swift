@@ -54,21 +54,19 @@ struct BookmarksExportCommand: ParsableCommand {
         let start = try since.map(Self.startOfDay)
         let end = try until.map(Self.startOfDay).flatMap { Calendar.current.date(byAdding: .day, value: 1, to: $0) }
         if let language, !["fr", "en"].contains(language) {
-            throw CommandFailure(message: "--language takes fr or en, not `\(language)`", exitCode: ExitStatus.usage)
+            throw CommandFailure(message: Diagnostics.strings.format(.cliBookmarksLanguage, ["language": language]), exitCode: ExitStatus.usage)
         }
         if let output, AppDirectories().isOwnFile(output) {
             throw CommandFailure(
-                message: "refusing to write the export to \(output): it is inside Kiosque's own folders and could "
-                    + "replace its database or settings; choose a file elsewhere (exports may go to "
-                    + "\(AppDirectories().exports.path))",
+                message: Diagnostics.strings.format(.cliBookmarksOwnFolder, ["path": output, "exports": AppDirectories().exports.path]),
                 exitCode: ExitStatus.usage)
         }
         let store = BookmarkStoreAccess.open()
         let bookmarks = try BookmarkStoreAccess.fetch(store, BookmarkFilter(sectors: names, tags: tags, since: start))
             .filter { end == nil || $0.created < end ?? $0.created }
         if bookmarks.isEmpty {
-            Diagnostics.warning("no bookmark to export" + (names.isEmpty && tags.isEmpty && since == nil && until == nil ? "" : " for these criteria")
-                                + ": the review is empty")
+            let unfiltered = names.isEmpty && tags.isEmpty && since == nil && until == nil
+            Diagnostics.warning(Diagnostics.strings[unfiltered ? .cliBookmarksExportEmpty : .cliBookmarksExportEmptyCriteria])
         }
         let data = try render(bookmarks, preferredSectors: names)
         if let output {
@@ -76,9 +74,11 @@ struct BookmarksExportCommand: ParsableCommand {
             do {
                 try data.write(to: url, options: .atomic)
             } catch {
-                throw CommandFailure(message: FileWriteError(error, path: url.path).description, exitCode: ExitStatus.failure)
+                throw CommandFailure(message: Diagnostics.strings.fileWriteError(FileWriteError(error, path: url.path)),
+                                     exitCode: ExitStatus.failure)
             }
-            Diagnostics.info("wrote \(bookmarks.count) bookmark(s) as \(format.rawValue) to \(url.path)")
+            Diagnostics.info(Diagnostics.strings.plural(bookmarks.count, one: .cliBookmarksExportedOne, many: .cliBookmarksExportedMany)
+                .replacingOccurrences(of: "{format}", with: format.rawValue).replacingOccurrences(of: "{path}", with: url.path))
         } else {
             Output.writeDocument(data, isJSON: format == .json || format == .w3c)
         }
@@ -90,7 +90,8 @@ struct BookmarksExportCommand: ParsableCommand {
             let code = language ?? Language.from(environment: ProcessInfo.processInfo.environment).rawValue
             let labels: ReviewLabels
             do { labels = try ReviewLabels.bundled(language: code) } catch {
-                throw CommandFailure(message: "cannot read the review labels: \(error)", exitCode: ExitStatus.failure)
+                throw CommandFailure(message: Diagnostics.strings.format(.cliBookmarksLabels, ["reason": String(describing: error)]),
+                                     exitCode: ExitStatus.failure)
             }
             let order = (try? SectorTaxonomy.bundled().sectors.map(\.name)) ?? []
             let today = Calendar.current.dateComponents([.year, .month, .day], from: Date())
@@ -116,8 +117,7 @@ struct BookmarksExportCommand: ParsableCommand {
     static func startOfDay(_ text: String) throws -> Date {
         guard let day = ArticleDate(iso8601: text), let month = day.month, let dayOfMonth = day.day,
               let date = Calendar.current.date(from: DateComponents(year: day.year, month: month, day: dayOfMonth)) else {
-            throw CommandFailure(message: "--since and --until take a day as YYYY-MM-DD (e.g. 2024-03-01), not `\(text)`",
-                                 exitCode: ExitStatus.usage)
+            throw CommandFailure(message: Diagnostics.strings.format(.cliDayInvalid, ["text": text]), exitCode: ExitStatus.usage)
         }
         return date
     }

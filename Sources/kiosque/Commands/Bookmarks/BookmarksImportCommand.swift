@@ -22,22 +22,26 @@ struct BookmarksImportCommand: ParsableCommand {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            throw CommandFailure(message: "cannot read \(file): \(error.localizedDescription)", exitCode: ExitStatus.failure)
+            throw CommandFailure(message: Diagnostics.strings.format(.cliBookmarksCannotReadFile, ["file": file, "reason": error.localizedDescription]),
+                                 exitCode: ExitStatus.failure)
         }
         let bookmarks: [Bookmark]
         do {
             bookmarks = try BookmarkFile.decode(data)
         } catch {
-            throw CommandFailure(message: "\(file): \(error)", exitCode: ExitStatus.failure)
+            throw CommandFailure(message: Diagnostics.strings.format(.cliBookmarksFileProblem, ["file": file, "reason": Diagnostics.strings.describe(error)]),
+                                 exitCode: ExitStatus.failure)
         }
         let store = BookmarkStoreAccess.open()
         do {
             let summary = try store.importBookmarks(bookmarks)
             BookmarkStoreAccess.report(store)
-            Output.printLine("\(file): \(summary)")
+            Output.printLine(Diagnostics.strings.format(.cliBookmarksImported, ["file": file, "added": String(summary.added),
+                                                                      "updated": String(summary.updated), "unchanged": String(summary.unchanged)]))
         } catch {
             BookmarkStoreAccess.report(store)
-            throw CommandFailure(message: "nothing imported: \(error)", exitCode: ExitStatus.failure)
+            throw CommandFailure(message: Diagnostics.strings.format(.cliBookmarksNothingImported, ["reason": Diagnostics.strings.describe(error)]),
+                                 exitCode: ExitStatus.failure)
         }
     }
 }

@@ -42,7 +42,7 @@ struct BookmarksListCommand: ParsableCommand {
         let inputs = paths.isEmpty ? LibraryStore(directories: AppDirectories()).inputPath.map { [$0] } ?? [] : paths
         if !inputs.isEmpty {
             // Only the bookmarked articles are read, through the corpus (the index).
-            let corpus = try CommandCorpus.open(paths: inputs, indexing: indexing, without: "finding the passages")
+            let corpus = try CommandCorpus.open(paths: inputs, indexing: indexing, without: .passages)
             defer { corpus.close() }
             let found = corpus.place(bookmarks)
             Diagnostics.report(found.issues)

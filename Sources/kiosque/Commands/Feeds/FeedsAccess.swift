@@ -63,39 +63,9 @@ struct FeedsAccess {
         }
     }
 
-    func message(_ error: SubscriptionError) -> String {
-        switch error {
-        case .notWebURL(let url):
-            return strings.format(.feedsErrorNotURL, ["url": url])
-        case .invalidLabel(let label, _):
-            return strings.format(.feedsErrorLabel, ["label": label])
-        case .alreadySubscribed(let url, let existing, let line):
-            let location = "\(urlsFile.lastPathComponent):\(line)"
-            if let name = existing.name {
-                return strings.format(.feedsErrorExistsNamed, ["url": url, "name": name, "location": location])
-            }
-            return strings.format(.feedsErrorExists, ["url": url, "location": location])
-        case .notSubscribed(let key):
-            return strings.format(.feedsErrorUnknown, ["key": key])
-        case .ambiguous(let key, let urls):
-            return strings.format(.feedsErrorAmbiguous, ["key": key, "urls": urls.joined(separator: ", ")])
-        case .cannotRead(let path, let reason):
-            return strings.format(.feedsErrorRead, ["path": path, "reason": reason])
-        case .cannotWrite(let error):
-            return strings.format(.feedsErrorWrite, ["reason": error.description])
-        }
-    }
+    func message(_ error: SubscriptionError) -> String { strings.subscriptionError(error, urlsFile: urlsFile.lastPathComponent) }
 
-    func message(_ problem: SubscriptionProblem) -> String {
-        switch problem.kind {
-        case .notWebURL(let url):
-            return strings.format(.feedsProblemNotURL, ["location": problem.location, "url": url])
-        case .unclosedQuote:
-            return strings.format(.feedsProblemQuote, ["location": problem.location])
-        case .duplicate(let url, let first):
-            return strings.format(.feedsProblemDuplicate, ["location": problem.location, "url": url, "first": String(first)])
-        }
-    }
+    func message(_ problem: SubscriptionProblem) -> String { strings.subscriptionProblem(problem) }
 
     func message(_ error: OPMLError, file: String) -> String {
         switch error {
