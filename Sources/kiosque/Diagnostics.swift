@@ -4,6 +4,9 @@ import KiosqueTUI
 
 /// Messages for standard error, made safe for a terminal (control characters shown as symbols).
 enum Diagnostics {
+    /// The interface strings of the environment's language, for what is worded here.
+    static let strings = Strings.bundledOrEmpty(language: Language.from(environment: ProcessInfo.processInfo.environment))
+
     static func error(_ message: String) {
         write("kiosque: " + message)
     }
@@ -17,9 +20,10 @@ enum Diagnostics {
         write("kiosque: " + message)
     }
 
-    /// One line per file or line that could not be read.
+    /// One line per file or line that could not be read (or warned of), the reason in the
+    /// interface language.
     static func report(_ issues: [LoadIssue]) {
-        for issue in issues { write("kiosque: warning: \(issue.location): \(issue.reason)") }
+        for issue in issues { warning(strings.loadIssue(issue)) }
     }
 
     private static func write(_ line: String) {

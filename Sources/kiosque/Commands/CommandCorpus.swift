@@ -52,10 +52,10 @@ enum CommandCorpus {
         }
         guard let corpus else { throw CommandFailure(message: "cannot read the articles", exitCode: ExitStatus.failure) }
         for note in corpus.notes { Diagnostics.warning(note) }
-        for duplicate in corpus.catalogue.duplicateIDs { Diagnostics.warning(duplicate.warning) }
-        for warning in corpus.catalogue.warnings { Diagnostics.warning(warning.description) }
+        Diagnostics.report(corpus.catalogue.duplicateIDs.map(\.issue))
+        Diagnostics.report(corpus.catalogue.warnings)
         Diagnostics.report(corpus.issues)
-        if let skipped = SkippedFiles.summary(corpus.files.skipped) { Diagnostics.warning(skipped) }
+        if let skipped = Diagnostics.strings.skippedFiles(corpus.files.skipped) { Diagnostics.warning(skipped) }
         return corpus
     }
 

@@ -81,7 +81,7 @@ enum Output {
     static func failIfIssues(_ issues: [LoadIssue]) throws {
         if !issues.isEmpty {
             throw CommandFailure(
-                message: "\(issues.count) input(s) could not be read (see the warnings above)",
+                message: Diagnostics.strings.format(.loadFailed, ["count": Diagnostics.strings.number(issues.count)]),
                 exitCode: ExitStatus.failure)
         }
     }
