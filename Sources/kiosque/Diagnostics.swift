@@ -21,9 +21,10 @@ enum Diagnostics {
         write("kiosque: " + message)
     }
 
-    /// One line per file or line that could not be read.
+    /// One line per file or line that could not be read (or warned of), the reason in the
+    /// interface language.
     static func report(_ issues: [LoadIssue]) {
-        for issue in issues { warning("\(issue.location): \(issue.reason)") }
+        for issue in issues { warning(strings.loadIssue(issue)) }
     }
 
     private static func write(_ line: String) {

@@ -14,9 +14,9 @@ struct BadInputTests {
     @Test func binaryFile() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("image.txt", Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01, 0x02, 0x41]))
-        #expect(try onlyIssue([path]) == LoadIssue(location: path, reason: "binary file, not text"))
+        #expect(try onlyIssue([path]) == LoadIssue(location: path, reason: .binaryFile))
         let controls = try folder.write("controls.md", Data((0..<200).map { UInt8(1 + $0 % 8) }))
-        #expect(try onlyIssue([controls]).reason == "binary file, not text")
+        #expect(try onlyIssue([controls]).reason.description == "binary file, not text")
     }
 
     @Test("UTF-16 text with a byte order mark (little- and big-endian) is decoded, not called binary")
@@ -35,10 +35,10 @@ struct BadInputTests {
             let article = try #require(result.articles.first)
             #expect(article.title == "Le titre")
             #expect(article.text == text)
-            #expect(article.notes.contains("decoded as UTF-16 (byte order mark)"))
+            #expect(article.notes.map(\.description).contains("decoded as UTF-16 (byte order mark)"))
         }
         let broken = try folder.write("odd.txt", Data([0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x41]))
-        #expect(try onlyIssue([broken]).reason.contains("not valid UTF-16"))
+        #expect(try onlyIssue([broken]).reason.description.contains("not valid UTF-16"))
     }
 
     @Test("a named pipe, a socket path or a device given or found is named as such and skipped, never read")
@@ -49,9 +49,9 @@ struct BadInputTests {
         let good = try folder.write("good.txt", "Titre\n\nUn texte.\n")
         let result = ArticleFiles.load(paths: [fifo, "/dev/zero", folder.url.path])
         #expect(result.articles.map(\.location) == [good])
-        #expect(result.issues == [LoadIssue(location: fifo, reason: "a named pipe (FIFO), not a file: skipped"),
-                                  LoadIssue(location: "/dev/zero", reason: "a device, not a file: skipped"),
-                                  LoadIssue(location: fifo, reason: "a named pipe (FIFO), not a file: skipped")])
+        #expect(result.issues == [LoadIssue(location: fifo, reason: .namedPipe),
+                                  LoadIssue(location: "/dev/zero", reason: .device),
+                                  LoadIssue(location: fifo, reason: .namedPipe)])
     }
 
     @Test func emptyFiles() throws {
@@ -59,9 +59,9 @@ struct BadInputTests {
         let empty = try folder.write("empty.txt", Data())
         let blank = try folder.write("blank.md", " \n\t\n  \r\n")
         let emptyLines = try folder.write("blank.jsonl", "\n \n")
-        #expect(try onlyIssue([empty]) == LoadIssue(location: empty, reason: "empty file"))
-        #expect(try onlyIssue([blank]) == LoadIssue(location: blank, reason: "empty file"))
-        #expect(try onlyIssue([emptyLines]) == LoadIssue(location: emptyLines, reason: "empty file"))
+        #expect(try onlyIssue([empty]) == LoadIssue(location: empty, reason: .emptyFile))
+        #expect(try onlyIssue([blank]) == LoadIssue(location: blank, reason: .emptyFile))
+        #expect(try onlyIssue([emptyLines]) == LoadIssue(location: emptyLines, reason: .emptyFile))
     }
 
     @Test func tooLargeTextFile() throws {
@@ -71,12 +71,12 @@ struct BadInputTests {
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         try handle.truncate(atOffset: 50 * 1_048_576)
         try handle.close()
-        #expect(try onlyIssue([path]) == LoadIssue(location: path, reason: "too large for one article: 50.0 MB (limit 10 MB); split it or convert it to JSONL"))
+        #expect(try onlyIssue([path]) == LoadIssue(location: path, reason: .tooLarge(bytes: 50 * 1_048_576, limit: LoadLimits.maxTextFileBytes)))
     }
 
     @Test func missingPath() throws {
         let path = "/nonexistent/kiosque/nothing.txt"
-        #expect(try onlyIssue([path]) == LoadIssue(location: path, reason: "no such file or folder"))
+        #expect(try onlyIssue([path]) == LoadIssue(location: path, reason: .noSuchFile))
     }
 
     @Test func unreadableFolder() throws {
@@ -91,7 +91,7 @@ struct BadInputTests {
             return
         }
         #expect(result.articles.isEmpty)
-        #expect(result.issues == [LoadIssue(location: locked, reason: "permission denied")])
+        #expect(result.issues == [LoadIssue(location: locked, reason: .permissionDenied)])
     }
 
     @Test func symbolicLinkLoop() throws {
@@ -104,7 +104,7 @@ struct BadInputTests {
         try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("y").path, withDestinationPath: root.appendingPathComponent("x").path)
         let result = ArticleFiles.load(paths: [root.path])
         #expect(result.articles.map(\.id) == [ArticleID("a")])
-        #expect(result.issues.map(\.reason) == ["symbolic link loop, skipped"])
+        #expect(result.issues.map(\.reason.description) == ["symbolic link loop, skipped"])
         #expect(result.issues.first?.location == root.appendingPathComponent("back").path)
     }
 

@@ -58,7 +58,7 @@ struct DateParserTests {
         let result = ArticleFiles.load(paths: [file])
         #expect(result.issues.isEmpty)
         #expect(result.articles.map { $0.date?.iso8601 } == ["2018-12-07", "2024-02-29", nil])
-        #expect(result.articles[2].notes == ["date \"hier\" not understood, article kept without a date"])
+        #expect(result.articles[2].notes.map(\.description) == ["date \"hier\" not understood, article kept without a date"])
         #expect(result.articles[1].paragraphs.first?.role == .dateline)
     }
 }

@@ -21,7 +21,7 @@ struct DateWarningTests {
         #expect(result.articles.map { $0.date?.iso8601 } == ["2024-03-15T08:00:00Z", nil, nil, "2024-03-15T08:00:00+01:00"])
         let shown = SystemPath.display(file)
         #expect(result.warnings.map(\.description) == ["\(shown):2: date \"15 Marsch 2024\" not understood, article kept without a date"])
-        #expect(result.articles[1].notes == ["date \"15 Marsch 2024\" not understood, article kept without a date"])
+        #expect(result.articles[1].notes.map(\.description) == ["date \"15 Marsch 2024\" not understood, article kept without a date"])
     }
 
     @Test("the index keeps the warning: a warm catalogue names it among the problems, not among the unreadable")
@@ -38,21 +38,25 @@ struct DateWarningTests {
         #expect(catalogue.issues.isEmpty)
         #expect(catalogue.warnings.count == 1)
         #expect(catalogue.warnings.first?.location.hasSuffix("c.jsonl:2") == true)
-        #expect(catalogue.warnings.first?.reason == "date \"15 Marsch 2024\" not understood, article kept without a date")
+        #expect(catalogue.warnings.first?.reason.description == "date \"15 Marsch 2024\" not understood, article kept without a date")
         #expect(catalogue.problems == catalogue.warnings)
+        // Read back typed (its code stored), from the index and then from the snapshot beside it.
+        let warning = LoadReason.dateNotUnderstood(value: "15 Marsch 2024", outcome: .keptUndated)
+        #expect(catalogue.warnings.first?.reason == warning)
+        #expect(try index.catalogue(paths: [corpus]).warnings.first?.reason == warning)
     }
 
     @Test func storedIssuesKeepWarningsApart() {
         let file = CorpusFiles.File(path: "/x/c.jsonl", absolutePath: "/x/c.jsonl", kind: .jsonLines)
-        let text = StoredIssues.encode(line: 3, reason: "not valid JSON") + StoredIssues.encodeWarning(line: 5, reason: "date \"x\" not understood")
-            + StoredIssues.encode(line: 0, reason: "empty file")
+        let text = StoredIssues.encode(line: 3, reason: .notValidJSON) + StoredIssues.encodeWarning(line: 5, reason: .dateNotUnderstood(value: "x", outcome: .keptUndated))
+            + StoredIssues.encode(line: 0, reason: .emptyFile)
         let decoded = StoredIssues.decode(text, file: file)
         #expect(decoded.issues.map(\.description) == ["/x/c.jsonl:3: not valid JSON", "/x/c.jsonl: empty file"])
-        #expect(decoded.warnings.map(\.description) == ["/x/c.jsonl:5: date \"x\" not understood"])
+        #expect(decoded.warnings.map(\.description) == ["/x/c.jsonl:5: date \"x\" not understood, article kept without a date"])
     }
 
     @Test func aLongValueIsCut() {
-        let reason = DateText.notUnderstood(String(repeating: "x", count: 500))
+        let reason = LoadReason.unreadDate(String(repeating: "x", count: 500), addressDate: nil).description
         #expect(reason.count < 120 && reason.contains("…"))
     }
 }

@@ -90,7 +90,7 @@ struct FileNameTests {
     func missingShownSafely() throws {
         let missing = SystemPath.decode(Array("/nonexistent/kiosque/".utf8) + Latin1Folder.textName)
         let result = ArticleFiles.load(paths: [missing])
-        #expect(result.issues == [LoadIssue(location: "/nonexistent/kiosque/caf\\xE9.txt", reason: "no such file or folder")])
+        #expect(result.issues == [LoadIssue(location: "/nonexistent/kiosque/caf\\xE9.txt", reason: .noSuchFile)])
     }
 
     @Test("through the index: keyed stably (a second update reads nothing), each article read again alone with its text")

@@ -18,10 +18,10 @@ struct JSONLTests {
         let result = ArticleFiles.load(paths: [path])
         #expect(result.articles.map(\.id.rawValue) == ["one", "7"])
         #expect(result.issues == [
-            LoadIssue(location: "\(path):2", reason: "not valid JSON"),
-            LoadIssue(location: "\(path):3", reason: "not a JSON object"),
-            LoadIssue(location: "\(path):5", reason: "no \"id\" field"),
-            LoadIssue(location: "\(path):6", reason: "no \"text\" field"),
+            LoadIssue(location: "\(path):2", reason: .notValidJSON),
+            LoadIssue(location: "\(path):3", reason: .notAJSONObject),
+            LoadIssue(location: "\(path):5", reason: .missingField("id")),
+            LoadIssue(location: "\(path):6", reason: .missingField("text")),
         ])
         let one = result.articles[0]
         #expect(one.title == "Premier")

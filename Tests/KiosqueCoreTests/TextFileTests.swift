@@ -14,7 +14,7 @@ struct TextFileTests {
         let article = try #require(result.articles.first)
         #expect(result.issues.isEmpty)
         #expect(article.text == "Été à Paris\n\nLe café est cher, l’ami.")
-        #expect(article.notes.contains("decoded as Windows-1252 (not valid UTF-8)"))
+        #expect(article.notes.map(\.description).contains("decoded as Windows-1252 (not valid UTF-8)"))
         #expect(article.title == "Été à Paris")
         #expect(article.id == ArticleID("latin"))
     }
@@ -24,8 +24,8 @@ struct TextFileTests {
         let path = try folder.write("bom.md", Data([0xEF, 0xBB, 0xBF]) + Data("Titre\r\n\r\nUne ligne.\r\nDeux.\rTrois.".utf8))
         let article = try #require(ArticleFiles.load(paths: [path]).articles.first)
         #expect(article.text == "Titre\n\nUne ligne.\nDeux.\nTrois.")
-        #expect(article.notes.contains("byte order mark removed"))
-        #expect(article.notes.contains("line endings converted to LF"))
+        #expect(article.notes.map(\.description).contains("byte order mark removed"))
+        #expect(article.notes.map(\.description).contains("line endings converted to LF"))
         #expect(article.paragraphs.map(\.range) == [TextRange(0, 5), TextRange(7, 30)])
         #expect(article.paragraphs[1].sentences.map(\.text) == ["Une ligne.", "Deux.", "Trois."])
         #expect(article.paragraphs[1].sentences.map(\.endsLine) == [true, true, false])
@@ -37,7 +37,7 @@ struct TextFileTests {
         let path = try folder.write("nfc.txt", "Cafe\u{301} 🇫🇷\n\nLe cafe\u{301} est bon. Oui.")
         let article = try #require(ArticleFiles.load(paths: [path]).articles.first)
         #expect(article.text == "Café 🇫🇷\n\nLe café est bon. Oui.")
-        #expect(article.notes.contains("normalised to NFC"))
+        #expect(article.notes.map(\.description).contains("normalised to NFC"))
         #expect(article.paragraphs[1].range == TextRange(9, 30))
         #expect(article.paragraphs[1].sentences.map(\.range) == [TextRange(9, 25), TextRange(26, 30)])
     }

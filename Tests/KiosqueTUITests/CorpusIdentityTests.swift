@@ -19,7 +19,7 @@ import Testing
         #expect(catalogue.ids.map(\.rawValue) == ["d", "e", "d#2"])
         let state = AppState(catalogue: catalogue, size: Size(width: 120, height: 40), display: DisplayOptions())
         #expect(state.issues.map(\.location) == ["/corpus/feed.jsonl:3"])
-        #expect(state.issues.first?.reason.contains("duplicate id \"d\" (first at /corpus/feed.jsonl:1)") == true)
+        #expect(state.issues.first?.reason.description.contains("duplicate id \"d\" (first at /corpus/feed.jsonl:1)") == true)
     }
 }
 

@@ -28,7 +28,7 @@ struct FeedsUpdateTests {
         #expect(state.issues.count == 1)
         let issue = try #require(state.issues.first)
         #expect(issue.location == "feed B (https://b.example/rss)")
-        #expect(issue.reason.contains("404"))
+        #expect(issue.reason.description.contains("404"))
         state.send(.feedsFinished(.done([Self.good, Self.gone])))
         #expect(!state.feeds.running)
         let line = state.screen.lines[28]

@@ -28,10 +28,10 @@ final class FixtureCorpus: ArticleService, SearchService, @unchecked Sendable {
     /// The article of a request, as `CorpusEffects` reads it (its id checked).
     func load(_ request: ArticleRequest) -> Result<LoadedArticle, LoadIssue> {
         guard let found = lock.withLock({ kept[request.analysisID] }) else {
-            return .failure(LoadIssue(location: request.place.location, reason: "no such fixture"))
+            return .failure(LoadIssue(location: request.place.location, reason: .other("no such fixture")))
         }
         guard found.article.id == request.id else {
-            return .failure(LoadIssue(location: request.place.location, reason: "the file changed since it was indexed"))
+            return .failure(LoadIssue(location: request.place.location, reason: .other("the file changed since it was indexed")))
         }
         return .success(LoadedArticle(article: found.article, analysis: found.analysis))
     }

@@ -23,7 +23,7 @@ enum Fixtures {
     /// sentences; sentences of a paragraph are joined by a space, or a line feed after one that
     /// ends a line; blocks are separated by a blank line.
     static func article(id: String = "000_test", title: String, date: ArticleDate? = nil, source: String? = nil,
-                        url: String? = nil, notes: [String] = [], paragraphs: [[S]]) -> Article {
+                        url: String? = nil, notes: [LoadReason] = [], paragraphs: [[S]]) -> Article {
         var text = ""
         var count = 0
         var blocks: [Paragraph] = []
@@ -56,7 +56,7 @@ enum Fixtures {
     /// From seeds/000: the Malian ministers in Moscow.
     static var mali: Article {
         article(id: "000_214017a4d4061c86", title: "Lutte contre les terroristes : Deux ministres maliens en Russie",
-                date: date, source: "Journal du Mali", url: "https://example.org/mali-russie", notes: ["decoded as UTF-8"],
+                date: date, source: "Journal du Mali", url: "https://example.org/mali-russie", notes: [.other("decoded as UTF-8")],
                 paragraphs: [
                     ["Les ministres maliens des Affaires étrangères et de la Défense sont, à partir de ce mercredi 28 février, en déplacement en Russie.",
                      "Ils se sont entretenus avec Sergueï Lavrov, le chef de la diplomatie russe.",

@@ -86,13 +86,13 @@ struct OpenUpdateTests {
         var state = Fixtures.state(language: language)
         _ = App.update(&state, .key(.character("j")))
         guard case .loadArticle(let request)? = App.update(&state, .key(.enter)).first else { throw Failure("no load") }
-        let issue = LoadIssue(location: "corpus.jsonl:12", reason: "the file changed since it was indexed (found a4, expected a3); open it again")
+        let issue = LoadIssue(location: "corpus.jsonl:12", reason: .fileChanged(found: "a4", expected: "a3"))
         state.send(.articleLoaded(request, .failure(issue)))
         #expect(state.openPosition == 0 && state.openArticle?.id == Fixtures.mali.id)
         #expect(state.focus == .list && state.loads.pending == nil)
         let line = state.screen.lines[38]
         #expect(line.contains(language == .english ? "Cannot open corpus.jsonl:12: the file changed since it was indexed"
-                                                   : "Impossible d’ouvrir corpus.jsonl:12 : the file changed"), "\(line)")
+                                                   : "Impossible d’ouvrir corpus.jsonl:12 : le fichier a changé depuis son indexation"), "\(line)")
         state.press("k")
         #expect(!state.screen.lines[38].contains("corpus.jsonl:12"), "the next key clears it")
     }

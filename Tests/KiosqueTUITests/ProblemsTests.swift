@@ -4,7 +4,7 @@ import Testing
 
 @Suite("the load problems: the count in the status line, every one in the P overlay")
 struct ProblemsTests {
-    static let issues = (1...30).map { LoadIssue(location: "corpus/dossier-\($0)/fichier-\($0).bin", reason: "binary file (\($0))") }
+    static let issues = (1...30).map { LoadIssue(location: "corpus/dossier-\($0)/fichier-\($0).bin", reason: .other("binary file (\($0))")) }
 
     @Test("the status line gives the count, the first problem cut to the room left, and the key that shows them all")
     func statusLine() {

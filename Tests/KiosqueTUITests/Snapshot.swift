@@ -38,8 +38,8 @@ enum Snapshot {
 @Suite("Whole-screen snapshots")
 struct SnapshotTests {
     @Test func threePanelsEnglish() throws {
-        var state = Fixtures.state(issues: [LoadIssue(location: "x.bin", reason: "binary file"),
-                                            LoadIssue(location: "y.txt", reason: "empty file")])
+        var state = Fixtures.state(issues: [LoadIssue(location: "x.bin", reason: .other("binary file")),
+                                            LoadIssue(location: "y.txt", reason: .emptyFile)])
         state.press("Enter", "j", "j", "j")
         try Snapshot.check(state.screen, named: "three-panels-120x40-en")
     }

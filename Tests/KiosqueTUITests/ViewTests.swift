@@ -162,17 +162,17 @@ struct ViewTests {
     }
 
     @Test func statusLineShowsFirstIssueAndCount() {
-        let issues = [LoadIssue(location: "x.bin", reason: "binary file"), LoadIssue(location: "y.txt", reason: "empty")]
+        let issues = [LoadIssue(location: "x.bin", reason: .other("binary file")), LoadIssue(location: "y.txt", reason: .other("empty"))]
         let state = Fixtures.state(issues: issues)
         let grid = state.screen
         #expect(grid.lines[38].hasPrefix(" 2 problems reading the files: x.bin: binary file (P: all)"))
         #expect(grid.lines[38].hasSuffix("1/3 "))
-        let one = Fixtures.state(issues: [issues[0]], language: .french).screen
-        #expect(one.lines[38].hasPrefix(" 1 problème à la lecture des fichiers : x.bin: binary file (P : détails)"))
+        let one = Fixtures.state(issues: [LoadIssue(location: "x.bin", reason: .binaryFile)], language: .french).screen
+        #expect(one.lines[38].hasPrefix(" 1 problème à la lecture des fichiers : x.bin : fichier binaire, pas du texte (P : détails)"))
     }
 
     @Test func longIssueIsCutBeforeThePosition() {
-        let issue = LoadIssue(location: String(repeating: "dossier/", count: 30) + "x.bin", reason: "binary file")
+        let issue = LoadIssue(location: String(repeating: "dossier/", count: 30) + "x.bin", reason: .other("binary file"))
         let grid = Fixtures.state(issues: [issue], width: 80, height: 24).screen
         #expect(grid.lines[22].hasPrefix(" 1 problem reading the files: …"), "the path is cut from its start")
         #expect(grid.lines[22].hasSuffix("dossier/x.bin: binary file (P: details) 1/3 "), "the name, the reason and the key stay")

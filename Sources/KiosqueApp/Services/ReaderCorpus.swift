@@ -83,7 +83,7 @@ public struct ReaderCorpus {
 private final class OpeningResources: @unchecked Sendable {
     /// Written once by `read`, read after the group waited for it.
     private(set) var value: (sectors: Message, taxonomyProblem: String?, loader: Result<ArticleLoader, LoadIssue>) =
-        (.sectorsFailed("not read"), nil, .failure(LoadIssue(location: "Resources/fr", reason: "not read")))
+        (.sectorsFailed("not read"), nil, .failure(LoadIssue(location: "Resources/fr", reason: .resourcesUnreadable(detail: "not read"))))
 
     func read(environment: [String: String]) {
         // A bad user sectors.tsv: the built-in taxonomy is used, and the status line says why.
@@ -94,7 +94,7 @@ private final class OpeningResources: @unchecked Sendable {
         }
         let loader: Result<ArticleLoader, LoadIssue>
         do { loader = .success(try ArticleLoader.bundled()) } catch {
-            loader = .failure(LoadIssue(location: "Resources/fr", reason: error.description))
+            loader = .failure(LoadIssue(location: "Resources/fr", reason: .resourcesUnreadable(detail: error.description)))
         }
         value = (sectors, problem, loader)
     }

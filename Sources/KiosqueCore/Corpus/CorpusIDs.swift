@@ -42,8 +42,8 @@ public enum CorpusIDs {
         /// The id the later line gets.
         public var assigned: String
 
-        public var reason: String { "duplicate id \"\(sourceID)\" (first at \(first)); this article is \(assigned)" }
-        public var warning: String { "\(location): \(reason)" }
+        public var reason: LoadReason { .duplicateID(id: sourceID, first: first, assigned: assigned) }
+        public var issue: LoadIssue { LoadIssue(location: location, reason: reason) }
     }
 
     /// For a whole corpus of `count` articles in corpus order, `id(k)` the source id of each: the

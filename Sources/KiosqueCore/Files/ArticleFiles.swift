@@ -10,7 +10,7 @@ public enum ArticleFiles {
         case .success(let loaded):
             data = loaded
         case .failure(let error):
-            result.issues.append(LoadIssue(location: "Resources/fr", reason: "French word lists unavailable: \(error)"))
+            result.issues.append(LoadIssue(location: "Resources/fr", reason: .wordListsUnavailable(detail: "\(error)")))
             return result
         }
         load(paths: paths, data: data, into: &result)

@@ -1,25 +1,25 @@
 import Foundation
 
-/// Plain words for a file system error.
+/// The load reason of a file system error.
 enum FileErrorReason {
-    static func reason(_ error: Error) -> String {
+    static func reason(_ error: Error) -> LoadReason {
         if let cocoa = error as? CocoaError {
             switch cocoa.code {
-            case .fileReadNoPermission, .fileWriteNoPermission: return "permission denied"
-            case .fileReadNoSuchFile, .fileNoSuchFile: return "no such file or folder"
+            case .fileReadNoPermission, .fileWriteNoPermission: return .permissionDenied
+            case .fileReadNoSuchFile, .fileNoSuchFile: return .noSuchFile
             default: break
             }
         }
         let nsError = error as NSError
         if nsError.domain == NSPOSIXErrorDomain {
-            if nsError.code == Int(EACCES) || nsError.code == Int(EPERM) { return "permission denied" }
-            if nsError.code == Int(ENOENT) { return "no such file or folder" }
-            if nsError.code == Int(ELOOP) { return "symbolic link loop, skipped" }
+            if nsError.code == Int(EACCES) || nsError.code == Int(EPERM) { return .permissionDenied }
+            if nsError.code == Int(ENOENT) { return .noSuchFile }
+            if nsError.code == Int(ELOOP) { return .symbolicLinkLoop }
         }
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
            underlying.domain == NSPOSIXErrorDomain, underlying.code == Int(EACCES) {
-            return "permission denied"
+            return .permissionDenied
         }
-        return "cannot read: \(error.localizedDescription)"
+        return .cannotRead(detail: error.localizedDescription)
     }
 }

@@ -29,7 +29,7 @@ struct JSONLReader: Sendable {
     /// Reads the mapped `data` of the file shown as `location`.
     private func read(_ data: Data, location path: String, into result: inout LoadResult) {
         if data.isEmpty {
-            result.issues.append(LoadIssue(location: path, reason: "empty file"))
+            result.issues.append(LoadIssue(location: path, reason: .emptyFile))
             return
         }
         var lines: [(number: Int, bytes: Range<Data.Index>)] = []
@@ -45,7 +45,7 @@ struct JSONLReader: Sendable {
             }
         }
         if lines.isEmpty {
-            result.issues.append(LoadIssue(location: path, reason: "empty file"))
+            result.issues.append(LoadIssue(location: path, reason: .emptyFile))
             return
         }
         // Lines are independent: decode and segment them on every core, then keep the file's order.
@@ -66,16 +66,16 @@ struct JSONLReader: Sendable {
         do {
             object = try JSONSerialization.jsonObject(with: line, options: [])
         } catch {
-            return .failure(LoadIssue(location: location, reason: "not valid JSON"))
+            return .failure(LoadIssue(location: location, reason: .notValidJSON))
         }
         guard let fields = object as? [String: Any] else {
-            return .failure(LoadIssue(location: location, reason: "not a JSON object"))
+            return .failure(LoadIssue(location: location, reason: .notAJSONObject))
         }
         guard let id = Self.identifier(fields["id"]) else {
-            return .failure(LoadIssue(location: location, reason: "no \"id\" field"))
+            return .failure(LoadIssue(location: location, reason: .missingField("id")))
         }
         guard let text = fields["text"] as? String else {
-            return .failure(LoadIssue(location: location, reason: fields["text"] == nil ? "no \"text\" field" : "\"text\" is not a string"))
+            return .failure(LoadIssue(location: location, reason: fields["text"] == nil ? .missingField("text") : .notAString(field: "text")))
         }
         let dateField = fields["date"] as? String
         let date = dateField.flatMap(DateText.parse)

@@ -28,7 +28,7 @@ struct MarkupFileReader: Sendable {
         feed(path: path, cache: cache).flatMap { feed in
             let location = "\(SystemPath.display(path))#\(number)"
             guard number >= 1, number <= feed.drafts.count else {
-                return .failure(LoadIssue(location: location, reason: "the feed has \(feed.drafts.count) entries now; open it again"))
+                return .failure(LoadIssue(location: location, reason: .feedEntriesChanged(count: feed.drafts.count)))
             }
             return .success(entry(feed, number: number, path: path))
         }
@@ -40,7 +40,7 @@ struct MarkupFileReader: Sendable {
         let name = Self.baseName(location)
         return contents(path).flatMap { data in
             switch PageReader.read(data, name: name) {
-            case .failure(let error): return .failure(LoadIssue(location: location, reason: "not a readable web page: \(error)"))
+            case .failure(let error): return .failure(LoadIssue(location: location, reason: .pageUnreadable(LoadReason(error))))
             case .success(let draft): return .success(article(draft, id: ArticleID(name), location: location, notes: []))
             }
         }
@@ -62,9 +62,9 @@ struct MarkupFileReader: Sendable {
         return contents(path).flatMap { data in
             switch FeedReader.read(data) {
             case .failure(let failure):
-                return .failure(LoadIssue(location: location, reason: failure.description))
+                return .failure(LoadIssue(location: location, reason: failure.reason))
             case .success(let feed):
-                guard !feed.drafts.isEmpty else { return .failure(LoadIssue(location: location, reason: "a feed without entries")) }
+                guard !feed.drafts.isEmpty else { return .failure(LoadIssue(location: location, reason: .feedWithoutEntries)) }
                 if let cache, let identity { cache.keep(feed, path: path, identity: identity) }
                 return .success(feed)
             }
@@ -75,16 +75,16 @@ struct MarkupFileReader: Sendable {
         let location = SystemPath.display(path)
         do {
             let data = try TextFileReader.contents(path, limit: LoadLimits.maxMarkupFileBytes)
-            return data.isEmpty ? .failure(LoadIssue(location: location, reason: "empty file")) : .success(data)
+            return data.isEmpty ? .failure(LoadIssue(location: location, reason: .emptyFile)) : .success(data)
         } catch let tooLarge as TextFileReader.TooLarge {
-            return .failure(LoadIssue(location: location, reason: LoadLimits.tooLargeReason(bytes: tooLarge.bytes, limit: tooLarge.limit)))
+            return .failure(LoadIssue(location: location, reason: .tooLarge(bytes: tooLarge.bytes, limit: tooLarge.limit)))
         } catch {
             return .failure(LoadIssue(location: location, reason: FileErrorReason.reason(error)))
         }
     }
 
     /// A draft as an article: its text (NFC) cut into paragraphs, its metadata kept.
-    private func article(_ draft: ArticleDraft, id: ArticleID, location: String, notes: [String]) -> Article {
+    private func article(_ draft: ArticleDraft, id: ArticleID, location: String, notes: [LoadReason]) -> Article {
         let metadata = ArticleParser.Metadata(id: id, location: location, title: draft.title, date: draft.date,
                                               source: draft.source, url: draft.url, author: draft.author,
                                               language: draft.language, notes: draft.notes + notes, textIsBody: true)

@@ -41,11 +41,11 @@ enum PathWalker {
     private static func walkFolder(_ path: String, ancestors: Set<String>, visit: (WalkItem) -> Void) {
         let shown = SystemPath.display(path)
         guard let real = SystemPath.realPath(path) else {
-            visit(.issue(LoadIssue(location: shown, reason: errno == ELOOP ? "symbolic link loop, skipped" : missingReason(path))))
+            visit(.issue(LoadIssue(location: shown, reason: errno == ELOOP ? .symbolicLinkLoop : missingReason(path))))
             return
         }
         if ancestors.contains(real) {
-            visit(.issue(LoadIssue(location: shown, reason: "symbolic link loop, skipped")))
+            visit(.issue(LoadIssue(location: shown, reason: .symbolicLinkLoop)))
             return
         }
         let names: [String]
@@ -104,20 +104,20 @@ enum PathWalker {
     /// Why `path` (links followed) is not a regular file that can be read to its end, or nil: a
     /// named pipe would block the reading forever, a device like `/dev/zero` never ends, a
     /// socket cannot be opened.
-    static func specialFile(_ path: String) -> String? {
+    static func specialFile(_ path: String) -> LoadReason? {
         guard let info = SystemPath.status(path) else { return nil }
         switch info.st_mode & S_IFMT {
         case S_IFREG: return nil
-        case S_IFIFO: return "a named pipe (FIFO), not a file: skipped"
-        case S_IFSOCK: return "a socket, not a file: skipped"
-        case S_IFCHR, S_IFBLK: return "a device, not a file: skipped"
-        default: return "not a regular file: skipped"
+        case S_IFIFO: return .namedPipe
+        case S_IFSOCK: return .socket
+        case S_IFCHR, S_IFBLK: return .device
+        default: return .notRegularFile
         }
     }
 
     /// Why a path that `stat` denies is missing: a link loop or truly absent.
-    static func missingReason(_ path: String) -> String {
-        if SystemPath.realPath(path) == nil, errno == ELOOP { return "symbolic link loop, skipped" }
-        return "no such file or folder"
+    static func missingReason(_ path: String) -> LoadReason {
+        if SystemPath.realPath(path) == nil, errno == ELOOP { return .symbolicLinkLoop }
+        return .noSuchFile
     }
 }

@@ -16,7 +16,7 @@ struct TextFileReader {
             let data = try Self.contents(path, limit: LoadLimits.maxTextFileBytes)
             switch TextDecoder.decode(data) {
             case .failure(let failure):
-                return .failure(LoadIssue(location: location, reason: failure.description))
+                return .failure(LoadIssue(location: location, reason: failure.reason))
             case .success(let decoded):
                 let name = location.split(separator: "/").last.map(String.init) ?? location
                 let id = ArticleID((name as NSString).deletingPathExtension)
@@ -27,7 +27,7 @@ struct TextFileReader {
                 return .success(markdownArticle(decoded.text, id: id, location: location, notes: decoded.notes))
             }
         } catch let tooLarge as TooLarge {
-            return .failure(LoadIssue(location: location, reason: LoadLimits.tooLargeReason(bytes: tooLarge.bytes, limit: tooLarge.limit)))
+            return .failure(LoadIssue(location: location, reason: .tooLarge(bytes: tooLarge.bytes, limit: tooLarge.limit)))
         } catch {
             return .failure(LoadIssue(location: location, reason: FileErrorReason.reason(error)))
         }
@@ -40,7 +40,7 @@ struct TextFileReader {
 
     /// A Markdown file's article: metadata from the front matter, the text without markup (the
     /// article's ranges point into that text). A front matter date no form reads is a warning.
-    private func markdownArticle(_ text: String, id: ArticleID, location: String, notes: [String]) -> Article {
+    private func markdownArticle(_ text: String, id: ArticleID, location: String, notes: [LoadReason]) -> Article {
         let converted = MarkdownArticle.convert(text)
         let matter = converted.frontMatter
         let date = matter.date.flatMap(DateText.parse)

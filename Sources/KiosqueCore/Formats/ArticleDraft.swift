@@ -14,11 +14,11 @@ public struct ArticleDraft: Sendable, Equatable {
     /// The readable body without the title: paragraphs separated by one blank line.
     public var text: String
     /// Facts worth a line in the details or a warning (a date not understood, an encoding guessed).
-    public var notes: [String]
+    public var notes: [LoadReason]
 
     public init(id: String? = nil, title: String? = nil, date: ArticleDate? = nil, url: String? = nil,
                 source: String? = nil, author: String? = nil, language: String? = nil, text: String,
-                notes: [String] = []) {
+                notes: [LoadReason] = []) {
         self.id = id
         self.title = title
         self.date = date

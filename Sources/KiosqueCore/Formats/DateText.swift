@@ -19,15 +19,6 @@ public enum DateText {
         return parse(text, names: names)
     }
 
-    /// The warning for a date field no form reads: `date "15 Marsch 2024" not understood, article
-    /// kept without a date`, or `..., article dated 2018-11-17 from its address` when its address
-    /// writes a day (`AddressDate`; a long value cut to 60 characters).
-    public static func notUnderstood(_ value: String, addressDate: ArticleDate? = nil) -> String {
-        let shown = value.count > 60 ? String(value.prefix(60)) + "…" : value
-        let outcome = addressDate.map { "article dated \($0.iso8601) from its address" } ?? "article kept without a date"
-        return "date \"\(shown)\" not understood, \(outcome)"
-    }
-
     /// Longest text read as a date (code points); a longer one is not a date.
     public static let maxLength = 120
 

@@ -12,7 +12,7 @@ public enum FeedReader {
         public var drafts: [ArticleDraft]
         /// Problems worth a warning naming the file (malformed XML recovered, an encoding guessed,
         /// a date not understood).
-        public var problems: [String]
+        public var problems: [LoadReason]
     }
 
     /// Why a file is not read as a feed.
@@ -20,14 +20,15 @@ public enum FeedReader {
         case notAFeed
         case markup(MarkupError)
 
-        public var description: String {
+        public var reason: LoadReason {
             switch self {
-            case .notAFeed: return "not a feed (no RSS, RDF or Atom root element)"
-            case .markup(.tooLarge(let bytes, let limit)):
-                return "too large to read as a feed: \(bytes / 1_048_576) MB (limit \(limit / 1_048_576) MB); split it or convert it in parts"
-            case .markup(let error): return error.description
+            case .notAFeed: return .notAFeed
+            case .markup(.tooLarge(let bytes, let limit)): return .feedTooLarge(bytes: bytes, limit: limit)
+            case .markup(let error): return LoadReason(error)
             }
         }
+
+        public var description: String { reason.description }
     }
 
     /// Whether the first bytes of a file look like a feed: an `rss`, `RDF` or `feed` root element
@@ -98,11 +99,24 @@ public enum FeedReader {
                 drafts[index].id = drafts[index].id.map(restore)
                 drafts[index].text = restore(drafts[index].text)
             }
-            entryProblems = entryProblems.map(restore)
+            entryProblems = entryProblems.map { problem in
+                guard case .entryDateNotUnderstood(let entry, let value) = problem else { return problem }
+                return .entryDateNotUnderstood(entry: entry, value: restore(value))
+            }
         }
-        var problems = document.problems
+        var problems = document.problems.map(LoadReason.markupMessage)
         if let problem = bytes.problem { problems.insert(problem, at: 0) }
         problems += entryProblems
         return .success(Result(feedTitle: title, drafts: drafts, problems: problems))
+    }
+}
+
+extension LoadReason {
+    /// Why markup could not be parsed.
+    public init(_ error: MarkupError) {
+        switch error {
+        case .notWellFormed(let reason, let line): self = .notWellFormed(detail: reason, line: line)
+        case .tooLarge(let bytes, let limit): self = .markupTooLarge(bytes: bytes, limit: limit)
+        }
     }
 }

@@ -19,7 +19,7 @@ public enum PageReader {
         let metadata = PageMetadata(document: document)
         var content = PageContent(document: document, words: PageWords.shared, title: metadata.title)
         var paragraphs = content.paragraphs()
-        var notes = document.problems
+        var notes = document.problems.map(LoadReason.markupMessage)
         // A page whose text is written by a script holds its article only in its JSON-LD.
         if let body = metadata.articleBody {
             let fromLD = body.components(separatedBy: "\n").map(HTMLText.collapse).filter { !$0.isEmpty }
@@ -27,10 +27,10 @@ public enum PageReader {
             let pageLength = paragraphs.reduce(0) { $0 + $1.count }
             if ldLength > 2 * pageLength + 200 {
                 paragraphs = fromLD
-                notes.append("text from the page's JSON-LD articleBody (the page itself holds little text)")
+                notes.append(.textFromJSONLD)
             }
         }
-        if let unread = metadata.unreadDate { notes.append("date not understood: \(unread)") }
+        if let unread = metadata.unreadDate { notes.append(.dateNotUnderstood(value: unread, outcome: .noted)) }
         return ArticleDraft(id: name, title: metadata.title, date: metadata.date, url: metadata.url, source: metadata.source,
                             author: metadata.author, language: metadata.language,
                             text: paragraphs.joined(separator: "\n\n"), notes: notes)

@@ -35,7 +35,7 @@ public struct ArticleLoader: Sendable {
         guard case .success(var article) = loaded, let expected else { return loaded }
         guard CorpusIDs.isQualification(expected.rawValue, of: article.id.rawValue) else {
             return .failure(LoadIssue(location: place.location,
-                                      reason: "the file changed since it was indexed (found \(article.id), expected \(expected)); open it again"))
+                                      reason: .fileChanged(found: article.id.rawValue, expected: expected.rawValue)))
         }
         article.id = expected // the id unique in the corpus (`CorpusIDs`)
         return .success(article)
@@ -44,14 +44,14 @@ public struct ArticleLoader: Sendable {
     private func readLine(_ place: ArticlePlace) -> Result<Data, LoadIssue> {
         let fd = SystemPath.openForReading(place.path)
         guard fd >= 0 else {
-            return .failure(LoadIssue(location: place.location, reason: "cannot open the file; it may have been moved or removed"))
+            return .failure(LoadIssue(location: place.location, reason: .fileMoved))
         }
         let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         do {
             try handle.seek(toOffset: UInt64(place.bytes.lowerBound))
             let data = try handle.read(upToCount: place.bytes.count) ?? Data()
             guard data.count == place.bytes.count else {
-                return .failure(LoadIssue(location: place.location, reason: "the file is shorter than when it was indexed; open it again"))
+                return .failure(LoadIssue(location: place.location, reason: .fileShorter))
             }
             return .success(data)
         } catch {

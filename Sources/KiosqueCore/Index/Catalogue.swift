@@ -52,7 +52,7 @@ public struct Catalogue: Sendable {
     /// What the reader names in its status line: `issues`, then each duplicate JSONL id (read,
     /// but worth a word: the later line has another id than its file says), then `warnings`.
     public var problems: [LoadIssue] {
-        issues + duplicateIDs.map { LoadIssue(location: $0.location, reason: $0.reason) } + warnings + SkippedFiles.issues(skipped)
+        issues + duplicateIDs.map(\.issue) + warnings + SkippedFiles.issues(skipped)
     }
     /// The newest-first order and the counts per sector as the snapshot stored them (nil: computed
     /// when asked, `ordering(_:)` and `sectorCounts()`): the first screen of a million articles

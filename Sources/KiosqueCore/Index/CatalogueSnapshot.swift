@@ -8,13 +8,14 @@ import Foundation
 /// (another key, a short or damaged file, another format) reads the index instead and writes
 /// the snapshot again.
 enum CatalogueSnapshot {
-    /// Format 2 (issue 17): mapped and read in place, with the newest-first order and the
-    /// sector counts. Another name than format 1's, which `write` removes: a reader of each
-    /// format would otherwise write the shared file again at every opening.
-    static let fileName = "catalogue-2.snapshot"
-    static let format = "kiosque-catalogue-2"
+    /// Format 3: format 2 (issue 17: mapped and read in place, with the newest-first order and
+    /// the sector counts) with problems stored as `LoadReason.stored` codes, not English text.
+    /// Each format has its own name, and `write` removes the older ones: a reader of each format
+    /// would otherwise write the shared file again at every opening.
+    static let fileName = "catalogue-3.snapshot"
+    static let format = "kiosque-catalogue-3"
     /// Names of earlier formats, removed when a snapshot is written.
-    static let legacyFileNames = ["catalogue.snapshot"]
+    static let legacyFileNames = ["catalogue.snapshot", "catalogue-2.snapshot"]
     private static let end: UInt32 = 0x454E_4421
 
     /// The key of a catalogue of `files` at index generation `generation`.
@@ -77,9 +78,9 @@ enum CatalogueSnapshot {
         // Problems of the files as stored in the index (the walk's own come from `files`).
         let stored = Array(catalogue.issues.dropFirst(files.issues.count))
         out.strings(stored.map(\.location))
-        out.strings(stored.map(\.reason))
+        out.strings(stored.map(\.reason.stored))
         out.strings(catalogue.warnings.map(\.location))
-        out.strings(catalogue.warnings.map(\.reason))
+        out.strings(catalogue.warnings.map(\.reason.stored))
         // What the first screen needs over every row: the default order and the counts.
         let newest = catalogue.ordering(.newest)
         out.raw(newest.positions.map { Int32(truncatingIfNeeded: $0) })
@@ -186,8 +187,8 @@ enum CatalogueSnapshot {
               newestPositions.allSatisfy({ $0 >= 0 && Int($0) < n }), newestRanks.allSatisfy({ $0 >= 0 && Int($0) < n }),
               about.count == catalogue.sectorCount, central.count == catalogue.sectorCount
         else { return nil }
-        catalogue.issues = files.issues + zip(issueLocations, issueReasons).map { LoadIssue(location: $0, reason: $1) }
-        catalogue.warnings = zip(warningLocations, warningReasons).map { LoadIssue(location: $0, reason: $1) }
+        catalogue.issues = files.issues + zip(issueLocations, issueReasons).map { LoadIssue(location: $0, reason: LoadReason(stored: $1)) }
+        catalogue.warnings = zip(warningLocations, warningReasons).map { LoadIssue(location: $0, reason: LoadReason(stored: $1)) }
         catalogue.skipped = files.skipped
         catalogue.numberFiles()
         catalogue.cachedOrdering = CatalogueOrdering(order: .newest, positions: newestPositions.map { Int($0) }, ranks: newestRanks)

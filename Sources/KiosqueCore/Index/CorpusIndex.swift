@@ -80,7 +80,7 @@ public final class CorpusIndex: Sendable {
 
     /// The summaries of the articles of `files` that the index holds, in corpus order.
     ///
-    /// Read from the catalogue snapshot beside the index (`catalogue-2.snapshot`) when it was made
+    /// Read from the catalogue snapshot beside the index (`catalogue-3.snapshot`) when it was made
     /// for these files and this generation of the index; otherwise from the index, and the
     /// snapshot written again for the next opening.
     public func catalogue(files: CorpusFiles, snapshot: SnapshotUse = .readAndWrite) throws(IndexError) -> Catalogue {

@@ -36,8 +36,9 @@ public struct IndexAnalyser: Sendable {
     /// an acronym, company designators, lists of agency credits); `analysis-11`: a gendarmerie
     /// story's military service words are `shared`, years before 1850 after `en` or a month, a
     /// remembrance dates its sentence to the past; `analysis-12`: an article the source and the text
-    /// leave undated takes the day its address writes (`AddressDate`).
-    static let codeVersion = "analysis-12"
+    /// leave undated takes the day its address writes (`AddressDate`); `analysis-13`: the
+    /// problems and warnings of each source are stored as `LoadReason` codes, not English text.
+    static let codeVersion = "analysis-13"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

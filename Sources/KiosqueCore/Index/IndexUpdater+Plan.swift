@@ -31,7 +31,7 @@ extension IndexUpdater {
         var seen = Set<String>()
         for file in files.files where seen.insert(file.absolutePath).inserted {
             guard let identity = SourceIdentity.of(path: file.absolutePath) else {
-                report.issues.append(LoadIssue(location: SystemPath.display(file.path), reason: "cannot read the file's size and date"))
+                report.issues.append(LoadIssue(location: SystemPath.display(file.path), reason: .noSizeAndDate))
                 continue
             }
             let old = known[file.absolutePath]
@@ -75,7 +75,7 @@ extension IndexUpdater {
                                        release: { mapped.release(below: $0) })
                 mapped.startOver()
                 for line in lines { items.append(Item(work: works.count, line: line.number, bytes: line.bytes)) }
-                if lines.isEmpty && work.restart { work.fileIssue = "empty file" }
+                if lines.isEmpty && work.restart { work.fileIssue = .emptyFile }
             }
             work.lastItem = items.count > first ? items.count - 1 : nil
             works.append(work)

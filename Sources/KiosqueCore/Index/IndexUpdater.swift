@@ -29,7 +29,7 @@ struct IndexUpdater {
         /// The index of this file's last item, nil when it has none.
         var lastItem: Int?
         /// A problem with the whole file, stored with it (e.g. an empty file).
-        var fileIssue: String?
+        var fileIssue: LoadReason?
     }
 
     /// One article to read: a JSONL line, a feed entry, or a whole text file or page.
@@ -236,11 +236,11 @@ struct IndexUpdater {
             let result: Result<Article, LoadIssue>
             switch file.kind {
             case .jsonLines:
-                guard let data else { return .issue(LoadIssue(location: SystemPath.display(file.path), reason: "cannot read the file")) }
+                guard let data else { return .issue(LoadIssue(location: SystemPath.display(file.path), reason: .fileNotMapped)) }
                 result = JSONLReader(parser: parser).article(line: data[item.bytes], location: "\(SystemPath.display(file.path)):\(item.line)")
             case .feed:
                 guard let feed, item.line >= 1, item.line <= feed.drafts.count else {
-                    return .issue(LoadIssue(location: SystemPath.display(file.path), reason: "cannot read the feed"))
+                    return .issue(LoadIssue(location: SystemPath.display(file.path), reason: .feedNotRead))
                 }
                 result = .success(MarkupFileReader(parser: parser).entry(feed, number: item.line, path: file.path))
             case .page:

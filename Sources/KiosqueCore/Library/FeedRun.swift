@@ -18,7 +18,7 @@ public struct FeedRun: Sendable {
             /// Not fetched, or fetched but not a readable feed.
             case failed(FetchError)
             /// Fetched, but the feed's XML could not be read (the reason).
-            case unreadable(String)
+            case unreadable(LoadReason)
         }
 
         public var subscription: Subscription
@@ -26,12 +26,12 @@ public struct FeedRun: Sendable {
         /// The ids of the articles added (new in the library).
         public var added: [String]
         /// Problems of the feed worth a warning (malformed XML recovered, dates not understood).
-        public var problems: [String]
+        public var problems: [LoadReason]
         /// The feed's new address when every redirect on the way was permanent: the urls file
         /// and the feed's state were moved to it.
         public var movedTo: String?
 
-        public init(subscription: Subscription, outcome: Outcome, added: [String], problems: [String], movedTo: String? = nil) {
+        public init(subscription: Subscription, outcome: Outcome, added: [String], problems: [LoadReason], movedTo: String? = nil) {
             self.subscription = subscription
             self.outcome = outcome
             self.added = added
@@ -293,7 +293,7 @@ private final class Collector: @unchecked Sendable {
                             if case .notAFeed = failure {
                                 report.outcome = .failed(.notAFeed(contentType: fetched.contentType))
                             } else {
-                                report.outcome = .unreadable(failure.description)
+                                report.outcome = .unreadable(failure.reason)
                             }
                         } else if let feed = item.feed {
                             report.outcome = .read(added: stored[k].added.count, updated: stored[k].updated.count,

@@ -8,7 +8,7 @@ import GRDB
 final class LibraryManifest {
     private let queue: DatabaseQueue
     /// What happened on opening, for the user (a damaged manifest set aside and rebuilt).
-    private(set) var notes: [String] = []
+    private(set) var notes: [LoadReason] = []
 
     private init(queue: DatabaseQueue) {
         self.queue = queue
@@ -32,7 +32,7 @@ final class LibraryManifest {
     static func open(store: LibraryStore) throws(LibraryError) -> LibraryManifest {
         let url = store.manifestURL
         let existed = FileManager.default.fileExists(atPath: url.path)
-        var notes: [String] = []
+        var notes: [LoadReason] = []
         var manifest: LibraryManifest
         do {
             manifest = try make(url)
@@ -43,7 +43,7 @@ final class LibraryManifest {
             guard rename(url.path, aside) == 0 || !FileManager.default.fileExists(atPath: url.path) else {
                 throw .manifest(path: url.path, reason: "\(error)")
             }
-            notes.append("the library's manifest could not be read (\(error)); moved to \(aside) and rebuilt from the articles")
+            notes.append(.manifestRebuilt(detail: "\(error)", movedTo: aside))
             do { manifest = try make(url) } catch { throw .manifest(path: url.path, reason: "\(error)") }
             return try manifest.rebuilt(store: store, notes: notes)
         }
@@ -64,7 +64,7 @@ final class LibraryManifest {
     }
 
     /// Fills an empty manifest from the batch files (kept when the manifest is lost).
-    private func rebuilt(store: LibraryStore, notes: [String]) throws(LibraryError) -> LibraryManifest {
+    private func rebuilt(store: LibraryStore, notes: [LoadReason]) throws(LibraryError) -> LibraryManifest {
         self.notes = notes
         let files = LibraryWriter.files(in: store.articlesFolder, hidden: false)
         guard !files.isEmpty else { return self }

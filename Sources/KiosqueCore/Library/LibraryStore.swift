@@ -64,7 +64,7 @@ public struct LibraryStore: Sendable {
     /// process holds it (to say so), before blocking until it is free.
     public func withLock<T>(waiting: (() -> Void)? = nil, _ body: (LibraryWriter) throws -> T) throws -> T {
         do { try AppDirectories.ensure(articlesFolder) } catch {
-            throw LibraryError.folder(path: folder.path, reason: FileErrorReason.reason(error))
+            throw LibraryError.folder(path: folder.path, reason: FileErrorReason.reason(error).description)
         }
         let lockPath = folder.appendingPathComponent(".lock").path
         let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
@@ -95,7 +95,7 @@ public final class LibraryWriter {
     func close() { manifest.close() }
 
     /// Notes of the opening (a damaged manifest rebuilt), for the user.
-    public var notes: [String] { manifest.notes }
+    public var notes: [LoadReason] { manifest.notes }
 
     /// Finishes or undoes what a killed run left (see `LibraryStore`), and forgets articles whose
     /// batch file was removed by hand.

@@ -17,11 +17,11 @@ public struct Article: Sendable {
     /// Every block of `text`, shown or not, in order.
     public var paragraphs: [Paragraph]
     /// Facts about how the file was read (e.g. decoded as Windows-1252), shown in the details.
-    public var notes: [String]
+    public var notes: [LoadReason]
     /// What the user is warned of though the article was read (a date no form reads, and the
     /// article kept without it): the commands' standard error and the reader's problems list
     /// name each at `location`.
-    public var warnings: [String] = []
+    public var warnings: [LoadReason] = []
     /// True when neither the source nor the text gives a title (no title field, no title line):
     /// `title` was made from the first shown sentence, or is the id. `kiosque convert` writes `null`.
     public var titleIsDerived = false
@@ -32,7 +32,7 @@ public struct Article: Sendable {
 
     public init(id: ArticleID, title: String, date: ArticleDate?, location: String, source: String? = nil,
                 url: String? = nil, author: String? = nil, language: String? = nil, text: String, paragraphs: [Paragraph],
-                notes: [String] = []) {
+                notes: [LoadReason] = []) {
         self.id = id
         self.title = title
         self.date = date
@@ -49,7 +49,7 @@ public struct Article: Sendable {
     /// Notes and warns that the source's date `value` was not understood, saying what the article's
     /// date is then: none, or the day its address writes.
     mutating func warnUnreadDate(_ value: String) {
-        let warning = DateText.notUnderstood(value, addressDate: dateFromAddress ? date : nil)
+        let warning = LoadReason.unreadDate(value, addressDate: dateFromAddress ? date : nil)
         notes.append(warning)
         warnings.append(warning)
     }

@@ -2,9 +2,9 @@
 public struct LoadIssue: Error, Hashable, Sendable, CustomStringConvertible {
     /// The file, or `file:line` for a JSONL line.
     public var location: String
-    public var reason: String
+    public var reason: LoadReason
 
-    public init(location: String, reason: String) {
+    public init(location: String, reason: LoadReason) {
         self.location = location
         self.reason = reason
     }

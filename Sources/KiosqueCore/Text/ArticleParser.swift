@@ -33,14 +33,14 @@ public struct ArticleParser: Sendable {
         public var url: String?
         public var author: String?
         public var language: String?
-        public var notes: [String]
+        public var notes: [LoadReason]
         /// The text is the body alone, its title (if any) given apart: a feed entry or a page.
         /// Without a given title, no line of the text is taken as the title (it stays text).
         public var textIsBody = false
 
         public init(id: ArticleID, location: String, title: String? = nil, date: ArticleDate? = nil,
                     source: String? = nil, url: String? = nil, author: String? = nil, language: String? = nil,
-                    notes: [String] = [], textIsBody: Bool = false) {
+                    notes: [LoadReason] = [], textIsBody: Bool = false) {
             self.textIsBody = textIsBody
             self.id = id
             self.location = location

@@ -5,23 +5,25 @@ public struct DecodedText: Sendable {
     /// BOM removed, line endings LF, NFC.
     public var text: String
     /// Facts for the article's details (`decoded as Windows-1252 (not valid UTF-8)`).
-    public var notes: [String]
+    public var notes: [LoadReason]
 }
 
 /// Why bytes could not be read as an article's text.
 public enum TextDecodingFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    public var reason: LoadReason {
+        switch self {
+        case .empty: return .emptyFile
+        case .binary: return .binaryFile
+        case .invalidUTF16: return .invalidUTF16
+        }
+    }
+
     case empty
     case binary
     /// A UTF-16 byte order mark followed by bytes that are not UTF-16.
     case invalidUTF16
 
-    public var description: String {
-        switch self {
-        case .empty: return "empty file"
-        case .binary: return "binary file, not text"
-        case .invalidUTF16: return "starts like UTF-16 text (byte order mark) but is not valid UTF-16"
-        }
-    }
+    public var description: String { reason.description }
 }
 
 /// Reads a text file's bytes: UTF-16 with a BOM, UTF-8, else Windows-1252; BOM stripped; CRLF and CR to LF; NFC.
@@ -33,33 +35,33 @@ public enum TextDecoder {
 
     public static func decode(_ data: Data) -> Result<DecodedText, TextDecodingFailure> {
         var bytes = [UInt8](data)
-        var notes: [String] = []
+        var notes: [LoadReason] = []
         // UTF-16 with its byte order mark (Windows' "Unicode" text files): its NUL bytes would
         // otherwise make it look binary. Decoded to UTF-8, then read as any other text.
         if let utf16 = utf16(bytes) {
             guard let decoded = utf16 else { return .failure(.invalidUTF16) }
             bytes = Array(decoded.utf8)
-            notes.append("decoded as UTF-16 (byte order mark)")
+            notes.append(.decodedAsUTF16)
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             bytes.removeFirst(3)
-            notes.append("byte order mark removed")
+            notes.append(.byteOrderMarkRemoved)
         }
         if isBinary(bytes) { return .failure(.binary) }
         if bytes.contains(0x0D) {
             bytes = normalisingLineEndings(bytes)
-            notes.append("line endings converted to LF")
+            notes.append(.lineEndingsConverted)
         }
         var text: String
         if let utf8 = String(validating: bytes, as: UTF8.self) {
             text = utf8
         } else {
             text = windows1252(bytes)
-            notes.append("decoded as Windows-1252 (not valid UTF-8)")
+            notes.append(.decodedAsWindows1252)
         }
         let composed = text.precomposedStringWithCanonicalMapping
         if composed.unicodeScalars.count != text.unicodeScalars.count || composed != text {
-            notes.append("normalised to NFC")
+            notes.append(.normalisedToNFC)
             text = composed
         }
         if text.unicodeScalars.allSatisfy({ $0.isPythonSpace || $0 == "\u{FEFF}" }) { return .failure(.empty) }

@@ -57,10 +57,10 @@ enum CommandCorpus {
             throw CommandFailure(message: Diagnostics.strings.format(.cliArticlesUnreadable, ["reason": "?"]), exitCode: ExitStatus.failure)
         }
         for note in corpus.notes { Diagnostics.warning(note) }
-        for duplicate in corpus.catalogue.duplicateIDs { Diagnostics.warning(duplicate.warning) }
-        for warning in corpus.catalogue.warnings { Diagnostics.warning(warning.description) }
+        Diagnostics.report(corpus.catalogue.duplicateIDs.map(\.issue))
+        Diagnostics.report(corpus.catalogue.warnings)
         Diagnostics.report(corpus.issues)
-        if let skipped = SkippedFiles.summary(corpus.files.skipped) { Diagnostics.warning(skipped) }
+        if let skipped = Diagnostics.strings.skippedFiles(corpus.files.skipped) { Diagnostics.warning(skipped) }
         return corpus
     }
 

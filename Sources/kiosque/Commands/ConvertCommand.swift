@@ -34,8 +34,8 @@ struct ConvertCommand: ParsableCommand {
         }
         let result = ArticleFiles.load(paths: paths)
         Diagnostics.report(result.issues)
-        for duplicate in result.duplicateIDs { Diagnostics.warning(duplicate.warning) }
-        if let skipped = SkippedFiles.summary(result.skipped) { Diagnostics.warning(skipped) }
+        Diagnostics.report(result.duplicateIDs.map(\.issue))
+        if let skipped = Diagnostics.strings.skippedFiles(result.skipped) { Diagnostics.warning(skipped) }
         warnNotes(result.articles)
         guard !result.articles.isEmpty else {
             throw CommandFailure(message: Diagnostics.strings[.cliConvertNothing], exitCode: ExitStatus.failure)
@@ -71,8 +71,8 @@ struct ConvertCommand: ParsableCommand {
                 file = String(location[..<mark])
             }
             let fromMarkup = file != location || FileKind.byExtension(location) == .page
-            for note in article.notes where fromMarkup || note.contains("not understood") {
-                if said.insert(file + "\u{0}" + note).inserted { Diagnostics.warning("\(file): \(note)") }
+            for note in article.notes where fromMarkup || note.isDateNotUnderstood {
+                if said.insert(file + "\u{0}" + note.stored).inserted { Diagnostics.report([LoadIssue(location: file, reason: note)]) }
             }
         }
     }

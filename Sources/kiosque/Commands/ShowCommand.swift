@@ -59,7 +59,7 @@ struct ShowCommand: ParsableCommand {
             // The date as the reader's details write it (`(from its address)` when read there).
             let strings = Diagnostics.strings
             var meta = [strings.articleDate(article), article.source, article.author, article.location, article.url].compactMap { $0 }
-            meta.append(contentsOf: article.notes)
+            meta.append(contentsOf: article.notes.map(strings.loadReason))
             Output.printLine(meta.joined(separator: " · "))
             for line in SectorLines.lines(sectors) { Output.printLine(line) }
             for paragraph in article.paragraphs where paragraph.role != .boilerplate {
@@ -92,7 +92,7 @@ extension ShowCommand {
             switch corpus.article(at: position) {
             case .success(let loaded): return loaded
             case .failure(let issue):
-                throw CommandFailure(message: "\(issue.location): \(issue.reason)", exitCode: ExitStatus.failure)
+                throw CommandFailure(message: Diagnostics.strings.loadIssue(issue), exitCode: ExitStatus.failure)
             }
         }
     }

@@ -59,7 +59,7 @@ struct ArticleDetailJSON: Encodable {
         url = article.url
         author = article.author
         location = article.location
-        notes = article.notes
+        notes = article.notes.map(\.description)
         paragraphs = article.paragraphs.enumerated().map { p, paragraph in
             ParagraphJSON(paragraph, sectors: sectors.map { SectorFindingJSON.levels($0.sectors, $0.paragraphs[p]) })
         }

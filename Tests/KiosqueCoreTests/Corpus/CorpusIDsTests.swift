@@ -28,7 +28,7 @@ import Testing
         let (ids, duplicates) = CorpusIDs.assign(sources)
         #expect(ids[0] == "x")
         #expect(ids[1] == "x#3", "x#2 is another article's own id")
-        #expect(duplicates.map(\.warning) == [#"/c/feed.jsonl:4: duplicate id "x" (first at /c/feed.jsonl:1); this article is x#3"#])
+        #expect(duplicates.map(\.issue.description) == [#"/c/feed.jsonl:4: duplicate id "x" (first at /c/feed.jsonl:1); this article is x#3"#])
     }
 
     @Test("JSONL ids shared by two files are qualified by the file's name; x.txt beside x.md are numbered")

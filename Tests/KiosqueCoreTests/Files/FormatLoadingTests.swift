@@ -118,7 +118,7 @@ import Testing
         let noEntries = try folder.write("rien.rss", "<rss version=\"2.0\"><channel><title>Vide</title></channel></rss>")
         let result = ArticleFiles.load(paths: [folder.path])
         #expect(result.articles.map(\.id.rawValue) == ["n1"])
-        let reasons = Dictionary(uniqueKeysWithValues: result.issues.map { ($0.location, $0.reason) })
+        let reasons = Dictionary(uniqueKeysWithValues: result.issues.map { ($0.location, $0.reason.description) })
         #expect(reasons[notFeed]?.contains("not a feed") == true, "\(reasons)")
         #expect(reasons[empty] == "empty file")
         #expect(reasons[noEntries] == "a feed without entries")
@@ -136,7 +136,7 @@ import Testing
         let result = ArticleFiles.load(paths: [path])
         #expect(clock.now - start < .seconds(2))
         #expect(result.articles.isEmpty)
-        #expect(result.issues.first?.reason.contains("too large to read: 100.0 MB (limit 64 MB)") == true, "\(result.issues)")
+        #expect(result.issues.first?.reason.description.contains("too large to read: 100.0 MB (limit 64 MB)") == true, "\(result.issues)")
     }
 
     @Test("the index: every format listed in the catalogue, each article read alone as ArticleFiles.load reads it, problems name the skipped files")
@@ -194,7 +194,7 @@ import Testing
             #expect(catalogue.count == 6)
             #expect(!catalogue.ids.contains { $0.rawValue.hasPrefix("actu-") })
             #expect(catalogue.issues.map(\.location) == [feed.path], "\(catalogue.issues)")
-            #expect(catalogue.issues.first?.reason.contains("not a feed") == true)
+            #expect(catalogue.issues.first?.reason.description.contains("not a feed") == true)
             #expect(try index.update(files: files, analyser: IndexFixtures.analyser(counter)).readFiles == 0)
         }
     }

@@ -49,8 +49,8 @@ import Testing
         #expect(result.issues.isEmpty)
         #expect(result.articles.map { $0.date?.iso8601 } == ["2018-11-17", "2018-12-01", "2018-11-17", nil, "2018-12-04"])
         #expect(result.articles.map(\.dateFromAddress) == [true, false, true, false, false])
-        #expect(result.warnings.map(\.reason) == ["date \"15 Marsch 2018\" not understood, article dated 2018-11-17 from its address"])
-        #expect(result.articles[2].notes == ["date \"15 Marsch 2018\" not understood, article dated 2018-11-17 from its address"])
+        #expect(result.warnings.map(\.reason.description) == ["date \"15 Marsch 2018\" not understood, article dated 2018-11-17 from its address"])
+        #expect(result.articles[2].notes.map(\.description) == ["date \"15 Marsch 2018\" not understood, article dated 2018-11-17 from its address"])
         // `convert` writes the source's date only: read back, the address gives the day again.
         #expect(ArticleDraft(result.articles[0]).date == nil)
         #expect(ArticleDraft(result.articles[1]).date?.iso8601 == "2018-12-01")

@@ -171,7 +171,7 @@ struct FeedReaderTests {
         unknown += Array("</title></item></channel></rss>".utf8)
         let feed = try Self.read(bytes: unknown)
         #expect(feed.drafts.first?.title == "été")
-        #expect(feed.problems.first == "declares an encoding not known here (x-made-up): read as Windows-1252")
+        #expect(feed.problems.first?.description == "declares an encoding not known here (x-made-up): read as Windows-1252")
     }
 
     @Test func windows1252MisdeclaredAsUTF8() throws {
@@ -180,7 +180,7 @@ struct FeedReaderTests {
         bytes += Array("</title></item></channel></rss>".utf8)
         let feed = try Self.read(bytes: bytes)
         #expect(feed.drafts.first?.title == "\u{201C}Eté\u{201D} €\u{81}")
-        #expect(feed.problems.contains { $0.contains("declares UTF-8") && $0.contains("Windows-1252") })
+        #expect(feed.problems.contains { $0.description.contains("declares UTF-8") && $0.description.contains("Windows-1252") })
     }
 
     @Test func undeclaredBOMAndWindows1252Declared() throws {
@@ -195,7 +195,7 @@ struct FeedReaderTests {
         undeclared += Array("</title></item></channel></rss>".utf8)
         let guessed = try Self.read(bytes: undeclared)
         #expect(guessed.drafts.first?.title == "été")
-        #expect(guessed.problems.contains { $0.contains("declares no encoding") })
+        #expect(guessed.problems.contains { $0.description.contains("declares no encoding") })
     }
 
     @Test func utf16WithBOM() throws {
@@ -353,7 +353,7 @@ struct FeedReaderTests {
         let feed = try Self.read(xml)
         #expect(clock.now - start < .seconds(20))
         #expect(feed.drafts.first?.title == "A")
-        #expect(feed.problems.contains { $0.contains("nested deeper than 256 levels") })
+        #expect(feed.problems.contains { $0.description.contains("nested deeper than 256 levels") })
     }
 
     @Test func invalidBytesInUTF8AreReadNotDropped() throws {
@@ -380,7 +380,7 @@ struct FeedReaderTests {
     @Test func undatedAndUnreadableDatesAreNamed() throws {
         let feed = try Self.read("<rss><channel><item><title>T</title><pubDate>le jour d'après</pubDate></item><item><title>U</title></item></channel></rss>")
         #expect(feed.drafts.map(\.date) == [nil, nil])
-        #expect(feed.problems == ["entry 1: date not understood: \"le jour d'après\""])
+        #expect(feed.problems.map(\.description) == ["entry 1: date not understood: \"le jour d'après\""])
     }
 
     @Test func idFallsBackToLinkThenContentHash() throws {

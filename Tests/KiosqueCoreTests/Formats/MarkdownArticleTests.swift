@@ -37,7 +37,7 @@ struct MarkdownArticleTests {
         let result = ArticleFiles.load(paths: [path])
         let article = try #require(result.articles.first)
         #expect(article.title == "Sans guillemets" && article.date == nil)
-        #expect(result.warnings.map(\.reason) == ["date \"15 Marsch 2024\" not understood, article kept without a date"])
+        #expect(result.warnings.map(\.reason.description) == ["date \"15 Marsch 2024\" not understood, article kept without a date"])
         #expect(article.text == "Un texte.")
     }
 

@@ -176,7 +176,7 @@ struct PageReaderTests {
         """
         let draft = try Self.read(html)
         #expect(draft.text == Self.paragraphs.joined(separator: "\n\n"))
-        #expect(draft.notes.contains { $0.contains("JSON-LD") })
+        #expect(draft.notes.contains { $0.description.contains("JSON-LD") })
     }
 
     @Test func creditsAndSectionsAfterTheArticleAreDropped() throws {

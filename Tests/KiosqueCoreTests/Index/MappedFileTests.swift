@@ -28,7 +28,7 @@ import Testing
             _ = try MappedFile(path: folder.url.appendingPathComponent("none.jsonl").path)
             Issue.record("a missing file maps")
         } catch {
-            #expect(FileErrorReason.reason(error) == "no such file or folder")
+            #expect(FileErrorReason.reason(error) == .noSuchFile)
         }
     }
 }

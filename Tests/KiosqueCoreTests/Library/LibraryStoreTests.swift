@@ -102,7 +102,7 @@ import Testing
         #expect(report.unchanged == 1 && report.added.isEmpty)
         // A damaged one is moved aside (kept), and rebuilt too.
         try Data("not a database".utf8).write(to: store.manifestURL)
-        let (notes, unchanged) = try store.withLock { writer -> ([String], Int) in
+        let (notes, unchanged) = try store.withLock { writer -> ([LoadReason], Int) in
             (writer.notes, try writer.store([entry("1", title: "Un", text: "Premier.")]).unchanged)
         }
         #expect(unchanged == 1)

@@ -9,7 +9,7 @@ struct FeedBytes {
     /// and the declaration decide.
     var encoding: String?
     /// What was guessed, for the feed's problems.
-    var problem: String?
+    var problem: LoadReason?
 
     /// Whether control characters were put out of the parser's way (see `FeedRepair`).
     var protectedControls = false
@@ -67,9 +67,9 @@ struct FeedBytes {
         guard !data.starts(with: [0xEF, 0xBB, 0xBF]), let declared = declaredEncoding(data.prefix(256)),
               declared != "utf-8", declared != "utf8" else { return nil }
         if String(validating: data, as: UTF8.self) != nil {
-            return FeedBytes(data: data, encoding: "UTF-8", problem: "declares an encoding not known here (\(declared)): read as UTF-8")
+            return FeedBytes(data: data, encoding: "UTF-8", problem: .unknownEncoding(declared: declared, readAs: "UTF-8"))
         }
-        return windows1252(data, problem: "declares an encoding not known here (\(declared)): read as Windows-1252")
+        return windows1252(data, problem: .unknownEncoding(declared: declared, readAs: "Windows-1252"))
     }
 
     // MARK: Encodings
@@ -78,7 +78,7 @@ struct FeedBytes {
         if data.starts(with: [0xEF, 0xBB, 0xBF]) {
             let body = data.dropFirst(3)
             if String(validating: body, as: UTF8.self) != nil { return FeedBytes(data: data) }
-            return windows1252(body, problem: "starts with a UTF-8 byte order mark but is not valid UTF-8: read as Windows-1252")
+            return windows1252(body, problem: .byteOrderMarkNotUTF8)
         }
         // UTF-16 and UTF-32, with or without a BOM: libxml2 recognises them from the first bytes.
         if let first = data.first, let second = data.dropFirst().first, first == 0 || second == 0 || first >= 0xFE {
@@ -88,12 +88,11 @@ struct FeedBytes {
         switch declared {
         case nil, "utf-8", "utf8":
             if String(validating: data, as: UTF8.self) != nil { return FeedBytes(data: data) }
-            let said = declared == nil ? "declares no encoding" : "declares UTF-8"
-            return windows1252(data, problem: "\(said) but is not valid UTF-8: read as Windows-1252")
+            return windows1252(data, problem: declared == nil ? .undeclaredNotUTF8 : .declaredUTF8NotUTF8)
         case "us-ascii", "ascii":
             // ASCII is rarely what a feed saying so holds: UTF-8 when that reads, else Windows-1252.
             if String(validating: data, as: UTF8.self) != nil { return FeedBytes(data: data, encoding: "UTF-8") }
-            return windows1252(data, problem: "declares US-ASCII but holds other bytes: read as Windows-1252")
+            return windows1252(data, problem: .declaredASCIINotASCII)
         case "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1":
             // Transcoded here: iconv refuses the five bytes Windows-1252 leaves undefined. Latin-1
             // is read as its superset Windows-1252, as browsers do: a 0x92 in a feed saying
@@ -106,7 +105,7 @@ struct FeedBytes {
 
     /// The bytes read as Windows-1252 (undefined bytes as the C1 controls of the same value, as
     /// WHATWG does), re-encoded as UTF-8.
-    static func windows1252(_ bytes: Data, problem: String?) -> FeedBytes {
+    static func windows1252(_ bytes: Data, problem: LoadReason?) -> FeedBytes {
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(bytes.count)
         for byte in bytes {

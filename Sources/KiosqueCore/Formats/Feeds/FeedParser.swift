@@ -72,19 +72,22 @@ struct FeedParser {
         return names.language(at: channel)
     }
 
-    func read() -> (title: String?, drafts: [ArticleDraft], problems: [String]) {
+    func read() -> (title: String?, drafts: [ArticleDraft], problems: [LoadReason]) {
         let source = feedTitle
         var base = feedLink.flatMap { $0.contains("://") ? $0 : nil }
         if format == .cdf, let cdfBase = names.attribute("base", of: channel) { base = cdfBase }
         let language = feedLanguage
         var drafts: [ArticleDraft] = []
         drafts.reserveCapacity(entries.count)
-        var problems: [String] = []
+        var problems: [LoadReason] = []
         for (index, entry) in entries.enumerated() {
             var draft = self.draft(entry, feedBase: base)
             draft.source = source
             draft.language = names.language(at: entry) ?? language
-            for note in draft.notes { problems.append("entry \(index + 1): \(note)") }
+            for note in draft.notes {
+                guard case .dateNotUnderstood(let value, _) = note else { continue }
+                problems.append(.entryDateNotUnderstood(entry: index + 1, value: value))
+            }
             drafts.append(draft)
         }
         return (source, drafts, problems)
@@ -144,7 +147,7 @@ struct FeedParser {
                 continue
             }
         }
-        var notes: [String] = []
+        var notes: [LoadReason] = []
         var draft = ArticleDraft(text: "")
         draft.title = (title ?? dcTitle).flatMap(titleText)
 
@@ -199,16 +202,16 @@ struct FeedParser {
         return true
     }
 
-    private func date(_ element: MarkupDocument.NodeID?, notes: inout [String]) -> ArticleDate? {
+    private func date(_ element: MarkupDocument.NodeID?, notes: inout [LoadReason]) -> ArticleDate? {
         guard let element else { return nil }
         return parseDate(document.text(of: element), notes: &notes)
     }
 
-    private func parseDate(_ value: String, notes: inout [String]) -> ArticleDate? {
+    private func parseDate(_ value: String, notes: inout [LoadReason]) -> ArticleDate? {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return nil }
         if let date = DateText.parse(trimmed) { return date }
-        notes.append("date not understood: \"\(trimmed.prefix(80))\"")
+        notes.append(.dateNotUnderstood(value: String(trimmed.prefix(80)), outcome: .noted))
         return nil
     }
 

@@ -32,7 +32,7 @@ extension StatusBarView {
         case .exportFailed(let reason): return strings.format(.exportFailed, ["reason": reason])
         case .quitUnsaved(let count):
             return strings.format(.quitUnsaved, ["count": strings.number(count), "quit": App.firstKeyName(.quit, state)])
-        case .openFailed(let issue): return strings.format(.openFailed, ["location": issue.location, "reason": issue.reason])
+        case .openFailed(let issue): return strings.format(.openFailed, ["location": issue.location, "reason": strings.loadReason(issue.reason)])
         case .searchFailed(let reason): return strings.format(.searchFailed, ["reason": reason])
         case .searchQuery(let error): return strings.searchQueryError(error)
         case .searchNone: return strings.format(.searchNone, ["key": App.keyName(.search, state)])

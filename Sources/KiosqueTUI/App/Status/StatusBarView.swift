@@ -121,16 +121,20 @@ enum StatusBarView {
         let key: StringKey = state.issues.count == 1 ? .statusIssuesOne : .statusIssuesMany
         var values = ["count": state.strings.number(state.issues.count), "key": App.keyName(.problems, state), "first": ""]
         let left = messageRoom(state) - DisplayWidth.of(state.strings.format(key, values))
-        values["first"] = cut(first, width: left)
+        values["first"] = cut(first, width: left, strings: state.strings)
         return state.strings.format(key, values)
     }
 
-    /// `…/dossier/x.bin: binary file`: a problem in `width` columns, its location cut from its
-    /// start (the file name and the reason stay), else the whole cut at its end.
-    static func cut(_ issue: LoadIssue, width: Int) -> String {
-        guard width >= 12, DisplayWidth.of(issue.description) > width else { return issue.description }
-        let room = width - DisplayWidth.of(": " + issue.reason)
-        if room >= 12 { return Truncation.truncateLeading(issue.location, width: room) + ": " + issue.reason }
-        return Truncation.truncate(issue.description, width: width)
+    /// `…/dossier/x.bin: binary file`: a problem in `width` columns, its reason in the interface
+    /// language, its location cut from its start (the file name and the reason stay), else the
+    /// whole cut at its end.
+    static func cut(_ issue: LoadIssue, width: Int, strings: Strings) -> String {
+        let whole = strings.loadIssue(issue)
+        guard width >= 12, DisplayWidth.of(whole) > width else { return whole }
+        let room = width - (DisplayWidth.of(whole) - DisplayWidth.of(issue.location))
+        if room >= 12 {
+            return strings.loadIssue(LoadIssue(location: Truncation.truncateLeading(issue.location, width: room), reason: issue.reason))
+        }
+        return Truncation.truncate(whole, width: width)
     }
 }

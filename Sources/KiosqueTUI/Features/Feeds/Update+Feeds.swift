@@ -44,9 +44,9 @@ extension App {
 
     /// A failed feed as a problem: `feed NAME (URL)` and the reason in the interface language.
     static func failure(of report: FeedRun.FeedReport, _ state: AppState) -> LoadIssue? {
-        let reason: String
+        let reason: LoadReason
         switch report.outcome {
-        case .failed(let error): reason = state.strings.fetchError(error)
+        case .failed(let error): reason = .fetchFailed(error)
         case .unreadable(let why): reason = why
         case .read, .unchanged: return nil
         }

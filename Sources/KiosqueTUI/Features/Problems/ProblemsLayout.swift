@@ -20,7 +20,7 @@ enum ProblemsLayout {
         var rows: [Row] = []
         for issue in state.issues {
             rows.append(Row(text: Truncation.truncateLeading(issue.location, width: width), isLocation: true))
-            for part in Wrapper.wrap(issue.reason, width: max(1, width - indent)) {
+            for part in Wrapper.wrap(state.strings.loadReason(issue.reason), width: max(1, width - indent)) {
                 rows.append(Row(text: part, isLocation: false))
             }
         }

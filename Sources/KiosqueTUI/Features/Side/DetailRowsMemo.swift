@@ -15,7 +15,7 @@ final class DetailRowsMemo: @unchecked Sendable {
         var author: String?
         var location: String?
         var url: String?
-        var notes: [String]
+        var notes: [LoadReason]
     }
 
     private let lock = NSLock()

@@ -38,7 +38,7 @@ enum SidePanelLayout {
                     "paragraphs": strings.plural(stats.paragraphs, one: .detailParagraphsOne, many: .detailParagraphsMany),
                     "sentences": strings.plural(stats.sentences, one: .detailSentencesOne, many: .detailSentencesMany)])),
             ]
-            details += article.notes.map { (.detailNotes, $0) }
+            details += article.notes.map { (.detailNotes, strings.loadReason($0)) }
             var rows: [Row] = []
             for (key, value) in details {
                 guard let value, !value.isEmpty else { continue }

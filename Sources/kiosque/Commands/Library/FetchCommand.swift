@@ -63,7 +63,7 @@ struct FetchCommand: ParsableCommand {
         var added = 0
         for report in reports {
             let name = report.subscription.displayName
-            for problem in report.problems { Diagnostics.warning("\(name): \(problem)") }
+            for problem in report.problems { Diagnostics.warning("\(name): \(strings.loadReason(problem))") }
             if let moved = report.movedTo { Diagnostics.info(strings.format(.fetchMoved, ["name": name, "url": moved])) }
             switch report.outcome {
             case .read(let new, let updated, let merged, let entries):
@@ -81,7 +81,7 @@ struct FetchCommand: ParsableCommand {
                 Output.printLine(strings.format(.fetchFailed, ["name": name, "reason": strings.fetchError(error)]))
             case .unreadable(let reason):
                 failed += 1
-                Output.printLine(strings.format(.fetchFailed, ["name": name, "reason": reason]))
+                Output.printLine(strings.format(.fetchFailed, ["name": name, "reason": strings.loadReason(reason)]))
             }
         }
         let summary = strings.format(.fetchSummary, ["feeds": strings.number(reports.count), "added": strings.number(added),

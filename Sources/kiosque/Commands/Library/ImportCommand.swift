@@ -26,7 +26,7 @@ struct ImportCommand: ParsableCommand {
         let strings = access.strings
         let result = ArticleFiles.load(paths: paths)
         Diagnostics.report(result.issues)
-        if let skipped = SkippedFiles.summary(result.skipped) { Diagnostics.warning(skipped) }
+        if let skipped = Diagnostics.strings.skippedFiles(result.skipped) { Diagnostics.warning(skipped) }
         guard !result.articles.isEmpty else {
             throw CommandFailure(message: strings[.importNothing], exitCode: ExitStatus.failure)
         }
@@ -38,7 +38,7 @@ struct ImportCommand: ParsableCommand {
         let report: LibraryReport
         do {
             report = try store.withLock(waiting: { Diagnostics.info(strings[.fetchWaiting]) }) { writer in
-                for note in writer.notes { Diagnostics.warning(note) }
+                for note in writer.notes { Diagnostics.warning(strings.loadReason(note)) }
                 return try writer.store(entries)
             }
         } catch let error as LibraryError {
