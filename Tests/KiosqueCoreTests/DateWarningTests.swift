@@ -24,6 +24,17 @@ struct DateWarningTests {
         #expect(result.articles[1].notes.map(\.description) == ["date \"15 Marsch 2024\" not understood, article kept without a date"])
     }
 
+    @Test("a date field not understood in an article its text dates: the warning says the day the text gives")
+    func datedByItsText() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("dated.jsonl", #"{"id": "e", "date": "bogus", "text": "Un titre\n\n12 mars 2019\n\nLe gouvernement a annoncé un plan."}"# + "\n")
+        let result = ArticleFiles.load(paths: [file])
+        #expect(result.articles.first?.date?.iso8601 == "2019-03-12")
+        let day = try #require(ArticleDate(year: 2019, month: 3, day: 12))
+        #expect(result.warnings.map(\.reason) == [.dateNotUnderstood(value: "bogus", outcome: .datedFromText(day))])
+        #expect(result.warnings.first?.description.hasSuffix("date \"bogus\" not understood, article dated 2019-03-12 from its text") == true)
+    }
+
     @Test("the index keeps the warning: a warm catalogue names it among the problems, not among the unreadable")
     func indexKeepsTheWarning() throws {
         let folder = try TemporaryFolder()
@@ -56,7 +67,7 @@ struct DateWarningTests {
     }
 
     @Test func aLongValueIsCut() {
-        let reason = LoadReason.unreadDate(String(repeating: "x", count: 500), addressDate: nil).description
+        let reason = LoadReason.unreadDate(String(repeating: "x", count: 500), outcome: .keptUndated).description
         #expect(reason.count < 120 && reason.contains("…"))
     }
 }

@@ -29,7 +29,10 @@ struct LoadReasonTests {
             .resourcesUnreadable(detail: "Resources not found"), .manifestRebuilt(detail: "file is not a database", movedTo: "/l/manifest.sqlite.damaged-1"),
             .fetchFailed(.httpStatus(code: 404, retryAfter: nil)), .other("something a later version said"),
         ]
-        if let day { all.append(.dateNotUnderstood(value: "15 Marsch 2018", outcome: .datedFromAddress(day))) }
+        if let day {
+            all.append(.dateNotUnderstood(value: "15 Marsch 2018", outcome: .datedFromAddress(day)))
+            all.append(.dateNotUnderstood(value: "bogus", outcome: .datedFromText(day)))
+        }
         return all
     }()
 
@@ -79,6 +82,7 @@ struct LoadReasonTests {
         case .textFromJSONLD: "textFromJSONLD"
         case .dateNotUnderstood(_, .keptUndated): "dateKeptUndated"
         case .dateNotUnderstood(_, .datedFromAddress): "dateFromAddress"
+        case .dateNotUnderstood(_, .datedFromText): "dateFromText"
         case .dateNotUnderstood(_, .noted): "dateNoted"
         case .entryDateNotUnderstood: "entryDateNotUnderstood"
         case .duplicateID: "duplicateID"
@@ -90,7 +94,7 @@ struct LoadReasonTests {
         }
     }
 
-    static let caseCount = 52
+    static let caseCount = 53
 
     @Test("the samples hold every case")
     func samplesCoverEveryCase() {

@@ -37,8 +37,9 @@ public struct IndexAnalyser: Sendable {
     /// story's military service words are `shared`, years before 1850 after `en` or a month, a
     /// remembrance dates its sentence to the past; `analysis-12`: an article the source and the text
     /// leave undated takes the day its address writes (`AddressDate`); `analysis-13`: the
-    /// problems and warnings of each source are stored as `LoadReason` codes, not English text.
-    static let codeVersion = "analysis-13"
+    /// problems and warnings of each source are stored as `LoadReason` codes, not English text;
+    /// `analysis-14`: a source date not understood in an article its text dates says that day.
+    static let codeVersion = "analysis-14"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

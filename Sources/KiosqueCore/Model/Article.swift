@@ -47,9 +47,10 @@ public struct Article: Sendable {
     }
 
     /// Notes and warns that the source's date `value` was not understood, saying what the article's
-    /// date is then: none, or the day its address writes.
+    /// date is then: none, the day a dateline of its text gives, or the day its address writes.
     mutating func warnUnreadDate(_ value: String) {
-        let warning = LoadReason.unreadDate(value, addressDate: dateFromAddress ? date : nil)
+        let outcome: LoadReason.DateOutcome = date.map { dateFromAddress ? .datedFromAddress($0) : .datedFromText($0) } ?? .keptUndated
+        let warning = LoadReason.unreadDate(value, outcome: outcome)
         notes.append(warning)
         warnings.append(warning)
     }

@@ -71,6 +71,7 @@ extension LoadReason {
         case .textFromJSONLD: return ("note.jsonLD", [])
         case .dateNotUnderstood(let value, .keptUndated): return ("date.keptUndated", [value])
         case .dateNotUnderstood(let value, .datedFromAddress(let date)): return ("date.fromAddress", [value, Self.day(date)])
+        case .dateNotUnderstood(let value, .datedFromText(let date)): return ("date.fromText", [value, Self.day(date)])
         case .dateNotUnderstood(let value, .noted): return ("date.noted", [value])
         case .entryDateNotUnderstood(let entry, let value): return ("date.entry", [String(entry), value])
         case .duplicateID(let id, let first, let assigned): return ("id.duplicate", [id, first, assigned])
@@ -131,6 +132,7 @@ extension LoadReason {
         case ("note.jsonLD", 0): return .textFromJSONLD
         case ("date.keptUndated", 1): return .dateNotUnderstood(value: v[0], outcome: .keptUndated)
         case ("date.fromAddress", 2): return day(v[1]).map { .dateNotUnderstood(value: v[0], outcome: .datedFromAddress($0)) }
+        case ("date.fromText", 2): return day(v[1]).map { .dateNotUnderstood(value: v[0], outcome: .datedFromText($0)) }
         case ("date.noted", 1): return .dateNotUnderstood(value: v[0], outcome: .noted)
         case ("date.entry", 2): return int(0).map { .entryDateNotUnderstood(entry: $0, value: v[1]) }
         case ("id.duplicate", 3): return .duplicateID(id: v[0], first: v[1], assigned: v[2])

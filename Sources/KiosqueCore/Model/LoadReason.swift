@@ -82,6 +82,8 @@ public indirect enum LoadReason: Hashable, Sendable, CustomStringConvertible {
         case keptUndated
         /// Dated by the day its address writes (`AddressDate`).
         case datedFromAddress(ArticleDate)
+        /// Dated by a dateline of its text.
+        case datedFromText(ArticleDate)
         /// Only noted: a feed or page whose date may come from elsewhere.
         case noted
     }
@@ -89,10 +91,11 @@ public indirect enum LoadReason: Hashable, Sendable, CustomStringConvertible {
     /// The longest date value a warning shows whole (longer: cut, with `…`).
     public static let shownDateLength = 60
 
-    /// The warning for a date field no form reads, `value` cut to `shownDateLength`.
-    public static func unreadDate(_ value: String, addressDate: ArticleDate?) -> LoadReason {
+    /// The warning for a date field no form reads, `value` cut to `shownDateLength`; `outcome`
+    /// is the article's date then.
+    public static func unreadDate(_ value: String, outcome: DateOutcome) -> LoadReason {
         let shown = value.count > shownDateLength ? String(value.prefix(shownDateLength)) + "…" : value
-        return .dateNotUnderstood(value: shown, outcome: addressDate.map { .datedFromAddress($0) } ?? .keptUndated)
+        return .dateNotUnderstood(value: shown, outcome: outcome)
     }
 
     /// Megabytes with one decimal, as the English text writes them (`12.3`).
@@ -156,6 +159,8 @@ public indirect enum LoadReason: Hashable, Sendable, CustomStringConvertible {
         case .dateNotUnderstood(let value, .keptUndated): return "date \"\(value)\" not understood, article kept without a date"
         case .dateNotUnderstood(let value, .datedFromAddress(let date)):
             return "date \"\(value)\" not understood, article dated \(date.iso8601) from its address"
+        case .dateNotUnderstood(let value, .datedFromText(let date)):
+            return "date \"\(value)\" not understood, article dated \(date.iso8601) from its text"
         case .dateNotUnderstood(let value, .noted): return "date not understood: \"\(value)\""
         case .entryDateNotUnderstood(let entry, let value): return "entry \(entry): date not understood: \"\(value)\""
         case .duplicateID(let id, let first, let assigned): return "duplicate id \"\(id)\" (first at \(first)); this article is \(assigned)"

@@ -458,4 +458,5 @@ public enum StringKey: String, CaseIterable, Hashable, Sendable {
     case cliArgsInvalidValue = "cli.args.invalidValue"
     case cliArgsNoValue = "cli.args.noValue"
     case cliArgsMissingOneOf = "cli.args.missingOneOf"
+    case loadReasonDateFromText = "load.reason.date.fromText"
 }

@@ -59,6 +59,9 @@ extension Strings {
             // English keeps the ISO day of the logs; French writes it as the details do.
             let shown = language == .french ? date(day) : day.iso8601
             return format(.loadReasonDateFromAddress, ["value": value, "date": shown])
+        case .dateNotUnderstood(let value, .datedFromText(let day)):
+            let shown = language == .french ? date(day) : day.iso8601
+            return format(.loadReasonDateFromText, ["value": value, "date": shown])
         case .dateNotUnderstood(let value, .noted): return format(.loadReasonDateNoted, ["value": value])
         case .entryDateNotUnderstood(let entry, let value): return format(.loadReasonDateEntry, ["entry": number(entry), "value": value])
         case .duplicateID(let id, let first, let assigned):
