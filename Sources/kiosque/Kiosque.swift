@@ -7,20 +7,18 @@ import KiosqueTUI
 /// The `kiosque` command: the reader by default, plus non-interactive commands for scripts.
 @main
 struct Kiosque: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "kiosque",
-        abstract: "A terminal reader for French press articles.",
-        discussion: """
-            With no command, opens the reader on the given files and folders (.txt, .md, .jsonl, RSS and Atom feeds, .html pages), \
-            or on the library when no path is given (kiosque fetch, kiosque import; the bundled seed articles while it is empty).
-            Exit codes: 0 success, 1 no such article or unreadable input, 2 usage error.
-            """,
-        version: KiosqueVersion.current,
-        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, AnalyzeCommand.self, SectorsCommand.self, EntitiesCommand.self,
-                      SearchCommand.self, ConvertCommand.self, BookmarksCommand.self, FeedsCommand.self, FetchCommand.self,
-                      ImportCommand.self, ManualCommand.self],
-        defaultSubcommand: ReadCommand.self
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "kiosque",
+            abstract: Help.text(.kiosqueAbstract),
+            discussion: Help.text(.kiosqueDiscussion),
+            version: KiosqueVersion.current,
+            subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, AnalyzeCommand.self, SectorsCommand.self, EntitiesCommand.self,
+                          SearchCommand.self, ConvertCommand.self, BookmarksCommand.self, FeedsCommand.self, FetchCommand.self,
+                          ImportCommand.self, ManualCommand.self],
+            defaultSubcommand: ReadCommand.self
+        )
+    }
 
     /// Runs the command and maps errors onto the documented exit codes (ArgumentParser's own
     /// usage errors would exit 64; ours are 2).
@@ -49,7 +47,7 @@ struct Kiosque: ParsableCommand {
         } catch {
             let argumentCode = exitCode(for: error).rawValue
             if argumentCode == 0 {
-                Output.printRaw(fullMessage(for: error))
+                Output.printRaw(Help.localized(fullMessage(for: error)))
                 do {
                     try StandardOutput.shared.finish()
                     code = 0

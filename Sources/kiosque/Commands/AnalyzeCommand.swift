@@ -3,21 +3,13 @@ import KiosqueCore
 
 /// `kiosque analyze [PATH...]`: the entities of every article, one JSON line each.
 struct AnalyzeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "analyze",
-        abstract: "Print the named entities and sectors of each article, one JSON line per article.",
-        discussion: """
-            Each line is {"id", "entities": [{"start", "end", "type", "text", "canonical"}]}, the \
-            prediction format of shared/eval/score.py: offsets are code points into the article's \
-            whole source text (the JSONL `text` field), types PER, LOC, ORG, DATE; `canonical` is the \
-            name the whole corpus gives the entity (`kiosque entities`: a bare `Macron` is `Emmanuel \
-            Macron`); plus `sectors` (name -> level 0/1/2) and \
-            `paragraph_sectors` (per paragraph, the sectors it is about). The analyses come from \
-            the index ($XDG_CACHE_HOME/kiosque), which analyses new and changed articles on every \
-            core first (progress on standard error when it is a terminal); lines are printed in \
-            input order. Exit code 1 when some input could not be read (the rest is still analysed).
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "analyze",
+            abstract: Help.text(.analyzeAbstract),
+            discussion: Help.text(.analyzeDiscussion)
+        )
+    }
 
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var indexing: IndexOptions

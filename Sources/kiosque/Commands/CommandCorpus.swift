@@ -5,7 +5,7 @@ import KiosqueTUI
 
 /// `--no-index`, shared by the commands that read a corpus.
 struct IndexOptions: ParsableArguments {
-    @Flag(name: .customLong("no-index"), help: "Read and analyse every article without the index (also KIOSQUE_NO_INDEX=1).")
+    @Flag(name: .customLong("no-index"), help: Help.argument(.indexOptionNoIndex))
     var noIndex = false
 
     /// False when the user asked to work without the index (the flag or `KIOSQUE_NO_INDEX=1`).

@@ -5,27 +5,18 @@ import KiosqueCore
 /// `kiosque convert PATH... [--output FILE]`: the articles of every input (feeds, pages, text,
 /// Markdown, JSONL) as JSONL in Kiosque's corpus format, which Kiosque reads back as they were.
 struct ConvertCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "convert",
-        abstract: "Write the articles of files and folders as JSONL (one article a line), Kiosque's corpus format.",
-        discussion: """
-            One JSON object a line: {"id", "title", "date", "url", "source", "author", "language", \
-            "text"}; `date` ISO 8601 as precise as known, `text` the readable body without the \
-            title, paragraphs separated by a blank line, absent values null (`title` too when the \
-            article has none of its own: no title field, no title line). Each feed entry is an \
-            article (id: the feed's file name and a hash of the entry's guid), each page one (id: \
-            its file name without extension); .txt, .md and .jsonl files give their articles as \
-            Kiosque reads them. Kiosque reads the output back with the same titles, dates, \
-            sources and paragraphs. No index is used. Problems go to standard error; with \
-            --output the file is replaced whole (written atomically) and its path is said on \
-            standard error. Exit code 1 only when no article could be converted.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "convert",
+            abstract: Help.text(.convertAbstract),
+            discussion: Help.text(.convertDiscussion)
+        )
+    }
 
-    @Argument(help: "Files or folders to convert (feeds, .html pages, .txt, .md, .jsonl; folders recursively).")
+    @Argument(help: Help.argument(.convertArgumentPaths))
     var paths: [String]
 
-    @Option(help: "Write to this file instead of standard output.")
+    @Option(help: Help.argument(.convertOptionOutput))
     var output: String?
 
     mutating func run() throws {

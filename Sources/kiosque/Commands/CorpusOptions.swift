@@ -8,7 +8,7 @@ import KiosqueTUI
 /// The files and folders a command reads; the library when none is given, and the bundled seed
 /// articles while the library is empty.
 struct CorpusOptions: ParsableArguments {
-    @Argument(help: "Files or folders to read (.txt, .md, .jsonl, feeds, .html pages). Default: the library (kiosque fetch, kiosque import), or the bundled seed articles while it is empty.")
+    @Argument(help: Help.argument(.corpusArgumentPaths))
     var paths: [String] = []
 
     /// What to open: the paths given, else the library's articles, else the seeds (`seeds` true).

@@ -4,30 +4,24 @@ import KiosqueCore
 /// `kiosque entities [PATH...] [--type T] [--limit N] [--json]`: the corpus's entities under
 /// their canonical names, with article counts and variants, most mentioned first.
 struct EntitiesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "entities",
-        abstract: "Print the corpus's entities with the number of articles naming each and their variants.",
-        discussion: """
-            One tab-separated line per entity, most mentioned first: type (PER, LOC, ORG, DATE), \
-            canonical name, articles naming it (in their title or shown paragraphs), then the \
-            other spellings met, separated by " | ". Variants that differ by spacing, case, \
-            accents or a leading article are one entity; a surname met alone stands for the one \
-            full name ending with it when that one is clear (see `kiosque manual`). The list \
-            comes from the index ($XDG_CACHE_HOME/kiosque, updated first). Exit code 1 when some \
-            input could not be read.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "entities",
+            abstract: Help.text(.entitiesAbstract),
+            discussion: Help.text(.entitiesDiscussion)
+        )
+    }
 
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var indexing: IndexOptions
 
-    @Option(name: .customLong("type"), help: "Only entities of this type: PER, LOC, ORG or DATE (any case).")
+    @Option(name: .customLong("type"), help: Help.argument(.entitiesOptionType))
     var type: String?
 
-    @Option(help: "Print at most this many entities.")
+    @Option(help: Help.argument(.entitiesOptionLimit))
     var limit: Int?
 
-    @Flag(help: "Print a JSON array of objects with keys type, name, articles, variants.")
+    @Flag(help: Help.argument(.entitiesOptionJson))
     var json = false
 
     /// One entity in `--json`.

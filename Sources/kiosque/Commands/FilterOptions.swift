@@ -4,19 +4,19 @@ import KiosqueCore
 /// `--entity NAME`, `--sector S` (repeatable) and the period (`--period`, or `--since`/`--until`),
 /// shared by `list` and `search`.
 struct FilterOptions: ParsableArguments {
-    @Option(help: "Keep the articles mentioning this entity (whole words, any case or accents).")
+    @Option(help: Help.argument(.filtersOptionEntity))
     var entity: String?
 
-    @Option(name: .customLong("sector"), help: "Keep the articles about this sector (repeatable: any of them).")
+    @Option(name: .customLong("sector"), help: Help.argument(.filtersOptionSector))
     var sectors: [String] = []
 
-    @Option(help: "Keep the dated articles of a period: a number of days up to today (1 = today, 7 = the last 7 days), or dates FROM..TO (2019-01-01..2019-02-15, 1/1/2019.., ..2019-02). Undated articles are left out.")
+    @Option(help: Help.argument(.filtersOptionPeriod))
     var period: String?
 
-    @Option(help: "Keep the dated articles from this day on (2019-01-01, 1/1/2019, 1er janvier 2019; a month: its first day).")
+    @Option(help: Help.argument(.filtersOptionSince))
     var since: String?
 
-    @Option(help: "Keep the dated articles up to this day included (a month: its last day).")
+    @Option(help: Help.argument(.filtersOptionUntil))
     var until: String?
 
     /// The filters resolved against the taxonomy (loaded only when a sector is named).

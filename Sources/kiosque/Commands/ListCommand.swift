@@ -3,45 +3,29 @@ import KiosqueCore
 
 /// `kiosque list [PATH...] [--json]`: one line per article.
 struct ListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "List the articles: id, date, title, source.",
-        discussion: """
-            With --entity NAME, only the articles mentioning, in their title or shown paragraphs \
-            (not page debris), an entity whose canonical name or text contains NAME's words, \
-            ignoring case and accents (`lavrov` finds `Sergueï Lavrov`). \
-            With --sector S (repeatable; `energie` or `ENE` finds `énergie`), only the articles \
-            about any of the sectors (level 1 or 2), central ones (2) first; each line then ends \
-            with the article's levels for them (`ENE:2`), and JSON objects get `sectors`. \
-            With --order, newest first, oldest first (undated articles last) or by outlet (source \
-            A→Z, accents ignored, then newest first), as the reader's `s` orders its list; \
-            without it, corpus order. \
-            With --period N (the last N days, 1 = today) or FROM..TO, or --since/--until DATE, only \
-            the dated articles of the period. \
-            With --view NAME, the filters and order of a view saved in the reader (`S`; \
-            $XDG_CONFIG_HOME/kiosque/views.json): search, sectors, entity, outlet, period; options \
-            given beside it replace the view's. --views lists the saved views. The \
-            list comes from the index ($XDG_CACHE_HOME/kiosque, updated first; progress on \
-            standard error when it is a terminal). Exit code 1 when some input could not be read \
-            (the rest is still listed).
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "list",
+            abstract: Help.text(.listAbstract),
+            discussion: Help.text(.listDiscussion)
+        )
+    }
 
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var indexing: IndexOptions
 
-    @Flag(help: "Print a JSON array of objects with keys id, date (ISO 8601), title, source, location.")
+    @Flag(help: Help.argument(.listOptionJson))
     var json = false
 
     @OptionGroup var filters: FilterOptions
 
-    @Option(help: "Order the list: newest, oldest or outlet (default: corpus order; with --sector, central articles first).")
+    @Option(help: Help.argument(.listOptionOrder))
     var order: CommandOrder?
 
-    @Option(help: "Apply a view saved in the reader (S): its search, sectors, entity, outlet, period and order.")
+    @Option(help: Help.argument(.listOptionView))
     var view: String?
 
-    @Flag(help: "List the saved views (name, then their filters as JSON) and exit.")
+    @Flag(help: Help.argument(.listOptionViews))
     var views = false
 
     mutating func run() throws {

@@ -5,35 +5,40 @@ import KiosqueCore
 /// `kiosque manual`: the man page (roff, section 1), made from the command line's own
 /// definition (every command's abstract, discussion and help), so it never drifts from `--help`.
 struct ManualCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "manual",
-        abstract: "Print the man page (roff) made from the commands' own help.",
-        discussion: "Install it with: kiosque manual > ~/.local/share/man/man1/kiosque.1 (then: man kiosque).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "manual",
+            abstract: Help.text(.manualAbstract),
+            discussion: Help.text(.manualDiscussion))
+    }
 
     mutating func run() throws {
         Output.printRaw(Self.page(date: Date()))
     }
 
     /// The whole page: NAME, SYNOPSIS, DESCRIPTION, then one section per command (and
-    /// subcommand) with its help as `--help` prints it, then FILES and EXIT STATUS.
+    /// subcommand) with its help as `--help` prints it, then FILES and EXIT STATUS; in the
+    /// interface language, headings included.
     static func page(date: Date) -> String {
         let day = ISO8601DateFormatter.string(from: date, timeZone: TimeZone(identifier: "UTC") ?? .current,
                                               formatOptions: [.withFullDate])
-        var out = [".TH KIOSQUE 1 \"\(day)\" \"Kiosque \(KiosqueVersion.current)\" \"User Commands\"",
-                   ".SH NAME", "kiosque \\- \(escape(Kiosque.configuration.abstract))",
-                   ".SH SYNOPSIS", ".B kiosque", "[\\fIPATH\\fR...]", ".br", ".B kiosque", "\\fICOMMAND\\fR [\\fIOPTIONS\\fR]",
-                   ".SH DESCRIPTION"]
+        let text = Help.texts
+        var out = [".TH KIOSQUE 1 \"\(day)\" \"Kiosque \(KiosqueVersion.current)\" \"\(text[.manualPageHeader])\"",
+                   ".SH \(text[.manualPageName])", "kiosque \\- \(escape(Kiosque.configuration.abstract))",
+                   ".SH \(text[.manualPageSynopsis])", ".B kiosque", "[\\fI\(text[.manualPagePath])\\fR...]", ".br", ".B kiosque",
+                   "\\fI\(text[.manualPageCommand])\\fR [\\fI\(text[.manualPageOptions])\\fR]",
+                   ".SH \(text[.manualPageDescription])"]
         out += paragraphs(Kiosque.configuration.discussion)
-        out.append(".SH COMMANDS")
+        out.append(".SH \(text[.manualPageCommands])")
         for command in Kiosque.configuration.subcommands {
             section(command, path: ["kiosque"], into: &out)
         }
-        out += [".SH FILES",
-                ".TP", "\\fI$XDG_CONFIG_HOME/kiosque/\\fR", "urls (subscriptions), keymap.json, theme.json, sectors.tsv",
-                ".TP", "\\fI$XDG_DATA_HOME/kiosque/\\fR", "library/ (fetched and imported articles), bookmarks.sqlite, exports/",
-                ".TP", "\\fI$XDG_STATE_HOME/kiosque/\\fR", "reading state, search history, feeds.json",
-                ".TP", "\\fI$XDG_CACHE_HOME/kiosque/\\fR", "index.sqlite (rebuilt when deleted)",
-                ".SH EXIT STATUS", "0 success, 1 no such article, unreadable input or a failed feed, 2 usage error."]
+        out += [".SH \(text[.manualPageFiles])",
+                ".TP", "\\fI$XDG_CONFIG_HOME/kiosque/\\fR", escape(text[.manualPageConfigFiles]),
+                ".TP", "\\fI$XDG_DATA_HOME/kiosque/\\fR", escape(text[.manualPageDataFiles]),
+                ".TP", "\\fI$XDG_STATE_HOME/kiosque/\\fR", escape(text[.manualPageStateFiles]),
+                ".TP", "\\fI$XDG_CACHE_HOME/kiosque/\\fR", escape(text[.manualPageCacheFiles]),
+                ".SH \(text[.manualPageExitStatus])", escape(text[.manualPageExitCodes])]
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -41,7 +46,7 @@ struct ManualCommand: ParsableCommand {
         let name = command.configuration.commandName ?? "\(command)"
         let full = path + [name]
         out += [".SS \(escape(full.joined(separator: " ")))"]
-        let help = Kiosque.helpMessage(for: command, columns: 78)
+        let help = Help.localized(Kiosque.helpMessage(for: command, columns: 78))
         out += [".nf"] + help.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) } + [".fi"]
         for sub in command.configuration.subcommands where sub != command {
             section(sub, path: full, into: &out)

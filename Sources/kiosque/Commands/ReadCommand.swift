@@ -4,11 +4,13 @@ import KiosqueCurses
 
 /// `kiosque [PATH...]`: the interactive reader.
 struct ReadCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "read",
-        abstract: "Open the reader (the default command).",
-        discussion: "Needs a terminal. Keys: ? for help, q to quit."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "read",
+            abstract: Help.text(.readAbstract),
+            discussion: Help.text(.readDiscussion)
+        )
+    }
 
     @OptionGroup var corpus: CorpusOptions
 

@@ -5,38 +5,30 @@ import KiosqueCore
 /// `kiosque search QUERY [PATH...] [--json]`: the articles matching a search, with a snippet
 /// around each hit.
 struct SearchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "search",
-        abstract: "Print the articles matching a search, with a snippet around each hit.",
-        discussion: """
-            QUERY: words (all must occur), "a phrase", prefixes (nucl*); case and accents are \
-            ignored (electricite finds électricité) and apostrophes split words (energie finds \
-            l’énergie). The title and the shown paragraphs are searched. Text output: one line per \
-            article (id, date, title, tab-separated) then one indented line per hit, the hit \
-            between [ ]. --sector S (repeatable) and --entity NAME keep the matches that \
-            `list` would keep with them (central articles first under a sector); --limit N prints \
-            the first N. Uses the index in $XDG_CACHE_HOME/kiosque (updated first; progress on \
-            standard error when it is a terminal). Exit code 1 when nothing matches or some input \
-            could not be read, 2 for a query that cannot be searched.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "search",
+            abstract: Help.text(.searchAbstract),
+            discussion: Help.text(.searchDiscussion)
+        )
+    }
 
-    @Argument(help: "What to search for.")
+    @Argument(help: Help.argument(.searchArgumentQuery))
     var query: String
 
     @OptionGroup var corpus: CorpusOptions
 
-    @Flag(help: "Print a JSON array: id, date, title, source, location, title_matches, matches (start, end, text, snippet, snippet_hit).")
+    @Flag(help: Help.argument(.searchOptionJson))
     var json = false
 
     @OptionGroup var indexing: IndexOptions
 
-    @Option(help: "Words of context on each side of a hit.")
+    @Option(help: Help.argument(.searchOptionContext))
     var context = 6
 
     @OptionGroup var filters: FilterOptions
 
-    @Option(help: "Print at most this many articles (the first, in the list's order).")
+    @Option(help: Help.argument(.searchOptionLimit))
     var limit: Int?
 
     mutating func run() throws {

@@ -3,24 +3,18 @@ import KiosqueCore
 
 /// `kiosque sectors [PATH...] [--json]`: the sector taxonomy with article counts.
 struct SectorsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sectors",
-        abstract: "Print the sector taxonomy with the number of articles about each sector.",
-        discussion: """
-            One tab-separated line per sector: key, name, colour, vocabulary size, articles about \
-            it (level 1 or 2), of which central (level 2). The taxonomy is \
-            Resources/sectors/sectors.tsv, or your own file: $KIOSQUE_SECTORS, else \
-            $XDG_CONFIG_HOME/kiosque/sectors.tsv. The counts come from the index \
-            ($XDG_CACHE_HOME/kiosque, updated first; progress on standard error when it is a \
-            terminal). Exit code 1 when some input or the taxonomy \
-            could not be read.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "sectors",
+            abstract: Help.text(.sectorsAbstract),
+            discussion: Help.text(.sectorsDiscussion)
+        )
+    }
 
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var indexing: IndexOptions
 
-    @Flag(help: "Print a JSON array of objects with keys key, name, colour, terms, articles, central.")
+    @Flag(help: Help.argument(.sectorsOptionJson))
     var json = false
 
     /// One sector in `--json`.

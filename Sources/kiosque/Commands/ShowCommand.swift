@@ -5,31 +5,21 @@ import KiosqueTUI
 
 /// `kiosque show ID [PATH...] [--json]`: one article with its paragraphs and their source ranges.
 struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show",
-        abstract: "Show one article: title, date, paragraphs with their source ranges.",
-        discussion: """
-            Ranges are code point offsets [start, end) into the article's source text (the decoded \
-            file, or the JSONL `text` field). The sectors the article is about follow the metadata, \
-            one line each: name, key, level (1 mentioned, 2 central), score and the terms that led \
-            to it; JSON gives them as `sectors`, and each paragraph's as `sectors` (name -> level). \
-            JSON `entities` are those of the title and the shown paragraphs (not page debris). \
-            Only that article is read from its file; its analysis comes from the index \
-            ($XDG_CACHE_HOME/kiosque, updated first). An id shared by files of the same name in \
-            several folders is qualified by the nearest folders (`a/x`, `b/x`): `kiosque list` \
-            shows the ids. Exit code 1 when there is no such article (or the id names several: \
-            they are listed), or when the sector taxonomy cannot be read (the article is still \
-            shown, without sectors).
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "show",
+            abstract: Help.text(.showAbstract),
+            discussion: Help.text(.showDiscussion)
+        )
+    }
 
-    @Argument(help: "The article id, as `kiosque list` shows it: a file name without extension (qualified by its folders when several files share it), or a JSONL `id`.")
+    @Argument(help: Help.argument(.showArgumentId))
     var id: String
 
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var indexing: IndexOptions
 
-    @Flag(help: "Print the article as a JSON object, with every paragraph, sentence and entity.")
+    @Flag(help: Help.argument(.showOptionJson))
     var json = false
 
     mutating func run() throws {

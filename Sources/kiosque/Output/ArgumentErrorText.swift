@@ -55,6 +55,9 @@ enum ArgumentErrorText {
     }
 }
 
-private extension String {
+extension String {
+    /// The rest after `prefix`, or nil when the string does not start with it.
     func dropPrefix(_ prefix: String) -> String? { hasPrefix(prefix) ? String(dropFirst(prefix.count)) : nil }
+    /// What comes before `suffix`, or nil when the string does not end with it.
+    func dropSuffix(_ suffix: String) -> String? { hasSuffix(suffix) ? String(dropLast(suffix.count)) : nil }
 }

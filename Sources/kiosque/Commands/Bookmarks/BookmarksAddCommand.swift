@@ -4,32 +4,28 @@ import KiosqueCore
 /// `kiosque bookmarks add ID --start N --end M [--note TEXT] [--tag T...] [PATH...]`: bookmarks a passage
 /// without the reader (for scripts and tests).
 struct BookmarksAddCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "add",
-        abstract: "Bookmark a passage of an article: prints the new bookmark's id.",
-        discussion: """
-            START and END are code point offsets [start, end) into the article's source text, as \
-            `kiosque show --json` gives them. The quote, the passage's sectors and its entities \
-            are taken from the article. The bookmark is committed before the command returns. \
-            Exit code 1 when there is no such article or the bookmark cannot be saved, 2 for a \
-            range outside the text.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "add",
+            abstract: Help.text(.bookmarksAddAbstract),
+            discussion: Help.text(.bookmarksAddDiscussion)
+        )
+    }
 
-    @Argument(help: "The article id, as `kiosque list` shows it.")
+    @Argument(help: Help.argument(.bookmarksAddArgumentId))
     var id: String
 
-    @Option(help: "First code point of the passage.")
+    @Option(help: Help.argument(.bookmarksAddOptionStart))
     var start: Int
 
-    @Option(help: "Code point just after the passage.")
+    @Option(help: Help.argument(.bookmarksAddOptionEnd))
     var end: Int
 
     /// Taken whatever it starts with: a note such as `-2 % en un an` is text, not an option.
-    @Option(parsing: .unconditional, help: "A note on the passage (taken as it is, even when it starts with `-`).")
+    @Option(parsing: .unconditional, help: Help.argument(.bookmarksAddOptionNote))
     var note: String = ""
 
-    @Option(name: .customLong("tag"), help: "A tag of the analyst's (repeatable; `#` optional).")
+    @Option(name: .customLong("tag"), help: Help.argument(.bookmarksAddOptionTag))
     var tags: [String] = []
 
     @OptionGroup var corpus: CorpusOptions

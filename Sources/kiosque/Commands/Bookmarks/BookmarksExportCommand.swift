@@ -7,46 +7,36 @@ extension ExportFormat: ExpressibleByArgument {}
 
 /// `kiosque bookmarks export --format markdown|html|json|csv|w3c [--sector S] [--tag T] [--since DATE] [--output F]`.
 struct BookmarksExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export",
-        abstract: "Export the bookmarks: a Markdown or HTML press review, JSON, CSV or W3C Web Annotations.",
-        discussion: """
-            markdown: a press review grouped by tag when bookmarks have tags (a bookmark under \
-            each of its tags, untagged ones last), else by sector; then by article, each passage \
-            quoted with its note, tags and entities (French headings under a French locale, or \
-            --language). html: the same review as one self-contained printable page (inline \
-            style, no script, no outside resource). \
-            json: Kiosque's own lossless format, read back by `kiosque bookmarks import`. \
-            csv: one row per bookmark, RFC 4180, UTF-8 with a byte order mark. \
-            w3c: W3C Web Annotation JSON-LD (TextQuoteSelector, TextPositionSelector). \
-            No corpus is read: a bookmark carries its quote and its article's title, date, \
-            source and link. Without --output the export goes to standard output; with it, the \
-            file is replaced whole and its path is printed on standard error.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "export",
+            abstract: Help.text(.bookmarksExportAbstract),
+            discussion: Help.text(.bookmarksExportDiscussion)
+        )
+    }
 
-    @Option(help: "markdown, html, json, csv or w3c.")
+    @Option(help: Help.argument(.bookmarksExportOptionFormat))
     var format: ExportFormat
 
-    @Option(name: .customLong("sector"), help: "Only bookmarks about this sector (repeatable: any of them; `energie` or `ENE`).")
+    @Option(name: .customLong("sector"), help: Help.argument(.bookmarksExportOptionSector))
     var sectors: [String] = []
 
-    @Option(name: .customLong("tag"), help: "Only bookmarks with this tag (repeatable: any of them; case, accents and `#` ignored).")
+    @Option(name: .customLong("tag"), help: Help.argument(.bookmarksExportOptionTag))
     var tags: [String] = []
 
-    @Option(help: "Only bookmarks made on or after this day (YYYY-MM-DD, local time).")
+    @Option(help: Help.argument(.bookmarksExportOptionSince))
     var since: String?
 
-    @Option(help: "Only bookmarks made on or before this day (YYYY-MM-DD, local time).")
+    @Option(help: Help.argument(.bookmarksExportOptionUntil))
     var until: String?
 
-    @Option(help: "The review's title (Markdown, HTML; default: Revue de presse / Press review).")
+    @Option(help: Help.argument(.bookmarksExportOptionTitle))
     var title: String?
 
-    @Option(help: "Write to this file instead of standard output.")
+    @Option(help: Help.argument(.bookmarksExportOptionOutput))
     var output: String?
 
-    @Option(help: "Language of the review's headings (Markdown, HTML): fr or en (default: from the locale).")
+    @Option(help: Help.argument(.bookmarksExportOptionLanguage))
     var language: String?
 
     mutating func run() throws {

@@ -4,17 +4,15 @@ import KiosqueCore
 
 /// `kiosque bookmarks import FILE`: reads back a JSON export.
 struct BookmarksImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "Import bookmarks from a file written by `kiosque bookmarks export --format json`.",
-        discussion: """
-            Bookmarks keep their id: one already here is replaced only by a newer version, so \
-            importing the same file twice adds nothing. All or nothing: one transaction. Exit \
-            code 1 when the file cannot be read or is not a Kiosque bookmark file.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "import",
+            abstract: Help.text(.bookmarksImportAbstract),
+            discussion: Help.text(.bookmarksImportDiscussion)
+        )
+    }
 
-    @Argument(help: "The JSON file.")
+    @Argument(help: Help.argument(.bookmarksImportArgumentFile))
     var file: String
 
     mutating func run() throws {

@@ -4,31 +4,24 @@ import KiosqueCore
 
 /// `kiosque bookmarks list [--json] [--sector S] [--tag T] [PATH...]`.
 struct BookmarksListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "List the bookmarks: id, article, range, status, sectors, quote, note, tags.",
-        discussion: """
-            One tab-separated line per bookmark, oldest first: id, article id, created (UTC), \
-            range, status, sectors, quote, note, tags (`#tag`, space-separated). With PATHs, each bookmark is found again in its \
-            article there (at its location, else by id; only those articles are read, through the index): the range is the passage's \
-            place in the current text and the status is `unchanged`, `found` (the text changed, \
-            the quote is still there), `approximate` (the passage was edited), `detached` (no \
-            longer there: kept, never dropped) or `absent` (article not among the PATHs). \
-            Without PATHs the library is read the same way (kiosque fetch, kiosque import); while \
-            it is empty, no corpus is read: ranges are the stored ones and the status is `stored`.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "list",
+            abstract: Help.text(.bookmarksListAbstract),
+            discussion: Help.text(.bookmarksListDiscussion)
+        )
+    }
 
-    @Flag(help: "Print a JSON array: the fields of the JSON export, plus `anchor` with PATHs.")
+    @Flag(help: Help.argument(.bookmarksListOptionJson))
     var json = false
 
-    @Option(name: .customLong("sector"), help: "Only bookmarks about this sector (repeatable: any of them).")
+    @Option(name: .customLong("sector"), help: Help.argument(.bookmarksListOptionSector))
     var sectors: [String] = []
 
-    @Option(name: .customLong("tag"), help: "Only bookmarks with this tag (repeatable: any of them; case, accents and `#` ignored).")
+    @Option(name: .customLong("tag"), help: Help.argument(.bookmarksListOptionTag))
     var tags: [String] = []
 
-    @Argument(help: "Files or folders to find the bookmarked passages in (.txt, .md, .jsonl, feeds, .html pages).")
+    @Argument(help: Help.argument(.bookmarksListArgumentPaths))
     var paths: [String] = []
 
     @OptionGroup var indexing: IndexOptions

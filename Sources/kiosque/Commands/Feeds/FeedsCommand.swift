@@ -3,39 +3,35 @@ import KiosqueCore
 
 /// `kiosque feeds ...`: the subscriptions (the urls file), for the fetcher to come.
 struct FeedsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "feeds",
-        abstract: "Add, list, remove, import and export feed subscriptions.",
-        discussion: """
-            Subscriptions live in $XDG_CONFIG_HOME/kiosque/urls (default ~/.config/kiosque/urls), \
-            one a line in newsboat's syntax: the URL, then tags separated by spaces (in double \
-            quotes when they hold spaces), "~Name" naming the feed, kiosque:fulltext asking for \
-            each entry's full text; # starts a comment. The file may be edited by hand: a line in \
-            error is named with its number and ignored, the rest is used, and rewriting keeps \
-            comments and untouched lines as they are. Exit codes: 0 success, 1 a subscription \
-            already there or unknown, a file that cannot be read or written, 2 usage error.
-            """,
-        subcommands: [FeedsAddCommand.self, FeedsListCommand.self, FeedsRemoveCommand.self, FeedsImportCommand.self,
-                      FeedsExportCommand.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "feeds",
+            abstract: Help.text(.feedsAbstract),
+            discussion: Help.text(.feedsDiscussion),
+            subcommands: [FeedsAddCommand.self, FeedsListCommand.self, FeedsRemoveCommand.self, FeedsImportCommand.self,
+                          FeedsExportCommand.self]
+        )
+    }
 }
 
 /// `kiosque feeds add URL [--name NAME] [--tag TAG]... [--full-text]`.
 struct FeedsAddCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "add",
-        abstract: "Subscribe to a feed (refused when its URL is already subscribed).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "add",
+            abstract: Help.text(.feedsAddAbstract))
+    }
 
-    @Argument(help: "The feed's http(s) URL.")
+    @Argument(help: Help.argument(.feedsAddArgumentUrl))
     var url: String
 
-    @Option(help: "A name for the feed (the \"~Name\" tag).")
+    @Option(help: Help.argument(.feedsAddOptionName))
     var name: String?
 
-    @Option(name: .customLong("tag"), help: "A tag (repeatable).")
+    @Option(name: .customLong("tag"), help: Help.argument(.feedsAddOptionTag))
     var tags: [String] = []
 
-    @Flag(help: "Fetch each entry's page for its full text (the kiosque:fulltext tag).")
+    @Flag(help: Help.argument(.feedsAddOptionFullText))
     var fullText = false
 
     mutating func run() throws {
@@ -56,11 +52,13 @@ struct FeedsAddCommand: ParsableCommand {
 
 /// `kiosque feeds remove NAME|URL`.
 struct FeedsRemoveCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "remove",
-        abstract: "Unsubscribe from a feed, named by its URL or its name.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "remove",
+            abstract: Help.text(.feedsRemoveAbstract))
+    }
 
-    @Argument(help: "The feed's URL or name.")
+    @Argument(help: Help.argument(.feedsRemoveArgumentFeed))
     var feed: String
 
     mutating func run() throws {

@@ -4,19 +4,14 @@ import KiosqueCore
 
 /// `kiosque feeds list [--json]`: each subscription with what the last fetch found.
 struct FeedsListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "List the subscriptions: name, URL, tags, last fetch, its status, article count.",
-        discussion: """
-            Text: one line a feed, tab-separated: name (the URL when unnamed), URL, tags \
-            (comma-separated; kiosque:fulltext when full text is asked), last fetch (ISO 8601, \
-            `never`), last status (`—` when never fetched), article count (`—`). JSON: an array of \
-            {"name", "url", "tags", "full_text", "last_fetch", "last_status", "article_count", \
-            "site_url"}, absent values null. The fetch facts come from \
-            $XDG_STATE_HOME/kiosque/feeds.json.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "list",
+            abstract: Help.text(.feedsListAbstract),
+            discussion: Help.text(.feedsListDiscussion))
+    }
 
-    @Flag(help: "Print JSON.")
+    @Flag(help: Help.argument(.feedsListOptionJson))
     var json = false
 
     mutating func run() throws {

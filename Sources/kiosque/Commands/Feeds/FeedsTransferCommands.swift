@@ -4,17 +4,14 @@ import KiosqueCore
 
 /// `kiosque feeds import FILE.opml`: adds the feeds of an OPML file.
 struct FeedsImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "Subscribe to the feeds of an OPML file (OPML 1 or 2).",
-        discussion: """
-            Every outline with an xmlUrl is a feed, named by its title (or text); the outlines \
-            it is nested in become its tags, then its category attribute; its htmlUrl is kept \
-            as the feed's site. Feeds already subscribed are left as they are. Exit code 1 when \
-            the file cannot be read or is not OPML.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "import",
+            abstract: Help.text(.feedsImportAbstract),
+            discussion: Help.text(.feedsImportDiscussion))
+    }
 
-    @Argument(help: "The OPML file.")
+    @Argument(help: Help.argument(.feedsImportArgumentFile))
     var file: String
 
     mutating func run() throws {
@@ -80,17 +77,14 @@ struct FeedsImportCommand: ParsableCommand {
 
 /// `kiosque feeds export [--output FILE]`: the subscriptions as OPML 2.0.
 struct FeedsExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export",
-        abstract: "Write the subscriptions as OPML 2.0 (standard output, or --output).",
-        discussion: """
-            One outline a feed: text and title its name, xmlUrl, htmlUrl when known, category \
-            its tags (and kiosque:fulltext), so `kiosque feeds import` reads the same list back. \
-            With --output the file is replaced whole (written atomically) and its path is said \
-            on standard error.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "export",
+            abstract: Help.text(.feedsExportAbstract),
+            discussion: Help.text(.feedsExportDiscussion))
+    }
 
-    @Option(help: "Write to this file instead of standard output.")
+    @Option(help: Help.argument(.feedsExportOptionOutput))
     var output: String?
 
     mutating func run() throws {

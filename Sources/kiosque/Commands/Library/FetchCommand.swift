@@ -5,22 +5,14 @@ import KiosqueTUI
 
 /// `kiosque fetch [NAME|URL...]`: fetches the subscriptions into the library (`FeedRun`).
 struct FetchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "fetch",
-        abstract: "Fetch the subscribed feeds into the library.",
-        discussion: """
-            Fetches every subscription (or those named) over HTTP(S), several at once and at most \
-            two per host, with conditional requests (an unchanged feed costs a 304), retries on \
-            timeouts and server errors, and keeps each entry in the library \
-            ($XDG_DATA_HOME/kiosque/library): new entries are added, an entry whose text changed \
-            is updated, the same article from another outlet (same link or near-identical text) \
-            is listed once with its outlets. Progress goes to standard error when it is a \
-            terminal; one line per feed at the end. Two fetches at once take turns writing. Exit \
-            codes: 0 every feed fetched, 1 a feed failed or the library could not be written, 2 \
-            usage error.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "fetch",
+            abstract: Help.text(.fetchAbstract),
+            discussion: Help.text(.fetchDiscussion))
+    }
 
-    @Argument(help: "Names or URLs of subscriptions to fetch (default: all).")
+    @Argument(help: Help.argument(.fetchArgumentFeeds))
     var feeds: [String] = []
 
     mutating func run() throws {

@@ -5,20 +5,14 @@ import KiosqueTUI
 
 /// `kiosque import PATH...`: files and folders into the library (the formats every command reads).
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "Add the articles of files and folders to the library.",
-        discussion: """
-            Reads the files and folders as every command does (.txt, .md, .jsonl, RSS and Atom \
-            feeds, .html pages) and keeps their articles in the library \
-            ($XDG_DATA_HOME/kiosque/library), which kiosque and every command open when given \
-            no path. Importing the same article again (same id) updates it when its text \
-            changed and adds nothing otherwise; the same article from another outlet (same link \
-            or near-identical text) is kept once. Exit codes: 0 success, 1 nothing could be read \
-            or the library could not be written, 2 usage error.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "import",
+            abstract: Help.text(.importAbstract),
+            discussion: Help.text(.importDiscussion))
+    }
 
-    @Argument(help: "Files or folders to import.")
+    @Argument(help: Help.argument(.importArgumentPaths))
     var paths: [String]
 
     mutating func run() throws {
