@@ -190,6 +190,18 @@ extension RecognitionPass {
         return j
     }
 
+    /// The end of a person's name opened at `start` by a given name that is also a common word,
+    /// at a sentence start: nil unless a capitalised word follows (`Benjamin Griveaux`), or a name
+    /// particle and one (`Marine Le Pen`), that is neither a listed place or organisation (`Venus
+    /// des Antilles`, `Allié de LaREM`) nor the start of a sentence, and the name runs past it.
+    func sentenceOpeningNameEnd(_ start: Int) -> Int? {
+        let next = has(start + 1, .nameParticle) && isCapitalWord(start + 2) ? start + 2 : start + 1
+        guard isCapitalWord(next), !tokens[next].isAllCaps, !sentenceStart[next], !taken[next],
+              next > start + 1 || !has(next, .functionWord), categories[next].isDisjoint(with: Self.strongNames) else { return nil }
+        let end = nameRunEnd(from: start)
+        return end > start + 1 ? end : nil
+    }
+
     /// A run of capitalised names ending at `end` is a company when its last word is a company's
     /// designator (`Salomon Brothers`, `Gulf Oil`), otherwise a person.
     func personOrCompany(_ end: Int) -> EntityKind {
@@ -276,7 +288,13 @@ extension RecognitionPass {
             start = i + 1
         }
         let single = match.end - start == 1
-        if single && (isCommonCapital(start) || belongsToCommonNoun(start)) { return nil }
+        if single && (isCommonCapital(start) || belongsToCommonNoun(start)) {
+            // `Benjamin Griveaux a dit`, `Marine Le Pen`: a given name that is also a common word
+            // (`benjamin`, `marine`) opens a sentence as a name when the name goes on after it.
+            guard sentenceStart[start], match.categories.contains(.givenName), let end = sentenceOpeningNameEnd(start) else { return nil }
+            claim(.person, start, end)
+            return end
+        }
         // `après Noël`, `la Toussaint`: a feast alone is no person (`Noël Mamère` is).
         if single, has(start, .holiday), !(isCapitalWord(start + 1) && !sentenceStart[start + 1]) { return nil }
         for k in start..<match.end where taken[k] { return nil }

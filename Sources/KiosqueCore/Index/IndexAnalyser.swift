@@ -38,8 +38,9 @@ public struct IndexAnalyser: Sendable {
     /// remembrance dates its sentence to the past; `analysis-12`: an article the source and the text
     /// leave undated takes the day its address writes (`AddressDate`); `analysis-13`: the
     /// problems and warnings of each source are stored as `LoadReason` codes, not English text;
-    /// `analysis-14`: a source date not understood in an article its text dates says that day.
-    static let codeVersion = "analysis-14"
+    /// `analysis-14`: a source date not understood in an article its text dates says that day;
+    /// `analysis-15`: a given name that is also a common word opens a sentence as a name.
+    static let codeVersion = "analysis-15"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

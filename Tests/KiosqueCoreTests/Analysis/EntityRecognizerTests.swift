@@ -41,6 +41,17 @@ import Testing
         #expect(spans("Malgré tout, Paris a signé.") == ["LOC:Paris"])
     }
 
+    @Test("a given name that is also a common word opens a sentence as a name when the name goes on")
+    func sentenceOpeningGivenNames() {
+        #expect(spans("Il a parlé. Benjamin Griveaux a dénoncé une faillite.") == ["PER:Benjamin Griveaux"])
+        #expect(spans("Jean Dupont a parlé.") == ["PER:Jean Dupont"])
+        #expect(spans("Marine Le Pen a parlé.") == ["PER:Marine Le Pen"])
+        // Alone, or before a place or a particle that opens none, it stays the common word.
+        #expect(spans("Benjamin de la fratrie, il a parlé.").isEmpty)
+        #expect(spans("Venus des Antilles, ils ont manifesté.") == ["LOC:Antilles"])
+        #expect(spans("Marine nationale et armée de terre défilent.").allSatisfy { !$0.hasPrefix("PER:") })
+    }
+
     @Test func hyphenatedNames() {
         #expect(spans("Le sommet Russie-Afrique se tiendra à Saint-Pétersbourg.")
             == ["LOC:Russie", "LOC:Afrique", "LOC:Saint-Pétersbourg"])
