@@ -38,6 +38,20 @@ struct SentenceSegmenterTests {
         #expect(try TestSupport.sentences("Né en 50 av.J.-C. Ok") == ["Né en 50 av.J.-C. Ok"])
     }
 
+    @Test("glued at a quote, a closer, a year, `À`, `!` or `?`: split; numbers, addresses and initials are not")
+    func moreGluedSentencesAreSplit() throws {
+        #expect(try TestSupport.sentences("avec les forces de l’ordre.À midi, ils étaient là.")
+            == ["avec les forces de l’ordre.", "À midi, ils étaient là."])
+        #expect(try TestSupport.sentences("de nombreux protestataires.« Aucune taxe ne mérite cela », dit-il.")
+            == ["de nombreux protestataires.", "« Aucune taxe ne mérite cela », dit-il."])
+        #expect(try TestSupport.sentences("liées aux «gilets jaunes».Hors de France, rien.")
+            == ["liées aux «gilets jaunes».", "Hors de France, rien."])
+        #expect(try TestSupport.sentences("lancée en 2016.Plus de détails à venir.") == ["lancée en 2016.", "Plus de détails à venir."])
+        #expect(try TestSupport.sentences("c’est gratuit!En vous inscrivant, rien.") == ["c’est gratuit!", "En vous inscrivant, rien."])
+        #expect(try TestSupport.sentences("Il a gagné 3.5 points, voir www.Lemonde.fr et M.À la fin") == ["Il a gagné 3.5 points, voir www.Lemonde.fr et M.À la fin"])
+        #expect(try TestSupport.sentences("Le plan B.A la fin") == ["Le plan B.A la fin"])
+    }
+
     @Test func endsAndTrims() throws {
         #expect(try TestSupport.sentences("  Une phrase ?   Deux !  ") == ["Une phrase ?", "Deux !"])
         #expect(try TestSupport.sentences("Pas de point final") == ["Pas de point final"])

@@ -5,9 +5,10 @@
 /// case letter, a digit, `«`, an opening quote or a dash. It does not end after an abbreviation of
 /// the list (`M.`, `etc.`), after initials (`J.`, `U.S.`), or at an ellipsis in brackets (`[…]`).
 /// A lower case word after `...` continues the sentence. Sentences glued by a scraper
-/// (`Guaido.Le ministre`: lower case letter, `.`, upper case then lower case letter) are split,
-/// except in web addresses (`www.`, `://`, `@`, a following word holding a dot) and after an
-/// abbreviation; `M.Macron` is not split since `M` is upper case.
+/// (`Guaido.Le ministre`, `l’ordre.À midi`, `protestataires.«Aucune`, `jaunes».En`, `en
+/// 2016.Plus`, `gratuit!En`: see `isGlued`) are split, except in web addresses (`www.`, `://`,
+/// `@`, a following word holding a dot) and after an abbreviation; `M.Macron` is not split
+/// since `M` is upper case.
 /// The end of the line always ends a sentence. Ranges are trimmed of surrounding whitespace.
 public struct SentenceSegmenter: Sendable {
     public let abbreviations: Set<String>
@@ -49,7 +50,7 @@ public struct SentenceSegmenter: Sendable {
                     index = next
                     continue
                 }
-            } else if isSingleDot, afterClosers == runEnd, isGlued(scalars, dotAt: index, line: line) {
+            } else if runEnd - index == 1, scalar != "…", afterClosers == runEnd, isGlued(scalars, dotAt: index, line: line) {
                 emit(index + 1)
                 start = index + 1
                 index = index + 1
@@ -139,20 +140,32 @@ public struct SentenceSegmenter: Sendable {
         return false
     }
 
-    /// `Guaido.Le`: lower case letter, full stop, upper case then lower case letter, not a web address.
+    /// A sentence end glued to the next sentence by a scraper, at the `.`, `!` or `?` at `dotAt`:
+    /// after a lower case letter, a digit or a closing `»`, `)`, `”` (`Guaido.Le`, `en 2016.Plus`,
+    /// `«gilets jaunes».En`, `gratuit!En`), before an upper case then a lower case letter, `À` or
+    /// `A` and a space (`l’ordre.À midi`), or an opening `«`, `“` and an upper case letter
+    /// (`protestataires.«Aucune`); never in a web address, nor after an abbreviation.
     func isGlued(_ scalars: [Unicode.Scalar], dotAt: Int, line: TextRange) -> Bool {
-        guard dotAt > line.start, dotAt + 2 < line.end,
-              scalars[dotAt - 1].isLowercaseLetter,
-              scalars[dotAt + 1].isUppercaseLetter,
-              scalars[dotAt + 2].isLowercaseLetter else { return false }
+        guard dotAt > line.start, dotAt + 2 < line.end else { return false }
+        let before = scalars[dotAt - 1]
+        guard before.isLowercaseLetter || before.isASCIIDigit || before == "»" || before == ")" || before == "”" else { return false }
+        var first = dotAt + 1
+        let quoted = scalars[first] == "«" || scalars[first] == "“"
+        if quoted {
+            first += 1
+            while first < line.end, scalars[first].isPythonSpace { first += 1 }
+        }
+        guard first + 1 < line.end, scalars[first].isUppercaseLetter else { return false }
+        let second = scalars[first + 1]
+        guard quoted || second.isLowercaseLetter || (scalars[first] == "À" || scalars[first] == "A") && second.isPythonSpace else { return false }
         let wordStart = Self.wordStart(scalars, before: dotAt, lineStart: line.start)
-        let before = scalars.string(TextRange(wordStart, dotAt)).lowercased()
-        if before.hasPrefix("www") || before.contains("://") || before.contains("@") || before.contains("/") { return false }
+        let word = scalars.string(TextRange(wordStart, dotAt)).lowercased()
+        if word.hasPrefix("www") || word.contains("://") || word.contains("@") || word.contains("/") { return false }
         var next = dotAt + 1
         while next < line.end, !scalars[next].isPythonSpace {
             if scalars[next] == ".", next + 1 < line.end, scalars[next + 1].isLetter { return false }
             next += 1
         }
-        return !isAbbreviation(scalars, dotAt: dotAt, lineStart: line.start)
+        return scalars[dotAt] != "." || !isAbbreviation(scalars, dotAt: dotAt, lineStart: line.start)
     }
 }

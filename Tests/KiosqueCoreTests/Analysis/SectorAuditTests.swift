@@ -54,7 +54,7 @@ import Testing
         // Today (round 7's taxonomy, war crimes since moved to justice): défense 22/33, 33/47, 62/67; énergie 53/55, 79/91, 134/168;
         // éducation 46/53, 51/70, 104/121. Défense is a census, not a sample: all 48 of the corpus's
         // défense mentions and 33 of its 34 central défense articles (the 34th is in the dev gold) are judged.
-        let floors: [(central: Double, mentioned: Double, recall: Double)] = [(0.64, 0.66, 0.90), (0.93, 0.84, 0.77), (0.87, 0.70, 0.83)]
+        let floors: [(central: Double, mentioned: Double, recall: Double)] = [(0.65, 0.69, 0.90), (0.93, 0.84, 0.77), (0.90, 0.72, 0.83)]
         for (k, floor) in floors.enumerated() {
             let f = figures[k], name = sectors[k].name
             #expect(f.ratio(f.central) >= floor.central, "\(name) central \(f.central)")
