@@ -171,6 +171,9 @@ extension RecognitionPass {
                 j += 2 // `F. Honegger`: the dot after an initial
             } else if isCapitalWord(j), !has(j, .functionWord) {
                 if sentenceStart[j] || has(j, .personCue) && isCapitalWord(j + 1) || changesCase(from: lastCase, to: j, alone: j == start + 1) { break }
+                // `Sylvain Pattieu Écrivain et maître de conférences`: a profession after a full
+                // name is the byline's, not the name's (`Louis Pasteur` keeps its second word).
+                if j >= start + 2, has(j, .personCue), categories[j].isDisjoint(with: [.givenName, .surname]) { break }
                 // `Joel Saget Agence France-Presse`, `Pavani Agence France-Presse`: a listed
                 // organisation of two words or more after a name is a credit beside it.
                 if firstNodes[j] >= 0, let body = match(from: j, wanted: .organization), body.end > j + 1 { break }

@@ -52,6 +52,13 @@ import Testing
         #expect(spans("Marine nationale et armée de terre défilent.").allSatisfy { !$0.hasPrefix("PER:") })
     }
 
+    @Test("a profession after a full name in a byline is not part of the name")
+    func bylineProfessions() {
+        #expect(spans("Une tribune de Lucien Sève Philosophe et de Gérard Mordillat Écrivain et cinéaste.")
+            == ["PER:Lucien Sève", "PER:Gérard Mordillat"])
+        #expect(spans("Hier, Louis Pasteur a parlé.") == ["PER:Louis Pasteur"])
+    }
+
     @Test func hyphenatedNames() {
         #expect(spans("Le sommet Russie-Afrique se tiendra à Saint-Pétersbourg.")
             == ["LOC:Russie", "LOC:Afrique", "LOC:Saint-Pétersbourg"])
