@@ -181,7 +181,7 @@ extension RecognitionPass {
                 if tokens[j].length > 4, hyphenatedParts(j) != nil { break }
                 if caseClass(j) != 0 { lastCase = caseClass(j) }
                 j += 1
-            } else if has(j, .nameParticle), isCapitalWord(j + 1), !has(j + 1, .functionWord),
+            } else if has(j, .nameParticle), isCapitalWord(j + 1), !has(j + 1, .functionWord), !isRomanOrdinal(j + 1),
                       !sentenceStart[j + 1], categories[j + 1].isDisjoint(with: Self.strongNames) {
                 j += 2
             } else {
@@ -291,6 +291,9 @@ extension RecognitionPass {
             start = i + 1
         }
         let single = match.end - start == 1
+        // `l’acte XI`, `le chapitre VI`: a Roman numeral in capitals is no given name (`Xi`).
+        if single, tokens[start].isAllCaps, Self.isRomanNumeral(tokens[start].text),
+           match.categories.isSubset(of: [.givenName, .surname, .commonWord]) { return nil }
         if single && (isCommonCapital(start) || belongsToCommonNoun(start)) {
             // `Benjamin Griveaux a dit`, `Marine Le Pen`: a given name that is also a common word
             // (`benjamin`, `marine`) opens a sentence as a name when the name goes on after it.
@@ -524,8 +527,9 @@ extension RecognitionPass {
     /// Capitalised words no list knows: a person's name when two or more (`Hubert Lenoir`), a place
     /// after `à`/`en`/`vers` (`à Riorges`); a lone unknown word is left to the consistency pass.
     mutating func capitalRun(at i: Int) -> Int? {
+        // `la Ve République`, `le XIXe siècle`: a Roman ordinal opens no name.
         guard isCapitalWord(i), !has(i, .functionWord), !has(i, .notOrganization), !isCommonCapital(i) || isInitial(i),
-              !isTitleAbbreviation(i) else { return nil }
+              !isTitleAbbreviation(i), !isRomanOrdinal(i) else { return nil }
         let end = nameRunEnd(from: i)
         // `C. F. F.`, `A. E. G.`: three initials or more and no name after them spell an acronym.
         if isInitial(i), (i..<end).filter({ isWord($0) }).count >= 3, (i..<end).allSatisfy({ !isWord($0) || isInitial($0) }) {

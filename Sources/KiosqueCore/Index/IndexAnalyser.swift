@@ -41,8 +41,9 @@ public struct IndexAnalyser: Sendable {
     /// `analysis-14`: a source date not understood in an article its text dates says that day;
     /// `analysis-15`: a given name that is also a common word opens a sentence as a name;
     /// `analysis-16`: more forms of sentences glued by scrapers are split (`SentenceSegmenter`);
-    /// `analysis-17`: a profession after a full name (a byline's) is left out of the name.
-    static let codeVersion = "analysis-17"
+    /// `analysis-17`: a profession after a full name (a byline's) is left out of the name;
+    /// `analysis-18`: Roman numerals open no name (`la Ve République`, `l’acte XI`).
+    static let codeVersion = "analysis-18"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

@@ -59,6 +59,15 @@ import Testing
         #expect(spans("Hier, Louis Pasteur a parlé.") == ["PER:Louis Pasteur"])
     }
 
+    @Test("Roman numerals name no one: a regime, a century, an act of a movement")
+    func romanNumeralsAreNoNames() {
+        #expect(spans("Le fonctionnement de la Ve République permet cela.").isEmpty)
+        #expect(spans("Au XIXe siècle, la IVe République n’existait pas.").isEmpty)
+        #expect(spans("C’était l’acte XI des gilets jaunes.").isEmpty)
+        #expect(spans("Yves Sintomer La Ve République montre des limites.") == ["PER:Yves Sintomer"])
+        #expect(spans("Le pape Jean XXIII et le président Xi Jinping.") == ["PER:Jean XXIII", "PER:Xi Jinping"])
+    }
+
     @Test func hyphenatedNames() {
         #expect(spans("Le sommet Russie-Afrique se tiendra à Saint-Pétersbourg.")
             == ["LOC:Russie", "LOC:Afrique", "LOC:Saint-Pétersbourg"])
