@@ -81,6 +81,8 @@ struct IndexJourneyTests {
         screen = try reader.tmux.waitUntil("the first frame") { wholeFrame($0) }
         #expect(screen.contains("unread / 5,030)"), "the whole list at once:\n\(screen)")
         #expect(!screen.contains("Indexing"))
+        // The last article read comes back (on a loaded machine a frame may come before it).
+        screen = try reader.tmux.waitUntil("the last article read back", timeout: .seconds(20)) { openID($0) == opened }
         #expect(openID(screen) == opened)
         // The reader has the focus (the last article came back): Esc to the list, G to its end.
         try reader.tmux.sendKeys("Escape", "G")

@@ -68,6 +68,12 @@ import Testing
         #expect(spans("Le pape Jean XXIII et le président Xi Jinping.") == ["PER:Jean XXIII", "PER:Xi Jinping"])
     }
 
+    @Test("English bodies ending with Forum, Club, Post, Institute... are organisations, not people")
+    func englishBodiesAreOrganisations() {
+        #expect(spans("Selon le World Economic Forum et le Huffington Post, rien.") == ["ORG:World Economic Forum", "ORG:Huffington Post"])
+        #expect(spans("Un rapport du Gatestone Institute est paru.") == ["ORG:Gatestone Institute"])
+    }
+
     @Test func hyphenatedNames() {
         #expect(spans("Le sommet Russie-Afrique se tiendra à Saint-Pétersbourg.")
             == ["LOC:Russie", "LOC:Afrique", "LOC:Saint-Pétersbourg"])
