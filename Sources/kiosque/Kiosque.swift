@@ -56,7 +56,7 @@ struct Kiosque: ParsableCommand {
                     code = ExitStatus.failure
                 }
             } else {
-                let message = ArgumentErrorText.localized(fullMessage(for: error), Diagnostics.strings)
+                let message = ArgumentErrorText.localized(fullMessage(for: error), Help.texts)
                 FileHandle.standardError.write(Data((message + "\n").utf8))
                 code = argumentCode == 1 ? 1 : ExitStatus.usage
             }
@@ -74,9 +74,7 @@ extension Kiosque {
               !FileManager.default.fileExists(atPath: word) else { return nil }
         let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
         guard let command = EditDistance.suggestion(for: word, among: names) else { return nil }
-        let language = Language.from(environment: ProcessInfo.processInfo.environment)
-        let strings = Strings.bundledOrEmpty(language: language)
-        return strings.format(.cliUnknownCommand, ["word": word, "command": command])
+        return Diagnostics.strings.format(.cliUnknownCommand, ["word": word, "command": command])
     }
 }
 

@@ -22,9 +22,8 @@ extension Strings {
             guard let retryAfter else { return message }
             return format(.fetchRetryAfter, ["message": message, "seconds": number(retryAfter)])
         case .tooLarge(let limit):
-            let french = language == .french
-            let size = limit >= 1_048_576 ? "\(number(limit / 1_048_576)) \(french ? "Mo" : "MB")"
-                : "\(number(max(1, limit / 1024))) \(french ? "Ko" : "KB")"
+            let size = limit >= 1_048_576 ? megabytes(limit)
+                : "\(number(max(1, limit / 1024))) \(language == .french ? "Ko" : "KB")"
             return format(.fetchTooLarge, ["size": size])
         case .redirectLoop(let url): return format(.fetchRedirectLoop, ["url": url])
         case .tooManyRedirects(let limit): return format(.fetchTooManyRedirects, ["limit": String(limit)])
