@@ -27,7 +27,7 @@ public struct EntityRecognizer: Sendable {
     /// for the test that the skip changes no result.
     func entities(in text: String, skippingIdleWords: Bool) -> [Entity] {
         let scalars = ScalarArray.of(text)
-        let tokens = tokenizer.tokens(in: scalars)
+        let tokens = GluedWords.mend(tokenizer.tokens(in: scalars), scalars: scalars, lexicon: gazetteers.trie)
         guard !tokens.isEmpty else { return [] }
         var pass = RecognitionPass(tokens: tokens, lexicon: gazetteers.trie)
         pass.skipsIdleWords = skippingIdleWords

@@ -42,8 +42,10 @@ public struct IndexAnalyser: Sendable {
     /// `analysis-15`: a given name that is also a common word opens a sentence as a name;
     /// `analysis-16`: more forms of sentences glued by scrapers are split (`SentenceSegmenter`);
     /// `analysis-17`: a profession after a full name (a byline's) is left out of the name;
-    /// `analysis-18`: Roman numerals open no name (`la Ve République`, `l’acte XI`).
-    static let codeVersion = "analysis-18"
+    /// `analysis-18`: Roman numerals open no name (`la Ve République`, `l’acte XI`);
+    /// `analysis-19`: words a scraper glued are split (`ParisBruno Retailleau`), a web address's
+    /// words name no one (`GluedWords`).
+    static let codeVersion = "analysis-19"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

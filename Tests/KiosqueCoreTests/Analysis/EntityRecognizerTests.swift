@@ -360,6 +360,21 @@ import Testing
         #expect(spans("Il est venu, afp le dit.").isEmpty)
     }
 
+    @Test("Words a scraper glued together are split; names in camel case and handles stay whole")
+    func gluedWords() {
+        #expect(spans("Une photo prise à ParisBruno Retailleau a parlé.") == ["LOC:Paris", "PER:Bruno Retailleau"])
+        #expect(spans("Selon le CNRSPierre Serna, historien, rien n’a changé.") == ["ORG:CNRS", "PER:Pierre Serna"])
+        #expect(spans("Près de 1000 arrestations à ParisDevant le parc, la foule attend.") == ["LOC:Paris"])
+        #expect(spans("Une réponse de Sylvie GoulardLa ministre a parlé.") == ["PER:Sylvie Goulard"])
+        // Camel case names, acronyms and short tails stay whole.
+        #expect(spans("Il a publié sur YouTube et WhatsApp.") == ["ORG:YouTube", "ORG:WhatsApp"])
+        #expect(!spans("Il travaille chez JPMorgan depuis 2010.").contains("PER:Morgan"))
+        #expect(spans("Le sénateur Mitch McConnell a répondu.") == ["PER:Mitch McConnell"])
+        // A handle is left whole; a web address names no one.
+        #expect(!spans("Il l’a dit, @NunezLaurent dans une émission.").contains { $0.contains("Laurent") && $0 != "PER:NunezLaurent" })
+        #expect(spans("Des heurts ont eu lieu. pic.twitter.com/SpKzAbFzet Heurts à Paris.") == ["LOC:Paris"])
+    }
+
     @Test func deterministic() {
         let text = "Le président Vladimir Poutine a reçu à Moscou le chef de la junte malienne, jeudi."
         #expect(recognizer.entities(in: text) == recognizer.entities(in: text))
