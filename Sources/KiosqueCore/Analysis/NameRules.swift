@@ -174,6 +174,13 @@ extension RecognitionPass {
                 // `Sylvain Pattieu Écrivain et maître de conférences`: a profession after a full
                 // name is the byline's, not the name's (`Louis Pasteur` keeps its second word).
                 if j >= start + 2, has(j, .personCue), categories[j].isDisjoint(with: [.givenName, .surname]) { break }
+                // `Fabien Roussel Oui, nous…`, `Hélène Bidard Membre du…`: an interview's speaker, then
+                // the answer's first word. A common word after a person's full name (opened by a
+                // given name), before no other capitalised word, is no part of it; a company's
+                // designator is (`Jamel Comedy Club`), and so is a surname after a particle (`Eric
+                // Van Brabant`).
+                if j >= start + 2, has(start, .givenName), has(j, .commonWord), !tokens[j].isAllCaps, !has(j - 1, .nameParticle),
+                   categories[j].isDisjoint(with: [.anyName, .organizationSuffix, .nameParticle]), !isCapitalWord(j + 1) { break }
                 // `Joel Saget Agence France-Presse`, `Pavani Agence France-Presse`: a listed
                 // organisation of two words or more after a name is a credit beside it.
                 if firstNodes[j] >= 0, let body = match(from: j, wanted: .organization), body.end > j + 1 { break }

@@ -44,8 +44,9 @@ public struct IndexAnalyser: Sendable {
     /// `analysis-17`: a profession after a full name (a byline's) is left out of the name;
     /// `analysis-18`: Roman numerals open no name (`la Ve République`, `l’acte XI`);
     /// `analysis-19`: words a scraper glued are split (`ParisBruno Retailleau`), a web address's
-    /// words name no one (`GluedWords`).
-    static let codeVersion = "analysis-19"
+    /// words name no one (`GluedWords`); `analysis-20`: an interview's speaker ends before the
+    /// answer's first word (`Fabien Roussel Oui, nous…`).
+    static let codeVersion = "analysis-20"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

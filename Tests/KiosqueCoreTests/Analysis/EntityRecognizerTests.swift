@@ -375,6 +375,16 @@ import Testing
         #expect(spans("Des heurts ont eu lieu. pic.twitter.com/SpKzAbFzet Heurts à Paris.") == ["LOC:Paris"])
     }
 
+    @Test("An interview's speaker ends before the answer's first word")
+    func interviewSpeakers() {
+        #expect(spans("Fabien Roussel Oui, nous le pensons.") == ["PER:Fabien Roussel"])
+        #expect(spans("Hélène Bidard Membre du conseil, elle a voté.") == ["PER:Hélène Bidard"])
+        #expect(spans("Philippe Martinez Quand on regarde les chiffres, tout baisse.") == ["PER:Philippe Martinez"])
+        // A name's own words stay: a particle's, a designator, a word before another name.
+        #expect(spans("Il a vu Eric Van Brabant hier.") == ["PER:Eric Van Brabant"])
+        #expect(spans("Le spectacle du Jamel Comedy Club a plu.") == ["ORG:Jamel Comedy Club"])
+    }
+
     @Test func deterministic() {
         let text = "Le président Vladimir Poutine a reçu à Moscou le chef de la junte malienne, jeudi."
         #expect(recognizer.entities(in: text) == recognizer.entities(in: text))
