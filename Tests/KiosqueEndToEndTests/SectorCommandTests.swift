@@ -105,6 +105,12 @@ import Testing
         #expect(broken.stderrText.contains("\(file.path):2: weight: `beaucoup` is not a positive number"), "\(broken.stderrText)")
         #expect(broken.stderrText.contains("the built-in sector taxonomy is used instead"), "\(broken.stderrText)")
         #expect(broken.stdoutText.contains("défense"), "the built-in sectors are counted")
+        // In French, the same fault in French; the file's own words (`weight`) as the file writes them.
+        var french = xdg.environment
+        french["LANG"] = "fr_FR.UTF-8"
+        let brokenFr = try KiosqueBinary.run(["sectors"], environment: french)
+        #expect(brokenFr.stderrText.contains("\(file.path):2 : weight : `beaucoup` n’est pas un nombre positif ; la taxonomie des secteurs intégrée est utilisée à la place"),
+                "\(brokenFr.stderrText)")
         // `show` and `list --sector` still work, on the built-in sectors, and say why.
         let shown = try KiosqueBinary.run(["show", CommandTests.firstID, "--json"], environment: xdg.environment)
         #expect(shown.status == 0, "\(shown.stderrText)")

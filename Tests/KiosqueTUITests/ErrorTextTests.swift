@@ -27,6 +27,12 @@ struct ErrorTextTests {
         BookmarkFileError.notJSON("line 1"), BookmarkFileError.wrongFormat(nil), BookmarkFileError.wrongFormat("other"),
         BookmarkFileError.newerVersion(9), BookmarkFileError.invalid("no id"),
         SavedViewsError(path: "/c/views.json", reason: "not valid JSON"),
+    ] + Self.taxonomyProblems.map { TaxonomyError(file: "/c/sectors.tsv", line: 3, field: "weight", problem: $0) }
+    static let taxonomyProblems: [TaxonomyProblem] = [
+        .expectedWords(kind: "determiners"), .expectedFrames, .expectedSector, .emptySectorName, .badKey("d"),
+        .badColour("purple"), .definedTwice(name: "défense", key: "DEF"), .termBeforeSector, .expectedTerm, .emptyTerm,
+        .badWeight("beaucoup"), .unknownFlag("rare", known: ["noun", "past"]), .cancelsNeedsException, .unknownLine,
+        .noSector, .nounNeedsDeterminers, .notASector("santé"), .framesItself("justice"), .unreadable, .resourcesMissing,
     ]
     static let notices: [StoreNotice] = [
         .movedAside(file: "b.sqlite", movedTo: "b.sqlite.damaged", problem: .notADatabase),

@@ -24,7 +24,7 @@ public struct ReaderCorpus {
         let strings = Strings.bundledOrEmpty(language: Language.from(environment: environment))
         let resources = OpeningResources()
         let group = DispatchGroup()
-        DispatchQueue.global(qos: .userInitiated).async(group: group) { resources.read(environment: environment) }
+        DispatchQueue.global(qos: .userInitiated).async(group: group) { resources.read(environment: environment, strings: strings) }
         let files = CorpusFiles(paths: paths)
         var problems: [CorpusProblem] = []
         func waitForResources() -> (sectors: Message, loader: Result<ArticleLoader, LoadIssue>) {
@@ -85,12 +85,12 @@ private final class OpeningResources: @unchecked Sendable {
     private(set) var value: (sectors: Message, taxonomyProblem: String?, loader: Result<ArticleLoader, LoadIssue>) =
         (.sectorsFailed("not read"), nil, .failure(LoadIssue(location: "Resources/fr", reason: .resourcesUnreadable(detail: "not read"))))
 
-    func read(environment: [String: String]) {
+    func read(environment: [String: String], strings: Strings) {
         // A bad user sectors.tsv: the built-in taxonomy is used, and the status line says why.
-        let problem = SectorTaxonomy.userFileProblem(environment: environment)?.description
+        let problem = SectorTaxonomy.userFileProblem(environment: environment).map(strings.taxonomyError)
         let sectors: Message
         do { sectors = .sectorsLoaded(try SectorClassifier.configured(environment: environment)) } catch {
-            sectors = .sectorsFailed(error.description)
+            sectors = .sectorsFailed(strings.taxonomyError(error))
         }
         let loader: Result<ArticleLoader, LoadIssue>
         do { loader = .success(try ArticleLoader.bundled()) } catch {

@@ -70,13 +70,77 @@ public struct SectorTerm: Hashable, Sendable {
     public var isException: Bool { weight == 0 }
 }
 
-/// A taxonomy file that cannot be read: names the file, the line and the field.
+/// A taxonomy file that cannot be read: names the file, the line and the field (the file's own
+/// words, which stay as written in every language), and what is wrong there.
 public struct TaxonomyError: Error, Equatable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var field: String
-    public var message: String
+    public var problem: TaxonomyProblem
+
+    public init(file: String, line: Int, field: String, problem: TaxonomyProblem) {
+        (self.file, self.line, self.field, self.problem) = (file, line, field, problem)
+    }
+
+    /// What is wrong, in English (the interface words it in the user's language).
+    public var message: String { problem.description }
     public var description: String { "\(file):\(line): \(field): \(message)" }
+}
+
+/// What is wrong in a taxonomy file, with the values the message names.
+public enum TaxonomyProblem: Equatable, Sendable, CustomStringConvertible {
+    /// A `determiners`, `adjectives`, `gendarmerie` or `years` line without its words.
+    case expectedWords(kind: String)
+    case expectedFrames
+    case expectedSector
+    case emptySectorName
+    case badKey(String)
+    case badColour(String)
+    case definedTwice(name: String, key: String)
+    case termBeforeSector
+    case expectedTerm
+    case emptyTerm
+    case badWeight(String)
+    case unknownFlag(String, known: [String])
+    case cancelsNeedsException
+    case unknownLine
+    case noSector
+    case nounNeedsDeterminers
+    case notASector(String)
+    case framesItself(String)
+    case unreadable
+    case resourcesMissing
+
+    public var description: String {
+        switch self {
+        case .expectedWords(let kind): return "expected `\(kind)<TAB>word word ...`"
+        case .expectedFrames: return "expected `frames<TAB>sector<TAB>sector, sector ...`"
+        case .expectedSector: return "expected `sector<TAB>name<TAB>KEY<TAB>colour`"
+        case .emptySectorName: return "empty sector name"
+        case .badKey(let key): return "`\(key)` is not a short upper-case key"
+        case .badColour(let colour): return "`\(colour)` is not one of the 16 system colours"
+        case .definedTwice(let name, let key): return "sector `\(name)` or key `\(key)` defined twice"
+        case .termBeforeSector: return "a term before any `sector` line"
+        case .expectedTerm: return "expected `<TAB>term<TAB>weight[<TAB>ambiguous]`"
+        case .emptyTerm: return "empty term"
+        case .badWeight(let weight): return "`\(weight)` is not a positive number"
+        case .unknownFlag(let flag, let known): return "`\(flag)` is not one of \(Self.quoted(known))"
+        case .cancelsNeedsException: return "`cancels` is for exceptions (weight 0)"
+        case .unknownLine:
+            return "a line is `sector ...`, `determiners ...`, `adjectives ...`, `gendarmerie ...`, `years ...`, `frames ...` or starts with a tab (a term)"
+        case .noSector: return "no sector defined"
+        case .nounNeedsDeterminers: return "a `noun` term needs a `determiners<TAB>le la les ...` line in the file"
+        case .notASector(let name): return "`\(name)` is not a sector of the file"
+        case .framesItself(let name): return "`\(name)` cannot frame itself"
+        case .unreadable: return "cannot be read"
+        case .resourcesMissing: return "resources not found"
+        }
+    }
+
+    /// Words of the file quoted and listed (`ambiguous`, `cancels`, ...).
+    public static func quoted(_ words: [String]) -> String {
+        words.map { "`\($0)`" }.joined(separator: ", ")
+    }
 }
 
 /// The sectors with their vocabulary.
@@ -126,12 +190,12 @@ public struct SectorTaxonomy: Sendable {
             let fields = raw.split(separator: "\t", omittingEmptySubsequences: false).map {
                 $0.trimmingCharacters(in: .whitespaces)
             }
-            func fail(_ field: String, _ message: String) -> TaxonomyError {
-                TaxonomyError(file: file, line: line, field: field, message: message)
+            func fail(_ field: String, _ problem: TaxonomyProblem) -> TaxonomyError {
+                TaxonomyError(file: file, line: line, field: field, problem: problem)
             }
             if fields[0] == "determiners" || fields[0] == "adjectives" || fields[0] == "gendarmerie" || fields[0] == "years" {
                 guard fields.count == 2, !SectorTokens.words(fields[1]).isEmpty else {
-                    throw fail(fields[0], "expected `\(fields[0])<TAB>word word ...`")
+                    throw fail(fields[0], .expectedWords(kind: fields[0]))
                 }
                 let words = Set(SectorTokens.words(fields[1]))
                 switch fields[0] {
@@ -143,39 +207,39 @@ public struct SectorTaxonomy: Sendable {
             } else if fields[0] == "frames" {
                 let framed = fields.count == 3 ? fields[2].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } : []
                 guard fields.count == 3, !fields[1].isEmpty, !framed.isEmpty, !framed.contains(where: \.isEmpty) else {
-                    throw fail("frames", "expected `frames<TAB>sector<TAB>sector, sector ...`")
+                    throw fail("frames", .expectedFrames)
                 }
                 frameLines.append((line, fields[1], framed))
             } else if fields[0] == "sector" {
-                guard fields.count == 4 else { throw fail("sector", "expected `sector<TAB>name<TAB>KEY<TAB>colour`") }
-                guard !fields[1].isEmpty else { throw fail("name", "empty sector name") }
+                guard fields.count == 4 else { throw fail("sector", .expectedSector) }
+                guard !fields[1].isEmpty else { throw fail("name", .emptySectorName) }
                 guard fields[2].count >= 2, fields[2].allSatisfy({ $0.isUppercase || $0.isNumber }) else {
-                    throw fail("key", "`\(fields[2])` is not a short upper-case key")
+                    throw fail("key", .badKey(fields[2]))
                 }
                 guard colours.contains(fields[3]) else {
-                    throw fail("colour", "`\(fields[3])` is not one of the 16 system colours")
+                    throw fail("colour", .badColour(fields[3]))
                 }
                 if sectors.contains(where: { $0.name == fields[1] || $0.key == fields[2] }) {
-                    throw fail("name", "sector `\(fields[1])` or key `\(fields[2])` defined twice")
+                    throw fail("name", .definedTwice(name: fields[1], key: fields[2]))
                 }
                 sectors.append(Sector(name: fields[1], key: fields[2], colour: fields[3]))
                 terms.append([])
             } else if fields[0].isEmpty {
-                guard !sectors.isEmpty else { throw fail("term", "a term before any `sector` line") }
+                guard !sectors.isEmpty else { throw fail("term", .termBeforeSector) }
                 guard fields.count >= 3, fields.count <= 4 else {
-                    throw fail("term", "expected `<TAB>term<TAB>weight[<TAB>ambiguous]`")
+                    throw fail("term", .expectedTerm)
                 }
                 let words = SectorTokens.words(fields[1])
-                guard !words.isEmpty else { throw fail("term", "empty term") }
+                guard !words.isEmpty else { throw fail("term", .emptyTerm) }
                 guard let weight = Double(fields[2]), weight >= 0, weight.isFinite else {
-                    throw fail("weight", "`\(fields[2])` is not a positive number")
+                    throw fail("weight", .badWeight(fields[2]))
                 }
                 let flags = fields.count == 4 ? fields[3].split(separator: " ").map(String.init) : []
                 if let bad = flags.first(where: { !Self.flags.contains($0) }) {
-                    throw fail("flag", "`\(bad)` is not one of \(Self.flags.sorted().map { "`\($0)`" }.joined(separator: ", "))")
+                    throw fail("flag", .unknownFlag(bad, known: Self.flags.sorted()))
                 }
                 if flags.contains("cancels") && weight != 0 {
-                    throw fail("flag", "`cancels` is for exceptions (weight 0)")
+                    throw fail("flag", .cancelsNeedsException)
                 }
                 if flags.contains("noun") { firstNounLine = firstNounLine ?? line }
                 let stems = words.map { $0.hasSuffix("*") }
@@ -189,22 +253,20 @@ public struct SectorTaxonomy: Sendable {
                     past: flags.contains("past"), setting: flags.contains("setting"), service: flags.contains("service"),
                     memorial: flags.contains("memorial")))
             } else {
-                throw TaxonomyError(file: file, line: line, field: "kind",
-                                    message: "a line is `sector ...`, `determiners ...`, `adjectives ...`, `gendarmerie ...`, `years ...`, `frames ...` or starts with a tab (a term)")
+                throw fail("kind", .unknownLine)
             }
         }
         guard !sectors.isEmpty else {
-            throw TaxonomyError(file: file, line: 0, field: "sector", message: "no sector defined")
+            throw TaxonomyError(file: file, line: 0, field: "sector", problem: .noSector)
         }
         if let line = firstNounLine, determiners.isEmpty {
-            throw TaxonomyError(file: file, line: line, field: "flag",
-                                message: "a `noun` term needs a `determiners<TAB>le la les ...` line in the file")
+            throw TaxonomyError(file: file, line: line, field: "flag", problem: .nounNeedsDeterminers)
         }
         var frames: [Int: Set<Int>] = [:]
         for entry in frameLines {
             func index(_ name: String) throws(TaxonomyError) -> Int {
                 guard let k = Self.index(named: name, in: sectors) else {
-                    throw TaxonomyError(file: file, line: entry.line, field: "frames", message: "`\(name)` is not a sector of the file")
+                    throw TaxonomyError(file: file, line: entry.line, field: "frames", problem: .notASector(name))
                 }
                 return k
             }
@@ -212,7 +274,7 @@ public struct SectorTaxonomy: Sendable {
             for name in entry.framed {
                 let framed = try index(name)
                 guard framed != frame else {
-                    throw TaxonomyError(file: file, line: entry.line, field: "frames", message: "`\(name)` cannot frame itself")
+                    throw TaxonomyError(file: file, line: entry.line, field: "frames", problem: .framesItself(name))
                 }
                 frames[frame, default: []].insert(framed)
             }
@@ -226,7 +288,7 @@ public struct SectorTaxonomy: Sendable {
         let file = name ?? url.lastPathComponent
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw TaxonomyError(file: url.path, line: 0, field: "file", message: "cannot be read")
+            throw TaxonomyError(file: url.path, line: 0, field: "file", problem: .unreadable)
         }
         return try parse(text, file: file)
     }
@@ -234,7 +296,7 @@ public struct SectorTaxonomy: Sendable {
     /// The taxonomy shipped in `Resources/sectors/sectors.tsv`, whatever the user configured.
     public static func bundled() throws(TaxonomyError) -> SectorTaxonomy {
         guard let dir = ResourceLocator.resourcesDirectory?.appendingPathComponent("sectors") else {
-            throw TaxonomyError(file: "Resources/sectors/sectors.tsv", line: 0, field: "file", message: "resources not found")
+            throw TaxonomyError(file: "Resources/sectors/sectors.tsv", line: 0, field: "file", problem: .resourcesMissing)
         }
         return try load(dir.appendingPathComponent("sectors.tsv"))
     }

@@ -82,12 +82,12 @@ enum Recognition {
     /// failure with exit code 1 naming the bad taxonomy file, line and field.
     static func sectorClassifier() throws -> SectorClassifier {
         if let problem = SectorTaxonomy.userFileProblem() {
-            Diagnostics.warning(Diagnostics.strings.format(.cliTaxonomyBuiltIn, ["reason": "\(problem)"]))
+            Diagnostics.warning(Diagnostics.strings.format(.cliTaxonomyBuiltIn, ["reason": Diagnostics.strings.taxonomyError(problem)]))
         }
         do {
             return try SectorClassifier.configured()
         } catch {
-            throw CommandFailure(message: error.description, exitCode: ExitStatus.failure)
+            throw CommandFailure(message: Diagnostics.strings.taxonomyError(error), exitCode: ExitStatus.failure)
         }
     }
 }

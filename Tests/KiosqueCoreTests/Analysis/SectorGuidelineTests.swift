@@ -239,7 +239,7 @@ import Testing
             do { _ = try SectorTaxonomy.parse(text, file: "bad.tsv"); return nil } catch { return error }
         }
         #expect(error("sector\ténergie\tENE\tyellow\n\tpollution\t2\tcancels\n") == TaxonomyError(
-            file: "bad.tsv", line: 2, field: "flag", message: "`cancels` is for exceptions (weight 0)"))
+            file: "bad.tsv", line: 2, field: "flag", problem: .cancelsNeedsException))
         #expect(error("sector\ténergie\tENE\tyellow\n\tpétrole\t2\tsoluble\n")?.message
                 == "`soluble` is not one of `ambiguous`, `cancels`, `lowercase`, `matter`, `memorial`, `named`, `noun`, `past`, `person`, `service`, `setting`, `shared`, `title`")
     }
@@ -499,7 +499,7 @@ import Testing
             do { _ = try SectorTaxonomy.parse(text, file: "bad.tsv"); return nil } catch { return error }
         }
         #expect(error(head + "frames\tjustice\tsanté\n") == TaxonomyError(
-            file: "bad.tsv", line: 5, field: "frames", message: "`santé` is not a sector of the file"))
+            file: "bad.tsv", line: 5, field: "frames", problem: .notASector("santé")))
         #expect(error(head + "frames\tjustice\tjustice\n")?.message == "`justice` cannot frame itself")
         #expect(error(head + "frames\tjustice\n")?.message == "expected `frames<TAB>sector<TAB>sector, sector ...`")
     }

@@ -126,7 +126,7 @@ import Testing
         }
         let header = "# comment\nsector\tdéfense\tDEF\tred\n"
         #expect(error(header + "\tarmée*\tbeaucoup\n") == TaxonomyError(
-            file: "bad.tsv", line: 3, field: "weight", message: "`beaucoup` is not a positive number"))
+            file: "bad.tsv", line: 3, field: "weight", problem: .badWeight("beaucoup")))
         #expect(error("sector\tdéfense\tDEF\tpurple\n")?.field == "colour")
         #expect(error("sector\tdéfense\tdef\tred\n")?.field == "key")
         #expect(error("\tarmée\t2\n")?.line == 1)
@@ -135,7 +135,8 @@ import Testing
         #expect(error(header + "armée\t2\n")?.field == "kind")
         #expect(error("# nothing\n")?.field == "sector")
         #expect(error(header + "\tarmée\t2\n\n\tchars d'assaut\t3\tambiguous\n") == nil)
-        #expect(TaxonomyError(file: "f.tsv", line: 4, field: "weight", message: "m").description == "f.tsv:4: weight: m")
+        #expect(TaxonomyError(file: "f.tsv", line: 4, field: "weight", problem: .badWeight("x")).description
+                == "f.tsv:4: weight: `x` is not a positive number")
     }
 
     @Test("$KIOSQUE_SECTORS overrides the bundled taxonomy; a missing file is named and the bundled one used")
@@ -182,7 +183,7 @@ import Testing
         // bundled taxonomy is used meanwhile (the sectors never vanish).
         try "sector\tpêche\tPEC\tblue\n\tpêcheur*\tbeaucoup\n".write(to: file, atomically: true, encoding: .utf8)
         #expect(SectorTaxonomy.userFileProblem(environment: environment)
-                == TaxonomyError(file: file.path, line: 2, field: "weight", message: "`beaucoup` is not a positive number"))
+                == TaxonomyError(file: file.path, line: 2, field: "weight", problem: .badWeight("beaucoup")))
         #expect(try SectorTaxonomy.configured(environment: environment).sectors.count == Self.classifier.taxonomy.sectors.count)
     }
 }

@@ -156,9 +156,9 @@ import Testing
             do { _ = try SectorTaxonomy.parse(text, file: "bad.tsv"); return nil } catch { return error }
         }
         #expect(error("sector\tjustice\tJUS\tblue\n\tjuge\t2\tnoun\n") == TaxonomyError(
-            file: "bad.tsv", line: 2, field: "flag", message: "a `noun` term needs a `determiners<TAB>le la les ...` line in the file"))
-        #expect(error("sector\tjustice\tJUS\tblue\n\tjuge\t2\tnoun rare\n") == TaxonomyError(
-            file: "bad.tsv", line: 2, field: "flag", message: "`rare` is not one of `ambiguous`, `cancels`, `lowercase`, `matter`, `memorial`, `named`, `noun`, `past`, `person`, `service`, `setting`, `shared`, `title`"))
+            file: "bad.tsv", line: 2, field: "flag", problem: .nounNeedsDeterminers))
+        #expect(error("sector\tjustice\tJUS\tblue\n\tjuge\t2\tnoun rare\n")?.message
+                == "`rare` is not one of `ambiguous`, `cancels`, `lowercase`, `matter`, `memorial`, `named`, `noun`, `past`, `person`, `service`, `setting`, `shared`, `title`")
         #expect(error("sector\tjustice\tJUS\tblue\n\tjuge\t-1\n")?.field == "weight")
         #expect(error("determiners\n")?.field == "determiners")
         #expect(error("gendarmerie\n")?.field == "gendarmerie")

@@ -19,6 +19,7 @@ extension Strings {
         case let error as FetchError: return fetchError(error)
         case let error as SubscriptionError: return subscriptionError(error)
         case let error as LayoutFileError: return layoutFileError(error)
+        case let error as TaxonomyError: return taxonomyError(error)
         default: return String(describing: error)
         }
     }
@@ -171,6 +172,39 @@ extension Strings {
         switch error {
         case .unreadable(let path, let reason): return format(.errorLayoutUnreadable, ["path": path, "reason": reason])
         case .malformed(let path, let reason): return format(.errorLayoutMalformed, ["path": path, "reason": reason])
+        }
+    }
+
+    /// A sector taxonomy file's fault: the file, line and field as the file writes them, then
+    /// what is wrong.
+    public func taxonomyError(_ error: TaxonomyError) -> String {
+        format(.errorTaxonomyLine, ["file": error.file, "line": String(error.line), "field": error.field,
+                                    "problem": taxonomyProblem(error.problem)])
+    }
+
+    public func taxonomyProblem(_ problem: TaxonomyProblem) -> String {
+        switch problem {
+        case .expectedWords(let kind): return format(.errorTaxonomyExpectedWords, ["kind": kind])
+        case .expectedFrames: return self[.errorTaxonomyExpectedFrames]
+        case .expectedSector: return self[.errorTaxonomyExpectedSector]
+        case .emptySectorName: return self[.errorTaxonomyEmptySectorName]
+        case .badKey(let key): return format(.errorTaxonomyBadKey, ["key": key])
+        case .badColour(let colour): return format(.errorTaxonomyBadColour, ["colour": colour])
+        case .definedTwice(let name, let key): return format(.errorTaxonomyDefinedTwice, ["name": name, "key": key])
+        case .termBeforeSector: return self[.errorTaxonomyTermBeforeSector]
+        case .expectedTerm: return self[.errorTaxonomyExpectedTerm]
+        case .emptyTerm: return self[.errorTaxonomyEmptyTerm]
+        case .badWeight(let weight): return format(.errorTaxonomyBadWeight, ["weight": weight])
+        case .unknownFlag(let flag, let known):
+            return format(.errorTaxonomyUnknownFlag, ["flag": flag, "known": TaxonomyProblem.quoted(known)])
+        case .cancelsNeedsException: return self[.errorTaxonomyCancelsNeedsException]
+        case .unknownLine: return self[.errorTaxonomyUnknownLine]
+        case .noSector: return self[.errorTaxonomyNoSector]
+        case .nounNeedsDeterminers: return self[.errorTaxonomyNounNeedsDeterminers]
+        case .notASector(let name): return format(.errorTaxonomyNotASector, ["name": name])
+        case .framesItself(let name): return format(.errorTaxonomyFramesItself, ["name": name])
+        case .unreadable: return self[.errorTaxonomyUnreadable]
+        case .resourcesMissing: return self[.errorTaxonomyResourcesMissing]
         }
     }
 }
