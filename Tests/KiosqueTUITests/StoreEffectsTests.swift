@@ -266,9 +266,10 @@ struct StoreEffectsTests {
 
     /// A reader on a disk that refuses bookmarks, with one bookmark "à garder" kept in memory,
     /// quit with `q q`.
-    func quitWithUnsavedBookmark(_ folders: TemporaryDirectories) -> (StoreEffects, AppState, ReaderDispatcher) {
+    func quitWithUnsavedBookmark(_ folders: TemporaryDirectories, strings: Strings = .bundledOrEmpty(language: .english))
+        -> (StoreEffects, AppState, ReaderDispatcher) {
         _ = BookmarkStore(directories: folders.directories)
-        let runner = StoreEffects(directories: folders.directories, options: StoreOptions(openReadOnly: { true }))
+        let runner = StoreEffects(directories: folders.directories, options: StoreOptions(openReadOnly: { true }), strings: strings)
         var (state, dispatcher) = started(runner)
         _ = press("Enter b", &state, dispatcher)
         type("à garder", &state, dispatcher)
@@ -292,6 +293,7 @@ struct StoreEffectsTests {
         let lines = dispatcher.stop(&state)
         #expect(runner.bookmarksUnsaved, "the reader exits non-zero")
         #expect(lines.first?.contains("nor in a rescue file") == true, "\(lines)")
+        #expect(lines.first?.contains("\(blocker.path)/a: creating the folder: ") == true, "\(lines)")
         #expect(!lines.joined().contains("lost"))
         let start = try #require(lines.firstIndex(of: StoreEffects.rescueStart))
         let end = try #require(lines.firstIndex(of: StoreEffects.rescueEnd))
@@ -299,6 +301,18 @@ struct StoreEffectsTests {
         let rescued = try BookmarkFile.decode(Data(printed.utf8))
         #expect(rescued.map(\.note) == ["à garder"])
         #expect(rescueNames(under: folders.root).isEmpty)
+    }
+
+    @Test("in French, the rescue lines name each failing step in French")
+    func rescueNowhereInFrench() throws {
+        let folders = try TemporaryDirectories()
+        var (runner, state, dispatcher) = quitWithUnsavedBookmark(folders, strings: try Strings.bundled(language: .french))
+        let blocker = folders.root.appendingPathComponent("blocker")
+        try Data("x".utf8).write(to: blocker)
+        runner.rescueFolders = [blocker.appendingPathComponent("a")]
+        let lines = dispatcher.stop(&state)
+        #expect(lines.first?.contains("ni dans un fichier de secours") == true, "\(lines)")
+        #expect(lines.first?.contains("\(blocker.path)/a : création du dossier : ") == true, "\(lines)")
     }
 
     @Test("a full folder gets no rescue file (not even an empty one): the next folder gets it whole",

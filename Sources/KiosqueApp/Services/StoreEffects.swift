@@ -257,7 +257,7 @@ public final class StoreEffects {
             case .success(let url):
                 return [strings.format(.rescueWritten, values), strings.format(.rescueWrittenTo, ["path": url.path])]
             case .failure(let failure):
-                failures.append(failure.description)
+                failures.append(failure.worded(strings))
             }
         }
         bookmarksUnsaved = true

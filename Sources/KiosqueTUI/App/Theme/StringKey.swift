@@ -467,4 +467,11 @@ public enum StringKey: String, CaseIterable, Hashable, Sendable {
     case errorTaxonomyFramesItself = "error.taxonomy.framesItself"
     case errorTaxonomyUnreadable = "error.taxonomy.unreadable"
     case errorTaxonomyResourcesMissing = "error.taxonomy.resourcesMissing"
+    case rescueFailure = "rescue.failure"
+    case rescueStepCreatingFolder = "rescue.step.creatingFolder"
+    case rescueStepCreating = "rescue.step.creating"
+    case rescueStepWriting = "rescue.step.writing"
+    case rescueStepFlushing = "rescue.step.flushing"
+    case rescueStepClosing = "rescue.step.closing"
+    case rescueStepNaming = "rescue.step.naming"
 }
