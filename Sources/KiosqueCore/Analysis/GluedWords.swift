@@ -18,32 +18,36 @@ enum GluedWords {
     static let minimumAcronym = 3
 
     /// The tokens, with glued words split and address words made punctuation; the same array when
-    /// nothing is to mend.
+    /// nothing is to mend. The tokens are read in place, never copied, until one is to mend (the
+    /// pass runs over every word the recogniser reads).
     static func mend(_ tokens: [Token], scalars: [Unicode.Scalar], lexicon: PhraseTrie) -> [Token] {
-        var out: [Token]?
-        for (i, token) in tokens.enumerated() {
-            var replacement: [Token]?
-            let glued = i >= 1 && tokens[i - 1].range.end == token.range.start
-            if token.kind == .word, glued, i >= 3, tokens[i - 1].text == "/", tokens[i - 2].kind == .word,
-               tokens[i - 3].text == ".", touching(tokens, i - 3, i - 1) {
-                replacement = [Token(kind: .punctuation, range: token.range, text: token.text, folded: token.folded,
-                                     startsLine: token.startsLine)]
-            } else if token.kind == .word, token.isCapitalized, !token.isAllCaps, token.length > minimumHead,
+        var mends: [(index: Int, with: [Token])] = []
+        for i in tokens.indices where tokens[i].kind == .word {
+            let glued = i >= 1 && tokens[i - 1].range.end == tokens[i].range.start
+            if glued, i >= 3, tokens[i - 1].text == "/", tokens[i - 2].kind == .word, tokens[i - 3].text == ".",
+               touching(tokens, i - 3, i - 1) {
+                let token = tokens[i]
+                mends.append((i, [Token(kind: .punctuation, range: token.range, text: token.text, folded: token.folded,
+                                        startsLine: token.startsLine)]))
+            } else if tokens[i].isCapitalized, !tokens[i].isAllCaps, tokens[i].range.length > minimumHead,
                       !(glued && (tokens[i - 1].text == "@" || tokens[i - 1].text == "#")),
-                      let cut = cut(token, before: i + 1 < tokens.count ? tokens[i + 1] : nil, scalars: scalars, lexicon: lexicon) {
-                replacement = [
-                    make(TextRange(token.range.start, cut), scalars: scalars, startsLine: token.startsLine),
-                    make(TextRange(cut, token.range.end), scalars: scalars, startsLine: true),
-                ]
-            }
-            if let replacement {
-                if out == nil { out = Array(tokens[..<i]) }
-                out?.append(contentsOf: replacement)
-            } else {
-                out?.append(token)
+                      let cut = cut(tokens, i, scalars: scalars, lexicon: lexicon) {
+                let range = tokens[i].range
+                mends.append((i, [make(TextRange(range.start, cut), scalars: scalars, startsLine: tokens[i].startsLine),
+                                  make(TextRange(cut, range.end), scalars: scalars, startsLine: true)]))
             }
         }
-        return out ?? tokens
+        guard !mends.isEmpty else { return tokens }
+        var out: [Token] = []
+        out.reserveCapacity(tokens.count + mends.count)
+        var next = 0
+        for mend in mends {
+            out.append(contentsOf: tokens[next..<mend.index])
+            out.append(contentsOf: mend.with)
+            next = mend.index + 1
+        }
+        out.append(contentsOf: tokens[next...])
+        return out
     }
 
     /// True when the tokens `from...to` touch one another, no space between them.
@@ -52,8 +56,8 @@ enum GluedWords {
     }
 
     /// Where to split a capitalised word glued to the next, or nil.
-    static func cut(_ token: Token, before next: Token?, scalars: [Unicode.Scalar], lexicon: PhraseTrie) -> Int? {
-        let range = token.range
+    static func cut(_ tokens: [Token], _ i: Int, scalars: [Unicode.Scalar], lexicon: PhraseTrie) -> Int? {
+        let range = tokens[i].range
         // The first capital after a lower-case letter, or the last of a run of capitals followed by
         // a lower-case letter (`CNRSPierre`); a hyphenated word is left alone.
         var at: Int?
@@ -72,7 +76,7 @@ enum GluedWords {
             break
         }
         guard let at, acronym || at - range.start >= minimumHead, range.end - at >= 2 else { return nil }
-        guard lexicon.categories(ofWord: token.folded).isDisjoint(with: .anyName) else { return nil }
+        guard lexicon.categories(ofWord: tokens[i].folded).isDisjoint(with: .anyName) else { return nil }
         let head = Folding.fold(scalars, TextRange(range.start, at)) ?? Folding.fold(scalars.string(TextRange(range.start, at)))
         let tail = Folding.fold(scalars, TextRange(at, range.end)) ?? Folding.fold(scalars.string(TextRange(at, range.end)))
         let headIs = lexicon.categories(ofWord: head)
@@ -83,7 +87,7 @@ enum GluedWords {
         let short = range.end - at < 3
         if acronym { return tailIs.contains(.givenName) && !short ? at : nil }
         if tailIs.contains(.givenName) && !short { return at }
-        if tailIs.contains(.functionWord) && (!short || next?.isLowercaseWord == true) { return at }
+        if tailIs.contains(.functionWord) && (!short || i + 1 < tokens.count && tokens[i + 1].isLowercaseWord) { return at }
         if tailIs.contains(.commonWord), !headIs.isDisjoint(with: .anyLocation), range.end - at >= minimumHead { return at }
         return nil
     }
