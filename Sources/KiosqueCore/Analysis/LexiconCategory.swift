@@ -43,6 +43,9 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
     /// An indefinite determiner (`une`, `plusieurs`): before a street or site noun and `de X`, the
     /// noun is generic (`une rue de Paris`).
     public static let indefinite = LexiconCategory(rawValue: 1 << 29)
+    /// A lower-case noun of things named after a person (`tour`, `cocktail`): a lone surname right
+    /// after it names the thing (`la tour Eiffel`, `des cocktails Molotov`).
+    public static let eponymNoun = LexiconCategory(rawValue: 1 << 30)
 
     /// Named places of any list.
     public static let anyLocation: LexiconCategory = [.country, .region, .city, .place]
@@ -71,6 +74,6 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
         ("not-organisations.txt", .notOrganization), ("place-cues.txt", .placeCue),
         ("institution-heads.txt", .institutionHead), ("holidays.txt", .holiday),
         ("org-suffixes.txt", .organizationSuffix), ("nearness-cues.txt", .nearnessCue),
-        ("indefinites.txt", .indefinite),
+        ("indefinites.txt", .indefinite), ("eponym-nouns.txt", .eponymNoun),
     ]
 }

@@ -310,6 +310,9 @@ extension RecognitionPass {
         }
         // `après Noël`, `la Toussaint`: a feast alone is no person (`Noël Mamère` is).
         if single, has(start, .holiday), !(isCapitalWord(start + 1) && !sentenceStart[start + 1]) { return nil }
+        // `des cocktails Molotov`, `la tour Eiffel`: a lone surname right after a noun of things
+        // named after people names the thing, not the person.
+        if single, !match.categories.contains(.givenName), match.categories.contains(.surname), namesAThing(before: start) { return nil }
         for k in start..<match.end where taken[k] { return nil }
         let c = match.categories
         // `Paris VIII`, `Lyon 2`: a city and a number name a university (not `Lyon 2-1`).
@@ -518,6 +521,12 @@ extension RecognitionPass {
             || tokens[i].range.start == tokens[i - 1].range.end && tokens[i].kind != .punctuation
     }
 
+    /// True when the word before `i` is a lower-case noun of things named after a person
+    /// (`eponym-nouns.txt`: `les cocktails`, `la tour`) and no name goes on after `i`.
+    func namesAThing(before i: Int) -> Bool {
+        i >= 1 && isWord(i - 1) && tokens[i - 1].isLowercaseWord && has(i - 1, .eponymNoun) && !isCapitalWord(i + 1)
+    }
+
     /// `XIXe`, `XIXème`, `Ier`: a Roman ordinal (`une rue du XIXe arrondissement` names no street).
     func isRomanOrdinal(_ i: Int) -> Bool {
         let text = tokens[i].text
@@ -537,6 +546,9 @@ extension RecognitionPass {
         // `la Ve République`, `le XIXe siècle`: a Roman ordinal opens no name.
         guard isCapitalWord(i), !has(i, .functionWord), !has(i, .notOrganization), !isCommonCapital(i) || isInitial(i),
               !isTitleAbbreviation(i), !isRomanOrdinal(i) else { return nil }
+        // `le marché de Noël de Strasbourg`: a feast that belongs to a common noun opens no name,
+        // even with a place after it.
+        if has(i, .holiday), belongsToCommonNoun(i) { return nil }
         let end = nameRunEnd(from: i)
         // `C. F. F.`, `A. E. G.`: three initials or more and no name after them spell an acronym.
         if isInitial(i), (i..<end).filter({ isWord($0) }).count >= 3, (i..<end).allSatisfy({ !isWord($0) || isInitial($0) }) {

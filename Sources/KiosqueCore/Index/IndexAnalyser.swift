@@ -45,8 +45,10 @@ public struct IndexAnalyser: Sendable {
     /// `analysis-18`: Roman numerals open no name (`la Ve République`, `l’acte XI`);
     /// `analysis-19`: words a scraper glued are split (`ParisBruno Retailleau`), a web address's
     /// words name no one (`GluedWords`); `analysis-20`: an interview's speaker ends before the
-    /// answer's first word (`Fabien Roussel Oui, nous…`).
-    static let codeVersion = "analysis-20"
+    /// answer's first word (`Fabien Roussel Oui, nous…`); `analysis-21`: a feast after a common
+    /// noun opens no name (`le marché de Noël de Strasbourg`), a lone surname after a noun of
+    /// things named after people names no one (`des cocktails Molotov`, `la tour Eiffel`).
+    static let codeVersion = "analysis-21"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

@@ -385,6 +385,15 @@ import Testing
         #expect(spans("Le spectacle du Jamel Comedy Club a plu.") == ["ORG:Jamel Comedy Club"])
     }
 
+    @Test("Things named after people name no one: a feast's market, a monument, a weapon")
+    func thingsNamedAfterPeople() {
+        #expect(spans("Après l’attaque contre le marché de Noël de Strasbourg, la ville a rouvert.") == ["LOC:Strasbourg"])
+        #expect(spans("Des cocktails Molotov ont été lancés près de la tour Eiffel.").isEmpty)
+        #expect(spans("Il a visité l’opéra Garnier avec Gustave Eiffel.") == ["PER:Gustave Eiffel"])
+        // A surname after a noun of its holder stays a person.
+        #expect(spans("Le gouvernement Philippe et le président Macron ont parlé.") == ["PER:Philippe", "PER:Macron"])
+    }
+
     @Test func deterministic() {
         let text = "Le président Vladimir Poutine a reçu à Moscou le chef de la junte malienne, jeudi."
         #expect(recognizer.entities(in: text) == recognizer.entities(in: text))
