@@ -47,8 +47,9 @@ public struct IndexAnalyser: Sendable {
     /// words name no one (`GluedWords`); `analysis-20`: an interview's speaker ends before the
     /// answer's first word (`Fabien Roussel Oui, nous…`); `analysis-21`: a feast after a common
     /// noun opens no name (`le marché de Noël de Strasbourg`), a lone surname after a noun of
-    /// things named after people names no one (`des cocktails Molotov`, `la tour Eiffel`).
-    static let codeVersion = "analysis-21"
+    /// things named after people names no one (`des cocktails Molotov`, `la tour Eiffel`);
+    /// `analysis-22`: script calls a scraper left in the text are removed (`ScriptSnippets`).
+    static let codeVersion = "analysis-22"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

@@ -63,8 +63,10 @@ public struct ArticleParser: Sendable {
         return full.flatMap { $0.dayOnly == day ? $0 : nil } ?? day
     }
 
-    /// Parses `text` as it is: every range of the result points into it.
-    public func parse(text: String, metadata: Metadata) -> Article {
+    /// Parses `text` as it is, the script snippets a scraper left in it blanked (`ScriptSnippets`,
+    /// offsets unchanged): every range of the result points into it.
+    public func parse(text source: String, metadata: Metadata) -> Article {
+        let text = ScriptSnippets.blanked(source)
         let scalars = ScalarArray.of(text)
         let blocks = ParagraphSplitter.blocks(in: scalars)
         var roles = boilerplateRoles(scalars, blocks)
