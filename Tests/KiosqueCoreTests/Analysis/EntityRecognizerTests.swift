@@ -352,6 +352,7 @@ import Testing
             == ["ORG:Hartley Brothers", "ORG:Norton Oil"])
         #expect(spans("Le rachat par Jean Holding est annoncé.") == ["ORG:Jean Holding"])
         #expect(spans("Il a vu Paul Martin.") == ["PER:Paul Martin"])
+        #expect(spans("La rédaction de Charlie Hebdo a répondu.") == ["ORG:Charlie Hebdo"])
     }
 
     @Test func listsOfAgencyCredits() {
