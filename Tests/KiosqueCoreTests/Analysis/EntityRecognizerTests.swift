@@ -353,6 +353,8 @@ import Testing
         #expect(spans("Le rachat par Jean Holding est annoncé.") == ["ORG:Jean Holding"])
         #expect(spans("Il a vu Paul Martin.") == ["PER:Paul Martin"])
         #expect(spans("La rédaction de Charlie Hebdo a répondu.") == ["ORG:Charlie Hebdo"])
+        // Currencies and time zones in capitals are units, no organisation; `La DH` stays a paper.
+        #expect(spans("Ils ont payé 20 DA, soit 3 EUR, à 10 h PST.").isEmpty)
     }
 
     @Test func listsOfAgencyCredits() {
