@@ -1,3 +1,5 @@
+import Foundation
+
 /// Script calls a scraper left inside an article's text, blanked before it is parsed: an
 /// advertising slot between two sentences (`googletag.cmd.push(function() {
 /// googletag.display('IN_CONTENT_SCROLL'); });`) is no text a reader should see, and its words
@@ -38,24 +40,22 @@ enum ScriptSnippets {
         return String(out)
     }
 
-    /// True when the UTF-8 of `text` holds `function` (a byte scan, no copy).
+    /// True when the UTF-8 of `text` holds `function` (`memmem` over the string's own bytes).
     static func mentionsKeyword(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            let word: [UInt8] = Array("function".utf8)
-            guard bytes.count >= word.count else { return false }
-            var i = 0
-            let last = bytes.count - word.count
-            while i <= last {
-                if bytes[i] == 0x66, bytes[i + 1] == 0x75, bytes[i + 2] == 0x6E {
-                    var k = 3
-                    while k < word.count, bytes[i + k] == word[k] { k += 1 }
-                    if k == word.count { return true }
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let base = bytes.baseAddress, bytes.count >= 8 else { return false }
+            return "function".withCString { word in
+                // `memchr` jumps to each `f` (libc, vectorised); `memcmp` checks the word there.
+                var at = 0
+                while at <= bytes.count - 8, let hit = memchr(base + at, 0x66, bytes.count - 7 - at) {
+                    let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                    if memcmp(hit, word, 8) == 0 { return true }
+                    at = offset + 1
                 }
-                i += 1
+                return false
             }
-            return false
         }
+        return found ?? text.contains("function")
     }
 
     static func find(_ word: [Unicode.Scalar], in scalars: [Unicode.Scalar], from start: Int) -> Int? {

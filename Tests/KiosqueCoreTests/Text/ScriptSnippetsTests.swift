@@ -20,6 +20,16 @@ import Testing
                 == "A. \(Self.blank(nested.count)) B. \(Self.blank(Self.slot.count)) C.")
     }
 
+    @Test("the keyword is found anywhere in the bytes, at the very end too, and only whole")
+    func keywordScan() {
+        #expect(ScriptSnippets.mentionsKeyword("function"))
+        #expect(ScriptSnippets.mentionsKeyword("é ffunction"))
+        #expect(ScriptSnippets.mentionsKeyword("fff functio function"))
+        #expect(!ScriptSnippets.mentionsKeyword("functio"))
+        #expect(!ScriptSnippets.mentionsKeyword("fonction, ffunctio"))
+        #expect(!ScriptSnippets.mentionsKeyword(""))
+    }
+
     @Test("prose and look-alikes are left as written")
     func proseKept() {
         let texts = [
