@@ -355,6 +355,7 @@ import Testing
         #expect(spans("La rédaction de Charlie Hebdo a répondu.") == ["ORG:Charlie Hebdo"])
         // Currencies and time zones in capitals are units, no organisation; `La DH` stays a paper.
         #expect(spans("Ils ont payé 20 DA, soit 3 EUR, à 10 h PST.").isEmpty)
+        #expect(spans("Environ 500 gilets jaunes (GJ) ont vu le JT, puis un VTC les a menés à la ZAD.").isEmpty)
     }
 
     @Test func listsOfAgencyCredits() {
