@@ -527,6 +527,13 @@ extension RecognitionPass {
         i >= 1 && isWord(i - 1) && tokens[i - 1].isLowercaseWord && has(i - 1, .eponymNoun) && !isCapitalWord(i + 1)
     }
 
+    /// True when the word at `i` is `H` and two digits glued to a number before it (`16H00`).
+    func isClockMinutes(_ i: Int) -> Bool {
+        guard i >= 1, tokens[i - 1].kind == .number, tokens[i - 1].range.end == tokens[i].range.start else { return false }
+        let scalars = Array(tokens[i].text.unicodeScalars)
+        return scalars.count == 3 && (scalars[0] == "H" || scalars[0] == "h") && scalars[1...].allSatisfy(\.isASCIIDigit)
+    }
+
     /// `XIXe`, `XIXème`, `Ier`: a Roman ordinal (`une rue du XIXe arrondissement` names no street).
     func isRomanOrdinal(_ i: Int) -> Bool {
         let text = tokens[i].text
@@ -549,6 +556,8 @@ extension RecognitionPass {
         // `le marché de Noël de Strasbourg`: a feast that belongs to a common noun opens no name,
         // even with a place after it.
         if has(i, .holiday), belongsToCommonNoun(i) { return nil }
+        // `vers 16H00 GMT`: the minutes of a time glued to its hour open no name.
+        if isClockMinutes(i) { return nil }
         let end = nameRunEnd(from: i)
         // `C. F. F.`, `A. E. G.`: three initials or more and no name after them spell an acronym.
         if isInitial(i), (i..<end).filter({ isWord($0) }).count >= 3, (i..<end).allSatisfy({ !isWord($0) || isInitial($0) }) {

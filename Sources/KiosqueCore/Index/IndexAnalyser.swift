@@ -48,8 +48,9 @@ public struct IndexAnalyser: Sendable {
     /// answer's first word (`Fabien Roussel Oui, nous…`); `analysis-21`: a feast after a common
     /// noun opens no name (`le marché de Noël de Strasbourg`), a lone surname after a noun of
     /// things named after people names no one (`des cocktails Molotov`, `la tour Eiffel`);
-    /// `analysis-22`: script calls a scraper left in the text are removed (`ScriptSnippets`).
-    static let codeVersion = "analysis-22"
+    /// `analysis-22`: script calls a scraper left in the text are blanked (`ScriptSnippets`);
+    /// `analysis-23`: a clock time's minutes open no name (`16H00 GMT`).
+    static let codeVersion = "analysis-23"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

@@ -398,6 +398,12 @@ import Testing
         #expect(spans("Le gouvernement Philippe et le président Macron ont parlé.") == ["PER:Philippe", "PER:Macron"])
     }
 
+    @Test("a clock time's minutes name no one; a party member's label is no part of the name")
+    func timesAndPartyLabels() {
+        #expect(spans("Les forces de l’ordre sont arrivées vers 16H00 GMT.").isEmpty)
+        #expect(spans("L’Insoumis Jean-Luc Mélenchon a répondu au Vlaams Belang.") == ["PER:Jean-Luc Mélenchon", "ORG:Vlaams Belang"])
+    }
+
     @Test func deterministic() {
         let text = "Le président Vladimir Poutine a reçu à Moscou le chef de la junte malienne, jeudi."
         #expect(recognizer.entities(in: text) == recognizer.entities(in: text))
