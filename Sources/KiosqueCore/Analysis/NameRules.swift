@@ -308,6 +308,10 @@ extension RecognitionPass {
             claim(.person, start, end)
             return end
         }
+        // `(Ed. Fayard)`: a given name of two letters before its own full stop is an abbreviation.
+        if single, match.categories == .givenName, !tokens[start].isAllCaps, tokens[start].length <= 2,
+           start + 1 < tokens.count, tokens[start + 1].text == ".",
+           tokens[start + 1].range.start == tokens[start].range.end, start == 0 || !isCapitalWord(start - 1) { return nil }
         // `après Noël`, `la Toussaint`: a feast alone is no person (`Noël Mamère` is).
         if single, has(start, .holiday), !(isCapitalWord(start + 1) && !sentenceStart[start + 1]) { return nil }
         // `des cocktails Molotov`, `la tour Eiffel`: a lone surname right after a noun of things

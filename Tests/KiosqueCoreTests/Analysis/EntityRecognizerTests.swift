@@ -402,6 +402,8 @@ import Testing
     func timesAndPartyLabels() {
         #expect(spans("Les forces de l’ordre sont arrivées vers 16H00 GMT.").isEmpty)
         #expect(spans("L’Insoumis Jean-Luc Mélenchon a répondu au Vlaams Belang.") == ["PER:Jean-Luc Mélenchon", "ORG:Vlaams Belang"])
+        // A publisher's abbreviation is no given name; `éditions` names a publisher.
+        #expect(spans("Son livre (Ed. Fayard) sort, publié aux éditions Gallimard.") == ["ORG:Gallimard"])
     }
 
     @Test func deterministic() {
