@@ -1,10 +1,10 @@
 /// Words a scraper glued together, and words of a web address, mended before names are looked for.
 ///
 /// - A word with a capital inside is two words when a caption or a line ran into the next one
-///   without a space (`ParisBruno Retailleau`, `CNRSPierre Serna`, `Charlie HebdoLe`): it is split
-///   before that capital when the second part is a function word (`Le`, `Vers`), a given name of
-///   three letters or more, or,
-///   after a listed place, a common word (`ParisDevant`). Names written in camel case stay whole:
+///   without a space (`ParisBruno Retailleau`, `CNRSPierre Serna`, `Sylvie GoulardLa`): it is
+///   split before that capital when the second part is a function word (`Le`, `Vers`), a given
+///   name of three letters or more, or, after a listed place, a common word (`ParisDevant`).
+///   Names written in camel case stay whole:
 ///   the whole word must be in no list (`YouTube`, `MoDem`), the first part must be four letters or
 ///   more (`McConnell`, `MacDonald`, `LaFontaine`), or three capitals or more before a given name.
 ///   The second part starts a line, as the line break the scraper lost: no name runs across the
@@ -77,10 +77,8 @@ enum GluedWords {
         }
         guard let at, acronym || at - range.start >= minimumHead, range.end - at >= 2 else { return nil }
         guard lexicon.categories(ofWord: tokens[i].folded).isDisjoint(with: .anyName) else { return nil }
-        let head = Folding.fold(scalars, TextRange(range.start, at)) ?? Folding.fold(scalars.string(TextRange(range.start, at)))
-        let tail = Folding.fold(scalars, TextRange(at, range.end)) ?? Folding.fold(scalars.string(TextRange(at, range.end)))
-        let headIs = lexicon.categories(ofWord: head)
-        let tailIs = lexicon.categories(ofWord: tail)
+        let headIs = lexicon.categories(ofWord: fold(scalars, TextRange(range.start, at)))
+        let tailIs = lexicon.categories(ofWord: fold(scalars, TextRange(at, range.end)))
         if headIs.contains(.nameParticle) { return nil }
         // Two letters are too few to tell (`ComediHa`, `ChabaNe`) unless a sentence goes on after
         // them (`HebdoLe journal`).
@@ -92,10 +90,13 @@ enum GluedWords {
         return nil
     }
 
+    /// The lexicon key of `range` (`Folding.fold`, as the tokenizer makes it).
+    static func fold(_ scalars: [Unicode.Scalar], _ range: TextRange) -> String {
+        Folding.fold(scalars, range) ?? Folding.fold(scalars.string(range))
+    }
+
     static func make(_ range: TextRange, scalars: [Unicode.Scalar], startsLine: Bool) -> Token {
-        let surface = scalars.string(range)
-        let folded = Folding.fold(scalars, range) ?? Folding.fold(surface)
-        return Token(kind: .word, range: range, text: surface, folded: folded, startsLine: startsLine,
-                     scalars: scalars[range.start..<range.end])
+        Token(kind: .word, range: range, text: scalars.string(range), folded: fold(scalars, range), startsLine: startsLine,
+              scalars: scalars[range.start..<range.end])
     }
 }
