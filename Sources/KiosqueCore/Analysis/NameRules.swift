@@ -97,6 +97,8 @@ extension RecognitionPass {
     func portfolioName(at i: Int) -> Int? {
         guard isCapitalWord(i), !taken[i] else { return nil }
         if let listed = match(from: i, wanted: .portfolio) { return listed.end }
+        // `le ministère de Benjamin Griveaux`, `ministre de Nicolas Sarkozy`: a person, no portfolio.
+        if isGivenName(i), isCapitalWord(i + 1), !sentenceStart[i + 1] { return nil }
         var j = i
         while isCapitalWord(j), !taken[j] { j += 1 }
         if isWord(j), tokens[j].isLowercaseWord, looksAdjectival(j) { j += 1 }

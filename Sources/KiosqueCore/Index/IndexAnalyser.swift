@@ -49,8 +49,9 @@ public struct IndexAnalyser: Sendable {
     /// noun opens no name (`le marché de Noël de Strasbourg`), a lone surname after a noun of
     /// things named after people names no one (`des cocktails Molotov`, `la tour Eiffel`);
     /// `analysis-22`: script calls a scraper left in the text are blanked (`ScriptSnippets`);
-    /// `analysis-23`: a clock time's minutes open no name (`16H00 GMT`).
-    static let codeVersion = "analysis-23"
+    /// `analysis-23`: a clock time's minutes open no name (`16H00 GMT`); `analysis-24`: a
+    /// publisher's `Ed.` is no given name, a person after `ministre de` is no portfolio.
+    static let codeVersion = "analysis-24"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

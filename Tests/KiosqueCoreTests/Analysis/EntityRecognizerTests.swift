@@ -27,6 +27,8 @@ import Testing
         #expect(spans("Le ministre des Affaires étrangères, Jean Dupont, a parlé.")
             == ["ORG:Affaires étrangères", "PER:Jean Dupont"])
         #expect(spans("La ministre de la Culture est venue.") == ["ORG:Culture"])
+        // A person after `ministre de` is the minister's chief, no portfolio.
+        #expect(spans("Cet ancien ministre de Nicolas Sarkozy a parlé.") == ["PER:Nicolas Sarkozy"])
     }
 
     @Test func organisationCuesAndLists() {
