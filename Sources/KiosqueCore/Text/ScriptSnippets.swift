@@ -21,9 +21,16 @@ enum ScriptSnippets {
         let scalars = Array(text.unicodeScalars)
         var spans: [Range<Int>] = []
         var i = 0
-        while let at = find(keyword, in: scalars, from: i) {
+        // Each candidate may look up to `maxLength` ahead: a text dense with unclosed look-alikes
+        // (`a.b(function(){ a.b(function(){ …`) would cost that at every one. The looks ahead of a
+        // text share a budget of a few times its length, so time stays linear; past it the rest
+        // of the text is left as written.
+        var budget = 4 * scalars.count
+        while budget > 0, let at = find(keyword, in: scalars, from: i) {
             i = at + 8
-            if let span = snippet(around: at, in: scalars), spans.last.map({ $0.upperBound <= span.lowerBound }) ?? true {
+            let (span, scanned) = snippet(around: at, in: scalars)
+            budget -= scanned
+            if let span, spans.last.map({ $0.upperBound <= span.lowerBound }) ?? true {
                 spans.append(span)
                 i = span.upperBound
             }
@@ -40,7 +47,8 @@ enum ScriptSnippets {
         return String(out)
     }
 
-    /// True when the UTF-8 of `text` holds `function` (`memmem` over the string's own bytes).
+    /// True when the UTF-8 of `text` holds `function` (`memchr` and `memcmp` over the string's own
+    /// bytes).
     static func mentionsKeyword(_ text: String) -> Bool {
         let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             guard let base = bytes.baseAddress, bytes.count >= 8 else { return false }
@@ -72,8 +80,15 @@ enum ScriptSnippets {
         s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "_" || s == "$")
     }
 
-    /// The snippet whose `function` keyword is at `at`, or nil.
-    static func snippet(around at: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+    /// The snippet whose `function` keyword is at `at`, or nil, and how many code points the look
+    /// ahead read.
+    static func snippet(around at: Int, in scalars: [Unicode.Scalar]) -> (span: Range<Int>?, scanned: Int) {
+        var j = at + 8
+        let span = snippet(around: at, in: scalars, ahead: &j)
+        return (span, j - at)
+    }
+
+    static func snippet(around at: Int, in scalars: [Unicode.Scalar], ahead j: inout Int) -> Range<Int>? {
         // Backwards: `(`, then a dotted name with at least one dot (`googletag.cmd.push`).
         var k = at - 1
         guard k >= 1, scalars[k] == "(" else { return nil }
@@ -89,7 +104,6 @@ enum ScriptSnippets {
               !("0"..."9").contains(scalars[start]) else { return nil }
         // Forwards: `function`, optional spaces, `(…)`, spaces, a balanced `{…}`, then `)` and an optional `;`.
         let limit = min(scalars.count, start + maxLength)
-        var j = at + 8
         while j < limit, scalars[j] == " " { j += 1 }
         guard j < limit, scalars[j] == "(" else { return nil }
         while j < limit, scalars[j] != ")" { j += 1 }

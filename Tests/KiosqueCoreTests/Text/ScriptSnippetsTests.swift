@@ -42,6 +42,15 @@ import Testing
         for text in texts { #expect(ScriptSnippets.blanked(text) == text, "\(text)") }
     }
 
+    @Test("a text dense with unclosed look-alikes is left as written (their looks ahead share a budget)")
+    func denseLookAlikes() {
+        let text = String(repeating: "a.b(function(){ x ", count: 20_000)
+        #expect(ScriptSnippets.blanked(text) == text)
+        // A slot before them is still blanked.
+        let blanked = ScriptSnippets.blanked("Un texte. \(Self.slot) " + text)
+        #expect(blanked.hasPrefix("Un texte. \(Self.blank(Self.slot.count)) "))
+    }
+
     @Test("a parsed article never shows the slot, and its ranges point into the text it keeps")
     func parsedArticle() throws {
         let parser = ArticleParser(data: try FrenchData.load())
