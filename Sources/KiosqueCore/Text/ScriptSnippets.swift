@@ -12,7 +12,9 @@ import Foundation
 /// that only resembles it (an unbalanced brace, a longer span) is left as it is.
 enum ScriptSnippets {
     static let maxLength = 2_000
-    static let keyword = Array("function".unicodeScalars)
+    /// The word every snippet holds, as text and as code points (ASCII: one byte, one code point each).
+    static let keywordText = "function"
+    static let keyword = Array(keywordText.unicodeScalars)
 
     /// `text` with its script snippets blanked; the same string when it has none.
     static func blanked(_ text: String) -> String {
@@ -27,7 +29,7 @@ enum ScriptSnippets {
         // of the text is left as written.
         var budget = 4 * scalars.count
         while budget > 0, let at = find(keyword, in: scalars, from: i) {
-            i = at + 8
+            i = at + keyword.count
             let (span, scanned) = snippet(around: at, in: scalars)
             budget -= scanned
             if let span, spans.last.map({ $0.upperBound <= span.lowerBound }) ?? true {
@@ -51,19 +53,20 @@ enum ScriptSnippets {
     /// bytes).
     static func mentionsKeyword(_ text: String) -> Bool {
         let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard let base = bytes.baseAddress, bytes.count >= 8 else { return false }
-            return "function".withCString { word in
+            let length = keyword.count
+            guard let base = bytes.baseAddress, bytes.count >= length else { return false }
+            return keywordText.withCString { word in
                 // `memchr` jumps to each `f` (libc, vectorised); `memcmp` checks the word there.
                 var at = 0
-                while at <= bytes.count - 8, let hit = memchr(base + at, 0x66, bytes.count - 7 - at) {
+                while at <= bytes.count - length, let hit = memchr(base + at, Int32(word[0]), bytes.count - length + 1 - at) {
                     let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                    if memcmp(hit, word, 8) == 0 { return true }
+                    if memcmp(hit, word, length) == 0 { return true }
                     at = offset + 1
                 }
                 return false
             }
         }
-        return found ?? text.contains("function")
+        return found ?? text.contains(keywordText)
     }
 
     static func find(_ word: [Unicode.Scalar], in scalars: [Unicode.Scalar], from start: Int) -> Int? {
@@ -83,7 +86,7 @@ enum ScriptSnippets {
     /// The snippet whose `function` keyword is at `at`, or nil, and how many code points the look
     /// ahead read.
     static func snippet(around at: Int, in scalars: [Unicode.Scalar]) -> (span: Range<Int>?, scanned: Int) {
-        var j = at + 8
+        var j = at + keyword.count
         let span = snippet(around: at, in: scalars, ahead: &j)
         return (span, j - at)
     }
