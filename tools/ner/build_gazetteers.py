@@ -96,13 +96,17 @@ def cities():
     return out
 
 
+# Dicollecte entries that are no person's name in the press: a god's name (`Allah Akbar` is a cry).
+NOT_PERSONS = {"Allah"}
+
+
 def dicollecte(tag):
     out = []
     with open(DIC, encoding="utf-8") as f:
         next(f)
         for line in f:
             word, _, rest = line.partition("/")
-            if f"po:{tag}" in line and word[:1].isupper() and " " not in word:
+            if f"po:{tag}" in line and word[:1].isupper() and " " not in word and word.split()[0] not in NOT_PERSONS:
                 out.append(word.split()[0])
     return out
 

@@ -46,6 +46,9 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
     /// A lower-case noun of things named after a person (`tour`, `cocktail`): a lone surname right
     /// after it names the thing (`la tour Eiffel`, `des cocktails Molotov`).
     public static let eponymNoun = LexiconCategory(rawValue: 1 << 30)
+    /// A capitalised word that opens no name though a list holds it (`Allah`; `Trente`, a place only
+    /// after a preposition of place).
+    public static let notName = LexiconCategory(rawValue: 1 << 31)
 
     /// Named places of any list.
     public static let anyLocation: LexiconCategory = [.country, .region, .city, .place]
@@ -75,5 +78,6 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
         ("institution-heads.txt", .institutionHead), ("holidays.txt", .holiday),
         ("org-suffixes.txt", .organizationSuffix), ("nearness-cues.txt", .nearnessCue),
         ("indefinites.txt", .indefinite), ("eponym-nouns.txt", .eponymNoun),
+        ("not-names.txt", .notName),
     ]
 }

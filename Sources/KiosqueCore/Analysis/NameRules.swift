@@ -279,7 +279,18 @@ extension RecognitionPass {
         }
         var end = j + 1
         if let listed = match(from: j, wanted: .anyName) { end = max(end, listed.end) }
-        while isCapitalWord(end), !taken[end], !sentenceStart[end], !has(end, .functionWord) { end += 1 }
+        while end < tokens.count, !taken[end], !sentenceStart[end] {
+            if isCapitalWord(end), !has(end, .functionWord) {
+                end += 1
+            } else if isGivenName(end - 1), has(end, .nameParticle), isCapitalWord(end + 1), !taken[end + 1],
+                      !sentenceStart[end + 1], !has(end + 1, .functionWord), categories[end + 1].isDisjoint(with: Self.strongNames) {
+                // `aux éditions Pierre-Guillaume de Roux`: a body named after a person keeps the
+                // particle of the person's name (`le groupe Total de Grandpuits` stops: no given name).
+                end += 2
+            } else {
+                break
+            }
+        }
         claim(.organization, j, end)
         return end
     }
@@ -310,17 +321,34 @@ extension RecognitionPass {
             claim(.person, start, end)
             return end
         }
+        let c0 = match.categories
         // `(Ed. Fayard)`: a given name of two letters before its own full stop is an abbreviation.
         if single, match.categories == .givenName, !tokens[start].isAllCaps, tokens[start].length <= 2,
            start + 1 < tokens.count, tokens[start + 1].text == ".",
            tokens[start + 1].range.start == tokens[start].range.end, start == 0 || !isCapitalWord(start - 1) { return nil }
+        // `« Allah Akbar »`, `Trente minutes`: a word that names no one opens no name; a place
+        // among its senses needs a preposition of place (`à Trente`).
+        if single, has(start, .notName), !(start > 0 && has(start - 1, .locationPreposition) && !c0.isDisjoint(with: .anyLocation)) {
+            return nil
+        }
         // `après Noël`, `la Toussaint`: a feast alone is no person (`Noël Mamère` is).
         if single, has(start, .holiday), !(isCapitalWord(start + 1) && !sentenceStart[start + 1]) { return nil }
         // `des cocktails Molotov`, `la tour Eiffel`: a lone surname right after a noun of things
         // named after people names the thing, not the person.
         if single, !match.categories.contains(.givenName), match.categories.contains(.surname), namesAThing(before: start) { return nil }
         for k in start..<match.end where taken[k] { return nil }
-        let c = match.categories
+        var c = match.categories
+        // `s’indigne Dominique, porteur de gilet jaune`, `sa veuve Dominique`, `Dominique de Villepin`,
+        // `le président Hollande`: a word that is both a person's name and a country, a region or a
+        // listed place (`Dominique`, `Maurice`, `Florence`, `Virginie`, `Hollande`) is the place only
+        // where the text places it (`isPlacedHere`); elsewhere it is the person. A city keeps its
+        // name alone (`Paris a voté`, `Metz`, `Laval`: news names a town or its club so), unless an
+        // age follows it (`estime Charlotte, 34 ans`).
+        if single, c.isDisjoint(with: .anyOrganization), !c.isDisjoint(with: [.givenName, .surname]),
+           !c.isDisjoint(with: [.country, .region, .place]) && !c.contains(.city) && !isPlacedHere(start)
+            || c.contains(.givenName) && c.contains(.city) && isFollowedByAge(start) {
+            c.subtract(.anyLocation)
+        }
         // `Paris VIII`, `Lyon 2`: a city and a number name a university (not `Lyon 2-1`).
         if single, c.contains(.city), !c.contains(.country), isSmallNumberOrNumeral(start + 1), !taken[start + 1],
            !isNumberContinued(start + 2) {
@@ -383,14 +411,41 @@ extension RecognitionPass {
         return true
     }
 
-    /// True when `word` stands alone after a preposition of place somewhere in the text (`à Paris.`).
-    /// The words so named are gathered once per text, on the first question (a text of many
-    /// `Paris Xyz` would otherwise be read again at each).
+    /// True where the word at `i` is a place by its context: after a preposition of place (`à
+    /// Maurice`), a feminine article (`la Dominique`), a place cue and `de` (`la wilaya de Mila`),
+    /// in a list beside a listed place (`la Dominique, Maurice et les Seychelles`), or named so
+    /// elsewhere in the text (`isNamedAsPlace`: one sense per text).
+    mutating func isPlacedHere(_ i: Int) -> Bool {
+        if i > 0 {
+            let before = tokens[i - 1].folded
+            if has(i - 1, .locationPreposition) || before == "la" || before == "l" && tokens[i - 1].kind == .elision { return true }
+            if i > 1, before == "de" || before == "d" || before == "du", has(i - 2, .placeCue) { return true }
+        }
+        let places: LexiconCategory = [.country, .city, .region]
+        if i > 1, tokens[i - 1].text == "," || tokens[i - 1].folded == "et", isCapitalWord(i - 2),
+           !categories[i - 2].isDisjoint(with: places), !has(i - 2, .givenName) { return true }
+        if i + 2 < tokens.count, tokens[i + 1].text == "," || tokens[i + 1].folded == "et", isCapitalWord(i + 2),
+           !categories[i + 2].isDisjoint(with: places), !has(i + 2, .givenName) { return true }
+        return isNamedAsPlace(tokens[i].folded)
+    }
+
+    /// `Charlotte, 34 ans`: a comma, a number and `ans` after the word at `i`.
+    func isFollowedByAge(_ i: Int) -> Bool {
+        i + 3 < tokens.count && tokens[i + 1].text == "," && tokens[i + 2].kind == .number && tokens[i + 3].folded == "ans"
+    }
+
+    /// True when `word` stands alone after a preposition of place somewhere in the text (`à Paris.`),
+    /// or after a place cue and `de` (`la commune de Mila`). The words so named are gathered once
+    /// per text, on the first question (a text of many `Paris Xyz` would otherwise be read again
+    /// at each).
     mutating func isNamedAsPlace(_ word: String) -> Bool {
         if namedAsPlaces == nil {
             var words: Set<String> = []
-            for k in tokens.indices.dropFirst() where tokens[k].isCapitalized && has(k - 1, .locationPreposition) && !isCapitalWord(k + 1) {
-                words.insert(tokens[k].folded)
+            for k in tokens.indices.dropFirst() where tokens[k].isCapitalized && !isCapitalWord(k + 1) {
+                if has(k - 1, .locationPreposition)
+                    || k > 1 && ["de", "d", "du"].contains(tokens[k - 1].folded) && has(k - 2, .placeCue) {
+                    words.insert(tokens[k].folded)
+                }
             }
             namedAsPlaces = words
         }
@@ -557,7 +612,7 @@ extension RecognitionPass {
     /// after `à`/`en`/`vers` (`à Riorges`); a lone unknown word is left to the consistency pass.
     mutating func capitalRun(at i: Int) -> Int? {
         // `la Ve République`, `le XIXe siècle`: a Roman ordinal opens no name.
-        guard isCapitalWord(i), !has(i, .functionWord), !has(i, .notOrganization), !isCommonCapital(i) || isInitial(i),
+        guard isCapitalWord(i), !has(i, .functionWord), !has(i, .notOrganization), !has(i, .notName), !isCommonCapital(i) || isInitial(i),
               !isTitleAbbreviation(i), !isRomanOrdinal(i) else { return nil }
         // `le marché de Noël de Strasbourg`: a feast that belongs to a common noun opens no name,
         // even with a place after it.

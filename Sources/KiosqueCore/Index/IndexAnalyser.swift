@@ -50,8 +50,11 @@ public struct IndexAnalyser: Sendable {
     /// things named after people names no one (`des cocktails Molotov`, `la tour Eiffel`);
     /// `analysis-22`: script calls a scraper left in the text are blanked (`ScriptSnippets`);
     /// `analysis-23`: a clock time's minutes open no name (`16H00 GMT`); `analysis-24`: a
-    /// publisher's `Ed.` is no given name, a person after `ministre de` is no portfolio.
-    static let codeVersion = "analysis-24"
+    /// publisher's `Ed.` is no given name, a person after `ministre de` is no portfolio;
+    /// `analysis-25`: a person's name that is also a place is the place only where the text
+    /// places it (`Dominique`, `le président Hollande`), `not-names.txt` words open no name, a body
+    /// named after a person keeps the name's particle (`éditions Pierre-Guillaume de Roux`).
+    static let codeVersion = "analysis-25"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

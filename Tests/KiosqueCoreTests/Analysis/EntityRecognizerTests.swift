@@ -408,6 +408,36 @@ import Testing
         #expect(spans("Son livre (Ed. Fayard) sort, publié aux éditions Gallimard.") == ["ORG:Gallimard"])
     }
 
+    @Test("A person's name that is also a country, a region or a place is the place only where the text places it")
+    func namesThatArePlaces() {
+        #expect(spans("C’est le test du gouvernement de Dominique de Villepin.") == ["PER:Dominique de Villepin"])
+        #expect(spans("« Ils nous prennent tout », s’indigne Dominique, porteur de gilet jaune.") == ["PER:Dominique"])
+        #expect(spans("À la demande du président Hollande, le comité a tranché.") == ["PER:Hollande"])
+        #expect(spans("« On veut des actions », insiste Virginie, quadragénaire.") == ["PER:Virginie"])
+        // Where the text places it: a preposition, an article, a cue, a list, or once elsewhere.
+        #expect(spans("L’ouragan a frappé la Dominique puis la Guadeloupe.") == ["LOC:Dominique", "LOC:Guadeloupe"])
+        #expect(spans("Les avions font escale à Maurice.") == ["LOC:Maurice"])
+        #expect(spans("Il vit en Hollande. Hollande exporte des tulipes.") == ["LOC:Hollande", "LOC:Hollande"])
+        #expect(spans("La récolte de la wilaya de Mila progresse.") == ["LOC:Mila"])
+        // A city keeps its name alone, unless an age follows it.
+        #expect(spans("Paris a voté, Charlotte aussi.") == ["LOC:Paris", "LOC:Charlotte"])
+        #expect(spans("« On veut des actions », estime Charlotte, 34 ans.") == ["PER:Charlotte"])
+    }
+
+    @Test("Words that name no one and no place: a god's name, an event, a weapon's brand, a number word")
+    func wordsThatNameNothing() {
+        #expect(spans("Il a crié « Allah Akbar » avant d’être abattu.").isEmpty)
+        #expect(spans("Theresa May est consacrée au Brexit, les policiers aux Flash-Ball.") == ["PER:Theresa May"])
+        #expect(spans("Trente minutes plus tard, pendant les Trente Glorieuses.").isEmpty)
+        #expect(spans("Il a voyagé à Trente.") == ["LOC:Trente"])
+    }
+
+    @Test("a body named after a person keeps the particle of the person's name")
+    func publisherNamedAfterPerson() {
+        #expect(spans("Il a publié aux éditions Pierre-Guillaume de Roux.") == ["ORG:Pierre-Guillaume de Roux"])
+        #expect(spans("Le groupe Total de Grandpuits ferme.") == ["ORG:Total"])
+    }
+
     @Test func deterministic() {
         let text = "Le président Vladimir Poutine a reçu à Moscou le chef de la junte malienne, jeudi."
         #expect(recognizer.entities(in: text) == recognizer.entities(in: text))
