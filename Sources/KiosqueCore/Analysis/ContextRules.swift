@@ -92,8 +92,9 @@ extension RecognitionPass {
             claim(.organization, j, listed.end)
             return listed.end
         }
+        // `selon le Premier ministre`: a role of several words is no title.
         guard isCapitalWord(j), !tokens[j].isAllCaps, !taken[j], !has(j, .functionWord), !has(j, .personCue),
-              movementSpanEnd(at: j) == nil,
+              match(from: j, wanted: .personCue) == nil, movementSpanEnd(at: j) == nil,
               !has(j, .organizationHead), categories[j].isDisjoint(with: [.anyLocation, .surname, .seatOfPower]),
               !has(j, .givenName) || has(j, .organization),
               match(from: i, wanted: .anyName) == nil else { return nil }

@@ -37,13 +37,23 @@ public struct Gazetteers: Sendable {
             for rawLine in text.split(separator: "\n", omittingEmptySubsequences: true) {
                 let line = rawLine.trimmingCharacters(in: .whitespaces)
                 if line.isEmpty || line.hasPrefix("#") { continue }
-                trie.insert(tokenizer.tokens(in: line), surface: line, category: category)
+                trie.insert(Self.entryTokens(line, tokenizer), surface: line, category: category)
                 count += 1
             }
         }
         trie.finish()
         self.trie = trie
         self.entryCount = count
+    }
+
+    /// The tokens of a list entry. An elided word (`d'`, `l’` of `function-words.txt`,
+    /// `name-particles.txt`) is read as the text writes it, before a word (`d’Estaing`): one
+    /// elision token, not a word and an apostrophe that no text would match.
+    static func entryTokens(_ line: String, _ tokenizer: FrenchTokenizer) -> [Token] {
+        guard let last = line.unicodeScalars.last, FrenchTokenizer.isApostrophe(last) else { return tokenizer.tokens(in: line) }
+        let tokens = tokenizer.tokens(in: line + "x")
+        guard tokens.count >= 2, tokens[tokens.count - 2].kind == .elision else { return tokenizer.tokens(in: line) }
+        return Array(tokens.dropLast())
     }
 
     /// Reads every list of `LexiconCategory.files` from `directory` (`Resources/ner/`); month and

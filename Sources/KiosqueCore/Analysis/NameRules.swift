@@ -191,7 +191,8 @@ extension RecognitionPass {
                 if caseClass(j) != 0 { lastCase = caseClass(j) }
                 j += 1
             } else if has(j, .nameParticle), isCapitalWord(j + 1), !has(j + 1, .functionWord), !isRomanOrdinal(j + 1),
-                      !sentenceStart[j + 1], categories[j + 1].isDisjoint(with: Self.strongNames) {
+                      !sentenceStart[j + 1], categories[j + 1].isDisjoint(with: Self.strongNames),
+                      tokens[j].kind != .elision || continuesWithElidedParticle(start: start, at: j) {
                 j += 2
             } else {
                 break
@@ -200,6 +201,17 @@ extension RecognitionPass {
         // `J. B.`, `L. F.`: the dot of a final initial is part of the abbreviation, not punctuation.
         if j - start >= 3, isInitial(j - 1), !taken[j] { return j + 1 }
         return j
+    }
+
+    /// `Valéry Giscard d’Estaing`, `Jean d’Ormesson`, `Jeanne d’Arc`, `Giscard d’Estaing`: an elided
+    /// `d’` at `j` goes on with a person's name after a given name and a word that is no common
+    /// word, or after a listed surname; not before a given name (`Vaudeville d’Alain Lackner`) or a
+    /// common word (`Nobel d’Économie`), except right after the given name (`Jeanne d’Arc`), and
+    /// not after other words (`l’Alpe d’Huez`, `Plaisirs d’Hiver`, `Savoyard d’Albertville`).
+    func continuesWithElidedParticle(start: Int, at j: Int) -> Bool {
+        let givenFirst = isGivenName(start)
+        guard givenFirst && (j - 1 == start || !has(j - 1, .commonWord)) || has(j - 1, .surname) else { return false }
+        return !isGivenName(j + 1) && (!has(j + 1, .commonWord) || givenFirst && j - 1 == start)
     }
 
     /// The end of a person's name opened at `start` by a given name that is also a common word,
@@ -270,7 +282,7 @@ extension RecognitionPass {
         var j = i + 1
         if has(j, .functionWord), tokens[j].isCapitalized, isCapitalWord(j + 1) { j += 1 } // `parti Les Républicains`
         guard isCapitalWord(j) || (j < tokens.count && tokens[j].isAllCaps), !taken[j],
-              !has(j, .functionWord), !has(j, .personCue), movementSpanEnd(at: j) == nil else { return nil }
+              !has(j, .functionWord), !has(j, .personCue), !has(j, .notName), movementSpanEnd(at: j) == nil else { return nil }
         if has(j, [.country, .city, .region]), match(from: j, wanted: .anyOrganization) == nil {
             // `université Paris 8`, `université Toulouse III`: a place and a number name the body.
             guard isSmallNumberOrNumeral(j + 1), !taken[j + 1] else { return nil }
@@ -418,8 +430,8 @@ extension RecognitionPass {
     mutating func isPlacedHere(_ i: Int) -> Bool {
         if i > 0 {
             let before = tokens[i - 1].folded
-            if has(i - 1, .locationPreposition) || before == "la" || before == "l" && tokens[i - 1].kind == .elision { return true }
-            if i > 1, before == "de" || before == "d" || before == "du", has(i - 2, .placeCue) { return true }
+            if has(i - 1, .locationPreposition) || before == "la" || before == "l'" { return true }
+            if i > 1, before == "de" || before == "d'" || before == "du", has(i - 2, .placeCue) { return true }
         }
         let places: LexiconCategory = [.country, .city, .region]
         if i > 1, tokens[i - 1].text == "," || tokens[i - 1].folded == "et", isCapitalWord(i - 2),
@@ -443,7 +455,7 @@ extension RecognitionPass {
             var words: Set<String> = []
             for k in tokens.indices.dropFirst() where tokens[k].isCapitalized && !isCapitalWord(k + 1) {
                 if has(k - 1, .locationPreposition)
-                    || k > 1 && ["de", "d", "du"].contains(tokens[k - 1].folded) && has(k - 2, .placeCue) {
+                    || k > 1 && ["de", "d'", "du"].contains(tokens[k - 1].folded) && has(k - 2, .placeCue) {
                     words.insert(tokens[k].folded)
                 }
             }

@@ -30,6 +30,16 @@ import Testing
         #expect(g.categories(ofPhrase: "Conseil").isEmpty)
     }
 
+    @Test("An elided entry (`d'`, `l’`) is one elision, as texts write it before a word")
+    func elidedEntriesMatchElisions() {
+        let g = Gazetteers(contents: [("name-particles.txt", "de\nd'\nl’\n")])
+        let tokens = FrenchTokenizer().tokens(in: "d’Estaing l'Alsace")
+        #expect(tokens.map(\.kind) == [.elision, .word, .elision, .word])
+        #expect(g.categories(ofWord: tokens[0].folded) == .nameParticle)
+        #expect(g.categories(ofWord: tokens[2].folded) == .nameParticle)
+        #expect(g.categories(ofWord: "d").isEmpty)
+    }
+
     @Test func calendarWordsComeFromTheLoadersMonthFile() throws {
         let g = try Gazetteers(directory: try #require(sharedResources()))
         #expect(g.categories(ofWord: "fevrier").contains(.month))
