@@ -134,8 +134,10 @@ extension RecognitionPass {
         // `le député, M. Le Gendre`: the title that follows is a cue of its own.
         guard isCapitalWord(j), !taken[j], !has(j, .functionWord), !isTitleAbbreviation(j),
               categories[j].isDisjoint(with: Self.strongNames) || has(j, .givenName) else { return nil }
-        // `le père Noël`: a feast after the cue is no person's name.
+        // `le père Noël`: a feast after the cue is no person's name; nor is a word that names no
+        // one (`le président Français`).
         if has(j, .holiday), !isCapitalWord(j + 1) { return nil }
+        if has(j, .notName) { return nil }
         // `le député LFI Bastien Lachaud`: a party's acronym between the role and the name is no
         // part of the name (ORG when the acronym rule takes it).
         if tokens[j].isAllCaps, isCapitalWord(j + 1), !tokens[j + 1].isAllCaps, !sentenceStart[j + 1], !has(j + 1, .functionWord) {
@@ -486,7 +488,11 @@ extension RecognitionPass {
         var end = i + 1
         var j = i + 1
         var afterAdjective = false
+        // `le président de l’Assemblée Richard Ferrand`: after a role, a full name after the head is
+        // the role's holder, not the body's name (`la Fondation Jean Jaurès` keeps it).
+        let roleBefore = (1...3).contains { k in i - k >= 0 && has(i - k, .personCue) && (i - k + 1..<i).allSatisfy { has($0, .functionWord) } }
         while j < tokens.count, j - i < 10, !taken[j] {
+            if roleBefore, j == i + 1, isGivenName(j), isCapitalWord(j + 1), !sentenceStart[j + 1] { break }
             if isCapitalWord(j), !has(j, .functionWord), !afterAdjective, !sentenceStart[j], !isTitleAbbreviation(j) {
                 j += 1; end = j
             } else if isWord(j), tokens[j].isLowercaseWord, looksAdjectival(j) {
@@ -631,6 +637,8 @@ extension RecognitionPass {
         if has(i, .holiday), belongsToCommonNoun(i) { return nil }
         // `vers 16H00 GMT`: the minutes of a time glued to its hour open no name.
         if isClockMinutes(i) { return nil }
+        // `l’acte VI des Gilets jaunes`: a Roman numeral after a lower-case word numbers it.
+        if tokens[i].isAllCaps, Self.isRomanNumeral(tokens[i].text), i > 0, tokens[i - 1].isLowercaseWord { return nil }
         let end = nameRunEnd(from: i)
         // `C. F. F.`, `A. E. G.`: three initials or more and no name after them spell an acronym.
         if isInitial(i), (i..<end).filter({ isWord($0) }).count >= 3, (i..<end).allSatisfy({ !isWord($0) || isInitial($0) }) {

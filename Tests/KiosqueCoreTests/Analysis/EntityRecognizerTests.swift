@@ -452,6 +452,15 @@ import Testing
         #expect(spans("Ils sont allés au Champ de Mars, puis à la Madeleine. Son site Internet ferme.") == ["LOC:Champ de Mars", "LOC:Madeleine"])
     }
 
+    @Test("A role's holder after a body's head, a numbered act, a demonym before a name")
+    func holdersActsAndDemonyms() {
+        #expect(spans("Elle a écrit au président de l'Assemblée Richard Ferrand.") == ["PER:Richard Ferrand"])
+        #expect(spans("La Fondation Jean Jaurès publie une note.") == ["ORG:Fondation Jean Jaurès"])
+        #expect(spans("Pour l’acte VI des Gilets jaunes, Louis XIV est venu.") == ["PER:Louis XIV"])
+        #expect(spans("Le Français Kylian Mbappé a marqué, selon le président Français.") == ["PER:Kylian Mbappé"])
+        #expect(spans("Le survol de la Patrouille de France a déçu.") == ["ORG:Patrouille de France"])
+    }
+
     @Test("a body named after a person keeps the particle of the person's name")
     func publisherNamedAfterPerson() {
         #expect(spans("Il a publié aux éditions Pierre-Guillaume de Roux.") == ["ORG:Pierre-Guillaume de Roux"])
