@@ -325,6 +325,11 @@ extension RecognitionPass {
             start = i + 1
         }
         let single = match.end - start == 1
+        // `Aïn Kercha` is no `Ain`, `Hervé Le Bras` no `Herve`: before another capitalised word, a
+        // word with accents its listed place lacks opens a longer name (`Dubaï`, `Jérusalem`
+        // alone are the cities, listed unaccented).
+        if single, let entry = match.canonical, !match.categories.isDisjoint(with: .anyLocation),
+           isCapitalWord(start + 1), !sentenceStart[start + 1], Self.addsDiacritics(tokens[start].text, to: entry) { return nil }
         // `l’acte XI`, `le chapitre VI`: a Roman numeral in capitals is no given name (`Xi`).
         if single, tokens[start].isAllCaps, Self.isRomanNumeral(tokens[start].text),
            match.categories.isSubset(of: [.givenName, .surname, .commonWord]) { return nil }
@@ -441,6 +446,12 @@ extension RecognitionPass {
         if i + 2 < tokens.count, tokens[i + 1].text == "," || tokens[i + 1].folded == "et", isCapitalWord(i + 2),
            !categories[i + 2].isDisjoint(with: places), !has(i + 2, .givenName) { return true }
         return isNamedAsPlace(tokens[i].folded)
+    }
+
+    /// True when `text` holds more letters outside ASCII than `entry` (`Aïn` against `Ain`).
+    static func addsDiacritics(_ text: String, to entry: String) -> Bool {
+        let marked = { (s: String) in s.unicodeScalars.filter { $0.value > 0x7F }.count }
+        return marked(text) > marked(entry)
     }
 
     /// `Charlotte, 34 ans`: a comma, a number and `ans` after the word at `i`.

@@ -461,6 +461,14 @@ import Testing
         #expect(spans("Le survol de la Patrouille de France a déçu.") == ["ORG:Patrouille de France"])
     }
 
+    @Test("Accents a listed place lacks open a longer name; a note's signature is no body")
+    func addedAccentsAndNotes() {
+        #expect(spans("La gendarmerie d’Aïn Kercha a signalé les faits.") == ["LOC:Aïn Kercha"])
+        #expect(spans("Il vit dans l’Ain, puis à Dubaï.") == ["LOC:Ain", "LOC:Dubaï"])
+        #expect(spans("Il a été élu [à la mairie, NDLR] grâce à En Marche, disent des ONG.") == ["ORG:Marche"])
+        #expect(spans("Les Galeries Lafayette ferment.") == ["ORG:Galeries Lafayette"])
+    }
+
     @Test("a body named after a person keeps the particle of the person's name")
     func publisherNamedAfterPerson() {
         #expect(spans("Il a publié aux éditions Pierre-Guillaume de Roux.") == ["ORG:Pierre-Guillaume de Roux"])
