@@ -46,8 +46,9 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
     /// A lower-case noun of things named after a person (`tour`, `cocktail`): a lone surname right
     /// after it names the thing (`la tour Eiffel`, `des cocktails Molotov`).
     public static let eponymNoun = LexiconCategory(rawValue: 1 << 30)
-    /// A capitalised word that opens no name though a list holds it (`Allah`; `Trente`, a place only
-    /// after a preposition of place).
+    /// A capitalised word that names no person, place or body though a list holds it or a rule would
+    /// read it so (`Allah`, `Brexit`, `Français`; `Trente`, a place only after a preposition of
+    /// place): it opens no name.
     public static let notName = LexiconCategory(rawValue: 1 << 31)
 
     /// Named places of any list.

@@ -340,14 +340,14 @@ extension RecognitionPass {
             claim(.person, start, end)
             return end
         }
-        let c0 = match.categories
         // `(Ed. Fayard)`: a given name of two letters before its own full stop is an abbreviation.
         if single, match.categories == .givenName, !tokens[start].isAllCaps, tokens[start].length <= 2,
            start + 1 < tokens.count, tokens[start + 1].text == ".",
            tokens[start + 1].range.start == tokens[start].range.end, start == 0 || !isCapitalWord(start - 1) { return nil }
         // `« Allah Akbar »`, `Trente minutes`: a word that names no one opens no name; a place
         // among its senses needs a preposition of place (`à Trente`).
-        if single, has(start, .notName), !(start > 0 && has(start - 1, .locationPreposition) && !c0.isDisjoint(with: .anyLocation)) {
+        if single, has(start, .notName),
+           !(start > 0 && has(start - 1, .locationPreposition) && !match.categories.isDisjoint(with: .anyLocation)) {
             return nil
         }
         // `après Noël`, `la Toussaint`: a feast alone is no person (`Noël Mamère` is).

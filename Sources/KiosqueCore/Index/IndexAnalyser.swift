@@ -53,7 +53,9 @@ public struct IndexAnalyser: Sendable {
     /// publisher's `Ed.` is no given name, a person after `ministre de` is no portfolio;
     /// `analysis-25`: a person's name that is also a place is the place only where the text
     /// places it (`Dominique`, `le président Hollande`), `not-names.txt` words open no name, a body
-    /// named after a person keeps the name's particle (`éditions Pierre-Guillaume de Roux`).
+    /// named after a person keeps the name's particle (`éditions Pierre-Guillaume de Roux`), elided
+    /// list entries match elided words (`Giscard d’Estaing`), a role's holder after a body's head,
+    /// a text adds no accents to a listed place (`Aïn Kercha`).
     static let codeVersion = "analysis-25"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
