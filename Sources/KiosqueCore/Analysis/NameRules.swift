@@ -325,6 +325,10 @@ extension RecognitionPass {
             start = i + 1
         }
         let single = match.end - start == 1
+        // `le Centre d’aide au travail`, `le Centre des monuments nationaux`: a body's head before
+        // `de` and a lower-case noun names the body (`organizationHead`), not the listed region.
+        if single, has(start, .organizationHead), let after = preposition(at: start + 1), after < tokens.count,
+           tokens[after].isLowercaseWord, !has(after, .functionWord) { return nil }
         // `Aïn Kercha` is no `Ain`, `Hervé Le Bras` no `Herve`: before another capitalised word, a
         // word with accents its listed place lacks opens a longer name (`Dubaï`, `Jérusalem`
         // alone are the cities, listed unaccented).

@@ -469,6 +469,13 @@ import Testing
         #expect(spans("Les Galeries Lafayette ferment.") == ["ORG:Galeries Lafayette"])
     }
 
+    @Test("A body's head before a lower-case complement names the body, not the listed region")
+    func headsBeforeComplements() {
+        #expect(spans("Le Centre des monuments nationaux ferme. Il vit à Bourges, dans le Centre.") == ["ORG:Centre des monuments nationaux", "LOC:Bourges", "LOC:Centre"])
+        #expect(spans("Ils citent l'English Defence League, et Debout La France.") == ["ORG:English Defence League", "ORG:Debout La France"])
+        #expect(spans("La Commission nationale du débat public (CNDP) organise.") == ["ORG:Commission nationale du débat public", "ORG:CNDP"])
+    }
+
     @Test("a body named after a person keeps the particle of the person's name")
     func publisherNamedAfterPerson() {
         #expect(spans("Il a publié aux éditions Pierre-Guillaume de Roux.") == ["ORG:Pierre-Guillaume de Roux"])
