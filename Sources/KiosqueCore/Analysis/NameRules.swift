@@ -372,6 +372,12 @@ extension RecognitionPass {
             || c.contains(.givenName) && c.contains(.city) && isFollowedByAge(start) {
             c.subtract(.anyLocation)
         }
+        // `Hervé` alone is the given name, not the town `Herve`: accents its listed town lacks (a
+        // country's or a region's name keeps its place: `París`).
+        if single, c.contains(.givenName), c.contains(.city), c.isDisjoint(with: [.country, .region]), let entry = match.canonical,
+           Self.addsDiacritics(tokens[start].text, to: entry) {
+            c.subtract(.anyLocation)
+        }
         // `Paris VIII`, `Lyon 2`: a city and a number name a university (not `Lyon 2-1`).
         if single, c.contains(.city), !c.contains(.country), isSmallNumberOrNumeral(start + 1), !taken[start + 1],
            !isNumberContinued(start + 2) {

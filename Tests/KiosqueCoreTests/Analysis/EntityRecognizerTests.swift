@@ -465,6 +465,7 @@ import Testing
     func addedAccentsAndNotes() {
         #expect(spans("La gendarmerie d’Aïn Kercha a signalé les faits.") == ["LOC:Aïn Kercha"])
         #expect(spans("Il vit dans l’Ain, puis à Dubaï.") == ["LOC:Ain", "LOC:Dubaï"])
+        #expect(spans("« Rien ne change », dit Hervé, routier.") == ["PER:Hervé"])
         #expect(spans("Il a été élu [à la mairie, NDLR] grâce à En Marche, disent des ONG.") == ["ORG:Marche"])
         #expect(spans("Les Galeries Lafayette ferment.") == ["ORG:Galeries Lafayette"])
     }
