@@ -282,10 +282,13 @@ extension RecognitionPass {
     mutating func organizationAfterCue(at i: Int) -> Int? {
         guard tokens[i].isLowercaseWord, has(i, .organizationCue) else { return nil }
         var j = i + 1
-        if has(j, .functionWord), tokens[j].isCapitalized, isCapitalWord(j + 1) { j += 1 } // `parti Les Républicains`
+        // `parti Les Républicains`; `le quotidien la Croix`: the title's article is left out.
+        if has(j, .functionWord), tokens[j].isCapitalized || Self.isDefiniteArticle(tokens[j].folded), isCapitalWord(j + 1) { j += 1 }
         guard isCapitalWord(j) || (j < tokens.count && tokens[j].isAllCaps), !taken[j],
               !has(j, .functionWord), !has(j, .personCue), !has(j, .notName), movementSpanEnd(at: j) == nil else { return nil }
-        if has(j, [.country, .city, .region]), match(from: j, wanted: .anyOrganization) == nil {
+        // After an article, a place's name is a title's (`le quotidien la Croix`, `le journal L’Alsace`).
+        if j == i + 1 || !Self.isDefiniteArticle(tokens[i + 1].folded), has(j, [.country, .city, .region]),
+           match(from: j, wanted: .anyOrganization) == nil {
             // `université Paris 8`, `université Toulouse III`: a place and a number name the body.
             guard isSmallNumberOrNumeral(j + 1), !taken[j + 1] else { return nil }
             claim(.organization, j, j + 2)
@@ -314,7 +317,11 @@ extension RecognitionPass {
     mutating func listedName(at i: Int) -> Int? {
         let startsCapital = tokens[i].isCapitalized || tokens[i].isAllCaps
         guard var match = match(from: i, wanted: .anyName) else { return nil }
-        if !startsCapital && !(match.end - i >= 2 && match.categories.contains(.place)) { return nil }
+        // In lower case, only a place of several words (`mer du Nord`) or a name after its article
+        // (`la France insoumise`, listed `La France insoumise`).
+        if !startsCapital && !(match.end - i >= 2 && (match.categories.contains(.place) || Self.isDefiniteArticle(tokens[i].folded))) {
+            return nil
+        }
         // Capitals of the entry must be capitals in the text: `la réunion` is not `La Réunion`.
         for k in i..<match.end where match.capitalMask & (1 << UInt64(min(k - i, 63))) != 0 {
             if !(tokens[k].isCapitalized || tokens[k].isAllCaps) { return nil }

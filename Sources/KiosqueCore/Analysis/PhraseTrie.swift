@@ -41,6 +41,9 @@ struct PhraseTrie: Sendable {
         for (k, token) in tokens.prefix(64).enumerated() where token.isCapitalized || token.isAllCaps {
             mask |= 1 << UInt64(k)
         }
+        // A leading article may be written in lower case (`la France insoumise` for the listed
+        // `La France insoumise`).
+        if tokens.count > 1, RecognitionPass.isDefiniteArticle(tokens[0].folded) { mask &= ~1 }
         if nodes[node].canonical == nil {
             nodes[node].capitalMask = mask
         } else if mask & 1 != 0 {

@@ -477,6 +477,13 @@ import Testing
         #expect(spans("La Commission nationale du débat public (CNDP) organise.") == ["ORG:Commission nationale du débat public", "ORG:CNDP"])
     }
 
+    @Test("A listed name's leading article may be in lower case; a title's article after a cue is left out")
+    func articlesBeforeListedNamesAndTitles() {
+        #expect(spans("Mélenchon, chef de la France insoumise, a appelé.") == ["PER:Mélenchon", "ORG:France insoumise"])
+        #expect(spans("Il l'a dit au quotidien la Croix, puis à la Voix du Nord.") == ["ORG:Croix", "ORG:Voix du Nord"])
+        #expect(spans("Il manifeste dans le mouvement À Mulhouse.") == ["LOC:Mulhouse"])
+    }
+
     @Test("a body named after a person keeps the particle of the person's name")
     func publisherNamedAfterPerson() {
         #expect(spans("Il a publié aux éditions Pierre-Guillaume de Roux.") == ["ORG:Pierre-Guillaume de Roux"])
