@@ -194,6 +194,11 @@ extension RecognitionPass {
                 j += 1
             } else if has(j, .nameParticle), isCapitalWord(j + 1), !has(j + 1, .functionWord), !isRomanOrdinal(j + 1),
                       !sentenceStart[j + 1], categories[j + 1].isDisjoint(with: Self.strongNames),
+                      // `Monica Piazza de Valence`, `le Cora de Châtelineau`, `Théâtre-Opéra de
+                      // Bordeaux`: `de` before a listed town that is no surname ends the name,
+                      // except right after a given name (`Amaury de Saint-Quentin`; not a feast's).
+                      tokens[j].kind == .elision || !has(j + 1, .city) || has(j + 1, .surname)
+                        || j - 1 == start && isGivenName(start) && !has(start, .holiday),
                       tokens[j].kind != .elision || continuesWithElidedParticle(start: start, at: j) {
                 j += 2
             } else {
@@ -666,7 +671,9 @@ extension RecognitionPass {
         // `vers 16H00 GMT`: the minutes of a time glued to its hour open no name.
         if isClockMinutes(i) { return nil }
         // `l’acte VI des Gilets jaunes`: a Roman numeral after a lower-case word numbers it.
-        if tokens[i].isAllCaps, Self.isRomanNumeral(tokens[i].text), i > 0, tokens[i - 1].isLowercaseWord { return nil }
+        // (`V`, one letter, is capitalised but not `isAllCaps`.)
+        if tokens[i].isAllCaps || tokens[i].length == 1 && !isInitial(i), Self.isRomanNumeral(tokens[i].text), i > 0,
+           tokens[i - 1].isLowercaseWord { return nil }
         let end = nameRunEnd(from: i)
         // `C. F. F.`, `A. E. G.`: three initials or more and no name after them spell an acronym.
         if isInitial(i), (i..<end).filter({ isWord($0) }).count >= 3, (i..<end).allSatisfy({ !isWord($0) || isInitial($0) }) {

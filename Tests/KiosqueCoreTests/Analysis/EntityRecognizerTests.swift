@@ -457,6 +457,9 @@ import Testing
         #expect(spans("Elle a écrit au président de l'Assemblée Richard Ferrand.") == ["PER:Richard Ferrand"])
         #expect(spans("La Fondation Jean Jaurès publie une note.") == ["ORG:Fondation Jean Jaurès"])
         #expect(spans("Pour l’acte VI des Gilets jaunes, Louis XIV est venu.") == ["PER:Louis XIV"])
+        #expect(spans("Pour l’acte V des Gilets jaunes, selon C. Castaner.") == ["PER:C. Castaner"])
+        // `de` before a listed town ends a name, but after a given name alone it is the name's.
+        #expect(spans("« Ça suffit », dit Monica Piazza de Valence. Amaury de Saint-Quentin a parlé.") == ["PER:Monica Piazza", "LOC:Valence", "PER:Amaury de Saint-Quentin"])
         #expect(spans("Le Français Kylian Mbappé a marqué, selon le président Français.") == ["PER:Kylian Mbappé"])
         #expect(spans("Le survol de la Patrouille de France a déçu.") == ["ORG:Patrouille de France"])
     }
