@@ -1,7 +1,7 @@
 /// What a word or phrase of the `Resources/ner/` lists is, as a set (a word can be several).
 public struct LexiconCategory: OptionSet, Hashable, Sendable {
-    public let rawValue: UInt32
-    public init(rawValue: UInt32) { self.rawValue = rawValue }
+    public let rawValue: UInt64
+    public init(rawValue: UInt64) { self.rawValue = rawValue }
 
     public static let country = LexiconCategory(rawValue: 1 << 0)
     public static let region = LexiconCategory(rawValue: 1 << 1)
@@ -50,6 +50,9 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
     /// read it so (`Allah`, `Brexit`, `Français`; `Trente`, a place only after a preposition of
     /// place): it opens no name.
     public static let notName = LexiconCategory(rawValue: 1 << 31)
+    /// A body's head never named after a person (`Assemblée`, `Commission`): a full name right
+    /// after it is a role's holder (`le président du groupe LR à l’Assemblée Christian Jacob`).
+    public static let roleBody = LexiconCategory(rawValue: 1 << 32)
 
     /// Named places of any list.
     public static let anyLocation: LexiconCategory = [.country, .region, .city, .place]
@@ -79,6 +82,6 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
         ("institution-heads.txt", .institutionHead), ("holidays.txt", .holiday),
         ("org-suffixes.txt", .organizationSuffix), ("nearness-cues.txt", .nearnessCue),
         ("indefinites.txt", .indefinite), ("eponym-nouns.txt", .eponymNoun),
-        ("not-names.txt", .notName),
+        ("not-names.txt", .notName), ("role-bodies.txt", .roleBody),
     ]
 }

@@ -521,11 +521,12 @@ extension RecognitionPass {
         var end = i + 1
         var j = i + 1
         var afterAdjective = false
-        // `le président de l’Assemblée Richard Ferrand`: after a role, a full name after the head is
-        // the role's holder, not the body's name (`la Fondation Jean Jaurès` keeps it).
+        // `le président de l’Assemblée Richard Ferrand`: after a role, or after a head no body is
+        // named after by a person (`role-bodies.txt`), a full name after the head is the role's
+        // holder, not the body's name (`la Fondation Jean Jaurès` keeps it).
         let roleBefore = (1...3).contains { k in i - k >= 0 && has(i - k, .personCue) && (i - k + 1..<i).allSatisfy { has($0, .functionWord) } }
         while j < tokens.count, j - i < 10, !taken[j] {
-            if roleBefore, j == i + 1, isGivenName(j), isCapitalWord(j + 1), !sentenceStart[j + 1] { break }
+            if roleBefore || has(i, .roleBody), j == i + 1, isGivenName(j), isCapitalWord(j + 1), !sentenceStart[j + 1] { break }
             if isCapitalWord(j), !has(j, .functionWord), !afterAdjective, !sentenceStart[j], !isTitleAbbreviation(j) {
                 j += 1; end = j
             } else if isWord(j), tokens[j].isLowercaseWord, looksAdjectival(j) {

@@ -456,6 +456,7 @@ import Testing
     func holdersActsAndDemonyms() {
         #expect(spans("Elle a écrit au président de l'Assemblée Richard Ferrand.") == ["PER:Richard Ferrand"])
         #expect(spans("La Fondation Jean Jaurès publie une note.") == ["ORG:Fondation Jean Jaurès"])
+        #expect(spans("Le président du groupe LR à l'Assemblée Christian Jacob a demandé.") == ["ORG:LR", "PER:Christian Jacob"])
         #expect(spans("Pour l’acte VI des Gilets jaunes, Louis XIV est venu.") == ["PER:Louis XIV"])
         #expect(spans("Pour l’acte V des Gilets jaunes, selon C. Castaner.") == ["PER:C. Castaner"])
         // `de` before a listed town ends a name, but after a given name alone it is the name's.
