@@ -457,17 +457,27 @@ extension RecognitionPass {
     /// in a list beside a listed place (`la Dominique, Maurice et les Seychelles`), or named so
     /// elsewhere in the text (`isNamedAsPlace`: one sense per text).
     mutating func isPlacedHere(_ i: Int) -> Bool {
-        if i > 0 {
-            let before = tokens[i - 1].folded
-            if has(i - 1, .locationPreposition) || before == "la" || before == "l'" { return true }
-            if i > 1, before == "de" || before == "d'" || before == "du", has(i - 2, .placeCue) { return true }
+        if isAfterPlaceWord(i) || i > 0 && (tokens[i - 1].folded == "la" || tokens[i - 1].folded == "l'") { return true }
+        if i > 1 && isListedPlaceInList(i - 2, link: i - 1) || i + 2 < tokens.count && isListedPlaceInList(i + 2, link: i + 1) {
+            return true
         }
-        let places: LexiconCategory = [.country, .city, .region]
-        if i > 1, tokens[i - 1].text == "," || tokens[i - 1].folded == "et", isCapitalWord(i - 2),
-           !categories[i - 2].isDisjoint(with: places), !has(i - 2, .givenName) { return true }
-        if i + 2 < tokens.count, tokens[i + 1].text == "," || tokens[i + 1].folded == "et", isCapitalWord(i + 2),
-           !categories[i + 2].isDisjoint(with: places), !has(i + 2, .givenName) { return true }
         return isNamedAsPlace(tokens[i].folded)
+    }
+
+    /// True when the word at `k` follows a preposition of place (`à Maurice`) or a place cue and
+    /// `de` (`la wilaya de Mila`): what places a word here (`isPlacedHere`) and in the whole text
+    /// (`isNamedAsPlace`).
+    func isAfterPlaceWord(_ k: Int) -> Bool {
+        guard k > 0 else { return false }
+        if has(k - 1, .locationPreposition) { return true }
+        return k > 1 && ["de", "d'", "du"].contains(tokens[k - 1].folded) && has(k - 2, .placeCue)
+    }
+
+    /// True when `link` is a comma or `et` and the word at `k` a listed country, town or region
+    /// that is no given name (`la Dominique, Maurice et les Seychelles`).
+    func isListedPlaceInList(_ k: Int, link: Int) -> Bool {
+        (tokens[link].text == "," || tokens[link].folded == "et") && isCapitalWord(k)
+            && !categories[k].isDisjoint(with: [.country, .city, .region]) && !has(k, .givenName)
     }
 
     /// True when `text` holds more letters outside ASCII than `entry` (`Aïn` against `Ain`).
@@ -488,11 +498,8 @@ extension RecognitionPass {
     mutating func isNamedAsPlace(_ word: String) -> Bool {
         if namedAsPlaces == nil {
             var words: Set<String> = []
-            for k in tokens.indices.dropFirst() where tokens[k].isCapitalized && !isCapitalWord(k + 1) {
-                if has(k - 1, .locationPreposition)
-                    || k > 1 && ["de", "d'", "du"].contains(tokens[k - 1].folded) && has(k - 2, .placeCue) {
-                    words.insert(tokens[k].folded)
-                }
+            for k in tokens.indices.dropFirst() where tokens[k].isCapitalized && !isCapitalWord(k + 1) && isAfterPlaceWord(k) {
+                words.insert(tokens[k].folded)
             }
             namedAsPlaces = words
         }
@@ -524,9 +531,8 @@ extension RecognitionPass {
         // `le président de l’Assemblée Richard Ferrand`: after a role, or after a head no body is
         // named after by a person (`role-bodies.txt`), a full name after the head is the role's
         // holder, not the body's name (`la Fondation Jean Jaurès` keeps it).
-        let roleBefore = (1...3).contains { k in i - k >= 0 && has(i - k, .personCue) && (i - k + 1..<i).allSatisfy { has($0, .functionWord) } }
         while j < tokens.count, j - i < 10, !taken[j] {
-            if roleBefore || has(i, .roleBody), j == i + 1, isGivenName(j), isCapitalWord(j + 1), !sentenceStart[j + 1] { break }
+            if j == i + 1, isGivenName(j), isCapitalWord(j + 1), !sentenceStart[j + 1], has(i, .roleBody) || followsRole(i) { break }
             if isCapitalWord(j), !has(j, .functionWord), !afterAdjective, !sentenceStart[j], !isTitleAbbreviation(j) {
                 j += 1; end = j
             } else if isWord(j), tokens[j].isLowercaseWord, looksAdjectival(j) {
@@ -546,6 +552,12 @@ extension RecognitionPass {
         guard end > i + 1 else { return nil }
         claim(.organization, i, end)
         return end
+    }
+
+    /// True when a role (a person cue) stands up to three words before `i`, only function words
+    /// between (`le président de l’Assemblée`).
+    func followsRole(_ i: Int) -> Bool {
+        (1...3).contains { k in i - k >= 0 && has(i - k, .personCue) && (i - k + 1..<i).allSatisfy { has($0, .functionWord) } }
     }
 
     /// `M.`, `MM.`, `Mme`: a title abbreviation, which ends any name before it.
