@@ -24,15 +24,28 @@ public struct Gazetteers: Sendable {
     let trie: PhraseTrie
     /// Number of entries read, all lists together (for diagnostics and tests).
     public let entryCount: Int
+    /// The words a full stop follows without ending a sentence (`M.`, `Dr.`, `Ed.`), as written,
+    /// the stop dropped: the loader's `fr/abbreviations.txt`, so that the recogniser and the
+    /// sentence segmenter read one list (`isAbbreviation`).
+    let abbreviations: Set<String>
 
     /// Builds the lists from file contents: `(file name, text)` pairs.
+    /// The file `abbreviations.txt` is the loader's list of abbreviations (`fr/abbreviations.txt`).
     public init(contents: [(file: String, text: String)]) {
         var trie = PhraseTrie()
+        var abbreviations: Set<String> = []
         var count = 0
         let tokenizer = FrenchTokenizer()
         let categories = Dictionary(LexiconCategory.files.map { ($0.file, $0.category) },
                                     uniquingKeysWith: { $0.union($1) })
         for (file, text) in contents {
+            if file == Self.abbreviationsFile {
+                // Single words only: the recogniser looks at the one word before a full stop.
+                for entry in WordListFile(text).entries() where entry.hasSuffix(".") && !entry.dropLast().contains(".") {
+                    abbreviations.insert(String(entry.dropLast()))
+                }
+                continue
+            }
             guard let category = categories[file] else { continue }
             for rawLine in text.split(separator: "\n", omittingEmptySubsequences: true) {
                 let line = rawLine.trimmingCharacters(in: .whitespaces)
@@ -44,6 +57,21 @@ public struct Gazetteers: Sendable {
         trie.finish()
         self.trie = trie
         self.entryCount = count
+        self.abbreviations = abbreviations
+    }
+
+    static let abbreviationsFile = "abbreviations.txt"
+
+    /// True when `word`, written before a full stop, is an abbreviation of the list: as listed, or
+    /// capitalised from a lower-case entry (`cf.`, `Cf.`), as `SentenceSegmenter` reads it.
+    func isAbbreviation(_ word: String) -> Bool {
+        Self.isAbbreviation(word, in: abbreviations)
+    }
+
+    static func isAbbreviation(_ word: String, in abbreviations: Set<String>) -> Bool {
+        if abbreviations.contains(word) { return true }
+        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+        return abbreviations.contains(word.prefix(1).lowercased() + word.dropFirst())
     }
 
     /// The tokens of a list entry. An elided word (`d'`, `l’` of `function-words.txt`,
@@ -57,7 +85,8 @@ public struct Gazetteers: Sendable {
     }
 
     /// Reads every list of `LexiconCategory.files` from `directory` (`Resources/ner/`); month and
-    /// weekday names come from the loader's `fr/months.txt` beside it (`calendarLists`).
+    /// weekday names come from the loader's `fr/months.txt` beside it (`calendarLists`), the
+    /// abbreviations from its `fr/abbreviations.txt`.
     public init(directory: URL) throws(GazetteerError) {
         var contents: [(file: String, text: String)] = []
         for (file, _) in LexiconCategory.files where !LexiconCategory.calendarFiles.contains(file) {
@@ -65,6 +94,8 @@ public struct Gazetteers: Sendable {
         }
         let calendar = directory.deletingLastPathComponent().appendingPathComponent("fr/months.txt")
         contents.append(contentsOf: Self.calendarLists(try Self.read(calendar)))
+        let abbreviations = directory.deletingLastPathComponent().appendingPathComponent("fr/\(Self.abbreviationsFile)")
+        contents.append((Self.abbreviationsFile, try Self.read(abbreviations)))
         self.init(contents: contents)
     }
 

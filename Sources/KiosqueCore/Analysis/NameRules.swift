@@ -356,10 +356,10 @@ extension RecognitionPass {
             claim(.person, start, end)
             return end
         }
-        // `(Ed. Fayard)`: a given name of two letters before its own full stop is an abbreviation.
-        if single, match.categories == .givenName, !tokens[start].isAllCaps, tokens[start].length <= 2,
-           start + 1 < tokens.count, tokens[start + 1].text == ".",
-           tokens[start + 1].range.start == tokens[start].range.end, start == 0 || !isCapitalWord(start - 1) { return nil }
+        // `(Ed. Fayard)`: a given name before its own full stop that the abbreviations list holds
+        // (`fr/abbreviations.txt`) is the abbreviation.
+        if single, match.categories == .givenName, start + 1 < tokens.count, tokens[start + 1].text == ".",
+           tokens[start + 1].range.start == tokens[start].range.end, isAbbreviation(tokens[start].text) { return nil }
         // `« Allah Akbar »`, `Trente minutes`: a word that names no one opens no name; a place
         // among its senses needs a preposition of place (`à Trente`).
         if single, has(start, .notName),

@@ -23,6 +23,8 @@ struct RecognitionPass {
     let firstNodes: [Int32]
     /// True where a sentence (or a line, a quotation) starts.
     let sentenceStart: [Bool]
+    /// `Gazetteers.abbreviations`.
+    let abbreviations: Set<String>
     var taken: [Bool]
     var found: [Found] = []
     /// Capitalised words the text names alone after `à`, `en`... (`NameRules.isNamedAsPlace`),
@@ -31,23 +33,27 @@ struct RecognitionPass {
     /// False to try every name rule at every word (`NameRules.opensNoRule` off), for tests.
     var skipsIdleWords = true
 
-    init(tokens: [Token], lexicon: PhraseTrie) {
+    /// `abbreviations`: `Gazetteers.abbreviations`, the words a full stop follows without ending a
+    /// sentence.
+    init(tokens: [Token], lexicon: PhraseTrie, abbreviations: Set<String>) {
         self.tokens = tokens
         self.lexicon = lexicon
+        self.abbreviations = abbreviations
         let firstNodes = tokens.map { $0.kind == .word || $0.kind == .elision ? lexicon.firstNode($0.folded) : -1 }
         self.firstNodes = firstNodes
         categories = firstNodes.map { $0 >= 0 ? lexicon.nodes[Int($0)].categories : [] }
         taken = Array(repeating: false, count: tokens.count)
         var starts = Array(repeating: false, count: tokens.count)
         for i in tokens.indices {
-            starts[i] = Self.startsSentence(tokens, i)
+            starts[i] = Self.startsSentence(tokens, i, abbreviations: abbreviations)
         }
         sentenceStart = starts
     }
 
     /// Sentence starts: the first token, a line start, after `.`/`!`/`?`/`…`/`:`, opening quotes or
-    /// a dialogue dash; a dot after an abbreviation or an initial (`M.`, `J.`) ends nothing.
-    static func startsSentence(_ tokens: [Token], _ i: Int) -> Bool {
+    /// a dialogue dash; a dot after an abbreviation of the list or an initial (`M.`, `J.`) ends
+    /// nothing.
+    static func startsSentence(_ tokens: [Token], _ i: Int, abbreviations: Set<String>) -> Bool {
         if i == 0 || tokens[i].startsLine { return true }
         let previous = tokens[i - 1]
         guard previous.kind == .punctuation || previous.kind == .quote,
@@ -59,14 +65,11 @@ struct RecognitionPass {
             guard i >= 2 else { return true }
             let before = tokens[i - 2]
             if before.kind == .word, before.length == 1, before.isCapitalized { return false }
-            // Every abbreviation has three letters or fewer: longer words skip the set's hashing.
-            return before.length > 3 || !abbreviations.contains(before.folded)
+            return !(before.kind == .word && Gazetteers.isAbbreviation(before.text, in: abbreviations))
         default:
             return false
         }
     }
-
-    static let abbreviations: Set<String> = ["m", "mm", "dr", "pr", "mgr", "st", "ste", "av", "bd", "art", "no", "p", "etc"]
 
     // MARK: token predicates
 
@@ -77,6 +80,9 @@ struct RecognitionPass {
     }
 
     func isWord(_ i: Int) -> Bool { i < tokens.count && tokens[i].kind == .word }
+
+    /// True when `word`, before a full stop, is an abbreviation of the list (`Ed.`, `Dr.`).
+    func isAbbreviation(_ word: String) -> Bool { Gazetteers.isAbbreviation(word, in: abbreviations) }
 
     /// A capitalised word that could begin or continue a name.
     func isCapitalWord(_ i: Int) -> Bool {

@@ -55,8 +55,9 @@ public struct IndexAnalyser: Sendable {
     /// places it (`Dominique`, `le président Hollande`), `not-names.txt` words open no name, a body
     /// named after a person keeps the name's particle (`éditions Pierre-Guillaume de Roux`), elided
     /// list entries match elided words (`Giscard d’Estaing`), a role's holder after a body's head,
-    /// a text adds no accents to a listed place (`Aïn Kercha`).
-    static let codeVersion = "analysis-25"
+    /// a text adds no accents to a listed place (`Aïn Kercha`); `analysis-26`: the recogniser
+    /// reads the loader's abbreviations (`fr/abbreviations.txt`) for sentence ends and `Ed.`.
+    static let codeVersion = "analysis-26"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

@@ -49,6 +49,25 @@ import Testing
         #expect(lists.map(\.text) == ["mars", "lundi"])
     }
 
+    @Test("The recogniser reads the loader's abbreviations: one list for sentence ends and names")
+    func abbreviationsComeFromTheLoadersList() throws {
+        let g = Gazetteers(contents: [("abbreviations.txt", "# titles\nM.\ncf.\nEd.\nc.-à-d.\n")])
+        #expect(g.entryCount == 0, "abbreviations are not names")
+        #expect(g.isAbbreviation("M") && g.isAbbreviation("Ed") && g.isAbbreviation("cf") && g.isAbbreviation("Cf"))
+        #expect(!g.isAbbreviation("m"), "an entry in capitals matches only capitals, as in the segmenter")
+        #expect(!g.isAbbreviation("Fayard") && !g.isAbbreviation("c"))
+        let bundled = try Gazetteers(directory: try #require(sharedResources()))
+        let french = try FrenchData.load()
+        for entry in french.abbreviations where entry.hasSuffix(".") && !entry.dropLast().contains(".") {
+            #expect(bundled.isAbbreviation(String(entry.dropLast())), "\(entry)")
+        }
+        // Without the list, `Ed.` before a publisher would be read as a given name.
+        let bare = EntityRecognizer(gazetteers: Gazetteers(contents: [("given-names.txt", "Ed\n")]))
+        let listed = EntityRecognizer(gazetteers: Gazetteers(contents: [("given-names.txt", "Ed\n"), ("abbreviations.txt", "Ed.\n")]))
+        #expect(bare.entities(in: "Un livre (Ed. Fayard) sort.").contains { $0.text.hasPrefix("Ed") })
+        #expect(!listed.entities(in: "Un livre (Ed. Fayard) sort.").contains { $0.text.hasPrefix("Ed") })
+    }
+
     private func sharedResources() -> URL? {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Resources/ner")
