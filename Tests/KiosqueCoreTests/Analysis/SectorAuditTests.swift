@@ -2,9 +2,10 @@ import Foundation
 import Testing
 @testable import KiosqueCore
 
-/// Regression floors on the blind audits of issue 16: the 571 corpus articles judged in rounds 1–7
+/// Regression floors on the blind audits of issue 16: the 691 corpus articles judged in rounds 1–8
 /// (`Tests/Fixtures/sector-audit-*.tsv`, ids and judged levels only), classified again from the
-/// shared corpus. The floors sit a little under today's figures (BENCHMARKS.md, rounds 4 to 7); énergie's sit above the issue's targets (central 0.9, mentioned 0.8):
+/// shared corpus. The floors sit a little under today's figures (BENCHMARKS.md, rounds 4 to 8); énergie's and éducation's
+/// precision floors sit at or above the issue's targets (central 0.9, mentioned 0.8):
 /// a rule that costs precision or recall on the judged articles fails here.
 @Suite struct SectorAuditTests {
     static let corpus = TestSupport.corpus
@@ -31,11 +32,11 @@ import Testing
         func ratio(_ pair: (Int, Int)) -> Double { pair.1 == 0 ? 1 : Double(pair.0) / Double(pair.1) }
     }
 
-    @Test("the judged corpus articles of rounds 1-7: precision of central and mentioned, recall, above the floors",
+    @Test("the judged corpus articles of rounds 1-8: precision of central and mentioned, recall, above the floors",
           .enabled(if: FileManager.default.fileExists(atPath: corpus), "shared corpus not found beside the repository"))
     func floors() throws {
         let judged = try Self.judged()
-        try #require(judged.count == 571)
+        try #require(judged.count == 691)
         let articles = ArticleFiles.load(paths: [Self.corpus]).articles.filter { judged[$0.id.rawValue] != nil }
         try #require(articles.count == judged.count)
         let classifier = SectorTests.classifier
@@ -51,10 +52,11 @@ import Testing
                 if truth >= 1 { figures[k].recall.judged += 1; if predicted != .absent { figures[k].recall.found += 1 } }
             }
         }
-        // Today (round 7's taxonomy, war crimes since moved to justice): défense 22/33, 33/47, 62/67; énergie 53/55, 79/91, 134/168;
-        // éducation 46/53, 51/70, 104/121. Défense is a census, not a sample: all 48 of the corpus's
-        // défense mentions and 33 of its 34 central défense articles (the 34th is in the dev gold) are judged.
-        let floors: [(central: Double, mentioned: Double, recall: Double)] = [(0.65, 0.69, 0.90), (0.93, 0.84, 0.77), (0.90, 0.72, 0.83)]
+        // Today (analysis-26, teachers as the setting): défense 21/31, 35/49, 62/70; énergie 53/55, 94/106, 149/201;
+        // éducation 56/60, 107/133, 167/190. Défense and éducation are censuses, not samples: every défense and
+        // éducation article the classifier gave (analysis-25) outside the dev gold is judged (round 8 judged the
+        // 86 éducation articles left), so their precision is the corpus's.
+        let floors: [(central: Double, mentioned: Double, recall: Double)] = [(0.65, 0.69, 0.86), (0.93, 0.84, 0.72), (0.92, 0.80, 0.86)]
         for (k, floor) in floors.enumerated() {
             let f = figures[k], name = sectors[k].name
             #expect(f.ratio(f.central) >= floor.central, "\(name) central \(f.central)")

@@ -195,7 +195,7 @@ import Testing
     @Test("an institution's name (`l'université de Lille`) counts for no sector; figurative artillery and soldiers alone are no défense")
     func namedInstitutionsAndFigures() throws {
         #expect(try terms("éducation", "Yann Le Lann, maître de conférences à l’université de Lille, a étudié 526 questionnaires.").isEmpty)
-        #expect(try terms("éducation", "Le fils, scolarisé au collège Victor Hugo, a entendu les coups de feu.") == ["scolaris*"])
+        #expect(try terms("éducation", "Le fils, scolarisé au collège Victor Hugo, a entendu les coups de feu.") == ["scolarisé"])
         #expect(try terms("éducation", "Les lycéens du lycée Victor-Hugo bloquent leur lycée.") == ["lycéen*", "lycée*"])
         #expect(try terms("éducation", "L’université a relevé les frais d’inscription des étudiants étrangers.")
                 == ["université*", "frais d'inscription", "étudiants"])
@@ -527,5 +527,37 @@ import Testing
         let hospital = "La fillette a été transportée par la gendarmerie aux Hôpitaux universitaires de Genève."
         #expect(try terms("éducation", hospital) == [])
         #expect(try terms("santé", hospital) == ["hôpitaux universitaires"])
+    }
+
+    @Test("teachers and a pupil's schooling are people of the story like pupils; school holidays, a start-up campus and a politician's `pédagogie` are no éducation")
+    func teachersAreTheSetting() throws {
+        let roundabout = """
+        Sur le rond-point de Chartres, les gilets jaunes tiennent bon depuis trois semaines. \
+        Claudine, 60 ans, est enseignante ; elle dénonce la hausse des taxes et le coût de la vie. \
+        À ses côtés, deux enseignants retraités distribuent des tracts contre le gouvernement. \
+        Une professeure de piano apporte du café chaud aux manifestants. \
+        Tous réclament plus de pouvoir d'achat et le retour de l'impôt sur la fortune.
+        """
+        #expect(try level("éducation", article: roundabout) == .absent, "teachers who protest about taxes")
+        let reform = roundabout + " Les enseignants dénoncent aussi la réforme du baccalauréat et les suppressions de postes dans l'éducation nationale."
+        #expect(try level("éducation", article: reform) != .absent, "teachers and their own matter")
+        let shooting = """
+        Un homme a été blessé par balle vendredi matin devant son immeuble à Colomiers. \
+        Il venait de déposer sa fille à l'école quand une voiture s'est arrêtée à sa hauteur. \
+        Son fils de 15 ans, scolarisé au collège voisin, a entendu les coups de feu depuis l'appartement. \
+        La police judiciaire a ouvert une enquête pour tentative d'assassinat.
+        """
+        #expect(try level("éducation", article: shooting) == .absent)
+        #expect(try terms("éducation", "La scolarisation des enfants handicapés progresse lentement.") == ["scolaris*"])
+        #expect(try terms("éducation", "Juste avant les vacances scolaires, la région a voté son budget.") == [])
+        #expect(try terms("éducation", "Il faut amener les enfants à leurs activités extra-scolaires.") == [])
+        #expect(try terms("éducation", "Le président croit aux vertus de la pédagogie pour réformer le pays.") == [])
+        let startups = """
+        Le président a inauguré jeudi le campus de start-ups Station F à Paris. \
+        Mille jeunes entreprises s'y installent sous la même verrière. \
+        Le campus géant accueille aussi des fonds d'investissement. \
+        Le chef de l'État y a vanté l'esprit d'entreprise.
+        """
+        #expect(try level("éducation", article: startups) == .absent)
     }
 }
