@@ -29,7 +29,7 @@ public struct EntityRecognizer: Sendable {
         let scalars = ScalarArray.of(text)
         let tokens = GluedWords.mend(tokenizer.tokens(in: scalars), scalars: scalars, lexicon: gazetteers.trie)
         guard !tokens.isEmpty else { return [] }
-        var pass = RecognitionPass(tokens: tokens, lexicon: gazetteers.trie, abbreviations: gazetteers.abbreviations)
+        var pass = RecognitionPass(tokens: tokens, gazetteers: gazetteers)
         pass.skipsIdleWords = skippingIdleWords
         pass.findDates()
         pass.findNames()

@@ -28,12 +28,17 @@ public struct Gazetteers: Sendable {
     /// the stop dropped: the loader's `fr/abbreviations.txt`, so that the recogniser and the
     /// sentence segmenter read one list (`isAbbreviation`).
     let abbreviations: Set<String>
+    /// The spellings the organisation cues are listed with (`org-cues.txt`, one word), by folded
+    /// form: a word that adds accents to every one of them is another word (`a marqué la
+    /// Belgique` holds no `marque`), as the trie alone, on folded forms, cannot tell.
+    let cueSpellings: [String: [String]]
 
     /// Builds the lists from file contents: `(file name, text)` pairs.
     /// The file `abbreviations.txt` is the loader's list of abbreviations (`fr/abbreviations.txt`).
     public init(contents: [(file: String, text: String)]) {
         var trie = PhraseTrie()
         var abbreviations: Set<String> = []
+        var cueSpellings: [String: [String]] = [:]
         var count = 0
         let tokenizer = FrenchTokenizer()
         let categories = Dictionary(LexiconCategory.files.map { ($0.file, $0.category) },
@@ -50,7 +55,11 @@ public struct Gazetteers: Sendable {
             for rawLine in text.split(separator: "\n", omittingEmptySubsequences: true) {
                 let line = rawLine.trimmingCharacters(in: .whitespaces)
                 if line.isEmpty || line.hasPrefix("#") { continue }
-                trie.insert(Self.entryTokens(line, tokenizer), surface: line, category: category)
+                let tokens = Self.entryTokens(line, tokenizer)
+                trie.insert(tokens, surface: line, category: category)
+                if category.contains(.organizationCue), tokens.count == 1 {
+                    cueSpellings[tokens[0].folded, default: []].append(line.lowercased())
+                }
                 count += 1
             }
         }
@@ -58,6 +67,7 @@ public struct Gazetteers: Sendable {
         self.trie = trie
         self.entryCount = count
         self.abbreviations = abbreviations
+        self.cueSpellings = cueSpellings
     }
 
     static let abbreviationsFile = "abbreviations.txt"

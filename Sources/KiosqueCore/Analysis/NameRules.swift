@@ -286,6 +286,10 @@ extension RecognitionPass {
     /// `groupe Wagner`, `agence Anadolu`: the capitalised name after a lower-case cue noun.
     mutating func organizationAfterCue(at i: Int) -> Int? {
         guard tokens[i].isLowercaseWord, has(i, .organizationCue) else { return nil }
+        // `un événement qui a marqué la Belgique`: a word with accents every listed cue lacks is
+        // another word (a text may drop a cue's accents, `editions`, never add some).
+        if let listed = cueSpellings[tokens[i].folded],
+           listed.allSatisfy({ Self.addsDiacritics(tokens[i].text.lowercased(), to: $0) }) { return nil }
         var j = i + 1
         // `parti Les Républicains`; `le quotidien la Croix`: the title's article is left out.
         if has(j, .functionWord), tokens[j].isCapitalized || Self.isDefiniteArticle(tokens[j].folded), isCapitalWord(j + 1) { j += 1 }

@@ -23,8 +23,10 @@ struct RecognitionPass {
     let firstNodes: [Int32]
     /// True where a sentence (or a line, a quotation) starts.
     let sentenceStart: [Bool]
-    /// `Gazetteers.abbreviations`.
+    /// `Gazetteers.abbreviations`: the words a full stop follows without ending a sentence.
     let abbreviations: Set<String>
+    /// `Gazetteers.cueSpellings`.
+    let cueSpellings: [String: [String]]
     var taken: [Bool]
     var found: [Found] = []
     /// Capitalised words the text names alone after `à`, `en`... (`NameRules.isNamedAsPlace`),
@@ -33,12 +35,13 @@ struct RecognitionPass {
     /// False to try every name rule at every word (`NameRules.opensNoRule` off), for tests.
     var skipsIdleWords = true
 
-    /// `abbreviations`: `Gazetteers.abbreviations`, the words a full stop follows without ending a
-    /// sentence.
-    init(tokens: [Token], lexicon: PhraseTrie, abbreviations: Set<String>) {
+    init(tokens: [Token], gazetteers: Gazetteers) {
         self.tokens = tokens
+        let lexicon = gazetteers.trie
         self.lexicon = lexicon
+        let abbreviations = gazetteers.abbreviations
         self.abbreviations = abbreviations
+        cueSpellings = gazetteers.cueSpellings
         let firstNodes = tokens.map { $0.kind == .word || $0.kind == .elision ? lexicon.firstNode($0.folded) : -1 }
         self.firstNodes = firstNodes
         categories = firstNodes.map { $0 >= 0 ? lexicon.nodes[Int($0)].categories : [] }

@@ -56,8 +56,9 @@ public struct IndexAnalyser: Sendable {
     /// named after a person keeps the name's particle (`éditions Pierre-Guillaume de Roux`), elided
     /// list entries match elided words (`Giscard d’Estaing`), a role's holder after a body's head,
     /// a text adds no accents to a listed place (`Aïn Kercha`); `analysis-26`: the recogniser
-    /// reads the loader's abbreviations (`fr/abbreviations.txt`) for sentence ends and `Ed.`.
-    static let codeVersion = "analysis-26"
+    /// reads the loader's abbreviations (`fr/abbreviations.txt`) for sentence ends and `Ed.`;
+    /// `analysis-27`: an organisation cue is written with its list's accents or fewer (`marqué`).
+    static let codeVersion = "analysis-27"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

@@ -408,6 +408,16 @@ import Testing
         #expect(spans("Son livre (Ed. Fayard) sort, publié aux éditions Gallimard.") == ["ORG:Fayard", "ORG:Gallimard"])
     }
 
+    @Test("a cue is written with its list's accents or fewer: a participle that folds to it is another word")
+    func cuesKeepTheirAccents() {
+        // `marque` is a cue (`la marque Renault`); `marqué` is the participle.
+        #expect(spans("Un événement qui a marqué la Belgique entière.") == ["LOC:Belgique"])
+        #expect(spans("Il porte un gilet orange marqué Presse au dos.").isEmpty)
+        #expect(spans("Il roule dans une voiture de la marque Renault.") == ["ORG:Renault"])
+        // A text may drop the accents a cue is listed with.
+        #expect(spans("Son livre est publié aux editions Gallimard.") == ["ORG:Gallimard"])
+    }
+
     @Test("A person's name that is also a country, a region or a place is the place only where the text places it")
     func namesThatArePlaces() {
         #expect(spans("C’est le test du gouvernement de Dominique de Villepin.") == ["PER:Dominique de Villepin"])
