@@ -79,11 +79,16 @@ def countries():
     return out
 
 
+# iso-codes names that French text uses for something else: the Italian region is `les Marches`
+# in French, and `Marche` a march (`la Marche pour le climat`, `«Marche républicaine»`).
+NOT_REGIONS = {"Marche"}
+
+
 def regions():
     tr = translator("iso_3166-2")
     data = json.load(open("/usr/share/iso-codes/json/iso_3166-2.json", encoding="utf-8"))["3166-2"]
     return [tr(r["name"]) for r in data
-            if r["code"][:2] in REGION_COUNTRIES and usable(tr(r["name"]))]
+            if r["code"][:2] in REGION_COUNTRIES and usable(tr(r["name"])) and tr(r["name"]) not in NOT_REGIONS]
 
 
 def cities():

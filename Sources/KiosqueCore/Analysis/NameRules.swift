@@ -292,7 +292,9 @@ extension RecognitionPass {
            listed.allSatisfy({ Self.addsDiacritics(tokens[i].text.lowercased(), to: $0) }) { return nil }
         var j = i + 1
         // `parti Les Républicains`; `le quotidien la Croix`: the title's article is left out.
-        if has(j, .functionWord), tokens[j].isCapitalized || Self.isDefiniteArticle(tokens[j].folded), isCapitalWord(j + 1) { j += 1 }
+        // A listed name that opens with another function word keeps it (`le mouvement En Marche`).
+        if has(j, .functionWord), tokens[j].isCapitalized || Self.isDefiniteArticle(tokens[j].folded), isCapitalWord(j + 1),
+           Self.isDefiniteArticle(tokens[j].folded) || match(from: j, wanted: .anyName) == nil { j += 1 }
         guard isCapitalWord(j) || (j < tokens.count && tokens[j].isAllCaps), !taken[j],
               !has(j, .functionWord), !has(j, .personCue), !has(j, .notName), movementSpanEnd(at: j) == nil else { return nil }
         // After an article, a place's name is a title's (`le quotidien la Croix`, `le journal L’Alsace`).
@@ -336,7 +338,9 @@ extension RecognitionPass {
             if !(tokens[k].isCapitalized || tokens[k].isAllCaps) { return nil }
         }
         var start = i
-        if has(i, .functionWord) || tokens[i].kind == .elision {
+        // A leading article is left out (`La France insoumise` -> `France insoumise`); another
+        // function word that opens a listed name is the name's (`En Marche`, `Qui Nhon`).
+        if (has(i, .functionWord) && Self.isDefiniteArticle(tokens[i].folded)) || tokens[i].kind == .elision {
             guard match.end - i >= 2 else { return nil }
             start = i + 1
         }

@@ -57,8 +57,9 @@ public struct IndexAnalyser: Sendable {
     /// list entries match elided words (`Giscard d’Estaing`), a role's holder after a body's head,
     /// a text adds no accents to a listed place (`Aïn Kercha`); `analysis-26`: the recogniser
     /// reads the loader's abbreviations (`fr/abbreviations.txt`) for sentence ends and `Ed.`;
-    /// `analysis-27`: an organisation cue is written with its list's accents or fewer (`marqué`).
-    static let codeVersion = "analysis-27"
+    /// `analysis-27`: an organisation cue is written with its list's accents or fewer (`marqué`);
+    /// `analysis-28`: a listed name keeps a function word that opens it (`En Marche`).
+    static let codeVersion = "analysis-28"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.
