@@ -418,6 +418,16 @@ import Testing
         #expect(spans("Les organisateurs de la «Marche républicaine des libertés» attendent du monde.").isEmpty)
     }
 
+    @Test("a portfolio named with lower-case words is whole: `Relations avec le Parlement`, `Égalité entre les femmes et les hommes`")
+    func portfoliosWithLowerCaseWords() {
+        #expect(spans("Marc Fesneau, le ministre chargé des Relations avec le Parlement, a répondu.")
+                == ["PER:Marc Fesneau", "ORG:Relations avec le Parlement"])
+        #expect(spans("La secrétaire d'État chargée de l'Égalité entre les femmes et les hommes et de la Lutte contre les discriminations a parlé.")
+                == ["ORG:Égalité entre les femmes et les hommes et de la Lutte contre les discriminations"])
+        #expect(spans("Le ministre de la Transition écologique et solidaire a annoncé une baisse.") == ["ORG:Transition écologique et solidaire"])
+        #expect(spans("Le ministre de la Transition écologique a annoncé une baisse.") == ["ORG:Transition écologique"])
+    }
+
     @Test("a cue is written with its list's accents or fewer: a participle that folds to it is another word")
     func cuesKeepTheirAccents() {
         // `marque` is a cue (`la marque Renault`); `marqué` is the participle.
