@@ -95,7 +95,8 @@ extension RecognitionPass {
     /// A portfolio name at `i`: a listed one (`Affaires étrangères`) or capitalised words followed
     /// by at most one lower-case adjective (`Transition écologique`).
     func portfolioName(at i: Int) -> Int? {
-        guard isCapitalWord(i), !taken[i] else { return nil }
+        // `le Premier ministre propose aux Français`: a word that names nothing names no portfolio.
+        guard isCapitalWord(i), !taken[i], !has(i, .notName) else { return nil }
         if let listed = match(from: i, wanted: .portfolio) { return listed.end }
         // `le ministère de Benjamin Griveaux`, `ministre de Nicolas Sarkozy`: a person, no portfolio.
         if isGivenName(i), isCapitalWord(i + 1), !sentenceStart[i + 1] { return nil }

@@ -58,8 +58,9 @@ public struct IndexAnalyser: Sendable {
     /// a text adds no accents to a listed place (`Aïn Kercha`); `analysis-26`: the recogniser
     /// reads the loader's abbreviations (`fr/abbreviations.txt`) for sentence ends and `Ed.`;
     /// `analysis-27`: an organisation cue is written with its list's accents or fewer (`marqué`);
-    /// `analysis-28`: a listed name keeps a function word that opens it (`En Marche`).
-    static let codeVersion = "analysis-28"
+    /// `analysis-28`: a listed name keeps a function word that opens it (`En Marche`);
+    /// `analysis-29`: a word that names nothing names no portfolio (`propose aux Français`).
+    static let codeVersion = "analysis-29"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

@@ -428,6 +428,13 @@ import Testing
         #expect(spans("Le ministre de la Transition écologique a annoncé une baisse.") == ["ORG:Transition écologique"])
     }
 
+    @Test("a demonym names no portfolio; a site's label is no body")
+    func demonymsAndLabels() {
+        #expect(spans("Le Premier ministre propose aux Français un marché.").isEmpty)
+        #expect(spans("Cet effet sur le portefeuille moyen des Réunionnais a été gommé.").isEmpty)
+        #expect(spans("REPLAY - Les heurts de samedi, selon la Préfecture de police.") == ["DATE:samedi", "ORG:Préfecture de police"])
+    }
+
     @Test("a cue is written with its list's accents or fewer: a participle that folds to it is another word")
     func cuesKeepTheirAccents() {
         // `marque` is a cue (`la marque Renault`); `marqué` is the participle.
