@@ -111,6 +111,32 @@ extension RecognitionPass {
         return end
     }
 
+    /// `du Monde`, `au Parisien`, `des Républicains`: a contraction holds the article of a listed
+    /// title (`Le Monde`, `Les Républicains`): ORG without it, as after the article itself.
+    mutating func titleAfterContraction(at i: Int) -> Int? {
+        guard tokens[i].length <= 3, let article = Self.contractedArticle(folded(i)) else { return nil }
+        let j = i + 1
+        guard isCapitalWord(j), !tokens[j].isAllCaps, !sentenceStart[j], !taken[j] else { return nil }
+        let articleNode = lexicon.firstNode(article)
+        guard articleNode >= 0, let node = lexicon.nodes[Int(articleNode)].children[tokens[j].folded],
+              let listed = lexicon.longestMatch(in: tokens, from: j, first: node, wanted: .organization) else { return nil }
+        // The entry's words after its article must show the entry's capitals.
+        for k in j..<listed.end where listed.capitalMask & (1 << UInt64(min(k - j + 1, 63))) != 0 {
+            if !(tokens[k].isCapitalized || tokens[k].isAllCaps) || taken[k] { return nil }
+        }
+        claim(.organization, j, listed.end)
+        return listed.end
+    }
+
+    /// The definite article a contraction holds: `du`, `au` -> `le`; `des`, `aux` -> `les`.
+    static func contractedArticle(_ folded: String) -> String? {
+        switch folded {
+        case "du", "au": return "le"
+        case "des", "aux": return "les"
+        default: return nil
+        }
+    }
+
     /// `le`, `la`, `les`, `l'`: the articles before a title (`titleAfterArticle`), a switch since it
     /// is asked at most words.
     static func isDefiniteArticle(_ folded: String) -> Bool {

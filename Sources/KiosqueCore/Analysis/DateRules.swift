@@ -4,7 +4,12 @@ extension RecognitionPass {
     mutating func findDates() {
         var i = 0
         while i < tokens.count {
-            if let end = dateEnd(at: i) {
+            if let month = midMonth(at: i) {
+                // `mi-novembre`: the month, without the prefix (`début février` -> `février`).
+                taken[i] = true
+                found.append(Found(kind: .date, start: i, end: i + 1, canonical: nil, part: month))
+                i += 1
+            } else if let end = dateEnd(at: i) {
                 claim(.date, i, end)
                 i = end
             } else {
@@ -19,7 +24,7 @@ extension RecognitionPass {
             if let end = dayMonthEnd(at: i + 1) { return end }
             return i + 1
         }
-        if let end = dayMonthEnd(at: i) { return end }
+        if let end = dayMonthEnd(at: i) ?? numericDateEnd(at: i) { return end }
         if isMonth(i) {
             // A capitalised month mid-sentence is more often a name (`Mars`, `Mai`).
             if tokens[i].isCapitalized && !sentenceStart[i] && !tokens[i].isAllCaps { return nil }
@@ -42,6 +47,30 @@ extension RecognitionPass {
         if ["au", "-", "–", "et"].contains(folded(j)), isDay(j + 1) { j += 2 }
         guard isMonth(j) else { return nil }
         return isYear(j + 1) ? j + 2 : j + 1
+    }
+
+    /// The month of `mi-novembre`, one word with its prefix: its code points in the text.
+    func midMonth(at i: Int) -> TextRange? {
+        let token = tokens[i]
+        guard token.kind == .word, token.folded.hasPrefix("mi-"), token.length > 4 else { return nil }
+        let month = String(token.folded.dropFirst(3))
+        guard lexicon.categories(ofWord: month).contains(.month) else { return nil }
+        return TextRange(token.range.start + 3, token.range.end)
+    }
+
+    /// `17/11/2018`, `1/12/18`: a day, a month's number and a year, joined by slashes with no
+    /// space (a score `2/3` or a fraction has no third part).
+    func numericDateEnd(at i: Int) -> Int? {
+        guard isDay(i), i + 4 < tokens.count else { return nil }
+        for k in i + 1...i + 4 where tokens[k].range.start != tokens[k - 1].range.end { return nil }
+        guard tokens[i + 1].text == "/", tokens[i + 3].text == "/", tokens[i + 2].kind == .number,
+              let month = Int(tokens[i + 2].text), (1...12).contains(month), tokens[i + 4].kind == .number else { return nil }
+        let year = tokens[i + 4].text.unicodeScalars.count
+        guard year == 2 || (year == 4 && Int(tokens[i + 4].text).map { (1800...2100).contains($0) } == true) else { return nil }
+        // Glued on after the year (`17/11/2018/12`), it is no date.
+        if i + 5 < tokens.count, tokens[i + 5].range.start == tokens[i + 4].range.end,
+           tokens[i + 5].kind == .number || tokens[i + 5].text == "/" { return nil }
+        return i + 5
     }
 
     func isMonth(_ i: Int) -> Bool { has(i, .month) && tokens[i].kind == .word }

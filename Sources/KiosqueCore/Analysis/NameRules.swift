@@ -18,8 +18,9 @@ extension RecognitionPass {
     }
 
     /// Categories a lower-case word must have, or lead to in a phrase, for a rule of `firstRule`
-    /// other than `movementEnd` to apply at it (capitalised words, elisions and the articles
-    /// `le`, `la`, `les` of `titleAfterArticle` are always tried).
+    /// other than `movementEnd` to apply at it (capitalised words, elisions, the articles `le`,
+    /// `la`, `les` of `titleAfterArticle` and the contractions of `titleAfterContraction` are
+    /// always tried).
     static let lowercaseOpeners: LexiconCategory = [.awardCue, .portfolioCue, .personCue, .organizationCue, .institutionHead,
                                                     .placeCue, .nearnessCue, .organization, .anyName, .locationHead]
 
@@ -27,7 +28,7 @@ extension RecognitionPass {
     /// list entries, and the phrases they begin, hold none of `lowercaseOpeners`.
     func opensNoRule(_ i: Int) -> Bool {
         guard tokens[i].isLowercaseWord else { return false }
-        if tokens[i].length <= 3, Self.isDefiniteArticle(tokens[i].folded) { return false }
+        if tokens[i].length <= 3, Self.isDefiniteArticle(tokens[i].folded) || Self.contractedArticle(tokens[i].folded) != nil { return false }
         let node = firstNodes[i]
         return node < 0 || lexicon.nodes[Int(node)].reachable.isDisjoint(with: Self.lowercaseOpeners)
     }
@@ -37,7 +38,7 @@ extension RecognitionPass {
     mutating func firstRule(at i: Int) -> Int? {
         if let next = award(at: i) ?? movementEnd(at: i) ?? portfolio(at: i) ?? personAfterCue(at: i) { return next }
         if let next = organizationAfterCue(at: i) ?? institution(at: i) ?? placeAfterCue(at: i) { return next }
-        if let next = titleAfterArticle(at: i) ?? agencyCredit(at: i) ?? organizationBeforeCountry(at: i) { return next }
+        if let next = titleAfterArticle(at: i) ?? titleAfterContraction(at: i) ?? agencyCredit(at: i) ?? organizationBeforeCountry(at: i) { return next }
         if let next = listedName(at: i) ?? organizationHead(at: i) ?? locationHead(at: i) { return next }
         return acronym(at: i) ?? capitalRun(at: i)
     }

@@ -59,8 +59,10 @@ public struct IndexAnalyser: Sendable {
     /// reads the loader's abbreviations (`fr/abbreviations.txt`) for sentence ends and `Ed.`;
     /// `analysis-27`: an organisation cue is written with its list's accents or fewer (`marqué`);
     /// `analysis-28`: a listed name keeps a function word that opens it (`En Marche`);
-    /// `analysis-29`: a word that names nothing names no portfolio (`propose aux Français`).
-    static let codeVersion = "analysis-29"
+    /// `analysis-29`: a word that names nothing names no portfolio (`propose aux Français`);
+    /// `analysis-30`: a contraction holds a listed title's article (`du Monde`), dates with
+    /// slashes (`17/11/2018`) and `mi-novembre`.
+    static let codeVersion = "analysis-30"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

@@ -428,6 +428,26 @@ import Testing
         #expect(spans("Le ministre de la Transition écologique a annoncé une baisse.") == ["ORG:Transition écologique"])
     }
 
+    @Test("a contraction holds a listed title's article: `du Monde`, `au Parisien`, `des Républicains`")
+    func titlesAfterContractions() {
+        #expect(spans("Selon une enquête du Monde, les élus des Républicains ont parlé au Parisien.")
+                == ["ORG:Monde", "ORG:Républicains", "ORG:Parisien"])
+        // The world and an unlisted word stay common words.
+        #expect(spans("Le tour du monde des élus au Conseil.").isEmpty)
+        #expect(spans("Il a travaillé au Point et au Soir.") == ["ORG:Point", "ORG:Soir"])
+    }
+
+    @Test("dates written with slashes are whole; `mi-novembre` is the month")
+    func numericDatesAndMidMonths() {
+        #expect(spans("Publié le 17/11/2018 à 10h, mis à jour le 1/12/18.") == ["DATE:17/11/2018", "DATE:1/12/18"])
+        #expect(spans("Il a gagné 2/3 des voix, soit 12/20 en moyenne.").isEmpty)
+        let text = "Les manifestations de mi-novembre ont repris à la Mi-décembre."
+        let dates = recognizer.entities(in: text)
+        #expect(dates.map(\.text) == ["novembre", "décembre"])
+        #expect(dates.map { Array(text.unicodeScalars)[$0.range.start..<$0.range.end].map(String.init).joined() } == ["novembre", "décembre"])
+        #expect(spans("Une mi-temps difficile.").isEmpty)
+    }
+
     @Test("a demonym names no portfolio; a site's label is no body")
     func demonymsAndLabels() {
         #expect(spans("Le Premier ministre propose aux Français un marché.").isEmpty)
