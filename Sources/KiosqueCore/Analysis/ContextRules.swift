@@ -240,12 +240,18 @@ extension RecognitionPass {
               lexicon.categories(ofWord: token.folded).isDisjoint(with: .anyName) else { return nil }
         var parts: [(kind: EntityKind, range: TextRange)] = []
         var offset = token.range.start
-        var countries = 0, cities = 0, areas = 0, commonCities = 0
-        for part in token.text.split(omittingEmptySubsequences: false, whereSeparator: { FrenchTokenizer.isHyphen($0.unicodeScalars.first ?? " ") }) {
+        var countries = 0, cities = 0, areas = 0, commonCities = 0, articles = 0
+        let split = token.text.split(omittingEmptySubsequences: false, whereSeparator: { FrenchTokenizer.isHyphen($0.unicodeScalars.first ?? " ") })
+        for (n, part) in split.enumerated() {
             let length = part.unicodeScalars.count
             defer { offset += length + 1 }
             guard part.unicodeScalars.first?.properties.isUppercase == true else { return nil }
             let folded = Folding.fold(String(part))
+            // `RTL-Le Figaro-LCI`: a last part that is an article opens the next word's title.
+            if n == split.count - 1, n > 0, Self.isDefiniteArticle(folded), isCapitalWord(i + 1) {
+                articles += 1
+                continue
+            }
             let c = lexicon.categories(ofWord: folded)
             if Self.cardinalPoints.contains(folded) { return nil }
             // A city that is also a common word and a region is a city (`Paris`, `paris` are bets).
@@ -265,7 +271,7 @@ extension RecognitionPass {
                 return nil
             }
         }
-        return parts.count >= 2 && (areas == 0 || countries + cities > 0) && commonCities < parts.count ? parts : nil
+        return parts.count + articles >= 2 && (areas == 0 || countries + cities > 0) && commonCities < parts.count ? parts : nil
     }
 }
 

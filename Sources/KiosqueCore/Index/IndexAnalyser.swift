@@ -61,8 +61,9 @@ public struct IndexAnalyser: Sendable {
     /// `analysis-28`: a listed name keeps a function word that opens it (`En Marche`);
     /// `analysis-29`: a word that names nothing names no portfolio (`propose aux Français`);
     /// `analysis-30`: a contraction holds a listed title's article (`du Monde`), dates with
-    /// slashes (`17/11/2018`) and `mi-novembre`.
-    static let codeVersion = "analysis-30"
+    /// slashes (`17/11/2018`) and `mi-novembre`; `analysis-31`: a hyphenated chain's last article
+    /// opens the next title (`RTL-Le Figaro`).
+    static let codeVersion = "analysis-31"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

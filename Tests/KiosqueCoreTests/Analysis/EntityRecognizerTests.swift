@@ -437,6 +437,13 @@ import Testing
         #expect(spans("Il a travaillé au Point et au Soir.") == ["ORG:Point", "ORG:Soir"])
     }
 
+    @Test("a hyphenated chain of media keeps the article for the next title; banks named after people are bodies")
+    func mediaChainsAndBanks() {
+        #expect(spans("Invité du Grand Jury RTL-Le Figaro-LCI, il parle.") == ["ORG:RTL", "ORG:Figaro", "ORG:LCI"])
+        #expect(spans("Les analystes de Goldman Sachs et de Wells Fargo doutent.") == ["ORG:Goldman Sachs", "ORG:Wells Fargo"])
+        #expect(spans("La CGT et Solidaires refusent, selon un sondage Elabe.") == ["ORG:CGT", "ORG:Solidaires", "ORG:Elabe"])
+    }
+
     @Test("dates written with slashes are whole; `mi-novembre` is the month")
     func numericDatesAndMidMonths() {
         #expect(spans("Publié le 17/11/2018 à 10h, mis à jour le 1/12/18.") == ["DATE:17/11/2018", "DATE:1/12/18"])
