@@ -444,6 +444,12 @@ import Testing
         #expect(spans("La CGT et Solidaires refusent, selon un sondage Elabe.") == ["ORG:CGT", "ORG:Solidaires", "ORG:Elabe"])
     }
 
+    @Test("`Macron` and `Hidalgo` open a sentence as the people: the accent and the nobleman are no common words of news")
+    func macronAtASentenceStart() {
+        #expect(spans("Il parle. Macron doit-il changer de Premier ministre ?") == ["PER:Macron"])
+        #expect(spans("Le conseil a voté. Hidalgo répond aux critiques.") == ["PER:Hidalgo"])
+    }
+
     @Test("dates written with slashes are whole; `mi-novembre` is the month")
     func numericDatesAndMidMonths() {
         #expect(spans("Publié le 17/11/2018 à 10h, mis à jour le 1/12/18.") == ["DATE:17/11/2018", "DATE:1/12/18"])
