@@ -70,7 +70,7 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
         ("countries.txt", .country), ("regions.txt", .region), ("cities.txt", .city),
         ("places.txt", .place), ("organisations.txt", .organization),
         ("seats-of-power.txt", .seatOfPower), ("given-names.txt", .givenName),
-        ("given-names-extra.txt", .givenName), ("surnames.txt", .surname),
+        ("given-names-extra.txt", .givenName), ("surnames.txt", .surname), ("surnames-extra.txt", .surname),
         ("common-words.txt", .commonWord), ("person-cues.txt", .personCue),
         ("org-cues.txt", .organizationCue), ("org-heads.txt", .organizationHead),
         ("loc-heads.txt", .locationHead), ("loc-prepositions.txt", .locationPreposition),

@@ -444,10 +444,12 @@ import Testing
         #expect(spans("La CGT et Solidaires refusent, selon un sondage Elabe.") == ["ORG:CGT", "ORG:Solidaires", "ORG:Elabe"])
     }
 
-    @Test("`Macron` and `Hidalgo` open a sentence as the people: the accent and the nobleman are no common words of news")
+    @Test("`Macron` and `Hidalgo` open a sentence as the people: the accent and the nobleman are no common words of news; public figures named alone")
     func macronAtASentenceStart() {
         #expect(spans("Il parle. Macron doit-il changer de Premier ministre ?") == ["PER:Macron"])
         #expect(spans("Le conseil a voté. Hidalgo répond aux critiques.") == ["PER:Hidalgo"])
+        // `surnames-extra.txt`: a public figure's surname alone is the person, not a place after `à`.
+        #expect(spans("L'affaire Benalla pèse. Castaner a répondu à Salvini.") == ["PER:Benalla", "PER:Castaner", "PER:Salvini"])
     }
 
     @Test("dates written with slashes are whole; `mi-novembre` is the month")
