@@ -146,6 +146,17 @@ extension RecognitionPass {
         }
     }
 
+    /// `SAGUENAY — Le maire...`, `KATOWICE | Les négociations...`: a word in capitals opening a line
+    /// before a dash or a bar is a dateline, the place the story is filed from (LOC), unless a
+    /// list names it a body or no name (`VIDÉO - ...` takes a hyphen and is no place).
+    mutating func dateline(at i: Int) -> Int? {
+        guard tokens[i].isAllCaps, tokens[i].kind == .word, tokens[i].length >= 3, i == 0 || tokens[i].startsLine,
+              i + 1 < tokens.count, ["|", "—", "–"].contains(tokens[i + 1].text),
+              categories[i].isDisjoint(with: [.anyOrganization, .notOrganization, .notName, .functionWord, .givenName]) else { return nil }
+        claim(.location, i, i + 1)
+        return i + 1
+    }
+
     /// `(afp)`, `(ap)`, `(ats, afp)`, `/ afp`: an agency credited in lower case in brackets, in a
     /// list of credits, or after a slash at the end of a line; listed organisations only.
     mutating func agencyCredit(at i: Int) -> Int? {

@@ -52,7 +52,8 @@ extension RecognitionPass {
     /// The month of `mi-novembre`, one word with its prefix: its code points in the text.
     func midMonth(at i: Int) -> TextRange? {
         let token = tokens[i]
-        guard token.kind == .word, token.folded.hasPrefix("mi-"), token.length > 4 else { return nil }
+        // Bytes first: this runs at every word.
+        guard token.kind == .word, token.length > 4, token.folded.utf8.starts(with: "mi-".utf8) else { return nil }
         let month = String(token.folded.dropFirst(3))
         guard lexicon.categories(ofWord: month).contains(.month) else { return nil }
         return TextRange(token.range.start + 3, token.range.end)

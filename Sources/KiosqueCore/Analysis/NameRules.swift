@@ -28,7 +28,8 @@ extension RecognitionPass {
     /// list entries, and the phrases they begin, hold none of `lowercaseOpeners`.
     func opensNoRule(_ i: Int) -> Bool {
         guard tokens[i].isLowercaseWord else { return false }
-        if tokens[i].length <= 3, Self.isDefiniteArticle(tokens[i].folded) || Self.contractedArticle(tokens[i].folded) != nil { return false }
+        if tokens[i].length <= 3, Self.isDefiniteArticle(tokens[i].folded)
+            || Self.contractedArticle(tokens[i].folded) != nil && isCapitalWord(i + 1) { return false }
         let node = firstNodes[i]
         return node < 0 || lexicon.nodes[Int(node)].reachable.isDisjoint(with: Self.lowercaseOpeners)
     }
@@ -39,6 +40,7 @@ extension RecognitionPass {
         if let next = award(at: i) ?? movementEnd(at: i) ?? portfolio(at: i) ?? personAfterCue(at: i) { return next }
         if let next = organizationAfterCue(at: i) ?? institution(at: i) ?? placeAfterCue(at: i) { return next }
         if let next = titleAfterArticle(at: i) ?? titleAfterContraction(at: i) ?? agencyCredit(at: i) ?? organizationBeforeCountry(at: i) { return next }
+        if let next = dateline(at: i) { return next }
         if let next = listedName(at: i) ?? organizationHead(at: i) ?? locationHead(at: i) { return next }
         return acronym(at: i) ?? capitalRun(at: i)
     }

@@ -452,6 +452,14 @@ import Testing
         #expect(spans("L'affaire Benalla pèse. Castaner a répondu à Salvini.") == ["PER:Benalla", "PER:Castaner", "PER:Salvini"])
     }
 
+    @Test("a word in capitals opening a line before a dash or a bar is a dateline's place; a label before a hyphen is none")
+    func datelines() {
+        #expect(spans("SAGUENAY — Le maire a réagi.") == ["LOC:SAGUENAY"])
+        #expect(spans("KATOWICE | Les négociations reprennent.") == ["LOC:KATOWICE"])
+        #expect(spans("VIDÉO - Les négociations reprennent.").isEmpty)
+        #expect(spans("CGT | Les négociations reprennent.") == ["ORG:CGT"])
+    }
+
     @Test("dates written with slashes are whole; `mi-novembre` is the month")
     func numericDatesAndMidMonths() {
         #expect(spans("Publié le 17/11/2018 à 10h, mis à jour le 1/12/18.") == ["DATE:17/11/2018", "DATE:1/12/18"])
