@@ -114,9 +114,10 @@ extension RecognitionPass {
     /// `du Monde`, `au Parisien`, `des Républicains`: a contraction holds the article of a listed
     /// title (`Le Monde`, `Les Républicains`): ORG without it, as after the article itself.
     mutating func titleAfterContraction(at i: Int) -> Int? {
-        guard tokens[i].length <= 3, let article = Self.contractedArticle(folded(i)) else { return nil }
         let j = i + 1
-        guard isCapitalWord(j), !tokens[j].isAllCaps, !sentenceStart[j], !taken[j] else { return nil }
+        // Cheap tests first: this runs at most words.
+        guard tokens[i].length <= 3, isCapitalWord(j), !tokens[j].isAllCaps, !sentenceStart[j], !taken[j],
+              let article = Self.contractedArticle(folded(i)) else { return nil }
         let articleNode = lexicon.firstNode(article)
         guard articleNode >= 0, let node = lexicon.nodes[Int(articleNode)].children[tokens[j].folded],
               let listed = lexicon.longestMatch(in: tokens, from: j, first: node, wanted: .organization) else { return nil }

@@ -51,18 +51,16 @@ extension RecognitionPass {
 
     /// The month of `mi-novembre`, one word with its prefix: its code points in the text.
     func midMonth(at i: Int) -> TextRange? {
-        let token = tokens[i]
-        // Bytes first: this runs at every word.
-        guard token.kind == .word, token.length > 4, token.folded.utf8.starts(with: "mi-".utf8) else { return nil }
-        let month = String(token.folded.dropFirst(3))
-        guard lexicon.categories(ofWord: month).contains(.month) else { return nil }
-        return TextRange(token.range.start + 3, token.range.end)
+        // The month lists hold `mi-` words (`Gazetteers.calendarLists`): a bit test at most tokens.
+        guard has(i, .month), tokens[i].kind == .word, tokens[i].folded.hasPrefix("mi-") else { return nil }
+        return TextRange(tokens[i].range.start + 3, tokens[i].range.end)
     }
 
     /// `17/11/2018`, `1/12/18`: a day, a month's number and a year, joined by slashes with no
     /// space (a score `2/3` or a fraction has no third part).
     func numericDateEnd(at i: Int) -> Int? {
-        guard isDay(i), i + 4 < tokens.count else { return nil }
+        guard tokens[i].kind == .number, i + 4 < tokens.count, tokens[i + 1].kind == .punctuation, tokens[i + 1].text == "/",
+              isDay(i) else { return nil }
         for k in i + 1...i + 4 where tokens[k].range.start != tokens[k - 1].range.end { return nil }
         guard tokens[i + 1].text == "/", tokens[i + 3].text == "/", tokens[i + 2].kind == .number,
               let month = Int(tokens[i + 2].text), (1...12).contains(month), tokens[i + 4].kind == .number else { return nil }

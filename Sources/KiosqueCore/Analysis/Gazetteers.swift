@@ -28,6 +28,8 @@ public struct Gazetteers: Sendable {
     /// the stop dropped: the loader's `fr/abbreviations.txt`, so that the recogniser and the
     /// sentence segmenter read one list (`isAbbreviation`).
     let abbreviations: Set<String>
+    /// The longest of `abbreviations`, in code points: a longer word is none, unhashed.
+    let abbreviationLength: Int
     /// The spellings the organisation cues are listed with (`org-cues.txt`, one word), by folded
     /// form: a word that adds accents to every one of them is another word (`a marqué la
     /// Belgique` holds no `marque`), as the trie alone, on folded forms, cannot tell.
@@ -67,6 +69,7 @@ public struct Gazetteers: Sendable {
         self.trie = trie
         self.entryCount = count
         self.abbreviations = abbreviations
+        abbreviationLength = abbreviations.map(\.unicodeScalars.count).max() ?? 0
         self.cueSpellings = cueSpellings
     }
 
@@ -125,7 +128,8 @@ public struct Gazetteers: Sendable {
             guard let name = entry.split(whereSeparator: { $0.isWhitespace }).first, !name.hasSuffix(".") else { return nil }
             return String(name)
         }
-        return [("months.txt", months.joined(separator: "\n")),
+        // `mi-novembre` is one word: listed, so that only such words are looked at (`midMonth`).
+        return [("months.txt", (months + months.map { "mi-" + $0 }).joined(separator: "\n")),
                 ("weekdays.txt", file.entries("weekdays").joined(separator: "\n"))]
     }
 

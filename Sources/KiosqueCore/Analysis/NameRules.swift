@@ -29,7 +29,7 @@ extension RecognitionPass {
     func opensNoRule(_ i: Int) -> Bool {
         guard tokens[i].isLowercaseWord else { return false }
         if tokens[i].length <= 3, Self.isDefiniteArticle(tokens[i].folded)
-            || Self.contractedArticle(tokens[i].folded) != nil && isCapitalWord(i + 1) { return false }
+            || isCapitalWord(i + 1) && Self.contractedArticle(tokens[i].folded) != nil { return false }
         let node = firstNodes[i]
         return node < 0 || lexicon.nodes[Int(node)].reachable.isDisjoint(with: Self.lowercaseOpeners)
     }
@@ -292,7 +292,8 @@ extension RecognitionPass {
         guard tokens[i].isLowercaseWord, has(i, .organizationCue) else { return nil }
         // `un événement qui a marqué la Belgique`: a word with accents every listed cue lacks is
         // another word (a text may drop a cue's accents, `editions`, never add some).
-        if let listed = cueSpellings[tokens[i].folded],
+        // A text with no accent (its folded form as long in bytes) adds none: no lookup.
+        if tokens[i].text.utf8.count != tokens[i].folded.utf8.count, let listed = cueSpellings[tokens[i].folded],
            listed.allSatisfy({ Self.addsDiacritics(tokens[i].text.lowercased(), to: $0) }) { return nil }
         var j = i + 1
         // `parti Les Républicains`; `le quotidien la Croix`: the title's article is left out.
@@ -344,7 +345,7 @@ extension RecognitionPass {
         var start = i
         // A leading article is left out (`La France insoumise` -> `France insoumise`); another
         // function word that opens a listed name is the name's (`En Marche`, `Qui Nhon`).
-        if (has(i, .functionWord) && Self.isDefiniteArticle(tokens[i].folded)) || tokens[i].kind == .elision {
+        if tokens[i].kind == .elision || has(i, .functionWord) && tokens[i].length <= 3 && Self.isDefiniteArticle(tokens[i].folded) {
             guard match.end - i >= 2 else { return nil }
             start = i + 1
         }

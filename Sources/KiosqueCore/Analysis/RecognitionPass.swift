@@ -48,7 +48,7 @@ struct RecognitionPass {
         taken = Array(repeating: false, count: tokens.count)
         var starts = Array(repeating: false, count: tokens.count)
         for i in tokens.indices {
-            starts[i] = Self.startsSentence(tokens, i, abbreviations: abbreviations)
+            starts[i] = Self.startsSentence(tokens, i, abbreviations: abbreviations, longest: gazetteers.abbreviationLength)
         }
         sentenceStart = starts
     }
@@ -56,7 +56,7 @@ struct RecognitionPass {
     /// Sentence starts: the first token, a line start, after `.`/`!`/`?`/`…`/`:`, opening quotes or
     /// a dialogue dash; a dot after an abbreviation of the list or an initial (`M.`, `J.`) ends
     /// nothing.
-    static func startsSentence(_ tokens: [Token], _ i: Int, abbreviations: Set<String>) -> Bool {
+    static func startsSentence(_ tokens: [Token], _ i: Int, abbreviations: Set<String>, longest: Int) -> Bool {
         if i == 0 || tokens[i].startsLine { return true }
         let previous = tokens[i - 1]
         guard previous.kind == .punctuation || previous.kind == .quote,
@@ -68,7 +68,8 @@ struct RecognitionPass {
             guard i >= 2 else { return true }
             let before = tokens[i - 2]
             if before.kind == .word, before.length == 1, before.isCapitalized { return false }
-            return !(before.kind == .word && Gazetteers.isAbbreviation(before.text, in: abbreviations))
+            // Longer words than every abbreviation skip the set's hashing.
+            return !(before.kind == .word && before.length <= longest && Gazetteers.isAbbreviation(before.text, in: abbreviations))
         default:
             return false
         }

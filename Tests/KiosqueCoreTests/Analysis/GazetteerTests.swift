@@ -46,7 +46,7 @@ import Testing
         #expect(g.categories(ofWord: "jeudi").contains(.weekday))
         #expect(!g.categories(ofWord: "sept").contains(.month), "abbreviations are not DATE words")
         let lists = Gazetteers.calendarLists("[months]\nmars 3\njanv. 1\n[weekdays]\nlundi\n")
-        #expect(lists.map(\.text) == ["mars", "lundi"])
+        #expect(lists.map(\.text) == ["mars\nmi-mars", "lundi"], "`mi-mars` is one word: the month is a part of it")
     }
 
     @Test("The recogniser reads the loader's abbreviations: one list for sentence ends and names")
