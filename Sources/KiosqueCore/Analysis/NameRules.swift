@@ -189,6 +189,10 @@ extension RecognitionPass {
                 // Van Brabant`).
                 if j >= start + 2, has(start, .givenName), has(j, .commonWord), !tokens[j].isAllCaps, !has(j - 1, .nameParticle),
                    categories[j].isDisjoint(with: [.anyName, .organizationSuffix, .nameParticle]), !isCapitalWord(j + 1) { break }
+                // `Macron Démission`, `Hollande Dégage`: a common word after a lone listed surname,
+                // before no other capitalised word, is a slogan's, no part of the name.
+                if j == start + 1, has(start, .surname), !isGivenName(start), has(j, .commonWord), !tokens[j].isAllCaps,
+                   categories[j].isDisjoint(with: [.anyName, .organizationSuffix, .nameParticle]), !isCapitalWord(j + 1) { break }
                 // `Joel Saget Agence France-Presse`, `Pavani Agence France-Presse`: a listed
                 // organisation of two words or more after a name is a credit beside it.
                 if firstNodes[j] >= 0, let body = match(from: j, wanted: .organization), body.end > j + 1 { break }

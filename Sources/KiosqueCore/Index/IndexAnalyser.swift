@@ -63,8 +63,9 @@ public struct IndexAnalyser: Sendable {
     /// `analysis-30`: a contraction holds a listed title's article (`du Monde`), dates with
     /// slashes (`17/11/2018`) and `mi-novembre`; `analysis-31`: a hyphenated chain's last article
     /// opens the next title (`RTL-Le Figaro`); `analysis-32`: a dateline in capitals before a dash
-    /// or a bar is a place (`SAGUENAY —`).
-    static let codeVersion = "analysis-32"
+    /// or a bar is a place (`SAGUENAY —`); `analysis-33`: a slogan's common word after a lone
+    /// surname is no part of it (`Macron Démission`).
+    static let codeVersion = "analysis-33"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

@@ -448,6 +448,9 @@ import Testing
     func macronAtASentenceStart() {
         #expect(spans("Il parle. Macron doit-il changer de Premier ministre ?") == ["PER:Macron"])
         #expect(spans("Le conseil a voté. Hidalgo répond aux critiques.") == ["PER:Hidalgo"])
+        // A slogan's common word after a lone surname is no part of the name; a given name's is.
+        #expect(spans("Sur la pancarte : « Macron Démission »") == ["PER:Macron"])
+        #expect(spans("Le sociologue Tariq Ramadan répond.") == ["PER:Tariq Ramadan"])
         // `surnames-extra.txt`: a public figure's surname alone is the person, not a place after `à`.
         #expect(spans("L'affaire Benalla pèse. Castaner a répondu à Salvini.") == ["PER:Benalla", "PER:Castaner", "PER:Salvini"])
     }
