@@ -52,8 +52,9 @@ extension RecognitionPass {
     /// The month of `mi-novembre`, one word with its prefix: its code points in the text.
     func midMonth(at i: Int) -> TextRange? {
         // The month lists hold `mi-` words (`Gazetteers.calendarLists`): a bit test at most tokens.
-        guard has(i, .month), tokens[i].kind == .word, tokens[i].folded.hasPrefix("mi-") else { return nil }
-        return TextRange(tokens[i].range.start + 3, tokens[i].range.end)
+        let prefix = Gazetteers.midMonthPrefix
+        guard has(i, .month), tokens[i].kind == .word, tokens[i].folded.hasPrefix(prefix) else { return nil }
+        return TextRange(tokens[i].range.start + prefix.unicodeScalars.count, tokens[i].range.end)
     }
 
     /// `17/11/2018`, `1/12/18`: a day, a month's number and a year, joined by slashes with no
@@ -62,7 +63,7 @@ extension RecognitionPass {
         guard tokens[i].kind == .number, i + 4 < tokens.count, tokens[i + 1].kind == .punctuation, tokens[i + 1].text == "/",
               isDay(i) else { return nil }
         for k in i + 1...i + 4 where tokens[k].range.start != tokens[k - 1].range.end { return nil }
-        guard tokens[i + 1].text == "/", tokens[i + 3].text == "/", tokens[i + 2].kind == .number,
+        guard tokens[i + 3].text == "/", tokens[i + 2].kind == .number,
               let month = Int(tokens[i + 2].text), (1...12).contains(month), tokens[i + 4].kind == .number else { return nil }
         let year = tokens[i + 4].text.unicodeScalars.count
         guard year == 2 || (year == 4 && Int(tokens[i + 4].text).map { (1800...2100).contains($0) } == true) else { return nil }

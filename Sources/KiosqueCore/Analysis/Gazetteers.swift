@@ -75,16 +75,14 @@ public struct Gazetteers: Sendable {
 
     static let abbreviationsFile = "abbreviations.txt"
 
+    /// The prefix of `mi-novembre`: listed with each month (`calendarLists`); the DATE is the month
+    /// after it (`RecognitionPass.midMonth`).
+    static let midMonthPrefix = "mi-"
+
     /// True when `word`, written before a full stop, is an abbreviation of the list: as listed, or
     /// capitalised from a lower-case entry (`cf.`, `Cf.`), as `SentenceSegmenter` reads it.
     func isAbbreviation(_ word: String) -> Bool {
-        Self.isAbbreviation(word, in: abbreviations)
-    }
-
-    static func isAbbreviation(_ word: String, in abbreviations: Set<String>) -> Bool {
-        if abbreviations.contains(word) { return true }
-        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
-        return abbreviations.contains(word.prefix(1).lowercased() + word.dropFirst())
+        SentenceSegmenter.isListed(word, in: abbreviations)
     }
 
     /// The tokens of a list entry. An elided word (`d'`, `l’` of `function-words.txt`,
@@ -129,7 +127,7 @@ public struct Gazetteers: Sendable {
             return String(name)
         }
         // `mi-novembre` is one word: listed, so that only such words are looked at (`midMonth`).
-        return [("months.txt", (months + months.map { "mi-" + $0 }).joined(separator: "\n")),
+        return [("months.txt", (months + months.map { midMonthPrefix + $0 }).joined(separator: "\n")),
                 ("weekdays.txt", file.entries("weekdays").joined(separator: "\n"))]
     }
 

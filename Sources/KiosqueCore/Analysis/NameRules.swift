@@ -187,12 +187,12 @@ extension RecognitionPass {
                 // given name), before no other capitalised word, is no part of it; a company's
                 // designator is (`Jamel Comedy Club`), and so is a surname after a particle (`Eric
                 // Van Brabant`).
-                if j >= start + 2, has(start, .givenName), has(j, .commonWord), !tokens[j].isAllCaps, !has(j - 1, .nameParticle),
-                   categories[j].isDisjoint(with: [.anyName, .organizationSuffix, .nameParticle]), !isCapitalWord(j + 1) { break }
-                // `Macron Démission`, `Hollande Dégage`: a common word after a lone listed surname,
-                // before no other capitalised word, is a slogan's, no part of the name.
-                if j == start + 1, has(start, .surname), !isGivenName(start), has(j, .commonWord), !tokens[j].isAllCaps,
-                   categories[j].isDisjoint(with: [.anyName, .organizationSuffix, .nameParticle]), !isCapitalWord(j + 1) { break }
+                // Nor is a slogan's common word after a lone listed surname that is no given name
+                // (`Macron Démission`, `Hollande Dégage`).
+                if has(j, .commonWord), !tokens[j].isAllCaps, categories[j].isDisjoint(with: [.anyName, .organizationSuffix, .nameParticle]),
+                   !isCapitalWord(j + 1),
+                   j >= start + 2 && has(start, .givenName) && !has(j - 1, .nameParticle)
+                    || j == start + 1 && has(start, .surname) && !isGivenName(start) { break }
                 // `Joel Saget Agence France-Presse`, `Pavani Agence France-Presse`: a listed
                 // organisation of two words or more after a name is a credit beside it.
                 if firstNodes[j] >= 0, let body = match(from: j, wanted: .organization), body.end > j + 1 { break }
@@ -302,8 +302,10 @@ extension RecognitionPass {
         var j = i + 1
         // `parti Les Républicains`; `le quotidien la Croix`: the title's article is left out.
         // A listed name that opens with another function word keeps it (`le mouvement En Marche`).
-        if has(j, .functionWord), tokens[j].isCapitalized || Self.isDefiniteArticle(tokens[j].folded), isCapitalWord(j + 1),
-           Self.isDefiniteArticle(tokens[j].folded) || match(from: j, wanted: .anyName) == nil { j += 1 }
+        if has(j, .functionWord), isCapitalWord(j + 1) {
+            let article = Self.isDefiniteArticle(tokens[j].folded)
+            if article || tokens[j].isCapitalized && match(from: j, wanted: .anyName) == nil { j += 1 }
+        }
         guard isCapitalWord(j) || (j < tokens.count && tokens[j].isAllCaps), !taken[j],
               !has(j, .functionWord), !has(j, .personCue), !has(j, .notName), movementSpanEnd(at: j) == nil else { return nil }
         // After an article, a place's name is a title's (`le quotidien la Croix`, `le journal L’Alsace`).

@@ -39,8 +39,7 @@ struct RecognitionPass {
         self.tokens = tokens
         let lexicon = gazetteers.trie
         self.lexicon = lexicon
-        let abbreviations = gazetteers.abbreviations
-        self.abbreviations = abbreviations
+        abbreviations = gazetteers.abbreviations
         cueSpellings = gazetteers.cueSpellings
         let firstNodes = tokens.map { $0.kind == .word || $0.kind == .elision ? lexicon.firstNode($0.folded) : -1 }
         self.firstNodes = firstNodes
@@ -48,7 +47,7 @@ struct RecognitionPass {
         taken = Array(repeating: false, count: tokens.count)
         var starts = Array(repeating: false, count: tokens.count)
         for i in tokens.indices {
-            starts[i] = Self.startsSentence(tokens, i, abbreviations: abbreviations, longest: gazetteers.abbreviationLength)
+            starts[i] = Self.startsSentence(tokens, i, abbreviations: gazetteers.abbreviations, longest: gazetteers.abbreviationLength)
         }
         sentenceStart = starts
     }
@@ -69,7 +68,7 @@ struct RecognitionPass {
             let before = tokens[i - 2]
             if before.kind == .word, before.length == 1, before.isCapitalized { return false }
             // Longer words than every abbreviation skip the set's hashing.
-            return !(before.kind == .word && before.length <= longest && Gazetteers.isAbbreviation(before.text, in: abbreviations))
+            return !(before.kind == .word && before.length <= longest && SentenceSegmenter.isListed(before.text, in: abbreviations))
         default:
             return false
         }
@@ -86,7 +85,7 @@ struct RecognitionPass {
     func isWord(_ i: Int) -> Bool { i < tokens.count && tokens[i].kind == .word }
 
     /// True when `word`, before a full stop, is an abbreviation of the list (`Ed.`, `Dr.`).
-    func isAbbreviation(_ word: String) -> Bool { Gazetteers.isAbbreviation(word, in: abbreviations) }
+    func isAbbreviation(_ word: String) -> Bool { SentenceSegmenter.isListed(word, in: abbreviations) }
 
     /// A capitalised word that could begin or continue a name.
     func isCapitalWord(_ i: Int) -> Bool {

@@ -132,7 +132,12 @@ public struct SentenceSegmenter: Sendable {
             }
         }
         if initials && sawLetter { return true }
-        let word = scalars.string(TextRange(start, dotAt + 1))
+        return Self.isListed(scalars.string(TextRange(start, dotAt + 1)), in: abbreviations)
+    }
+
+    /// True when `word` is in `abbreviations` as written, or capitalised from a lower-case entry
+    /// (`cf.` listed, `Cf.` written). The entity recogniser reads its list so too.
+    static func isListed(_ word: String, in abbreviations: Set<String>) -> Bool {
         if abbreviations.contains(word) { return true }
         if let first = word.unicodeScalars.first, first.isUppercaseLetter {
             return abbreviations.contains(word.prefix(1).lowercased() + word.dropFirst())
