@@ -64,8 +64,10 @@ public struct IndexAnalyser: Sendable {
     /// slashes (`17/11/2018`) and `mi-novembre`; `analysis-31`: a hyphenated chain's last article
     /// opens the next title (`RTL-Le Figaro`); `analysis-32`: a dateline in capitals before a dash
     /// or a bar is a place (`SAGUENAY —`); `analysis-33`: a slogan's common word after a lone
-    /// surname is no part of it (`Macron Démission`).
-    static let codeVersion = "analysis-33"
+    /// surname is no part of it (`Macron Démission`); `analysis-34`: an army named by its people
+    /// alone is central only when it fills a third of the article in its own time, and a quarter
+    /// of a sector's score in history keeps it from central.
+    static let codeVersion = "analysis-34"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

@@ -30,8 +30,9 @@ public struct SectorAnalysis: Sendable {
 /// cooperation fields) are mentions, never a topic; a job title alone, a company named like a noun
 /// and oil as a pollutant count for no sector (the `title`, `lowercase`, `matter` flags). An article
 /// mentions a sector it treats in a passage, and is about it centrally when the sector also holds a
-/// share of its sentences, unless a sector that frames it is central (`SectorTaxonomy.frames`: a
-/// stabbing outside a school is a justice story, not an education one). Immutable and deterministic.
+/// share of its sentences (an army named by its people alone, a third: `serviceShare`), unless a
+/// sector that frames it is central (`SectorTaxonomy.frames`: a stabbing outside a school is a
+/// justice story, not an education one). Immutable and deterministic.
 public struct SectorClassifier: Sendable {
     public let taxonomy: SectorTaxonomy
     /// Terms by their first folded word (exact), and stem terms by the stem's first 3 letters.
@@ -87,7 +88,13 @@ public struct SectorClassifier: Sendable {
     /// A sentence naming only years this far before the article's own is history; a sector with
     /// this share of its score in history is not central.
     static let historyYears = 30
-    static let historyShare = 0.4
+    static let historyShare = 0.25
+    /// A sector named by its people alone (`service` words: soldiers, officers, generals, `l'armée`,
+    /// this share of its score) is an actor of another story (a regime's officers, an emperor's
+    /// army, a dictatorship's colonel): central only when it fills `serviceCoverage` of the body
+    /// sentences and none of its words are history.
+    static let serviceShare = 0.8
+    static let serviceCoverage = 1.0 / 3
 
     /// The year a token writes (`1917`, `en 2018`): four digits between 1850 and 2100, or from
     /// 1000 after one of the taxonomy's `years` words (`en 1815`, `juin 1815`).
@@ -395,8 +402,11 @@ public struct SectorClassifier: Sendable {
         var before = [Double](repeating: 0, count: taxonomy.sectors.count)
         var history = before
         var topical = [Bool](repeating: false, count: taxonomy.sectors.count)
+        // Each paragraph's score of `service` words, per sector.
+        var serviceScores: [[Double]] = []
         for p in article.paragraphs {
             strong.append([Int](repeating: 0, count: taxonomy.sectors.count))
+            serviceScores.append([Double](repeating: 0, count: taxonomy.sectors.count))
             guard p.role == .body || p.role == .title else {
                 paragraphs.append(empty)
                 sentencesHit.append([])
@@ -425,6 +435,7 @@ public struct SectorClassifier: Sendable {
                 sentenceOf = kept.map(\.1)
             }
             for h in hits where !h.term.setting { topical[h.sector] = true }
+            for h in hits where h.term.service { serviceScores[paragraphs.count][h.sector] += h.score }
             paragraphs.append(findings(hits))
             var hit = [Set<Int>](repeating: [], count: taxonomy.sectors.count)
             // Each sector's score in each sentence, for the count of sentences that treat it.
@@ -443,12 +454,14 @@ public struct SectorClassifier: Sendable {
             sentencesHit.append(hit)
         }
         var totals = empty
+        var service = [Double](repeating: 0, count: taxonomy.sectors.count)
         var mentioned = [Int](repeating: 0, count: taxonomy.sectors.count)
         var titled = [Bool](repeating: false, count: taxonomy.sectors.count)
         for (p, findings) in paragraphs.enumerated() {
             let isTitle = article.paragraphs[p].role == .title
             for (s, f) in findings.enumerated() {
                 totals[s].score += f.level == .absent ? 0 : f.score * (isTitle ? 2 : 1)
+                service[s] += f.level == .absent ? 0 : serviceScores[p][s] * (isTitle ? 2 : 1)
                 totals[s].terms += f.terms
                 if f.level != .absent {
                     mentioned[s] += 1
@@ -514,6 +527,10 @@ public struct SectorClassifier: Sendable {
             }
             // An article mostly about the past (a war memorial, a wreck of 1917) is history.
             if before[s] > 0 && history[s] / before[s] >= Self.historyShare { central = false }
+            // An army named by its people alone (a regime's officers, Napoleon's soldiers) is the
+            // topic only when it fills the article in its own time.
+            if totals[s].score > 0 && service[s] / totals[s].score >= Self.serviceShare
+                && (coverage < Self.serviceCoverage || history[s] > 0) { central = false }
             totals[s].level = central ? .central : .mentioned
         }
         // A sector that frames others (`SectorTaxonomy.frames`), when central, leaves them the

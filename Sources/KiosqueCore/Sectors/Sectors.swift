@@ -61,7 +61,8 @@ public struct SectorTerm: Hashable, Sendable {
     /// topic; an article treats the sector only with one of its other words as well.
     public var setting: Bool = false
     /// A word of military service that gendarmes share (`militaire`, `officier`, `caserne`, a
-    /// rank): in a gendarmerie story (`SectorTaxonomy.gendarmerie`) it is `shared`.
+    /// rank): in a gendarmerie story (`SectorTaxonomy.gendarmerie`) it is `shared`; a sector named
+    /// by such words alone needs more of the article to be central (`SectorClassifier.serviceShare`).
     public var service: Bool = false
     /// A word of remembrance (`commémoration`, `cimetière militaire`): like `past`, and its whole
     /// sentence is history (a ceremony for the soldiers of 1917 is no défense).

@@ -393,6 +393,52 @@ import Testing
         #expect(try level("défense", article: army) == .central)
     }
 
+    // MARK: The défense census: an army named by its people alone, history in a quarter of the score
+
+    /// A regime's former officer found in a hospital: the army named only by its people (`officier`,
+    /// `colonel`, `militaires`, `l'armée`) in three of ten sentences.
+    static let officer = """
+        Un ancien officier retrouvé à Buenos Aires
+
+        Un ancien officier de l'armée argentine a été retrouvé vendredi dans un hôpital de Buenos Aires. \
+        Le colonel à la retraite était l'un des chefs militaires du régime. Les militaires du régime ont \
+        fait disparaître des centaines d'opposants. Il vivait depuis des années dans la capitale. Sa famille \
+        a refusé de commenter. Il est âgé de 75 ans. Ses voisins le décrivent comme un homme discret. \
+        L'affaire suscite l'émotion à Paris. Une association de victimes demande des explications. \
+        Elle tiendra une conférence lundi.
+        """
+
+    @Test("an army named by its people alone is a story's actor: central only when it fills a third of the article in its own time")
+    func armyByItsPeople() throws {
+        // Soldiers, officers and `l'armée` in three sentences of ten: a mention, not the topic.
+        #expect(try level("défense", article: Self.officer) == .mentioned)
+        // The same three sentences with the army's own deeds (air strikes, weapons) are défense's topic.
+        let deeds = Self.officer.replacingOccurrences(of: "Les militaires du régime ont", with: "Les frappes aériennes et l'artillerie du régime ont")
+        #expect(try level("défense", article: deeds) == .central)
+        // Filling the article (four sentences of ten), the army is the topic.
+        let fills = Self.officer.replacingOccurrences(of: "Il vivait depuis des années dans la capitale.", with: "Il commandait alors les soldats de l'armée.")
+        #expect(try level("défense", article: fills) == .central)
+        // Unless part of it is history: the regime's soldiers of 1976, in an article of 2010.
+        let past = fills + " En 1976, les militaires avaient pris le pouvoir. Les soldats de l'armée l'ont protégé jusqu'en 2010."
+        #expect(try level("défense", article: past) == .mentioned)
+    }
+
+    @Test("a sector with a quarter of its score in history is no central topic")
+    func historyQuarter() throws {
+        let recent = """
+            Les frappes aériennes reprennent
+
+            Les frappes aériennes ont repris mardi au nord du pays. Les avions de combat ont décollé du \
+            porte-avions à l'aube. L'artillerie a pilonné les positions des insurgés. Les forces spéciales \
+            ont mené un raid de nuit. Le ministère de la Défense a confirmé l'opération.
+            """
+        #expect(try level("défense", article: recent) == .central)
+        // Two sentences of 1944 and 1945 in an article of 2019: about a third of the score is history.
+        let history = recent + " En 1944, les frappes aériennes et l'artillerie avaient déjà rasé la ville. En 1945, les avions " +
+            "de combat et les bombardiers avaient visé le port. L'opération a été menée en 2019."
+        #expect(try level("défense", article: history) == .mentioned)
+    }
+
     // MARK: Round 7: stories framed by a justice story, participles, diesel cars, university hospitals
 
     static let stabbing = """
