@@ -29,7 +29,7 @@ struct ErrorTextTests {
         SavedViewsError(path: "/c/views.json", reason: "not valid JSON"),
     ] + Self.taxonomyProblems.map { TaxonomyError(file: "/c/sectors.tsv", line: 3, field: "weight", problem: $0) }
     static let taxonomyProblems: [TaxonomyProblem] = [
-        .expectedWords(kind: "determiners"), .expectedFrames, .expectedSector, .emptySectorName, .badKey("d"),
+        .expectedWords(kind: "determiners"), .expectedFrames(kind: "details"), .expectedSector, .emptySectorName, .badKey("d"),
         .badColour("purple"), .definedTwice(name: "défense", key: "DEF"), .termBeforeSector, .expectedTerm, .emptyTerm,
         .badWeight("beaucoup"), .unknownFlag("rare", known: ["noun", "past"]), .cancelsNeedsException, .unknownLine,
         .noSector, .nounNeedsDeterminers, .notASector("santé"), .framesItself("justice"), .unreadable, .resourcesMissing,

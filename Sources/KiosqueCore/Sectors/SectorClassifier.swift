@@ -194,6 +194,13 @@ public struct SectorClassifier: Sendable {
 
     /// Which of two terms matching at the same word wins: the longer, then an exception, then the
     /// heavier, then the more precise (exact words before stems, longer stems first).
+    /// True when a term is a clear word of its sector's own: weight 2 or more, not a person or place
+    /// of it, a word shared with another, a job title or an ambiguous word (`frappes aériennes`, a
+    /// ministry, a missile; not `soldats`, `armes`, `le colonel`).
+    static func ownsClearly(_ term: SectorTerm) -> Bool {
+        term.weight >= 2 && !term.service && !term.shared && !term.title && !term.ambiguous && !term.setting
+    }
+
     static func outranks(_ a: SectorTerm, _ b: SectorTerm) -> Bool {
         func precision(_ t: SectorTerm) -> Int {
             zip(t.words, t.stems).reduce(0) { $0 + ($1.1 ? 0 : 100) + $1.0.count }
@@ -402,11 +409,14 @@ public struct SectorClassifier: Sendable {
         var before = [Double](repeating: 0, count: taxonomy.sectors.count)
         var history = before
         var topical = [Bool](repeating: false, count: taxonomy.sectors.count)
-        // Each paragraph's score of `service` words, per sector.
+        // Each paragraph's score of `service` words, and whether it holds a clear word of the
+        // sector's own (`ownsClearly`), per sector.
         var serviceScores: [[Double]] = []
+        var ownClear: [[Bool]] = []
         for p in article.paragraphs {
             strong.append([Int](repeating: 0, count: taxonomy.sectors.count))
             serviceScores.append([Double](repeating: 0, count: taxonomy.sectors.count))
+            ownClear.append([Bool](repeating: false, count: taxonomy.sectors.count))
             guard p.role == .body || p.role == .title else {
                 paragraphs.append(empty)
                 sentencesHit.append([])
@@ -436,6 +446,7 @@ public struct SectorClassifier: Sendable {
             }
             for h in hits where !h.term.setting { topical[h.sector] = true }
             for h in hits where h.term.service { serviceScores[paragraphs.count][h.sector] += h.score }
+            for h in hits where Self.ownsClearly(h.term) { ownClear[paragraphs.count][h.sector] = true }
             paragraphs.append(findings(hits))
             var hit = [Set<Int>](repeating: [], count: taxonomy.sectors.count)
             // Each sector's score in each sentence, for the count of sentences that treat it.
@@ -455,6 +466,7 @@ public struct SectorClassifier: Sendable {
         }
         var totals = empty
         var service = [Double](repeating: 0, count: taxonomy.sectors.count)
+        var clearWord = [Bool](repeating: false, count: taxonomy.sectors.count)
         var mentioned = [Int](repeating: 0, count: taxonomy.sectors.count)
         var titled = [Bool](repeating: false, count: taxonomy.sectors.count)
         for (p, findings) in paragraphs.enumerated() {
@@ -462,6 +474,7 @@ public struct SectorClassifier: Sendable {
             for (s, f) in findings.enumerated() {
                 totals[s].score += f.level == .absent ? 0 : f.score * (isTitle ? 2 : 1)
                 service[s] += f.level == .absent ? 0 : serviceScores[p][s] * (isTitle ? 2 : 1)
+                if f.level != .absent && ownClear[p][s] { clearWord[s] = true }
                 totals[s].terms += f.terms
                 if f.level != .absent {
                     mentioned[s] += 1
@@ -539,6 +552,14 @@ public struct SectorClassifier: Sendable {
         let centralBefore = totals.map { $0.level == .central }
         for (frame, framed) in taxonomy.frames where centralBefore[frame] {
             for s in framed where totals[s].level == .central { totals[s].level = .mentioned }
+        }
+        // Its details (`SectorTaxonomy.details`): without a clear word of their own, a sector's words
+        // in a central story of another (a suspect's weapons in a trial) are that story's.
+        for (frame, detailed) in taxonomy.details where centralBefore[frame] {
+            for s in detailed where totals[s].level != .absent && !clearWord[s] {
+                totals[s].level = .absent
+                for p in paragraphs.indices { paragraphs[p][s].level = .absent }
+            }
         }
         return SectorAnalysis(sectors: taxonomy.sectors, article: totals, paragraphs: paragraphs)
     }

@@ -92,7 +92,7 @@ public struct TaxonomyError: Error, Equatable, CustomStringConvertible {
 public enum TaxonomyProblem: Equatable, Sendable, CustomStringConvertible {
     /// A `determiners`, `adjectives`, `gendarmerie` or `years` line without its words.
     case expectedWords(kind: String)
-    case expectedFrames
+    case expectedFrames(kind: String)
     case expectedSector
     case emptySectorName
     case badKey(String)
@@ -115,7 +115,7 @@ public enum TaxonomyProblem: Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .expectedWords(let kind): return "expected `\(kind)<TAB>word word ...`"
-        case .expectedFrames: return "expected `frames<TAB>sector<TAB>sector, sector ...`"
+        case .expectedFrames(let kind): return "expected `\(kind)<TAB>sector<TAB>sector, sector ...`"
         case .expectedSector: return "expected `sector<TAB>name<TAB>KEY<TAB>colour`"
         case .emptySectorName: return "empty sector name"
         case .badKey(let key): return "`\(key)` is not a short upper-case key"
@@ -128,7 +128,7 @@ public enum TaxonomyProblem: Equatable, Sendable, CustomStringConvertible {
         case .unknownFlag(let flag, let known): return "`\(flag)` is not one of \(Self.quoted(known))"
         case .cancelsNeedsException: return "`cancels` is for exceptions (weight 0)"
         case .unknownLine:
-            return "a line is `sector ...`, `determiners ...`, `adjectives ...`, `gendarmerie ...`, `years ...`, `frames ...` or starts with a tab (a term)"
+            return "a line is `sector ...`, `determiners ...`, `adjectives ...`, `gendarmerie ...`, `years ...`, `frames ...`, `details ...` or starts with a tab (a term)"
         case .noSector: return "no sector defined"
         case .nounNeedsDeterminers: return "a `noun` term needs a `determiners<TAB>le la les ...` line in the file"
         case .notASector(let name): return "`\(name)` is not a sector of the file"
@@ -164,6 +164,12 @@ public struct SectorTaxonomy: Sendable {
     /// story, the school its setting; riots against a fuel tax are about public order, the tax
     /// their cause (`frames` lines of the file).
     public var frames: [Int: Set<Int>] = [:]
+    /// Sectors whose words are details of another's story (`details` lines): when the key sector
+    /// is central, a sector of its set counts only with a clear word of its own (weight 2 or more,
+    /// not `service`, `shared`, `title`, `ambiguous` or `setting`). In a trial or a crime story, the
+    /// suspect's weapons, a soldier he is compared to or the defence counsel are no défense; a
+    /// military coalition recalled is.
+    public var details: [Int: Set<Int>] = [:]
 
     /// The flags a term may carry (see `SectorTerm` and the file's header).
     static let flags: Set<String> = ["ambiguous", "noun", "title", "lowercase", "matter", "cancels", "shared", "person", "named", "past", "setting", "service", "memorial"]
@@ -181,8 +187,9 @@ public struct SectorTaxonomy: Sendable {
         var adjectives: Set<String> = []
         var gendarmerie: Set<String> = []
         var yearLeads: Set<String> = []
-        // `frames` lines, resolved once every sector is known: (line, framing name, framed names).
-        var frameLines: [(line: Int, frame: String, framed: [String])] = []
+        // `frames` and `details` lines, resolved once every sector is known: (line, kind, framing
+        // name, framed names).
+        var frameLines: [(line: Int, kind: String, frame: String, framed: [String])] = []
         var firstNounLine: Int?
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = index + 1
@@ -205,12 +212,12 @@ public struct SectorTaxonomy: Sendable {
                 case "gendarmerie": gendarmerie.formUnion(words)
                 default: yearLeads.formUnion(words)
                 }
-            } else if fields[0] == "frames" {
+            } else if fields[0] == "frames" || fields[0] == "details" {
                 let framed = fields.count == 3 ? fields[2].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } : []
                 guard fields.count == 3, !fields[1].isEmpty, !framed.isEmpty, !framed.contains(where: \.isEmpty) else {
-                    throw fail("frames", .expectedFrames)
+                    throw fail(fields[0], .expectedFrames(kind: fields[0]))
                 }
-                frameLines.append((line, fields[1], framed))
+                frameLines.append((line, fields[0], fields[1], framed))
             } else if fields[0] == "sector" {
                 guard fields.count == 4 else { throw fail("sector", .expectedSector) }
                 guard !fields[1].isEmpty else { throw fail("name", .emptySectorName) }
@@ -263,11 +270,11 @@ public struct SectorTaxonomy: Sendable {
         if let line = firstNounLine, determiners.isEmpty {
             throw TaxonomyError(file: file, line: line, field: "flag", problem: .nounNeedsDeterminers)
         }
-        var frames: [Int: Set<Int>] = [:]
+        var frames: [Int: Set<Int>] = [:], details: [Int: Set<Int>] = [:]
         for entry in frameLines {
             func index(_ name: String) throws(TaxonomyError) -> Int {
                 guard let k = Self.index(named: name, in: sectors) else {
-                    throw TaxonomyError(file: file, line: entry.line, field: "frames", problem: .notASector(name))
+                    throw TaxonomyError(file: file, line: entry.line, field: entry.kind, problem: .notASector(name))
                 }
                 return k
             }
@@ -275,13 +282,17 @@ public struct SectorTaxonomy: Sendable {
             for name in entry.framed {
                 let framed = try index(name)
                 guard framed != frame else {
-                    throw TaxonomyError(file: file, line: entry.line, field: "frames", problem: .framesItself(name))
+                    throw TaxonomyError(file: file, line: entry.line, field: entry.kind, problem: .framesItself(name))
                 }
-                frames[frame, default: []].insert(framed)
+                if entry.kind == "frames" {
+                    frames[frame, default: []].insert(framed)
+                } else {
+                    details[frame, default: []].insert(framed)
+                }
             }
         }
         return SectorTaxonomy(sectors: sectors, terms: terms, determiners: determiners, adjectives: adjectives,
-                              gendarmerie: gendarmerie, yearLeads: yearLeads, frames: frames)
+                              gendarmerie: gendarmerie, yearLeads: yearLeads, frames: frames, details: details)
     }
 
     /// Reads a taxonomy file; errors name it `name` (default: the file's last path component).

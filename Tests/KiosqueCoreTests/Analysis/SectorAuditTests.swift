@@ -56,7 +56,7 @@ import Testing
         // éducation 56/60, 107/133, 167/190. Défense and éducation are censuses, not samples: every défense and
         // éducation article the classifier gave (analysis-25) outside the dev gold is judged (round 8 judged the
         // 86 éducation articles left), so their precision is the corpus's.
-        let floors: [(central: Double, mentioned: Double, recall: Double)] = [(0.86, 0.68, 0.86), (0.93, 0.84, 0.72), (0.92, 0.80, 0.86)]
+        let floors: [(central: Double, mentioned: Double, recall: Double)] = [(0.86, 0.72, 0.86), (0.93, 0.84, 0.72), (0.92, 0.80, 0.86)]
         for (k, floor) in floors.enumerated() {
             let f = figures[k], name = sectors[k].name
             #expect(f.ratio(f.central) >= floor.central, "\(name) central \(f.central)")

@@ -550,6 +550,55 @@ import Testing
         #expect(error(head + "frames\tjustice\n")?.message == "expected `frames<TAB>sector<TAB>sector, sector ...`")
     }
 
+    /// A terror trial: the accused compared to an enemy soldier, his weapons, `la défense` (his counsel).
+    static let trial = """
+        Le procès de l'accusé du musée s'ouvre devant la cour d'assises
+
+        Le procès de l'accusé s'est ouvert lundi devant la cour d'assises spéciale. L'avocat d'une partie \
+        civile a comparé l'accusé à un soldat ennemi infiltré. Un témoin a parlé d'un soldat qui se \
+        camoufle derrière les lignes. Les jurés ont examiné les armes retrouvées dans ses bagages, avec \
+        une tenue militaire.
+
+        Le parquet antiterroriste a requis la réclusion criminelle à perpétuité. La défense a plaidé \
+        l'acquittement, et la défense de l'accusé conteste l'enquête. Le verdict est attendu jeudi, après \
+        les plaidoiries des avocats et le réquisitoire du procureur.
+        """
+
+    @Test("a sector's words that are details of a central justice story count only with a clear word of their own (`details` lines)")
+    func detailsOfAJusticeStory() throws {
+        let classifier = Self.classifier
+        let justice = try sector("justice et sécurité intérieure"), defence = try sector("défense")
+        let analysis = classifier.classify(try TestSupport.parse(Self.trial))
+        #expect(analysis.level(justice) == .central)
+        #expect(analysis.level(defence) == .absent)
+        #expect(analysis.paragraphs.allSatisfy { $0[classifier.taxonomy.sectors.firstIndex(of: defence) ?? 0].level == .absent })
+        // Without the `details` line, the soldier and the weapons made a défense mention.
+        var plain = classifier.taxonomy
+        plain.details = [:]
+        #expect(SectorClassifier(taxonomy: plain).classify(try TestSupport.parse(Self.trial)).level(defence) == .mentioned)
+        // A clear word of défense's own (an operation, air strikes) keeps it in the story.
+        let fighter = Self.trial.replacingOccurrences(
+            of: "Le verdict est attendu jeudi,",
+            with: "L'accusé avait combattu en Syrie sous les frappes aériennes de la coalition, visé par l'opération Barkhane au Mali. Le verdict est attendu jeudi,")
+        #expect(classifier.classify(try TestSupport.parse(fighter)).level(defence) != .absent)
+        #expect(Self.classifier.taxonomy.details.isEmpty == false)
+    }
+
+    @Test("`details` lines are read and checked as `frames` lines are")
+    func detailsLines() throws {
+        let head = "sector\tjustice\tJUS\tblue\n\tjuge\t3\nsector\tdéfense\tDEF\tred\n\tsoldat\t3\n"
+        let taxonomy = try SectorTaxonomy.parse(head + "details\tjustice\tdefense\n", file: "t.tsv")
+        #expect(taxonomy.details == [0: [1]])
+        #expect(taxonomy.frames.isEmpty)
+        func error(_ text: String) -> TaxonomyError? {
+            do { _ = try SectorTaxonomy.parse(text, file: "bad.tsv"); return nil } catch { return error }
+        }
+        #expect(error(head + "details\tjustice\tsanté\n") == TaxonomyError(
+            file: "bad.tsv", line: 5, field: "details", problem: .notASector("santé")))
+        #expect(error(head + "details\tdéfense\tdéfense\n")?.message == "`défense` cannot frame itself")
+        #expect(error(head + "details\tjustice\n")?.message == "expected `details<TAB>sector<TAB>sector, sector ...`")
+    }
+
     @Test("frames read the levels before any is changed: a chain demotes every framed sector, whatever the order")
     func framesChain() throws {
         let file = "sector\talpha\tALP\tred\n\talpha\t3\nsector\tbeta\tBET\tblue\n\tbeta\t3\n" +

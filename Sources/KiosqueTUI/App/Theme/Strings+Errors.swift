@@ -185,7 +185,7 @@ extension Strings {
     public func taxonomyProblem(_ problem: TaxonomyProblem) -> String {
         switch problem {
         case .expectedWords(let kind): return format(.errorTaxonomyExpectedWords, ["kind": kind])
-        case .expectedFrames: return self[.errorTaxonomyExpectedFrames]
+        case .expectedFrames(let kind): return format(.errorTaxonomyExpectedFrames, ["kind": kind])
         case .expectedSector: return self[.errorTaxonomyExpectedSector]
         case .emptySectorName: return self[.errorTaxonomyEmptySectorName]
         case .badKey(let key): return format(.errorTaxonomyBadKey, ["key": key])
