@@ -68,6 +68,30 @@ extension RecognitionPass {
         return j
     }
 
+    /// `le lycée Michelet`, `l'hôpital Necker`, `le collège Jean-Moulin`: a lower-case noun of a
+    /// school, a hospital or a museum (`eponym-institutions.txt`) and the name right after it are
+    /// one ORG, as `Lycée Michelet` is with a capital head; the name is not the person. A listed
+    /// place after the noun is left to the place rules (`l'hôpital Saint-Louis`).
+    mutating func eponymInstitution(at i: Int) -> Int? {
+        let j = i + 1
+        guard tokens[i].isLowercaseWord, has(i, .eponymInstitution), isCapitalWord(j), !tokens[j].isAllCaps, !taken[j],
+              !sentenceStart[j], !has(j, .functionWord), !isTitleAbbreviation(j), !isRomanOrdinal(j),
+              !has(j, .anyLocation) else { return nil }
+        var end = j + 1
+        while end < tokens.count, !taken[end], !sentenceStart[end] {
+            if isCapitalWord(end), !has(end, .functionWord) {
+                end += 1
+            } else if end == j + 1, has(end, .nameParticle), isGivenName(j), !tokens[j].text.contains("-"), isCapitalWord(end + 1),
+                      !has(end + 1, [.functionWord, .anyLocation]), !taken[end + 1] {
+                end += 2 // `le lycée Charles de Gaulle`, not `le lycée Edouard-Branly de Créteil`
+            } else {
+                break
+            }
+        }
+        claim(.organization, i, end)
+        return end
+    }
+
     // MARK: newspapers and agencies
 
     /// `Le Parisien`, `La Croix`, `Les Echos` mid-sentence, `selon l'Opinion`: a capitalised

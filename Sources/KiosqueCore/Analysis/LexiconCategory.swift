@@ -53,6 +53,9 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
     /// A body's head never named after a person (`Assemblée`, `Commission`): a full name right
     /// after it is a role's holder (`le président du groupe LR à l’Assemblée Christian Jacob`).
     public static let roleBody = LexiconCategory(rawValue: 1 << 32)
+    /// A lower-case noun of a school, a hospital or a museum named after someone (`lycée`,
+    /// `hôpital`): with the name right after it, one ORG (`le lycée Michelet`, `l'hôpital Necker`).
+    public static let eponymInstitution = LexiconCategory(rawValue: 1 << 33)
 
     /// Named places of any list.
     public static let anyLocation: LexiconCategory = [.country, .region, .city, .place]
@@ -83,5 +86,6 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
         ("org-suffixes.txt", .organizationSuffix), ("nearness-cues.txt", .nearnessCue),
         ("indefinites.txt", .indefinite), ("eponym-nouns.txt", .eponymNoun),
         ("not-names.txt", .notName), ("role-bodies.txt", .roleBody),
+        ("eponym-institutions.txt", .eponymInstitution),
     ]
 }

@@ -22,7 +22,8 @@ extension RecognitionPass {
     /// `la`, `les` of `titleAfterArticle` and the contractions of `titleAfterContraction` are
     /// always tried).
     static let lowercaseOpeners: LexiconCategory = [.awardCue, .portfolioCue, .personCue, .organizationCue, .institutionHead,
-                                                    .placeCue, .nearnessCue, .organization, .anyName, .locationHead]
+                                                    .placeCue, .nearnessCue, .organization, .anyName, .locationHead,
+                                                    .eponymInstitution]
 
     /// True when no rule but `movementEnd` can apply at `i`: a lower-case word, no article, whose
     /// list entries, and the phrases they begin, hold none of `lowercaseOpeners`.
@@ -38,7 +39,7 @@ extension RecognitionPass {
     /// passed over.
     mutating func firstRule(at i: Int) -> Int? {
         if let next = award(at: i) ?? movementEnd(at: i) ?? portfolio(at: i) ?? personAfterCue(at: i) { return next }
-        if let next = organizationAfterCue(at: i) ?? institution(at: i) ?? placeAfterCue(at: i) { return next }
+        if let next = organizationAfterCue(at: i) ?? institution(at: i) ?? eponymInstitution(at: i) ?? placeAfterCue(at: i) { return next }
         if let next = titleAfterArticle(at: i) ?? titleAfterContraction(at: i) ?? agencyCredit(at: i) ?? organizationBeforeCountry(at: i) { return next }
         if let next = dateline(at: i) { return next }
         if let next = listedName(at: i) ?? organizationHead(at: i) ?? locationHead(at: i) { return next }

@@ -67,8 +67,10 @@ public struct IndexAnalyser: Sendable {
     /// surname is no part of it (`Macron Démission`); `analysis-34`: an army named by its people
     /// alone is central only when it fills a third of the article in its own time, and a quarter
     /// of a sector's score in history keeps it from central; `analysis-35`: `details` lines (a
-    /// suspect's weapons in a central justice story are no défense without a clear word of its own).
-    static let codeVersion = "analysis-35"
+    /// suspect's weapons in a central justice story are no défense without a clear word of its own);
+    /// `analysis-36`: a school, a hospital or a museum named after someone is one ORG (`le lycée
+    /// Michelet`).
+    static let codeVersion = "analysis-36"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

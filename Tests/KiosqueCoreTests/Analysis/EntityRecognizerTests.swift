@@ -400,6 +400,20 @@ import Testing
         #expect(spans("Le gouvernement Philippe et le président Macron ont parlé.") == ["PER:Philippe", "PER:Macron"])
     }
 
+    @Test("a school, a hospital or a museum named after someone is one ORG with its lower-case noun, as with a capital one")
+    func institutionsNamedAfterPeople() {
+        #expect(spans("Les élèves du lycée Michelet ont rejoint le collège Jean-Moulin.") == ["ORG:lycée Michelet", "ORG:collège Jean-Moulin"])
+        #expect(spans("Il a été transporté à l’hôpital Necker, puis au musée Rodin.") == ["ORG:hôpital Necker", "ORG:musée Rodin"])
+        // A given name's particle belongs to the name; a place after a hyphenated name does not.
+        #expect(spans("Il enseigne à l’école Charles de Gaulle.") == ["ORG:école Charles de Gaulle"])
+        #expect(spans("Au lycée Edouard-Branly de Créteil, les cours ont repris.") == ["ORG:lycée Edouard-Branly", "LOC:Créteil"])
+        // A listed place after the noun is left to the place rules; the noun alone names nothing.
+        #expect(spans("Il est soigné à l’hôpital Saint-Louis.") == ["LOC:Saint-Louis"])
+        #expect(spans("Il est entré au lycée. Michelet a écrit l’histoire.") == ["PER:Michelet"])
+        // The capitalised head gives the same span, head included.
+        #expect(spans("Les élèves du Lycée Michelet ont manifesté.") == ["ORG:Lycée Michelet"])
+    }
+
     @Test("a clock time's minutes name no one; a party member's label is no part of the name")
     func timesAndPartyLabels() {
         #expect(spans("Les forces de l’ordre sont arrivées vers 16H00 GMT.").isEmpty)
