@@ -143,6 +143,9 @@ extension RecognitionPass {
         // one (`le président Français`).
         if has(j, .holiday), !isCapitalWord(j + 1) { return nil }
         if has(j, .notName) { return nil }
+        // `le député Insoumis Éric Coquerel`: a capitalised cue of its own (a party member's label)
+        // before a given name is no part of the name.
+        if has(j, .personCue), !has(j, .givenName), isGivenName(j + 1), !sentenceStart[j + 1], !taken[j + 1] { j += 1 }
         // `le député LFI Bastien Lachaud`: a party's acronym between the role and the name is no
         // part of the name (ORG when the acronym rule takes it).
         if tokens[j].isAllCaps, isCapitalWord(j + 1), !tokens[j + 1].isAllCaps, !sentenceStart[j + 1], !has(j + 1, .functionWord) {
@@ -361,6 +364,9 @@ extension RecognitionPass {
         // `de` and a lower-case noun names the body (`organizationHead`), not the listed region.
         if single, has(start, .organizationHead), let after = preposition(at: start + 1), after < tokens.count,
            tokens[after].isLowercaseWord, !has(after, .functionWord) { return nil }
+        // `l’Assemblée`, a head listed alone as the body the news means: `organizationHead` reads
+        // it, so that `Assemblée générale des Nations unies` keeps its whole name.
+        if single, has(start, .organizationHead), match.categories.contains(.organization) { return nil }
         // `Aïn Kercha` is no `Ain`, `Hervé Le Bras` no `Herve`: before another capitalised word, a
         // word with accents its listed place lacks opens a longer name (`Dubaï`, `Jérusalem`
         // alone are the cities, listed unaccented).
@@ -568,8 +574,9 @@ extension RecognitionPass {
                 break
             }
         }
-        // A head noun alone (`la Banque`, `le Conseil`) is a generic reference, not a name.
-        guard end > i + 1 else { return nil }
+        // A head noun alone (`la Banque`, `le Conseil`) is a generic reference, not a name, unless
+        // it is listed alone as the one body the news means (`l’Assemblée`).
+        guard end > i + 1 || has(i, .organization) else { return nil }
         claim(.organization, i, end)
         return end
     }

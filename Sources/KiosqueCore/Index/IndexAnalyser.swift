@@ -69,8 +69,9 @@ public struct IndexAnalyser: Sendable {
     /// of a sector's score in history keeps it from central; `analysis-35`: `details` lines (a
     /// suspect's weapons in a central justice story are no défense without a clear word of its own);
     /// `analysis-36`: a school, a hospital or a museum named after someone is one ORG (`le lycée
-    /// Michelet`).
-    static let codeVersion = "analysis-36"
+    /// Michelet`); `analysis-37`: `l’Assemblée` alone, a party label after a role (`le député
+    /// Insoumis Éric Coquerel`), the second blind review's data.
+    static let codeVersion = "analysis-37"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.
