@@ -56,6 +56,8 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
     /// A lower-case noun of a school, a hospital or a museum named after someone (`lycée`,
     /// `hôpital`): with the name right after it, one ORG (`le lycée Michelet`, `l'hôpital Necker`).
     public static let eponymInstitution = LexiconCategory(rawValue: 1 << 33)
+    /// An abbreviated title before a name (`M.`, `Mme`, `Dr`), folded: it ends any name before it.
+    public static let titleAbbreviation = LexiconCategory(rawValue: 1 << 34)
 
     /// Named places of any list.
     public static let anyLocation: LexiconCategory = [.country, .region, .city, .place]
@@ -86,6 +88,6 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
         ("org-suffixes.txt", .organizationSuffix), ("nearness-cues.txt", .nearnessCue),
         ("indefinites.txt", .indefinite), ("eponym-nouns.txt", .eponymNoun),
         ("not-names.txt", .notName), ("role-bodies.txt", .roleBody),
-        ("eponym-institutions.txt", .eponymInstitution),
+        ("eponym-institutions.txt", .eponymInstitution), ("title-abbreviations.txt", .titleAbbreviation),
     ]
 }

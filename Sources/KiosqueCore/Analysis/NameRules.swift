@@ -587,10 +587,10 @@ extension RecognitionPass {
         (1...3).contains { k in i - k >= 0 && has(i - k, .personCue) && (i - k + 1..<i).allSatisfy { has($0, .functionWord) } }
     }
 
-    /// `M.`, `MM.`, `Mme`: a title abbreviation, which ends any name before it.
+    /// `M.`, `MM.`, `Mme`: a title abbreviation (`title-abbreviations.txt`), which ends any name
+    /// before it.
     func isTitleAbbreviation(_ i: Int) -> Bool {
-        ["m", "mm", "mme", "mmes", "mlle", "mlles", "me", "dr", "pr"].contains(folded(i))
-            && (i + 1 >= tokens.count || tokens[i + 1].text == "." || isCapitalWord(i + 1))
+        has(i, .titleAbbreviation) && (i + 1 >= tokens.count || tokens[i + 1].text == "." || isCapitalWord(i + 1))
     }
 
     /// `mer des Caraïbes`, `golfe de Guinée`, `lac Tchad`: a geographic noun and the name after it.

@@ -70,8 +70,9 @@ public struct IndexAnalyser: Sendable {
     /// suspect's weapons in a central justice story are no défense without a clear word of its own);
     /// `analysis-36`: a school, a hospital or a museum named after someone is one ORG (`le lycée
     /// Michelet`); `analysis-37`: `l’Assemblée` alone, a party label after a role (`le député
-    /// Insoumis Éric Coquerel`), the second blind review's data.
-    static let codeVersion = "analysis-37"
+    /// Insoumis Éric Coquerel`), the second blind review's data; `analysis-38`: `la garde des
+    /// Sceaux` names no town, title abbreviations read from `title-abbreviations.txt`.
+    static let codeVersion = "analysis-38"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

@@ -443,6 +443,11 @@ import Testing
                 == ["ORG:Licra", "ORG:Conseil supérieur de l’audiovisuel", "ORG:Forum économique mondial"])
         // Questions to the government and a bill are no organisations.
         #expect(spans("Lors des QAG, la PPL a été évoquée.").isEmpty)
+        // The seals of the minister of justice are no town; the town is a place after `à`.
+        #expect(spans("La garde des Sceaux Nicole Belloubet a répondu.") == ["PER:Nicole Belloubet"])
+        #expect(spans("Elle habite à Sceaux.") == ["LOC:Sceaux"])
+        // A title abbreviation (`title-abbreviations.txt`) ends a name and opens none.
+        #expect(spans("Il a vu Mme Dupont et Dr Martin.") == ["PER:Dupont", "PER:Martin"])
     }
 
     @Test("a clock time's minutes name no one; a party member's label is no part of the name")
