@@ -48,10 +48,12 @@ extension RecognitionPass {
 
     // MARK: awards
 
-    /// `prix Nobel de la paix`, `prix Goncourt`: an award is none of our types, so its capitalised
-    /// words are passed over (the consistency pass may still find them elsewhere).
+    /// `prix Nobel de la paix`, `prix Goncourt`, `la Coupe Davis`: an award or a cup is none of our
+    /// types, so its capitalised words are passed over (the consistency pass may still find them
+    /// elsewhere). The cue may be capitalised mid-sentence (`la Coupe Davis`).
     func award(at i: Int) -> Int? {
-        guard tokens[i].isLowercaseWord, has(i, .awardCue), isCapitalWord(i + 1), !taken[i + 1] else { return nil }
+        guard tokens[i].kind == .word, tokens[i].isLowercaseWord || tokens[i].isCapitalized && !tokens[i].isAllCaps && !sentenceStart[i],
+              has(i, .awardCue), isCapitalWord(i + 1), !taken[i + 1] else { return nil }
         var j = i + 1
         while isCapitalWord(j), !taken[j], !sentenceStart[j] { j += 1 }
         return j
@@ -715,6 +717,15 @@ extension RecognitionPass {
         if tokens[i].isAllCaps || tokens[i].length == 1 && !isInitial(i), Self.isRomanNumeral(tokens[i].text), i > 0,
            tokens[i - 1].isLowercaseWord { return nil }
         let end = nameRunEnd(from: i)
+        // `les Centristes Hervé Morin`, `le Niçois Pascal Cribouw`, `bourgmestre de Molenbeek
+        // Françoise Schepmans`: an unknown word before a given name that opens a name of its own is
+        // a label, a demonym or a place, not the person's first name (`Tahar Ben Jelloun` keeps
+        // its particle). A given name no list holds is lost so (`Jaques Henri Boûrquin`).
+        if end - i >= 3, !isGivenName(i), !has(i, .surname), isGivenName(i + 1), !has(i + 1, .nameParticle),
+           isCapitalWord(i + 2), !sentenceStart[i + 1] {
+            if let kind = hyphenatedCompound(i) { claim(kind, i, i + 1) }
+            return i + 1
+        }
         // `C. F. F.`, `A. E. G.`: three initials or more and no name after them spell an acronym.
         if isInitial(i), (i..<end).filter({ isWord($0) }).count >= 3, (i..<end).allSatisfy({ !isWord($0) || isInitial($0) }) {
             // `R.I.C.` is the `RIC` of `not-organisations.txt`.

@@ -71,8 +71,11 @@ public struct IndexAnalyser: Sendable {
     /// `analysis-36`: a school, a hospital or a museum named after someone is one ORG (`le lycée
     /// Michelet`); `analysis-37`: `l’Assemblée` alone, a party label after a role (`le député
     /// Insoumis Éric Coquerel`), the second blind review's data; `analysis-38`: `la garde des
-    /// Sceaux` names no town, title abbreviations read from `title-abbreviations.txt`.
-    static let codeVersion = "analysis-38"
+    /// Sceaux` names no town, title abbreviations read from `title-abbreviations.txt`;
+    /// `analysis-39`: an award's or a cup's capitalised cue mid-sentence (`la Coupe Davis`);
+    /// `analysis-40`: an unknown word before a full name is no part of it (`les Centristes Hervé
+    /// Morin`).
+    static let codeVersion = "analysis-40"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

@@ -398,6 +398,9 @@ import Testing
         #expect(spans("Après l’attaque contre le marché de Noël de Strasbourg, la ville a rouvert.") == ["LOC:Strasbourg"])
         #expect(spans("Des cocktails Molotov ont été lancés près de la tour Eiffel.").isEmpty)
         #expect(spans("Il a visité l’opéra Garnier avec Gustave Eiffel.") == ["PER:Gustave Eiffel"])
+        // A cup or a prize with a capital mid-sentence is no one either.
+        #expect(spans("La France a remporté la Coupe Davis.") == ["LOC:France"])
+        #expect(spans("Il a obtenu le soutien du Prix Nobel d’économie Paul Krugman.") == ["PER:Paul Krugman"])
         // A surname after a noun of its holder stays a person.
         #expect(spans("Le gouvernement Philippe et le président Macron ont parlé.") == ["PER:Philippe", "PER:Macron"])
     }
@@ -432,6 +435,15 @@ import Testing
     func listedMinister() {
         #expect(spans("Un membre du gouvernement, Brune Poirson, a répondu.") == ["PER:Brune Poirson"])
         #expect(spans("Ils ont soutenu Marine Le Pen.") == ["PER:Marine Le Pen"])
+    }
+
+    @Test("an unknown word before a full name is a label, a demonym or a place, not the first name")
+    func labelBeforeFullName() {
+        #expect(spans("Selon les Centristes Hervé Morin, la réforme est mauvaise.") == ["PER:Hervé Morin"])
+        #expect(spans("L’ancienne bourgmestre de Molenbeek Françoise Schepmans a parlé.") == ["PER:Françoise Schepmans"])
+        #expect(spans("Le bourgmestre de Bruxelles-Ville Philippe Close a parlé.") == ["LOC:Bruxelles-Ville", "PER:Philippe Close"])
+        // A particle after the first word keeps the name whole.
+        #expect(spans("L’écrivain Tahar Ben Jelloun a parlé.") == ["PER:Tahar Ben Jelloun"])
     }
 
     @Test("a party member's label after a role is no part of the name; bodies a blind review found missing are listed")
