@@ -4,6 +4,11 @@ extension RecognitionPass {
     mutating func findDates() {
         var i = 0
         while i < tokens.count {
+            // Only a number, a weekday or a month opens a date: most words are passed at once.
+            if tokens[i].kind != .number && categories[i].isDisjoint(with: Self.dateOpeners) {
+                i += 1
+                continue
+            }
             if let month = midMonth(at: i) {
                 // `mi-novembre`: the month, without the prefix (`début février` -> `février`).
                 taken[i] = true
@@ -17,6 +22,9 @@ extension RecognitionPass {
             }
         }
     }
+
+    /// The categories of a word that may open a date (a number may too).
+    static let dateOpeners: LexiconCategory = [.month, .weekday]
 
     /// The end of a date expression starting at token `i`, if one starts there.
     func dateEnd(at i: Int) -> Int? {
