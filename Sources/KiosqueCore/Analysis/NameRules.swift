@@ -362,13 +362,15 @@ extension RecognitionPass {
             start = i + 1
         }
         let single = match.end - start == 1
-        // `le Centre d’aide au travail`, `le Centre des monuments nationaux`: a body's head before
-        // `de` and a lower-case noun names the body (`organizationHead`), not the listed region.
-        if single, has(start, .organizationHead), let after = preposition(at: start + 1), after < tokens.count,
-           tokens[after].isLowercaseWord, !has(after, .functionWord) { return nil }
-        // `l’Assemblée`, a head listed alone as the body the news means: `organizationHead` reads
-        // it, so that `Assemblée générale des Nations unies` keeps its whole name.
-        if single, has(start, .organizationHead), match.categories.contains(.organization) { return nil }
+        // A body's head is left to `organizationHead`: before `de` and a lower-case noun it names the
+        // body (`le Centre d’aide au travail`, not the listed region), and listed alone as the body
+        // the news means it may open a longer name (`l’Assemblée`, `Assemblée générale des Nations
+        // unies`).
+        if single, has(start, .organizationHead) {
+            if match.categories.contains(.organization) { return nil }
+            if let after = preposition(at: start + 1), after < tokens.count, tokens[after].isLowercaseWord,
+               !has(after, .functionWord) { return nil }
+        }
         // `Aïn Kercha` is no `Ain`, `Hervé Le Bras` no `Herve`: before another capitalised word, a
         // word with accents its listed place lacks opens a longer name (`Dubaï`, `Jérusalem`
         // alone are the cities, listed unaccented).

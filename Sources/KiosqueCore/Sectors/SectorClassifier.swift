@@ -194,11 +194,17 @@ public struct SectorClassifier: Sendable {
 
     /// Which of two terms matching at the same word wins: the longer, then an exception, then the
     /// heavier, then the more precise (exact words before stems, longer stems first).
-    /// True when a term is a clear word of its sector's own: weight 2 or more, not a person or place
-    /// of it, a word shared with another, a job title or an ambiguous word (`frappes aériennes`, a
-    /// ministry, a missile; not `soldats`, `armes`, `le colonel`).
+    /// True when a term is a clear word of its sector: weight 2 or more, not a job title or an
+    /// ambiguous word (what backs a `shared` word).
+    static func isClear(_ term: SectorTerm) -> Bool {
+        term.weight >= 2 && !term.title && !term.ambiguous
+    }
+
+    /// True when a term is a clear word of its sector's own: clear (`isClear`), and not a person or
+    /// place of it or a word shared with another (`frappes aériennes`, a ministry, a missile; not
+    /// `soldats`, `armes`, `le colonel`).
     static func ownsClearly(_ term: SectorTerm) -> Bool {
-        term.weight >= 2 && !term.service && !term.shared && !term.title && !term.ambiguous && !term.setting
+        isClear(term) && !term.service && !term.shared && !term.setting
     }
 
     static func outranks(_ a: SectorTerm, _ b: SectorTerm) -> Bool {
@@ -389,8 +395,7 @@ public struct SectorClassifier: Sendable {
         let gendarmerieStory = gendarmes >= Self.gendarmerieStory
         func isShared(_ term: SectorTerm) -> Bool { term.shared || (gendarmerieStory && term.service) }
         var clear = [Double](repeating: 0, count: taxonomy.sectors.count)
-        for hit in matches.lazy.flatMap(\.hits)
-        where !isShared(hit.term) && !hit.term.title && !hit.term.ambiguous && hit.term.weight >= 2 {
+        for hit in matches.lazy.flatMap(\.hits) where Self.isClear(hit.term) && !isShared(hit.term) {
             clear[hit.sector] += hit.term.weight
         }
         let strongest = clear.max() ?? 0
@@ -409,14 +414,12 @@ public struct SectorClassifier: Sendable {
         var before = [Double](repeating: 0, count: taxonomy.sectors.count)
         var history = before
         var topical = [Bool](repeating: false, count: taxonomy.sectors.count)
-        // Each paragraph's score of `service` words, and whether it holds a clear word of the
-        // sector's own (`ownsClearly`), per sector.
-        var serviceScores: [[Double]] = []
-        var ownClear: [[Bool]] = []
+        // Per sector, in the paragraphs where it is not absent (as its article score counts them):
+        // the score of its `service` words, and whether a clear word of its own stands (`ownsClearly`).
+        var service = [Double](repeating: 0, count: taxonomy.sectors.count)
+        var clearWord = [Bool](repeating: false, count: taxonomy.sectors.count)
         for p in article.paragraphs {
             strong.append([Int](repeating: 0, count: taxonomy.sectors.count))
-            serviceScores.append([Double](repeating: 0, count: taxonomy.sectors.count))
-            ownClear.append([Bool](repeating: false, count: taxonomy.sectors.count))
             guard p.role == .body || p.role == .title else {
                 paragraphs.append(empty)
                 sentencesHit.append([])
@@ -445,9 +448,12 @@ public struct SectorClassifier: Sendable {
                 sentenceOf = kept.map(\.1)
             }
             for h in hits where !h.term.setting { topical[h.sector] = true }
-            for h in hits where h.term.service { serviceScores[paragraphs.count][h.sector] += h.score }
-            for h in hits where Self.ownsClearly(h.term) { ownClear[paragraphs.count][h.sector] = true }
-            paragraphs.append(findings(hits))
+            let found = findings(hits)
+            paragraphs.append(found)
+            for h in hits where found[h.sector].level != .absent {
+                if h.term.service { service[h.sector] += h.score * (p.role == .title ? 2 : 1) }
+                if Self.ownsClearly(h.term) { clearWord[h.sector] = true }
+            }
             var hit = [Set<Int>](repeating: [], count: taxonomy.sectors.count)
             // Each sector's score in each sentence, for the count of sentences that treat it.
             var sentenceScores: [Int: [Int: Double]] = [:]
@@ -465,16 +471,12 @@ public struct SectorClassifier: Sendable {
             sentencesHit.append(hit)
         }
         var totals = empty
-        var service = [Double](repeating: 0, count: taxonomy.sectors.count)
-        var clearWord = [Bool](repeating: false, count: taxonomy.sectors.count)
         var mentioned = [Int](repeating: 0, count: taxonomy.sectors.count)
         var titled = [Bool](repeating: false, count: taxonomy.sectors.count)
         for (p, findings) in paragraphs.enumerated() {
             let isTitle = article.paragraphs[p].role == .title
             for (s, f) in findings.enumerated() {
                 totals[s].score += f.level == .absent ? 0 : f.score * (isTitle ? 2 : 1)
-                service[s] += f.level == .absent ? 0 : serviceScores[p][s] * (isTitle ? 2 : 1)
-                if f.level != .absent && ownClear[p][s] { clearWord[s] = true }
                 totals[s].terms += f.terms
                 if f.level != .absent {
                     mentioned[s] += 1
