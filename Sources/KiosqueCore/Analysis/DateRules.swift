@@ -9,7 +9,10 @@ extension RecognitionPass {
                 i += 1
                 continue
             }
-            if let month = midMonth(at: i) {
+            // A calendar word inside a listed name (`Journal du dimanche`) is that name's.
+            if tokens[i].kind == .word && isInsideListedName(i) {
+                i += 1
+            } else if let month = midMonth(at: i) {
                 // `mi-novembre`: the month, without the prefix (`début février` -> `février`).
                 taken[i] = true
                 found.append(Found(kind: .date, start: i, end: i + 1, canonical: nil, part: month))
@@ -24,10 +27,28 @@ extension RecognitionPass {
     }
 
     /// The categories of a word that may open a date (a number may too).
-    static let dateOpeners: LexiconCategory = [.month, .weekday]
+    static let dateOpeners: LexiconCategory = [.month, .weekday, .englishMonth]
+
+    /// True when an organisation or a place of the lists that starts up to three words before
+    /// `i` holds it (`le Journal du dimanche`): the calendar word is part of that name.
+    func isInsideListedName(_ i: Int) -> Bool {
+        for j in max(0, i - 3)..<i where isCapitalWord(j) {
+            if let name = match(from: j, wanted: [.anyOrganization, .anyLocation]), name.end > i { return true }
+        }
+        return false
+    }
+
+    /// `January 7, 2019`: an English month, a day, a comma and a year, as embedded posts date
+    /// themselves. The month alone is no date (`May`, `March` are also names and verbs).
+    func englishDateEnd(at i: Int) -> Int? {
+        guard has(i, .englishMonth), tokens[i].isCapitalized, isDay(i + 1), i + 3 < tokens.count,
+              tokens[i + 2].text == ",", isYear(i + 3) else { return nil }
+        return i + 4
+    }
 
     /// The end of a date expression starting at token `i`, if one starts there.
     func dateEnd(at i: Int) -> Int? {
+        if let end = englishDateEnd(at: i) { return end }
         if has(i, .weekday) {
             if let end = dayMonthEnd(at: i + 1) { return end }
             return i + 1

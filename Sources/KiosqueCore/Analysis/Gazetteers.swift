@@ -96,8 +96,9 @@ public struct Gazetteers: Sendable {
     }
 
     /// Reads every list of `LexiconCategory.files` from `directory` (`Resources/ner/`); month and
-    /// weekday names come from the loader's `fr/months.txt` beside it (`calendarLists`), the
-    /// abbreviations from its `fr/abbreviations.txt`.
+    /// weekday names come from the loader's `fr/months.txt` beside it (`calendarLists`), English
+    /// month names from its `dates/names.txt` (`englishMonthList`), the abbreviations from its
+    /// `fr/abbreviations.txt`.
     public init(directory: URL) throws(GazetteerError) {
         var contents: [(file: String, text: String)] = []
         for (file, _) in LexiconCategory.files where !LexiconCategory.calendarFiles.contains(file) {
@@ -105,6 +106,8 @@ public struct Gazetteers: Sendable {
         }
         let calendar = directory.deletingLastPathComponent().appendingPathComponent("fr/months.txt")
         contents.append(contentsOf: Self.calendarLists(try Self.read(calendar)))
+        let names = directory.deletingLastPathComponent().appendingPathComponent("dates/names.txt")
+        contents.append(Self.englishMonthList(try Self.read(names)))
         let abbreviations = directory.deletingLastPathComponent().appendingPathComponent("fr/\(Self.abbreviationsFile)")
         contents.append((Self.abbreviationsFile, try Self.read(abbreviations)))
         self.init(contents: contents)
@@ -129,6 +132,18 @@ public struct Gazetteers: Sendable {
         // `mi-novembre` is one word: listed, so that only such words are looked at (`midMonth`).
         return [("months.txt", (months + months.map { midMonthPrefix + $0 }).joined(separator: "\n")),
                 ("weekdays.txt", file.entries("weekdays").joined(separator: "\n"))]
+    }
+
+    /// The `english-months.txt` list drawn from the text of `dates/names.txt`: for each month, its
+    /// longest name there (`january`, not `jan`), so that no abbreviation reads as a month.
+    static func englishMonthList(_ text: String) -> (file: String, text: String) {
+        var longest: [Int: String] = [:]
+        for entry in WordListFile(text).entries("months") {
+            let parts = entry.split(whereSeparator: { $0.isWhitespace })
+            guard parts.count == 2, let month = Int(parts[1]) else { continue }
+            if parts[0].count > longest[month]?.count ?? 0 { longest[month] = String(parts[0]) }
+        }
+        return ("english-months.txt", longest.keys.sorted().compactMap { longest[$0] }.joined(separator: "\n"))
     }
 
     /// The lists shipped in `Resources/ner/`, read once per process.

@@ -58,6 +58,9 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
     public static let eponymInstitution = LexiconCategory(rawValue: 1 << 33)
     /// An abbreviated title before a name (`M.`, `Mme`, `Dr`), folded: it ends any name before it.
     public static let titleAbbreviation = LexiconCategory(rawValue: 1 << 34)
+    /// English month names (`January`), for the dates of embedded posts (`January 7, 2019`):
+    /// drawn from `Resources/dates/names.txt` (`Gazetteers.englishMonthList`).
+    public static let englishMonth = LexiconCategory(rawValue: 1 << 35)
 
     /// Named places of any list.
     public static let anyLocation: LexiconCategory = [.country, .region, .city, .place]
@@ -66,9 +69,10 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
     /// Every list naming an entity by itself.
     public static let anyName: LexiconCategory = [.anyLocation, .anyOrganization, .givenName, .surname]
 
-    /// Lists of `files` that are not files of `Resources/ner/` but drawn from `Resources/fr/months.txt`,
-    /// which the loader reads too (`Gazetteers.calendarLists`).
-    public static let calendarFiles: Set<String> = ["months.txt", "weekdays.txt"]
+    /// Lists of `files` that are not files of `Resources/ner/` but drawn from `Resources/fr/months.txt`
+    /// and `Resources/dates/names.txt`, which the loader reads too (`Gazetteers.calendarLists`,
+    /// `Gazetteers.englishMonthList`).
+    public static let calendarFiles: Set<String> = ["months.txt", "weekdays.txt", "english-months.txt"]
 
     /// The data file of each category under `Resources/ner/` (see `calendarFiles`).
     public static let files: [(file: String, category: LexiconCategory)] = [
@@ -89,5 +93,6 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
         ("indefinites.txt", .indefinite), ("eponym-nouns.txt", .eponymNoun),
         ("not-names.txt", .notName), ("role-bodies.txt", .roleBody),
         ("eponym-institutions.txt", .eponymInstitution), ("title-abbreviations.txt", .titleAbbreviation),
+        ("english-months.txt", .englishMonth),
     ]
 }

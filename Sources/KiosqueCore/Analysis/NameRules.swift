@@ -84,7 +84,13 @@ extension RecognitionPass {
             for (start, stop) in names { claim(.organization, start, stop) }
             return end
         }
-        let startsWithCue = folded(i).hasPrefix("minister") || folded(i).hasPrefix("secretariat")
+        // A body (`ministère`, `secrétariat d'État`) is named from its noun on; a person's role
+        // (`ministre`, `commissaire`) names only the portfolio. A parliament's commission is a body
+        // when its field follows at once (`commission des Lois`), not a body or place named after
+        // it (`la commission économique du PCF`, `une commission à l'Assemblée`: the PCF, the Assemblée).
+        let commission = folded(i) == "commission" && skipped == 0 && preposition(at: j) != nil
+            && categories[nameStart].isDisjoint(with: [.anyLocation, .anyOrganization])
+        let startsWithCue = folded(i).hasPrefix("minister") || folded(i).hasPrefix("secretariat") || commission
         claim(.organization, startsWithCue ? i : nameStart, end)
         return end
     }
@@ -287,6 +293,13 @@ extension RecognitionPass {
         guard i >= 0, tokens[i].kind == .word, let first = tokens[i].folded.split(separator: "-").first,
               first.count < tokens[i].folded.count else { return false }
         return lexicon.categories(ofWord: String(first)).contains(.givenName)
+    }
+
+    /// `Jo-Wilfried`, `Jacques-Olivier`: hyphenated given names, every part listed (not
+    /// `Paris-Sorbonne`, whose first part alone is one).
+    func isJoinedGivenNames(_ i: Int) -> Bool {
+        let parts = tokens[i].folded.split(separator: "-")
+        return parts.count >= 2 && parts.allSatisfy { lexicon.categories(ofWord: String($0)).contains(.givenName) }
     }
 
     /// A single capital letter followed by a dot (`J.` of `J. K. Rowling`).
@@ -737,7 +750,10 @@ extension RecognitionPass {
             return end
         }
         let afterPlacePreposition = i > 0 && has(i - 1, .locationPreposition) && !taken[i - 1]
-        if afterPlacePreposition && !has(i, .givenName) || isFollowedByRegionInBrackets(end) {
+        // `face à Jo-Wilfried Tsonga`: a given name, listed or joined from listed ones, before
+        // another word opens a person's name, not a place (`à Paris-Sorbonne Université` is one).
+        let opensPerson = has(i, .givenName) || afterPlacePreposition && end - i >= 2 && isJoinedGivenNames(i)
+        if afterPlacePreposition && !opensPerson || isFollowedByRegionInBrackets(end) {
             claim(.location, i, end)
         } else if end - i >= 2 {
             // `Sea Sheperd France`: unknown words ending with a country name a body's branch; a

@@ -74,8 +74,10 @@ public struct IndexAnalyser: Sendable {
     /// Sceaux` names no town, title abbreviations read from `title-abbreviations.txt`;
     /// `analysis-39`: an award's or a cup's capitalised cue mid-sentence (`la Coupe Davis`);
     /// `analysis-40`: an unknown word before a full name is no part of it (`les Centristes Hervé
-    /// Morin`).
-    static let codeVersion = "analysis-40"
+    /// Morin`); `analysis-41`: a calendar word inside a listed name (`Journal du dimanche`),
+    /// English dates of embedded posts (`January 7, 2019`), `commission des Lois`, joined given
+    /// names after `à` (`face à Jo-Wilfried Tsonga`).
+    static let codeVersion = "analysis-41"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

@@ -462,6 +462,25 @@ import Testing
         #expect(spans("Il a vu Mme Dupont et Dr Martin.") == ["PER:Dupont", "PER:Martin"])
     }
 
+    @Test("a calendar word inside a listed name is the name's; an embedded post's English date is one DATE")
+    func calendarWordsInNamesAndEnglishDates() {
+        #expect(spans("Selon le Journal du dimanche, il viendra dimanche.") == ["ORG:Journal du dimanche", "DATE:dimanche"])
+        #expect(spans("— Édouard Philippe (@EPhilippePM) January 7, 2019") == ["PER:Édouard Philippe", "DATE:January 7, 2019"])
+        // An English month without its day and year is no date: a name, a verb.
+        #expect(spans("Theresa May a parlé en mars.") == ["PER:Theresa May", "DATE:mars"])
+        #expect(spans("Le titre est January 2019.") == ["DATE:2019"])
+    }
+
+    @Test("a parliament's commission is named from its noun; joined given names open a person after `à`")
+    func commissionsAndJoinedGivenNames() {
+        #expect(spans("Il a parlé devant la commission des Lois.") == ["ORG:commission des Lois"])
+        // A body named after the commission keeps its own name.
+        #expect(spans("La commission économique du PCF et une commission à l'Assemblée.") == ["ORG:PCF", "ORG:Assemblée"])
+        #expect(spans("Il a perdu face à Jo-Wilfried Tsonga.") == ["PER:Jo-Wilfried Tsonga"])
+        #expect(spans("Il étudie à Paris-Sorbonne Université.") == ["LOC:Paris-Sorbonne Université"])
+        #expect(spans("Le CAC 40 a reculé.") == ["ORG:CAC 40"])
+    }
+
     @Test("a clock time's minutes name no one; a party member's label is no part of the name")
     func timesAndPartyLabels() {
         #expect(spans("Les forces de l’ordre sont arrivées vers 16H00 GMT.").isEmpty)

@@ -47,6 +47,11 @@ import Testing
         #expect(!g.categories(ofWord: "sept").contains(.month), "abbreviations are not DATE words")
         let lists = Gazetteers.calendarLists("[months]\nmars 3\njanv. 1\n[weekdays]\nlundi\n")
         #expect(lists.map(\.text) == ["mars\nmi-mars", "lundi"], "`mi-mars` is one word: the month is a part of it")
+        // English months: each month's longest name of `dates/names.txt`, never an abbreviation.
+        #expect(g.categories(ofWord: "january").contains(.englishMonth))
+        #expect(!g.categories(ofWord: "jan").contains(.englishMonth) && !g.categories(ofWord: "sept").contains(.englishMonth))
+        let english = Gazetteers.englishMonthList("[months]\njan 1\njanuary 1\nmay 5\n\n[weekdays]\nmonday\n")
+        #expect(english.text == "january\nmay")
     }
 
     @Test("The recogniser reads the loader's abbreviations: one list for sentence ends and names")
