@@ -127,7 +127,7 @@ extension RecognitionPass {
     }
 
     static let adjectiveSuffixes = [
-        "ale", "ales", "aux", "al", "elle", "elles", "el", "els", "ique", "iques", "ienne", "iennes", "ien", "iens",
+        "ale", "ales", "aux", "al", "elle", "elles", "el", "els", "ique", "iques", "ienne", "iennes", "ien", "iens", "oyenne", "oyennes", "oyen", "oyens",
         "aise", "aises", "ais", "aine", "aines", "ain", "ains", "aire", "aires", "iere", "ieres", "ier", "iers",
         "ive", "ives", "if", "ifs", "ee", "ees", "eenne", "eens", "ele", "ois", "oise", "oises",
     ]
@@ -383,6 +383,11 @@ extension RecognitionPass {
             if match.categories.contains(.organization) { return nil }
             if let after = preposition(at: start + 1), after < tokens.count, tokens[after].isLowercaseWord,
                !has(after, .functionWord) { return nil }
+            // So before an adjective or a name that is no place (`le Centre national de la recherche
+            // scientifique`, `le Centre Pompidou`; `le Centre Ouest` is the region's).
+            let next = start + 1
+            if isWord(next), !sentenceStart[next], tokens[next].isLowercaseWord && looksAdjectival(next)
+                || isCapitalWord(next) && !has(next, .functionWord) && categories[next].isDisjoint(with: .anyLocation) { return nil }
         }
         // `Aïn Kercha` is no `Ain`, `Hervé Le Bras` no `Herve`: before another capitalised word, a
         // word with accents its listed place lacks opens a longer name (`Dubaï`, `Jérusalem`

@@ -76,8 +76,10 @@ public struct IndexAnalyser: Sendable {
     /// `analysis-40`: an unknown word before a full name is no part of it (`les Centristes Hervé
     /// Morin`); `analysis-41`: a calendar word inside a listed name (`Journal du dimanche`),
     /// English dates of embedded posts (`January 7, 2019`), `commission des Lois`, joined given
-    /// names after `à` (`face à Jo-Wilfried Tsonga`).
-    static let codeVersion = "analysis-41"
+    /// names after `à` (`face à Jo-Wilfried Tsonga`); `analysis-42`: a region that heads bodies
+    /// opens one before an adjective or a name (`le Centre national de la recherche scientifique`),
+    /// `citoyen(ne)` an adjective of a body's name.
+    static let codeVersion = "analysis-42"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

@@ -481,6 +481,15 @@ import Testing
         #expect(spans("Le CAC 40 a reculé.") == ["ORG:CAC 40"])
     }
 
+    @Test("a region that is also a body's head opens the body before an adjective or a name")
+    func centreAsBodyOrRegion() {
+        #expect(spans("Un chercheur du Centre national de la recherche scientifique.") == ["ORG:Centre national de la recherche scientifique"])
+        #expect(spans("Il expose au Centre Pompidou.") == ["ORG:Centre Pompidou"])
+        #expect(spans("Les blocages continuent dans la région du Centre, comme dans le Centre Val de Loire.") == ["LOC:Centre", "LOC:Centre Val de Loire"])
+        // `citoyen(ne)` reads as an adjective of a body's name.
+        #expect(spans("La liste Rassemblement d'initiative citoyenne est née.") == ["ORG:Rassemblement d'initiative citoyenne"])
+    }
+
     @Test("a clock time's minutes name no one; a party member's label is no part of the name")
     func timesAndPartyLabels() {
         #expect(spans("Les forces de l’ordre sont arrivées vers 16H00 GMT.").isEmpty)
