@@ -78,8 +78,9 @@ public struct IndexAnalyser: Sendable {
     /// English dates of embedded posts (`January 7, 2019`), `commission des Lois`, joined given
     /// names after `à` (`face à Jo-Wilfried Tsonga`); `analysis-42`: a region that heads bodies
     /// opens one before an adjective or a name (`le Centre national de la recherche scientifique`),
-    /// `citoyen(ne)` an adjective of a body's name.
-    static let codeVersion = "analysis-42"
+    /// `citoyen(ne)` an adjective of a body's name; `analysis-43`: common nouns in capitals that
+    /// are no organisations (`CP`, `QG`, `GSM`, `CETA`).
+    static let codeVersion = "analysis-43"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

@@ -455,6 +455,9 @@ import Testing
                 == ["ORG:Licra", "ORG:Conseil supérieur de l’audiovisuel", "ORG:Forum économique mondial"])
         // Questions to the government and a bill are no organisations.
         #expect(spans("Lors des QAG, la PPL a été évoquée.").isEmpty)
+        // School years, devices, treaties, slogans: common nouns in capitals (`not-organisations.txt`).
+        #expect(spans("Les classes de CP, le QG de campagne, son GSM, le CETA, un AVC, «SOS d'une nation».").isEmpty)
+        #expect(spans("SOS Racisme a réagi.") == ["ORG:SOS Racisme"])
         // The seals of the minister of justice are no town; the town is a place after `à`.
         #expect(spans("La garde des Sceaux Nicole Belloubet a répondu.") == ["PER:Nicole Belloubet"])
         #expect(spans("Elle habite à Sceaux.") == ["LOC:Sceaux"])
