@@ -221,6 +221,13 @@ extension RecognitionPass {
                         || j - 1 == start && isGivenName(start) && !has(start, .holiday),
                       tokens[j].kind != .elision || continuesWithElidedParticle(start: start, at: j) {
                 j += 2
+            } else if j - 1 == start, isGivenName(start), !has(start, .holiday), has(j, .nameParticle), tokens[j].isLowercaseWord,
+                      isCapitalWord(j + 1), has(j + 1, .nameParticle), isCapitalWord(j + 2), !has(j + 2, .functionWord),
+                      !sentenceStart[j + 2], categories[j + 2].isDisjoint(with: Self.strongNames),
+                      !has(j + 2, .city) || has(j + 2, .surname), match(from: j + 1, wanted: .anyLocation) == nil {
+                j += 3 // `Jean de La Fontaine`, `Ludovine de La Rochère`: a particle and an article
+            } else if isGluedParticleName(j) {
+                j += 1 // `Abdel Fattah al-Sissi`, `Bachar el-Assad`
             } else {
                 break
             }
@@ -293,6 +300,16 @@ extension RecognitionPass {
         guard i >= 0, tokens[i].kind == .word, let first = tokens[i].folded.split(separator: "-").first,
               first.count < tokens[i].folded.count else { return false }
         return lexicon.categories(ofWord: String(first)).contains(.givenName)
+    }
+
+    /// `al-Sissi`, `el-Assad`: a lower-case particle of the list joined by a hyphen to a
+    /// capitalised name, which goes on the name before it.
+    func isGluedParticleName(_ i: Int) -> Bool {
+        // Most words after a name hold no hyphen among their first letters: passed unsplit.
+        guard isWord(i), tokens[i].isLowercaseWord, tokens[i].folded.utf8.prefix(5).contains(UInt8(ascii: "-")) else { return false }
+        let parts = writtenParts(i)
+        guard parts.count == 2, let name = parts[1].unicodeScalars.first, name.properties.isUppercase else { return false }
+        return lexicon.categories(ofWord: parts[0].lowercased()).contains(.nameParticle)
     }
 
     /// `Jo-Wilfried`, `Jacques-Olivier`: hyphenated given names, every part listed (not

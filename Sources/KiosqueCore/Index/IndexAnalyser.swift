@@ -79,8 +79,10 @@ public struct IndexAnalyser: Sendable {
     /// names after `à` (`face à Jo-Wilfried Tsonga`); `analysis-42`: a region that heads bodies
     /// opens one before an adjective or a name (`le Centre national de la recherche scientifique`),
     /// `citoyen(ne)` an adjective of a body's name; `analysis-43`: common nouns in capitals that
-    /// are no organisations (`CP`, `QG`, `GSM`, `CETA`).
-    static let codeVersion = "analysis-43"
+    /// are no organisations (`CP`, `QG`, `GSM`, `CETA`); `analysis-44`: a particle joined by a
+    /// hyphen (`al-Sissi`) or a particle and an article after a given name (`Jean de La Fontaine`)
+    /// go on the name.
+    static let codeVersion = "analysis-44"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

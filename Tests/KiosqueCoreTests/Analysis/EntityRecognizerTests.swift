@@ -493,6 +493,16 @@ import Testing
         #expect(spans("La liste Rassemblement d'initiative citoyenne est née.") == ["ORG:Rassemblement d'initiative citoyenne"])
     }
 
+    @Test("a particle joined by a hyphen, or a particle and an article after a given name, go on the name")
+    func particlesInsideNames() {
+        #expect(spans("Le président Abdel Fattah al-Sissi a reçu Bachar el-Assad.") == ["PER:Abdel Fattah al-Sissi", "PER:Bachar el-Assad"])
+        #expect(spans("Une fable de Jean de La Fontaine.") == ["PER:Jean de La Fontaine"])
+        // A lower-case word after a name holds no particle: the name ends (`Macron a-t-il`).
+        #expect(spans("Emmanuel Macron a-t-il parlé ?") == ["PER:Emmanuel Macron"])
+        // A place after `de La` is no part of a name (`le maire de La Rochelle`).
+        #expect(spans("Marie de La Rochelle est venue.") != ["PER:Marie de La Rochelle"])
+    }
+
     @Test("a clock time's minutes name no one; a party member's label is no part of the name")
     func timesAndPartyLabels() {
         #expect(spans("Les forces de l’ordre sont arrivées vers 16H00 GMT.").isEmpty)
