@@ -101,8 +101,9 @@ public struct IndexAnalyser: Sendable {
         }
         var files: [URL] = []
         var taxonomyFile: URL
-        // The page furniture words change what a page's text is, as the word lists change its analysis.
-        for folder in ["fr", "ner", "pages"] {
+        // The page furniture words change what a page's text is, as the word lists change its analysis
+        // (`dates/names.txt` gives the recogniser its English months).
+        for folder in ["dates", "fr", "ner", "pages"] {
             let url = resources.appendingPathComponent(folder)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
             files += names.sorted().map { url.appendingPathComponent($0) }
