@@ -61,6 +61,8 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
     /// English month names (`January`), for the dates of embedded posts (`January 7, 2019`):
     /// drawn from `Resources/dates/names.txt` (`Gazetteers.englishMonthList`).
     public static let englishMonth = LexiconCategory(rawValue: 1 << 35)
+    /// A lower-case word joining the parts of a hyphenated place name (`sur` of `Vern-sur-Seiche`).
+    public static let placeJoiner = LexiconCategory(rawValue: 1 << 36)
 
     /// Named places of any list.
     public static let anyLocation: LexiconCategory = [.country, .region, .city, .place]
@@ -93,6 +95,6 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
         ("indefinites.txt", .indefinite), ("eponym-nouns.txt", .eponymNoun),
         ("not-names.txt", .notName), ("role-bodies.txt", .roleBody),
         ("eponym-institutions.txt", .eponymInstitution), ("title-abbreviations.txt", .titleAbbreviation),
-        ("english-months.txt", .englishMonth),
+        ("english-months.txt", .englishMonth), ("place-joiners.txt", .placeJoiner),
     ]
 }

@@ -784,10 +784,29 @@ extension RecognitionPass {
             claim(branch ? .organization : personOrCompany(end), i, end)
         } else if let kind = hyphenatedCompound(i) {
             claim(kind, i, end)
+        } else if isJoinedPlaceName(i) {
+            claim(.location, i, end)
         } else {
             return nil
         }
         return end
+    }
+
+    /// `Haye-du-Puits`, `Vern-sur-Seiche`, `Fayt-lez-Manage`: capitalised parts joined by the
+    /// lower-case words of `place-joiners.txt` make a place's name; one opened by a given name is
+    /// a person's or their namesake's (`Charles-de-Gaulle`, `Léonard-de-Vinci`).
+    func isJoinedPlaceName(_ i: Int) -> Bool {
+        let written = writtenParts(i)
+        let folded = tokens[i].folded.split(separator: "-")
+        guard written.count >= 3, written.count == folded.count, !isGivenName(i) else { return false }
+        var joined = false
+        for k in written.indices {
+            if written[k].unicodeScalars.first?.properties.isUppercase == true { continue }
+            // A joiner stands between capitalised parts, never first or last.
+            guard k > 0, k < written.count - 1, lexicon.categories(ofWord: String(folded[k])).contains(.placeJoiner) else { return false }
+            joined = true
+        }
+        return joined
     }
 
     /// The parts of the word at `i` between its hyphens, as written (`Paris`, `3` of `Paris-3`).

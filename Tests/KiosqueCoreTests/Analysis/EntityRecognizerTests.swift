@@ -503,6 +503,16 @@ import Testing
         #expect(spans("Marie de La Rochelle est venue.") != ["PER:Marie de La Rochelle"])
     }
 
+    @Test("capitalised parts joined by a place's lower-case words name a place no list holds")
+    func joinedPlaceNames() {
+        #expect(spans("La Haye-du-Puits est calme, comme Vern-sur-Seiche et Fayt-lez-Manage.")
+            == ["LOC:Haye-du-Puits", "LOC:Vern-sur-Seiche", "LOC:Fayt-lez-Manage"])
+        // A given name opens a person's name or a namesake's, no place; a joiner never ends one.
+        #expect(spans("Selon Charles-de-Lorgne, un Bidule-de suffit.").allSatisfy { !$0.hasPrefix("LOC") })
+        // The third blind review's data: a newspaper after an elided article, a unit, a monument.
+        #expect(spans("Il lit l’Humanité. Le Raid est venu aux Invalides.") == ["ORG:Humanité", "ORG:Raid", "LOC:Invalides"])
+    }
+
     @Test("a clock time's minutes name no one; a party member's label is no part of the name")
     func timesAndPartyLabels() {
         #expect(spans("Les forces de l’ordre sont arrivées vers 16H00 GMT.").isEmpty)
