@@ -115,6 +115,8 @@ extension RecognitionPass {
     func isYear(_ i: Int) -> Bool {
         guard i < tokens.count, tokens[i].kind == .number, tokens[i].text.unicodeScalars.count == 4,
               let value = Int(tokens[i].text), (1800...2100).contains(value) else { return false }
+        // `près de 2000 interpellations`, `environ 2000 à Paris`: a count (`count-cues.txt`).
+        for k in max(0, i - 2)..<i where match(from: k, wanted: .countCue)?.end == i { return false }
         let next = i + 1
         guard next < tokens.count else { return true }
         if has(next, .numberUnit) || tokens[next].text == "%" || tokens[next].text == "€" { return false }

@@ -63,6 +63,8 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
     public static let englishMonth = LexiconCategory(rawValue: 1 << 35)
     /// A lower-case word joining the parts of a hyphenated place name (`sur` of `Vern-sur-Seiche`).
     public static let placeJoiner = LexiconCategory(rawValue: 1 << 36)
+    /// Words after which a number is a count, never a year (`près de 2000`).
+    public static let countCue = LexiconCategory(rawValue: 1 << 37)
 
     /// Named places of any list.
     public static let anyLocation: LexiconCategory = [.country, .region, .city, .place]
@@ -96,5 +98,6 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
         ("not-names.txt", .notName), ("role-bodies.txt", .roleBody),
         ("eponym-institutions.txt", .eponymInstitution), ("title-abbreviations.txt", .titleAbbreviation),
         ("english-months.txt", .englishMonth), ("place-joiners.txt", .placeJoiner),
+        ("count-cues.txt", .countCue),
     ]
 }

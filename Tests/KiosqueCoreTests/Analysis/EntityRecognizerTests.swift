@@ -472,6 +472,8 @@ import Testing
         // An English month without its day and year is no date: a name, a verb.
         #expect(spans("Theresa May a parlé en mars.") == ["PER:Theresa May", "DATE:mars"])
         #expect(spans("Le titre est January 2019.") == ["DATE:2019"])
+        // After `près de`, `environ` (`count-cues.txt`) a four-digit number is a count.
+        #expect(spans("Près de 2000 interpellations, environ 2000 à Paris, en 2019.") == ["LOC:Paris", "DATE:2019"])
     }
 
     @Test("a parliament's commission is named from its noun; joined given names open a person after `à`")
