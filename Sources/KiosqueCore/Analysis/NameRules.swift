@@ -297,9 +297,9 @@ extension RecognitionPass {
     /// A listed given name, or a hyphenated one whose first part is (`François-Bernard`).
     func isGivenName(_ i: Int) -> Bool {
         if has(i, .givenName) { return true }
-        guard i >= 0, tokens[i].kind == .word, let first = tokens[i].folded.split(separator: "-").first,
+        guard i >= 0, tokens[i].kind == .word, let first = foldedParts(i).first,
               first.count < tokens[i].folded.count else { return false }
-        return lexicon.categories(ofWord: String(first)).contains(.givenName)
+        return isListed(first, .givenName)
     }
 
     /// `al-Sissi`, `el-Assad`: a lower-case particle of the list joined by a hyphen to a
@@ -309,14 +309,14 @@ extension RecognitionPass {
         guard isWord(i), tokens[i].isLowercaseWord, tokens[i].folded.utf8.prefix(5).contains(UInt8(ascii: "-")) else { return false }
         let parts = writtenParts(i)
         guard parts.count == 2, let name = parts[1].unicodeScalars.first, name.properties.isUppercase else { return false }
-        return lexicon.categories(ofWord: parts[0].lowercased()).contains(.nameParticle)
+        return isListed(Substring(parts[0].lowercased()), .nameParticle)
     }
 
     /// `Jo-Wilfried`, `Jacques-Olivier`: hyphenated given names, every part listed (not
     /// `Paris-Sorbonne`, whose first part alone is one).
     func isJoinedGivenNames(_ i: Int) -> Bool {
-        let parts = tokens[i].folded.split(separator: "-")
-        return parts.count >= 2 && parts.allSatisfy { lexicon.categories(ofWord: String($0)).contains(.givenName) }
+        let parts = foldedParts(i)
+        return parts.count >= 2 && parts.allSatisfy { isListed($0, .givenName) }
     }
 
     /// A single capital letter followed by a dot (`J.` of `J. K. Rowling`).
@@ -511,7 +511,7 @@ extension RecognitionPass {
         }
         if firstNodes[j] >= 0, let listed = match(from: j, wanted: [.anyOrganization, .country, .region]),
            !listed.categories.isDisjoint(with: [.anyOrganization, .country]) || !has(j, .commonWord) { return false }
-        let head = tokens[j].folded.split(separator: "-").first.map(String.init) ?? tokens[j].folded
+        let head = foldedParts(j).first.map(String.init) ?? tokens[j].folded
         if isRomanOrdinal(j) || Self.cardinalPoints.contains(head) { return false }
         if categories[j].isDisjoint(with: [.surname, .nameParticle]), isNamedAsPlace(tokens[j - 1].folded) { return false }
         return true
@@ -797,13 +797,13 @@ extension RecognitionPass {
     /// a person's or their namesake's (`Charles-de-Gaulle`, `Léonard-de-Vinci`).
     func isJoinedPlaceName(_ i: Int) -> Bool {
         let written = writtenParts(i)
-        let folded = tokens[i].folded.split(separator: "-")
+        let folded = foldedParts(i)
         guard written.count >= 3, written.count == folded.count, !isGivenName(i) else { return false }
         var joined = false
         for k in written.indices {
             if written[k].unicodeScalars.first?.properties.isUppercase == true { continue }
             // A joiner stands between capitalised parts, never first or last.
-            guard k > 0, k < written.count - 1, lexicon.categories(ofWord: String(folded[k])).contains(.placeJoiner) else { return false }
+            guard k > 0, k < written.count - 1, isListed(folded[k], .placeJoiner) else { return false }
             joined = true
         }
         return joined
@@ -814,14 +814,24 @@ extension RecognitionPass {
         tokens[i].text.split(whereSeparator: { FrenchTokenizer.isHyphen($0.unicodeScalars.first ?? " ") })
     }
 
+    /// The same parts folded (`francois`, `bernard` of `François-Bernard`), for the lists.
+    func foldedParts(_ i: Int) -> [Substring] {
+        tokens[i].folded.split(separator: "-")
+    }
+
+    /// True when a list of `category` holds `part` alone, a folded part of a hyphenated word.
+    func isListed(_ part: Substring, _ category: LexiconCategory) -> Bool {
+        lexicon.categories(ofWord: String(part)).contains(category)
+    }
+
     /// `Russie-Afrique`, `Paris-Berlin`: a hyphenated word whose first part is a listed place or
     /// organisation takes that part's kind.
     func hyphenatedCompound(_ i: Int) -> EntityKind? {
-        let parts = tokens[i].folded.split(separator: "-")
+        let parts = foldedParts(i)
         guard parts.count >= 2, let first = parts.first else { return nil }
         let written = writtenParts(i)
         // `Paris-3`, `Paris-VIII`: a city and a number name a university, as `Paris 8` does.
-        if written.count == 2, let number = written.last, lexicon.categories(ofWord: String(first)).contains(.city) {
+        if written.count == 2, let number = written.last, isListed(first, .city) {
             let small = Int(number).map { $0 >= 1 && $0 <= 20 } ?? false
             if small || Self.isRomanNumeral(String(number)) && number.count <= 5 { return .organization }
         }
