@@ -754,6 +754,8 @@ extension RecognitionPass {
         if tokens[i].isAllCaps || tokens[i].length == 1 && !isInitial(i), Self.isRomanNumeral(tokens[i].text), i > 0,
            tokens[i - 1].isLowercaseWord { return nil }
         let end = nameRunEnd(from: i)
+        // `le National Book Award`, `les Grammy Awards`: an English award names itself last.
+        if end - i >= 2, has(end - 1, .awardCue) { return end }
         // `les Centristes Hervé Morin`, `le Niçois Pascal Cribouw`, `bourgmestre de Molenbeek
         // Françoise Schepmans`: an unknown word before a given name that opens a name of its own is
         // a label, a demonym or a place, not the person's first name (`Tahar Ben Jelloun` keeps

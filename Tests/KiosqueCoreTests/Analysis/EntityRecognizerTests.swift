@@ -482,6 +482,8 @@ import Testing
         // A body named after the commission keeps its own name.
         #expect(spans("La commission économique du PCF et une commission à l'Assemblée.") == ["ORG:PCF", "ORG:Assemblée"])
         #expect(spans("Il a perdu face à Jo-Wilfried Tsonga.") == ["PER:Jo-Wilfried Tsonga"])
+        // An English award names itself last: no person.
+        #expect(spans("Elle a reçu le National Book Award et deux Grammy Awards.").isEmpty)
         #expect(spans("Il étudie à Paris-Sorbonne Université.") == ["LOC:Paris-Sorbonne Université"])
         #expect(spans("Le CAC 40 a reculé.") == ["ORG:CAC 40"])
     }
