@@ -221,9 +221,9 @@ extension RecognitionPass {
                         || j - 1 == start && isGivenName(start) && !has(start, .holiday),
                       tokens[j].kind != .elision || continuesWithElidedParticle(start: start, at: j) {
                 j += 2
-            } else if j - 1 == start, isGivenName(start), !has(start, .holiday), has(j, .nameParticle), tokens[j].isLowercaseWord,
-                      isCapitalWord(j + 1), has(j + 1, .nameParticle), isCapitalWord(j + 2), !has(j + 2, .functionWord),
-                      !sentenceStart[j + 2], categories[j + 2].isDisjoint(with: Self.strongNames),
+            } else if j - 1 == start, has(j, .nameParticle), tokens[j].isLowercaseWord, isCapitalWord(j + 1), has(j + 1, .nameParticle),
+                      isCapitalWord(j + 2), !has(j + 2, .functionWord), !sentenceStart[j + 2], isGivenName(start), !has(start, .holiday),
+                      categories[j + 2].isDisjoint(with: Self.strongNames),
                       !has(j + 2, .city) || has(j + 2, .surname), match(from: j + 1, wanted: .anyLocation) == nil {
                 j += 3 // `Jean de La Fontaine`, `Ludovine de La Rochère`: a particle and an article
             } else if isGluedParticleName(j) {
@@ -798,6 +798,8 @@ extension RecognitionPass {
     /// lower-case words of `place-joiners.txt` make a place's name; one opened by a given name is
     /// a person's or their namesake's (`Charles-de-Gaulle`, `Léonard-de-Vinci`).
     func isJoinedPlaceName(_ i: Int) -> Bool {
+        // Most capitalised words hold no hyphen: passed unsplit.
+        guard tokens[i].folded.utf8.contains(UInt8(ascii: "-")) else { return false }
         let written = writtenParts(i)
         let folded = foldedParts(i)
         guard written.count >= 3, written.count == folded.count, !isGivenName(i) else { return false }
