@@ -84,8 +84,9 @@ public struct IndexAnalyser: Sendable {
     /// go on the name; `analysis-45`: hyphenated place names joined by `place-joiners.txt`
     /// (`La Haye-du-Puits`), the third blind review's data; `analysis-46`: a number after a count
     /// cue is no year (`près de 2000`); `analysis-47`: an English award names itself last (`le
-    /// National Book Award`).
-    static let codeVersion = "analysis-47"
+    /// National Book Award`); `analysis-48`: a toll, a junction, a roundabout are place cues
+    /// (`le péage de Bizeneuille`).
+    static let codeVersion = "analysis-48"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

@@ -513,6 +513,9 @@ import Testing
             == ["LOC:Haye-du-Puits", "LOC:Vern-sur-Seiche", "LOC:Fayt-lez-Manage"])
         // A given name opens a person's name or a namesake's, no place; a joiner never ends one.
         #expect(spans("Selon Charles-de-Lorgne, un Bidule-de suffit.").allSatisfy { !$0.hasPrefix("LOC") })
+        // A toll, a junction, a roundabout are named after their place (`place-cues.txt`).
+        #expect(spans("Ils bloquent le péage de Bizeneuille et l'échangeur d'Ifs, puis le rond-point du CHU.")
+            == ["LOC:Bizeneuille", "LOC:Ifs"])
         // The third blind review's data: a newspaper after an elided article, a unit, a monument.
         #expect(spans("Il lit l’Humanité. Le Raid est venu aux Invalides.") == ["ORG:Humanité", "ORG:Raid", "LOC:Invalides"])
     }
