@@ -104,11 +104,10 @@ public struct Gazetteers: Sendable {
         for (file, _) in LexiconCategory.files where !LexiconCategory.calendarFiles.contains(file) {
             contents.append((file, try Self.read(directory.appendingPathComponent(file))))
         }
-        let calendar = directory.deletingLastPathComponent().appendingPathComponent("fr/months.txt")
-        contents.append(contentsOf: Self.calendarLists(try Self.read(calendar)))
-        let names = directory.deletingLastPathComponent().appendingPathComponent("dates/names.txt")
-        contents.append(Self.englishMonthList(try Self.read(names)))
-        let abbreviations = directory.deletingLastPathComponent().appendingPathComponent("fr/\(Self.abbreviationsFile)")
+        let resources = directory.deletingLastPathComponent()
+        contents.append(contentsOf: Self.calendarLists(try Self.read(resources.appendingPathComponent("fr/months.txt"))))
+        contents.append(Self.englishMonthList(try Self.read(resources.appendingPathComponent("dates/names.txt"))))
+        let abbreviations = resources.appendingPathComponent("fr/\(Self.abbreviationsFile)")
         contents.append((Self.abbreviationsFile, try Self.read(abbreviations)))
         self.init(contents: contents)
     }

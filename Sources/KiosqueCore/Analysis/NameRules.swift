@@ -307,9 +307,10 @@ extension RecognitionPass {
     func isGluedParticleName(_ i: Int) -> Bool {
         // Most words after a name hold no hyphen among their first letters: passed unsplit.
         guard isWord(i), tokens[i].isLowercaseWord, tokens[i].folded.utf8.prefix(5).contains(UInt8(ascii: "-")) else { return false }
-        let parts = writtenParts(i)
-        guard parts.count == 2, let name = parts[1].unicodeScalars.first, name.properties.isUppercase else { return false }
-        return isListed(Substring(parts[0].lowercased()), .nameParticle)
+        let written = writtenParts(i)
+        guard written.count == 2, let name = written[1].unicodeScalars.first, name.properties.isUppercase,
+              let particle = foldedParts(i).first else { return false }
+        return isListed(particle, .nameParticle)
     }
 
     /// `Jo-Wilfried`, `Jacques-Olivier`: hyphenated given names, every part listed (not

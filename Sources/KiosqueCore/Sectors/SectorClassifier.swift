@@ -192,8 +192,6 @@ public struct SectorClassifier: Sendable {
         return determines(i - 1) || (i >= 1 && taxonomy.adjectives.contains(tokens[i - 1].word) && determines(i - 2))
     }
 
-    /// Which of two terms matching at the same word wins: the longer, then an exception, then the
-    /// heavier, then the more precise (exact words before stems, longer stems first).
     /// True when a term is a clear word of its sector: weight 2 or more, not a job title or an
     /// ambiguous word (what backs a `shared` word).
     static func isClear(_ term: SectorTerm) -> Bool {
@@ -207,6 +205,8 @@ public struct SectorClassifier: Sendable {
         isClear(term) && !term.service && !term.shared && !term.setting
     }
 
+    /// Which of two terms matching at the same word wins: the longer, then an exception, then the
+    /// heavier, then the more precise (exact words before stems, longer stems first).
     static func outranks(_ a: SectorTerm, _ b: SectorTerm) -> Bool {
         func precision(_ t: SectorTerm) -> Int {
             zip(t.words, t.stems).reduce(0) { $0 + ($1.1 ? 0 : 100) + $1.0.count }
