@@ -97,25 +97,19 @@ public struct IndexAnalyser: Sendable {
         }.joined(separator: "\n")
     }
 
-    /// The bundled recogniser and the configured sector taxonomy (`$KIOSQUE_SECTORS`, the user's
-    /// `sectors.tsv`, or the bundled one: `SectorTaxonomy.configured`).
-    public static func bundled(environment: [String: String] = ProcessInfo.processInfo.environment) throws(IndexError) -> IndexAnalyser {
-        guard let resources = ResourceLocator.resourcesDirectory else {
-            throw .resourcesNotFound
-        }
+    /// The resource folders whose files decide an analysis: the page furniture words change what a
+    /// page's text is, as the word lists change its analysis (`dates/names.txt` gives the recogniser
+    /// its English months). The key map and the theme are not among them.
+    static let analysedFolders = ["dates", "fr", "ner", "pages"]
+
+    /// The code version, then every file of `analysedFolders` under `resources` and the taxonomy
+    /// (without its colours), each by name and text.
+    static func fingerprint(resources: URL, taxonomyFile: URL) -> String {
         var files: [URL] = []
-        var taxonomyFile: URL
-        // The page furniture words change what a page's text is, as the word lists change its analysis
-        // (`dates/names.txt` gives the recogniser its English months).
-        for folder in ["dates", "fr", "ner", "pages"] {
+        for folder in analysedFolders {
             let url = resources.appendingPathComponent(folder)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
             files += names.sorted().map { url.appendingPathComponent($0) }
-        }
-        if let custom = SectorTaxonomy.userFile(environment: environment) {
-            taxonomyFile = custom
-        } else {
-            taxonomyFile = resources.appendingPathComponent("sectors/sectors.tsv")
         }
         files.append(taxonomyFile)
         var parts = [codeVersion]
@@ -125,7 +119,17 @@ public struct IndexAnalyser: Sendable {
             if file == taxonomyFile { contents = Self.withoutColours(contents) }
             parts += [file.lastPathComponent, contents]
         }
-        let fingerprint = ContentHash(parts).description
+        return ContentHash(parts).description
+    }
+
+    /// The bundled recogniser and the configured sector taxonomy (`$KIOSQUE_SECTORS`, the user's
+    /// `sectors.tsv`, or the bundled one: `SectorTaxonomy.configured`).
+    public static func bundled(environment: [String: String] = ProcessInfo.processInfo.environment) throws(IndexError) -> IndexAnalyser {
+        guard let resources = ResourceLocator.resourcesDirectory else {
+            throw .resourcesNotFound
+        }
+        let taxonomyFile = SectorTaxonomy.userFile(environment: environment) ?? resources.appendingPathComponent("sectors/sectors.tsv")
+        let fingerprint = Self.fingerprint(resources: resources, taxonomyFile: taxonomyFile)
         return IndexAnalyser(fingerprint: fingerprint) {
             let recognizer = try EntityRecognizer.bundled()
             // A taxonomy that cannot be read leaves the articles without sectors, not unread: the
