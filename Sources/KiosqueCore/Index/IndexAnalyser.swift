@@ -85,8 +85,9 @@ public struct IndexAnalyser: Sendable {
     /// (`La Haye-du-Puits`), the third blind review's data; `analysis-46`: a number after a count
     /// cue is no year (`près de 2000`); `analysis-47`: an English award names itself last (`le
     /// National Book Award`); `analysis-48`: a toll, a junction, a roundabout are place cues
-    /// (`le péage de Bizeneuille`).
-    static let codeVersion = "analysis-48"
+    /// (`le péage de Bizeneuille`); `analysis-49`: a sector named once, in a list, is a mention only
+    /// as a field of cooperation (`SectorTaxonomy.fieldWords` before it in its sentence).
+    static let codeVersion = "analysis-49"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

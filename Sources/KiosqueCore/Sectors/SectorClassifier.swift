@@ -8,6 +8,9 @@ public struct SectorFinding: Hashable, Sendable {
     public var terms: [String]
     /// True when the sector is named in a list of fields (a mention, never a topic).
     public var listed: Bool = false
+    /// True when one of those list words has a field word before it in its sentence (`dans les
+    /// domaines de l'énergie, du transport`): a field of cooperation, a mention even alone.
+    public var fieldNamed: Bool = false
 }
 
 /// The sectors of an article: one finding per sector of the taxonomy, for the article and for each
@@ -43,8 +46,6 @@ public struct SectorClassifier: Sendable {
     static let claimWindow = 4
     /// Tokens around a term where two other sectors make a list of fields.
     static let listWindow = 8
-    /// Words that name a field of cooperation just before a sector's word.
-    static let fieldWords: Set<String> = ["domaine", "domaines", "secteur", "secteurs", "filiere", "filieres"]
     /// Paragraph score for a mention.
     static let paragraphMention = 2.0
     /// Article score for a central sector, and the share of the article's sector score it needs.
@@ -72,8 +73,8 @@ public struct SectorClassifier: Sendable {
     static let mentionScore = 4.0
     static let mentionShare = 0.1
     /// Occurrences an article needs for a mention: one word alone is a passing reference (`un
-    /// étudiant de 20 ans`, `la taxe sur le carburant` recalled), not a sector treated; a field named
-    /// in a list and a title hit still count alone.
+    /// étudiant de 20 ans`, `la taxe sur le carburant` recalled), not a sector treated; a field of
+    /// cooperation named in a list (`SectorTaxonomy.fieldWords`) and a title hit still count alone.
     static let mentionHits = 2
     /// A `shared` word needs its sector's clear words to weigh this share of the strongest sector's.
     static let sharedBacking = 0.25
@@ -157,6 +158,8 @@ public struct SectorClassifier: Sendable {
 
     struct Hit {
         var sector: Int; var position: Int; var length: Int; var term: SectorTerm; var list = false; var dropped = false
+        /// In a list, with a field word (`SectorTaxonomy.fieldWords`) before it in its sentence.
+        var field = false
         /// What the hit adds to its sector: a field named in a list counts 1 at most.
         var score: Double { list ? min(term.weight, 1) : term.weight }
     }
@@ -325,7 +328,19 @@ public struct SectorClassifier: Sendable {
             }
             // `le domaine de l'éducation`, `le secteur de l'énergie`: a field named, a mention.
             let before = tokens[max(0, hits[k].position - 3)..<hits[k].position].map(\.word)
-            if before.contains(where: Self.fieldWords.contains) { hits[k].list = true }
+            if before.contains(where: taxonomy.fieldWords.contains) { hits[k].list = true }
+        }
+        // A list word with a field word before it in its sentence names a field of cooperation
+        // (`la coopération dans les domaines de la prospection, des mines, de l'énergie`): one
+        // forward walk over the tokens, as the hits are in text order.
+        var t = 0, fieldSeen = false
+        for k in hits.indices where hits[k].list && !hits[k].dropped {
+            while t < hits[k].position {
+                if tokens[t].sentenceStart { fieldSeen = false }
+                if taxonomy.fieldWords.contains(tokens[t].word) { fieldSeen = true }
+                t += 1
+            }
+            hits[k].field = fieldSeen && !tokens[hits[k].position].sentenceStart
         }
         return hits.filter { !$0.dropped }
     }
@@ -349,7 +364,7 @@ public struct SectorClassifier: Sendable {
                 level = .absent
             }
             return SectorFinding(level: level, score: score, terms: own.map(\.term.text),
-                                 listed: own.contains { $0.list })
+                                 listed: own.contains { $0.list }, fieldNamed: own.contains { $0.field })
         }
     }
 
@@ -513,7 +528,9 @@ public struct SectorClassifier: Sendable {
             // Only people and places of the sector (a student witness, a child dropped at
             // school): the setting, not the sector treated.
             let setting = !topical[s]
-            if ((scattered || alone || !(passage || titled[s])) && !listed) || setting {
+            // A list counts alone only as a field of cooperation (`SectorTaxonomy.fieldWords`).
+            let fieldNamed = paragraphs.contains { $0[s].level != .absent && $0[s].fieldNamed }
+            if ((scattered || alone || !(passage || titled[s])) && !(listed && (!alone || fieldNamed))) || setting {
                 for p in paragraphs.indices { paragraphs[p][s].level = .absent }
                 continue
             }

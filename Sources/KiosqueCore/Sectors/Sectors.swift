@@ -90,7 +90,7 @@ public struct TaxonomyError: Error, Equatable, CustomStringConvertible {
 
 /// What is wrong in a taxonomy file, with the values the message names.
 public enum TaxonomyProblem: Equatable, Sendable, CustomStringConvertible {
-    /// A `determiners`, `adjectives`, `gendarmerie` or `years` line without its words.
+    /// A `determiners`, `adjectives`, `gendarmerie`, `years` or `fields` line without its words.
     case expectedWords(kind: String)
     case expectedFrames(kind: String)
     case expectedSector
@@ -128,7 +128,7 @@ public enum TaxonomyProblem: Equatable, Sendable, CustomStringConvertible {
         case .unknownFlag(let flag, let known): return "`\(flag)` is not one of \(Self.quoted(known))"
         case .cancelsNeedsException: return "`cancels` is for exceptions (weight 0)"
         case .unknownLine:
-            return "a line is `sector ...`, `determiners ...`, `adjectives ...`, `gendarmerie ...`, `years ...`, `frames ...`, `details ...` or starts with a tab (a term)"
+            return "a line is `sector ...`, `determiners ...`, `adjectives ...`, `gendarmerie ...`, `years ...`, `fields ...`, `frames ...`, `details ...` or starts with a tab (a term)"
         case .noSector: return "no sector defined"
         case .nounNeedsDeterminers: return "a `noun` term needs a `determiners<TAB>le la les ...` line in the file"
         case .notASector(let name): return "`\(name)` is not a sector of the file"
@@ -159,6 +159,12 @@ public struct SectorTaxonomy: Sendable {
     /// Folded words after which four digits below 1850 are a year (`en 1815`, `juin 1815`): older
     /// numbers elsewhere are too often counts (`1500 manifestants`).
     public var yearLeads: Set<String> = []
+    /// Folded words naming a field (`domaine`, `secteur`, `filière`): a sector's word just after one
+    /// is a field named, a mention (`le domaine de l'éducation`); a sector named once in the whole
+    /// article, in a list, is a mention only with one of them before it in its sentence (a field
+    /// of cooperation, `dans les domaines de l'énergie, du transport`), not in a list of costs or
+    /// of public services (`des frais scolaires, l'électricité, le gaz`).
+    public var fieldWords: Set<String> = []
     /// Sectors that frame others (indices into `sectors`): when the key sector is central, the
     /// sectors of its set are at most mentioned there. A crime story at a school is a justice
     /// story, the school its setting; riots against a fuel tax are about public order, the tax
@@ -187,6 +193,7 @@ public struct SectorTaxonomy: Sendable {
         var adjectives: Set<String> = []
         var gendarmerie: Set<String> = []
         var yearLeads: Set<String> = []
+        var fieldWords: Set<String> = []
         // `frames` and `details` lines, resolved once every sector is known: (line, kind, framing
         // name, framed names).
         var frameLines: [(line: Int, kind: String, frame: String, framed: [String])] = []
@@ -201,7 +208,8 @@ public struct SectorTaxonomy: Sendable {
             func fail(_ field: String, _ problem: TaxonomyProblem) -> TaxonomyError {
                 TaxonomyError(file: file, line: line, field: field, problem: problem)
             }
-            if fields[0] == "determiners" || fields[0] == "adjectives" || fields[0] == "gendarmerie" || fields[0] == "years" {
+            if fields[0] == "determiners" || fields[0] == "adjectives" || fields[0] == "gendarmerie" || fields[0] == "years"
+                || fields[0] == "fields" {
                 guard fields.count == 2, !SectorTokens.words(fields[1]).isEmpty else {
                     throw fail(fields[0], .expectedWords(kind: fields[0]))
                 }
@@ -210,6 +218,7 @@ public struct SectorTaxonomy: Sendable {
                 case "determiners": determiners.formUnion(words)
                 case "adjectives": adjectives.formUnion(words)
                 case "gendarmerie": gendarmerie.formUnion(words)
+                case "fields": fieldWords.formUnion(words)
                 default: yearLeads.formUnion(words)
                 }
             } else if fields[0] == "frames" || fields[0] == "details" {
@@ -292,7 +301,8 @@ public struct SectorTaxonomy: Sendable {
             }
         }
         return SectorTaxonomy(sectors: sectors, terms: terms, determiners: determiners, adjectives: adjectives,
-                              gendarmerie: gendarmerie, yearLeads: yearLeads, frames: frames, details: details)
+                              gendarmerie: gendarmerie, yearLeads: yearLeads, fieldWords: fieldWords, frames: frames,
+                              details: details)
     }
 
     /// Reads a taxonomy file; errors name it `name` (default: the file's last path component).

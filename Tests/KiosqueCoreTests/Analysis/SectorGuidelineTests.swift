@@ -192,6 +192,41 @@ import Testing
         #expect(try terms("éducation", "Les enseignants et les élèves ont retrouvé leur école.") == ["enseignants", "élèves", "école*"])
     }
 
+    @Test("a sector named once, in a list, is a mention only as a field of cooperation, not in a list of costs or services")
+    func fieldsOfCooperation() throws {
+        func story(_ sentence: String) -> String {
+            """
+            Les gilets jaunes reçus à la préfecture
+
+            Une délégation de gilets jaunes a été reçue mardi par le préfet pendant deux heures. \
+            Les manifestants ont promis de revenir samedi sur le rond-point de la zone commerciale.
+
+            \(sentence)
+
+            Le préfet a promis de transmettre leurs revendications au gouvernement.
+            """
+        }
+        // A list of costs and of public services: each sector's only word, no field named.
+        let costs = story("Ils réclament une baisse du coût de la vie, des transports, du carburant, des frais scolaires, de l’électricité et du gaz.")
+        #expect(try level("éducation", article: costs) == .absent)
+        let services = story("Ils dénoncent la fermeture des services publics, de l’éducation nationale aux hôpitaux en passant par les gares.")
+        #expect(try level("éducation", article: services) == .absent)
+        // The same words as fields of cooperation, named by `domaines` or `secteurs` before them in the sentence.
+        let cooperation = story("Le préfet a rappelé la coopération avec la région dans les domaines de l’agriculture, des transports, de l’énergie et de l’éducation.")
+        #expect(try level("énergie", article: cooperation) == .mentioned)
+        #expect(try level("éducation", article: cooperation) == .mentioned)
+        let sectors = story("La région veut élargir son aide à d’autres secteurs, tels que l’énergie, le transport, l’agriculture ou l’éducation.")
+        #expect(try level("éducation", article: sectors) == .mentioned)
+        // A field word in an earlier sentence does not make a later list one of fields.
+        let earlier = story("Le préfet connaît bien le domaine. Ils réclament une baisse des transports, du carburant, des frais scolaires et du gaz.")
+        #expect(try level("éducation", article: earlier) == .absent)
+        // Without a `fields` line, no word names a field.
+        let bare = try SectorTaxonomy.parse("sector\téducation\tEDU\tblue\n\téducation*\t2\n", file: "t.tsv")
+        #expect(bare.fieldWords.isEmpty)
+        #expect(try SectorTaxonomy.parse("fields\tdomaine filières\nsector\téducation\tEDU\tblue\n\téducation*\t2\n", file: "t.tsv").fieldWords
+                == ["domaine", "filieres"])
+    }
+
     @Test("an institution's name (`l'université de Lille`) counts for no sector; figurative artillery and soldiers alone are no défense")
     func namedInstitutionsAndFigures() throws {
         #expect(try terms("éducation", "Yann Le Lann, maître de conférences à l’université de Lille, a étudié 526 questionnaires.").isEmpty)

@@ -197,7 +197,7 @@ import Testing
         let classifier = SectorTests.classifier
         let vocabulary = ["formation", "des", "militaires", "armes", "le", "prix", "de", "l'électricité",
                           "élèves", "énergie", "transport", "agriculture", "éducation", "terroristes",
-                          "police", "soldats", "défense", "gaz", "école", "et", "la", "secteur", "justice"]
+                          "police", "soldats", "défense", "gaz", "école", "et", "la", "secteur", "justice", "domaines", "fin."]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<200 {
             let count = Int.random(in: 1...120, using: &generator)
@@ -206,8 +206,9 @@ import Testing
             let all = classifier.hits(tokens: tokens)
             // Matching without rules: the same terms, none claimed, none listed.
             let matched = Self.matched(classifier, tokens)
-            let reference = Self.pairwise(matched, tokens: tokens)
-            #expect(all.map { [$0.sector, $0.position, $0.list ? 1 : 0] } == reference.map { [$0.sector, $0.position, $0.list ? 1 : 0] },
+            let reference = Self.pairwise(matched, tokens: tokens, fieldWords: classifier.taxonomy.fieldWords)
+            #expect(all.map { [$0.sector, $0.position, $0.list ? 1 : 0, $0.field ? 1 : 0] }
+                    == reference.map { [$0.sector, $0.position, $0.list ? 1 : 0, $0.field ? 1 : 0] },
                     "\(text)")
         }
     }
@@ -218,7 +219,7 @@ import Testing
     }
 
     /// The rules as first written: every hit compared with every other.
-    static func pairwise(_ matched: [SectorClassifier.Hit], tokens: [SectorTokens.Token]) -> [SectorClassifier.Hit] {
+    static func pairwise(_ matched: [SectorClassifier.Hit], tokens: [SectorTokens.Token], fieldWords: Set<String>) -> [SectorClassifier.Hit] {
         var hits = matched.filter { hit in
             !hit.term.ambiguous || !matched.contains {
                 $0.sector != hit.sector && !$0.term.ambiguous && abs($0.position - hit.position) <= SectorClassifier.claimWindow
@@ -228,7 +229,13 @@ import Testing
             let near = Set(hits.filter { abs($0.position - hits[k].position) <= SectorClassifier.listWindow }.map(\.sector))
             if near.count >= 3 { hits[k].list = true }
             let before = tokens[max(0, hits[k].position - 3)..<hits[k].position].map(\.word)
-            if before.contains(where: SectorClassifier.fieldWords.contains) { hits[k].list = true }
+            if before.contains(where: fieldWords.contains) { hits[k].list = true }
+        }
+        // A list word's sentence, read back to its start, names a field before it.
+        for k in hits.indices where hits[k].list {
+            var start = hits[k].position
+            while start > 0, !tokens[start].sentenceStart { start -= 1 }
+            hits[k].field = !tokens[hits[k].position].sentenceStart && tokens[start..<hits[k].position].contains { fieldWords.contains($0.word) }
         }
         return hits
     }
