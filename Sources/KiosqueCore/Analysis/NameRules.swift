@@ -548,7 +548,8 @@ extension RecognitionPass {
 
     /// True when `text` holds more letters outside ASCII than `entry` (`Aïn` against `Ain`).
     static func addsDiacritics(_ text: String, to entry: String) -> Bool {
-        let marked = { (s: String) in s.unicodeScalars.filter { $0.value > 0x7F }.count }
+        // A typographic apostrophe is no diacritic (`Côtes-d’Armor`, listed `Côtes-d'Armor`).
+        let marked = { (s: String) in s.unicodeScalars.filter { $0.value > 0x7F && !FrenchTokenizer.isApostrophe($0) }.count }
         return marked(text) > marked(entry)
     }
 
@@ -795,18 +796,25 @@ extension RecognitionPass {
         return end
     }
 
-    /// `Haye-du-Puits`, `Vern-sur-Seiche`, `Fayt-lez-Manage`: capitalised parts joined by the
-    /// lower-case words of `place-joiners.txt` make a place's name; one opened by a given name is
-    /// a person's or their namesake's (`Charles-de-Gaulle`, `Léonard-de-Vinci`).
+    /// `Haye-du-Puits`, `Vern-sur-Seiche`, `Fayt-lez-Manage`, `Saint-Jean-d’Angély`: capitalised
+    /// parts joined by the lower-case words of `place-joiners.txt`, or by an elided `d’` glued to
+    /// the next part, make a place's name; one opened by a given name is a person's or their
+    /// namesake's (`Charles-de-Gaulle`, `Léonard-de-Vinci`, `Michel-d’Ornano`).
     func isJoinedPlaceName(_ i: Int) -> Bool {
         // Most capitalised words hold no hyphen: passed unsplit.
         guard tokens[i].folded.utf8.contains(UInt8(ascii: "-")) else { return false }
         let written = writtenParts(i)
         let folded = foldedParts(i)
-        guard written.count >= 3, written.count == folded.count, !isGivenName(i) else { return false }
+        guard written.count >= 2, written.count == folded.count, !isGivenName(i) else { return false }
         var joined = false
         for k in written.indices {
-            if written[k].unicodeScalars.first?.properties.isUppercase == true { continue }
+            let scalars = Array(written[k].unicodeScalars.prefix(3))
+            if scalars.first?.properties.isUppercase == true { continue }
+            // `d’Angély`: the elided joiner and the capitalised part after it, never first.
+            if k > 0, scalars.count == 3, scalars[0] == "d", FrenchTokenizer.isApostrophe(scalars[1]), scalars[2].properties.isUppercase {
+                joined = true
+                continue
+            }
             // A joiner stands between capitalised parts, never first or last.
             guard k > 0, k < written.count - 1, isListed(folded[k], .placeJoiner) else { return false }
             joined = true

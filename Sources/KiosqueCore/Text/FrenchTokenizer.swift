@@ -1,7 +1,8 @@
 /// Splits French text into tokens with code point ranges.
 ///
 /// - Elisions keep their apostrophe, either `’` or `'`: `l’Algérie` -> `l’`, `Algérie`.
-/// - Hyphenated words stay whole: `Russie-Afrique`, `Jean-Claude`.
+/// - Hyphenated words stay whole: `Russie-Afrique`, `Jean-Claude`, `Val-d’Oise` (an elided `d’`
+///   after a hyphen and before a capital is inside the name).
 /// - Numbers keep thousands groups separated by a space, NBSP or narrow NBSP (`1 500`), a decimal
 ///   part (`3,5`) and an ordinal suffix (`1er`, `XXe` is a word).
 /// - Spaces of every kind (NBSP, narrow NBSP included) separate tokens and are never tokens.
@@ -92,6 +93,8 @@ public struct FrenchTokenizer: Sendable {
                 if Self.elidable.contains(head) { return (i + 1, .elision) }
                 if head == "aujourd" || (i - start == 1 && s[start].properties.isUppercase) {
                     i += 2 // aujourd’hui, O’Brien
+                } else if i - start >= 3, head.hasSuffix("-d"), s[i + 1].properties.isUppercase {
+                    i += 2 // Val-d’Oise, Saint-Jean-d’Angély: one name
                 } else {
                     return (i, .word)
                 }

@@ -511,8 +511,15 @@ import Testing
     func joinedPlaceNames() {
         #expect(spans("La Haye-du-Puits est calme, comme Vern-sur-Seiche et Fayt-lez-Manage.")
             == ["LOC:Haye-du-Puits", "LOC:Vern-sur-Seiche", "LOC:Fayt-lez-Manage"])
+        // An elided `d’` glued to the next capital joins the parts too; a listed name keeps its
+        // typographic apostrophe before a person's name.
+        #expect(spans("Il vit à Saint-Jean-d’Angély, loin de La Cadière-d'Azur et de Villeneuve-d’Ascq.")
+            == ["LOC:Saint-Jean-d’Angély", "LOC:Cadière-d'Azur", "LOC:Villeneuve-d’Ascq"])
+        #expect(spans("La sénatrice des Côtes-d’Armor Christine Prunaud préside la région Provence-Alpes-Côte-d'Azur.")
+            == ["LOC:Côtes-d’Armor", "PER:Christine Prunaud", "LOC:Provence-Alpes-Côte-d'Azur"])
         // A given name opens a person's name or a namesake's, no place; a joiner never ends one.
         #expect(spans("Selon Charles-de-Lorgne, un Bidule-de suffit.").allSatisfy { !$0.hasPrefix("LOC") })
+        #expect(spans("Selon Michel-d’Ornano, un Bidule-d’Or suffit.").allSatisfy { $0 != "LOC:Michel-d’Ornano" })
         // A toll, a junction, a roundabout are named after their place (`place-cues.txt`).
         #expect(spans("Ils bloquent le péage de Bizeneuille et l'échangeur d'Ifs, puis le rond-point du CHU.")
             == ["LOC:Bizeneuille", "LOC:Ifs"])

@@ -16,6 +16,9 @@ import Testing
     @Test func hyphenatedWordsStayWhole() {
         #expect(texts("le sommet Russie-Afrique de Jean-Claude") == ["le", "sommet", "Russie-Afrique", "de", "Jean-Claude"])
         #expect(texts("2028-2035") == ["2028", "-", "2035"])
+        // An elided `d’` after a hyphen and before a capital is inside the name.
+        #expect(texts("le Val-d’Oise et Saint-Jean-d'Angély") == ["le", "Val-d’Oise", "et", "Saint-Jean-d'Angély"])
+        #expect(texts("un arc-d’ogive, Côte-d’ici") == ["un", "arc-d", "’", "ogive", ",", "Côte-d", "’", "ici"])
     }
 
     @Test func numbersWithSpacesDecimalsAndOrdinals() {
