@@ -87,8 +87,9 @@ public struct IndexAnalyser: Sendable {
     /// National Book Award`); `analysis-48`: a toll, a junction, a roundabout are place cues
     /// (`le péage de Bizeneuille`); `analysis-49`: a sector named once, in a list, is a mention only
     /// as a field of cooperation (`SectorTaxonomy.fieldWords` before it in its sentence);
-    /// `analysis-50`: an elided `d’` inside a hyphenated name (`Val-d’Oise`, `Saint-Jean-d’Angély`).
-    static let codeVersion = "analysis-50"
+    /// `analysis-50`: an elided `d’` inside a hyphenated name (`Val-d’Oise`, `Saint-Jean-d’Angély`);
+    /// `analysis-51`: fashion houses are organisations (`une joaillerie Dior`).
+    static let codeVersion = "analysis-51"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

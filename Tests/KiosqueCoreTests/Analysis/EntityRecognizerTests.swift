@@ -527,6 +527,13 @@ import Testing
         #expect(spans("Il lit l’Humanité. Le Raid est venu aux Invalides.") == ["ORG:Humanité", "ORG:Raid", "LOC:Invalides"])
     }
 
+    @Test("fashion houses named alone are organisations; a given name before one makes the person")
+    func fashionHouses() {
+        #expect(spans("Une joaillerie Dior et la boutique Louis Vuitton ont été pillées, selon un sondage Odoxa Dentsu.")
+            == ["ORG:Dior", "ORG:Louis Vuitton", "ORG:Odoxa Dentsu"])
+        #expect(spans("Christian Dior a fondé sa maison en 1946.").first == "PER:Christian Dior")
+    }
+
     @Test("a clock time's minutes name no one; a party member's label is no part of the name")
     func timesAndPartyLabels() {
         #expect(spans("Les forces de l’ordre sont arrivées vers 16H00 GMT.").isEmpty)
