@@ -65,6 +65,10 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
     public static let placeJoiner = LexiconCategory(rawValue: 1 << 36)
     /// Words after which a number is a count, never a year (`près de 2000`).
     public static let countCue = LexiconCategory(rawValue: 1 << 37)
+    /// The letters of a road's number (`A` of `l'A7`, `RN` of `la RN 118`).
+    public static let roadCode = LexiconCategory(rawValue: 1 << 38)
+    /// A word right before a road's number (`l'`, `la`, `autoroute`).
+    public static let roadCue = LexiconCategory(rawValue: 1 << 39)
 
     /// Named places of any list.
     public static let anyLocation: LexiconCategory = [.country, .region, .city, .place]
@@ -98,6 +102,6 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
         ("not-names.txt", .notName), ("role-bodies.txt", .roleBody),
         ("eponym-institutions.txt", .eponymInstitution), ("title-abbreviations.txt", .titleAbbreviation),
         ("english-months.txt", .englishMonth), ("place-joiners.txt", .placeJoiner),
-        ("count-cues.txt", .countCue),
+        ("count-cues.txt", .countCue), ("road-codes.txt", .roadCode), ("road-cues.txt", .roadCue),
     ]
 }

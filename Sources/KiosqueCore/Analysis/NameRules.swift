@@ -41,7 +41,7 @@ extension RecognitionPass {
         if let next = award(at: i) ?? movementEnd(at: i) ?? portfolio(at: i) ?? personAfterCue(at: i) { return next }
         if let next = organizationAfterCue(at: i) ?? institution(at: i) ?? eponymInstitution(at: i) ?? placeAfterCue(at: i) { return next }
         if let next = titleAfterArticle(at: i) ?? titleAfterContraction(at: i) ?? agencyCredit(at: i) ?? organizationBeforeCountry(at: i) { return next }
-        if let next = dateline(at: i) { return next }
+        if let next = dateline(at: i) ?? road(at: i) { return next }
         if let next = listedName(at: i) ?? organizationHead(at: i) ?? locationHead(at: i) { return next }
         return acronym(at: i) ?? capitalRun(at: i)
     }
@@ -653,6 +653,30 @@ extension RecognitionPass {
         }
         claim(.location, i, end)
         return end
+    }
+
+    /// `sur l'A9`, `la RN 118`, `la RD 520`, `l'autoroute A7-E15`: after a word of `road-cues.txt`,
+    /// the capital letters of `road-codes.txt` glued to a number of up to four digits, or before
+    /// it, name a road, a place (not the acronym `RN`, not `A9` as a person).
+    mutating func road(at i: Int) -> Int? {
+        guard i > 0, tokens[i].kind == .word, tokens[i].isCapitalized, tokens[i].length <= 12, has(i - 1, .roadCue) else { return nil }
+        func isRoadNumber(_ part: Substring, alone: Bool) -> Bool {
+            let letters = part.prefix { $0.isASCII && $0.isUppercase }
+            let digits = part.dropFirst(letters.count)
+            guard (1...2).contains(letters.count), isListed(Substring(letters.lowercased()), .roadCode) else { return false }
+            if alone { return digits.isEmpty }
+            return (1...4).contains(digits.count) && digits.allSatisfy { $0.isASCII && $0.isNumber }
+        }
+        // `RN 118`: the letters alone, then the number.
+        if isRoadNumber(Substring(tokens[i].text), alone: true), i + 1 < tokens.count, tokens[i + 1].kind == .number,
+           (1...4).contains(tokens[i + 1].length), tokens[i + 1].text.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            claim(.location, i, i + 2)
+            return i + 2
+        }
+        let parts = writtenParts(i)
+        guard !parts.isEmpty, parts.allSatisfy({ isRoadNumber($0, alone: false) }) else { return nil }
+        claim(.location, i, i + 1)
+        return i + 1
     }
 
     /// An unlisted acronym (`CRE`, `PNAT`): ORG, unless the whole line shouts (a headline).

@@ -88,8 +88,9 @@ public struct IndexAnalyser: Sendable {
     /// (`le péage de Bizeneuille`); `analysis-49`: a sector named once, in a list, is a mention only
     /// as a field of cooperation (`SectorTaxonomy.fieldWords` before it in its sentence);
     /// `analysis-50`: an elided `d’` inside a hyphenated name (`Val-d’Oise`, `Saint-Jean-d’Angély`);
-    /// `analysis-51`: fashion houses are organisations (`une joaillerie Dior`).
-    static let codeVersion = "analysis-51"
+    /// `analysis-51`: fashion houses are organisations (`une joaillerie Dior`); `analysis-52`: a
+    /// road's number after `l'`, `la`, `autoroute` is a place (`sur l'A9`, `la RN 118`).
+    static let codeVersion = "analysis-52"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

@@ -527,6 +527,16 @@ import Testing
         #expect(spans("Il lit l’Humanité. Le Raid est venu aux Invalides.") == ["ORG:Humanité", "ORG:Raid", "LOC:Invalides"])
     }
 
+    @Test("a road's number after `l'`, `la` or `autoroute` is a place; a channel, a car, a plane or a party are not roads")
+    func roads() {
+        #expect(spans("Ils bloquent l’A9, l'autoroute A7-E15, la RN 118, la RD 520, la N54 et la D1005.")
+            == ["LOC:A9", "LOC:A7-E15", "LOC:RN 118", "LOC:RD 520", "LOC:N54", "LOC:D1005"])
+        #expect(spans("La chaîne M6 parle de la R5, d'un Airbus A380 et du score de la RN.")
+            .allSatisfy { !$0.hasPrefix("LOC") })
+        // The fourth review's data: a paper after `par`, a water supply that is no organisation.
+        #expect(spans("Dans une tribune publiée par L'Opinion, le maire parle d'une adduction d'AEP.") == ["ORG:Opinion"])
+    }
+
     @Test("fashion houses named alone are organisations; a given name before one makes the person")
     func fashionHouses() {
         #expect(spans("Une joaillerie Dior et la boutique Louis Vuitton ont été pillées, selon un sondage Odoxa Dentsu.")
