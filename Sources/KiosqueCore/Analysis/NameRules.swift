@@ -659,7 +659,10 @@ extension RecognitionPass {
     /// the capital letters of `road-codes.txt` glued to a number of up to four digits, or before
     /// it, name a road, a place (not the acronym `RN`, not `A9` as a person).
     mutating func road(at i: Int) -> Int? {
-        guard i > 0, tokens[i].kind == .word, tokens[i].isCapitalized, tokens[i].length <= 12, has(i - 1, .roadCue) else { return nil }
+        // A number glued to the word or right after it, tested first: most capitalised words hold none.
+        guard i > 0, tokens[i].kind == .word, tokens[i].isCapitalized, tokens[i].length <= 12,
+              tokens[i].text.utf8.last.map({ $0 >= 0x30 && $0 <= 0x39 }) ?? false || i + 1 < tokens.count && tokens[i + 1].kind == .number,
+              has(i - 1, .roadCue) else { return nil }
         func isRoadNumber(_ part: Substring, alone: Bool) -> Bool {
             let letters = part.prefix { $0.isASCII && $0.isUppercase }
             let digits = part.dropFirst(letters.count)
