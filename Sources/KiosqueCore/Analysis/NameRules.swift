@@ -660,8 +660,9 @@ extension RecognitionPass {
     /// it, name a road, a place (not the acronym `RN`, not `A9` as a person).
     mutating func road(at i: Int) -> Int? {
         // A number glued to the word or right after it, tested first: most capitalised words hold none.
-        guard i > 0, tokens[i].kind == .word, tokens[i].isCapitalized, tokens[i].length <= 12,
-              tokens[i].text.utf8.last.map({ $0 >= 0x30 && $0 <= 0x39 }) ?? false || i + 1 < tokens.count && tokens[i + 1].kind == .number,
+        let glued = tokens[i].text.utf8.last.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
+        let numberAfter = i + 1 < tokens.count && tokens[i + 1].kind == .number && !taken[i + 1]
+        guard i > 0, tokens[i].kind == .word, tokens[i].isCapitalized, tokens[i].length <= 12, glued || numberAfter,
               has(i - 1, .roadCue) else { return nil }
         func isRoadNumber(_ part: Substring, alone: Bool) -> Bool {
             let letters = part.prefix { $0.isASCII && $0.isUppercase }
@@ -671,8 +672,8 @@ extension RecognitionPass {
             return (1...4).contains(digits.count) && digits.allSatisfy { $0.isASCII && $0.isNumber }
         }
         // `RN 118`: the letters alone, then the number.
-        if isRoadNumber(Substring(tokens[i].text), alone: true), i + 1 < tokens.count, tokens[i + 1].kind == .number,
-           (1...4).contains(tokens[i + 1].length), tokens[i + 1].text.allSatisfy({ $0.isASCII && $0.isNumber }) {
+        if numberAfter, isRoadNumber(Substring(tokens[i].text), alone: true), (1...4).contains(tokens[i + 1].length),
+           tokens[i + 1].text.allSatisfy({ $0.isASCII && $0.isNumber }) {
             claim(.location, i, i + 2)
             return i + 2
         }
