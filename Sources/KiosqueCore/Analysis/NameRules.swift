@@ -386,9 +386,11 @@ extension RecognitionPass {
             if !(tokens[k].isCapitalized || tokens[k].isAllCaps) { return nil }
         }
         var start = i
-        // A leading article is left out (`La France insoumise` -> `France insoumise`); another
-        // function word that opens a listed name is the name's (`En Marche`, `Qui Nhon`).
-        if tokens[i].kind == .elision || has(i, .functionWord) && tokens[i].length <= 3 && Self.isDefiniteArticle(tokens[i].folded) {
+        // A leading article is left out (`La France insoumise` -> `France insoumise`), but not from
+        // a surname, where it is the name's first word (`Le Pen fait 65 %`); another function word
+        // that opens a listed name is the name's (`En Marche`, `Qui Nhon`).
+        let surname = tokens[i].kind != .elision && match.categories.isSubset(of: [.surname, .givenName])
+        if !surname, tokens[i].kind == .elision || has(i, .functionWord) && tokens[i].length <= 3 && Self.isDefiniteArticle(tokens[i].folded) {
             guard match.end - i >= 2 else { return nil }
             start = i + 1
         }

@@ -89,8 +89,9 @@ public struct IndexAnalyser: Sendable {
     /// as a field of cooperation (`SectorTaxonomy.fieldWords` before it in its sentence);
     /// `analysis-50`: an elided `d’` inside a hyphenated name (`Val-d’Oise`, `Saint-Jean-d’Angély`);
     /// `analysis-51`: fashion houses are organisations (`une joaillerie Dior`); `analysis-52`: a
-    /// road's number after `l'`, `la`, `autoroute` is a place (`sur l'A9`, `la RN 118`).
-    static let codeVersion = "analysis-52"
+    /// road's number after `l'`, `la`, `autoroute` is a place (`sur l'A9`, `la RN 118`);
+    /// `analysis-53`: a listed surname keeps its article (`Le Pen fait 65 %`).
+    static let codeVersion = "analysis-53"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

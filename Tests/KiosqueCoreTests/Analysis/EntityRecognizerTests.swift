@@ -533,6 +533,9 @@ import Testing
             == ["LOC:A9", "LOC:A7-E15", "LOC:RN 118", "LOC:RD 520", "LOC:N54", "LOC:D1005"])
         #expect(spans("La chaîne M6 parle de la R5, d'un Airbus A380 et du score de la RN.")
             .allSatisfy { !$0.hasPrefix("LOC") })
+        // A surname keeps its article (`Le Pen` alone); a body's name loses it (`La France insoumise`).
+        #expect(spans("Au premier tour, Le Pen fait 65 % des voix, devant La France insoumise.")
+            == ["PER:Le Pen", "ORG:France insoumise"])
         // The fourth review's data: a paper after `par`, a water supply that is no organisation.
         #expect(spans("Dans une tribune publiée par L'Opinion, le maire parle d'une adduction d'AEP.") == ["ORG:Opinion"])
     }
