@@ -169,19 +169,38 @@ struct BookmarkUpdateTests {
         #expect(state.noticeText == "Press review written (3 passages): ~/r.md (+ .html)")
     }
 
+    /// Another reader adds a bookmark while the view is open: the store is read again and the new
+    /// one comes first. The selection stays on the bookmark it was on, and `d` deletes that one.
+    @Test("the selection stays on its bookmark when the store is read again with a newer one; d deletes that one")
+    func selectionFollowsItsBookmarkOnReload() throws {
+        let older = (0..<3).map { BookmarkFixtures.bookmark(BookmarkFixtures.lavrov, in: Fixtures.mali, note: "n\($0)", minute: $0) }
+        var state = withBookmarks(Fixtures.state(height: 30), older)
+        state.press("B", "j")
+        let chosen = try #require(App.selectedBookmark(state))
+        #expect(chosen.note == "n1")
+        let newer = BookmarkFixtures.bookmark(BookmarkFixtures.lavrov, in: Fixtures.mali, note: "added elsewhere", minute: 50)
+        state.send(.bookmarksLoaded(older + [newer]))
+        #expect(App.shownBookmarks(state).first?.note == "added elsewhere")
+        #expect(App.selectedBookmark(state)?.id == chosen.id, "not the bookmark now at the same position")
+        #expect(state.press("d") == [.deleteBookmark(chosen.id)])
+        #expect(App.selectedBookmark(state)?.note == "n0", "the next one takes its place")
+        state.press("G", "d")
+        #expect(App.selectedBookmark(state)?.note == "n2", "after the last, the one before it")
+    }
+
     @Test("j and k move in the view, clamped; the selection stays on screen")
     func moveInTheView() {
         var many: [Bookmark] = []
         for i in 0..<30 { many.append(BookmarkFixtures.bookmark(BookmarkFixtures.lavrov, in: Fixtures.mali, note: "n\(i)", minute: i)) }
         var state = withBookmarks(Fixtures.state(height: 24), many)
         state.press("B", "G")
-        #expect(state.bookmarks.selected == 29)
+        #expect(state.bookmarks.selectedPosition == 29)
         #expect(state.screen.text.contains("n0"))
         state.press("g")
-        #expect(state.bookmarks.selected == 0)
+        #expect(state.bookmarks.selectedPosition == 0)
         #expect(state.screen.text.contains("n29"))
         state.press("k")
-        #expect(state.bookmarks.selected == 0)
+        #expect(state.bookmarks.selectedPosition == 0)
     }
 }
 

@@ -196,7 +196,7 @@ struct SearchUpdateTests {
 
         // An entity: the articles that mention Mali, then those of them about the Défense.
         state.keys("g", "Enter", "E")
-        state.side.entity = App.summary(state).items.firstIndex { $0.key.name == "Mali" } ?? 0
+        state.side.entity = App.summary(state).items.first { $0.key.name == "Mali" }?.key
         state.keys("f")
         #expect(state.listedArticles == [0, 1])
         state.searchFor("Wagner")

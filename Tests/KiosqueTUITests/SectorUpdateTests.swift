@@ -62,7 +62,7 @@ struct SectorUpdateTests {
     @Test func clearRemovesEveryFilterAndTheHighlightButKeepsPreferences() {
         var state = SectorFixtures.state(entities: [0: EntityFixtures.mali, 1: EntityFixtures.anadolu])
         state.press("Enter", "E")
-        state.side.entity = App.summary(state).items.firstIndex { $0.key.name == "Mali" } ?? 0
+        state.side.entity = App.summary(state).items.first { $0.key.name == "Mali" }?.key
         state.press("f", "2", "a", "s")
         #expect(state.list.filter?.entity?.name == "Mali")
         #expect(state.entities.highlighted != nil)
@@ -81,7 +81,7 @@ struct SectorUpdateTests {
         var state = SectorFixtures.state(entities: entities)
         state.send(.entityIndex(EntityArticleIndex.of(entities), catalogue: state.catalogueSerial))
         state.press("Enter", "E")
-        state.side.entity = App.summary(state).items.firstIndex { $0.key.name == "Mali" } ?? 0
+        state.side.entity = App.summary(state).items.first { $0.key.name == "Mali" }?.key
         state.press("f")
         #expect(state.listedArticles == [0, 1])
         state.press("2")
@@ -91,7 +91,7 @@ struct SectorUpdateTests {
         #expect(state.listedArticles == [0, 1])
         // Setting another entity keeps the sectors.
         state.press("Tab", "Tab")
-        state.side.entity = App.summary(state).items.firstIndex { $0.key.name == "Russie" } ?? 0
+        state.side.entity = App.summary(state).items.first { $0.key.name == "Russie" }?.key
         state.press("f")
         #expect(state.list.filter?.entity?.name == "Russie")
         #expect(state.list.filter?.sectors == ["défense"])

@@ -20,9 +20,10 @@ enum BookmarkPanelView {
         let top = max(0, min(state.bookmarks.scroll, rows.count - inner.height))
         let focused = state.focus == .side
         let selection = theme.style(for: focused ? .selection : .selectionInactive)
+        let position = state.bookmarks.selectedPosition
         for (i, row) in rows.dropFirst(top).prefix(inner.height).enumerated() {
             let y = inner.y + i
-            let selected = row.isHead && row.entry == state.bookmarks.selected
+            let selected = row.isHead && row.entry == position
             if selected {
                 grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), with: Cell(" ", style: selection))
             }

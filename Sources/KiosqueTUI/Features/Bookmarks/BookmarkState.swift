@@ -28,14 +28,18 @@ public struct BookmarkState: Sendable {
     public var deleted: [Bookmark] = []
     /// Changes the store keeps in memory because the disk refuses them (0: everything is written).
     public var pendingWrites = 0
-    /// In the bookmark view: the selected entry (an index into the shown bookmarks) and the first
-    /// row shown.
-    public var selected = 0
+    /// In the bookmark view: the selected bookmark, by id, never by position (the store is read
+    /// again under it, another reader may have added one); nil selects the first.
+    public var selected: BookmarkID?
+    /// The first row shown.
     public var scroll = 0
     /// The prompt for the press review's title (`x`), nil when closed; it takes the keys while open.
     public var reviewTitle: LineEditor?
 
     public init() {}
+
+    /// The selected bookmark's position in `shown`: the first when it is not shown.
+    public var selectedPosition: Int { selected.flatMap { id in shown.firstIndex { $0.id == id } } ?? 0 }
 
     /// Lists the bookmarks that `criteria` keeps (the list filter changed).
     mutating func show(_ criteria: BookmarkCriteria) { self.criteria = criteria }

@@ -33,28 +33,31 @@ extension App {
 
     static func selectedBookmark(_ state: AppState) -> Bookmark? {
         let shown = shownBookmarks(state)
-        return shown.indices.contains(state.bookmarks.selected) ? shown[state.bookmarks.selected] : nil
+        let position = state.bookmarks.selectedPosition
+        return shown.indices.contains(position) ? shown[position] : nil
     }
 
     static func moveBookmarks(_ state: inout AppState, _ motion: Motion) {
-        let count = shownBookmarks(state).count
-        guard count > 0 else { return }
+        let shown = shownBookmarks(state)
+        guard !shown.isEmpty else { return }
         let perPage = max(1, sideHeight(state) / BookmarkPanelLayout.entryHeight)
-        let target = Int64(state.bookmarks.selected) + Int64(motion.rows(height: perPage))
-        state.bookmarks.selected = Int(max(0, min(Int64(count - 1), target)))
+        let target = Int64(state.bookmarks.selectedPosition) + Int64(motion.rows(height: perPage))
+        state.bookmarks.selected = shown[Int(max(0, min(Int64(shown.count - 1), target)))].id
         keepBookmarkSelectionVisible(&state)
     }
 
-    /// Keeps the selected bookmark in range and its rows on screen.
+    /// Pins the selection to the bookmark it shows (the first when none is chosen or it is no
+    /// longer shown) and keeps its rows on screen.
     static func keepBookmarkSelectionVisible(_ state: inout AppState) {
         let rows = BookmarkPanelLayout.rows(state, width: max(1, sideWidth(state)))
-        let entries = Set(rows.compactMap(\.entry)).count
-        state.bookmarks.selected = max(0, min(state.bookmarks.selected, entries - 1))
-        guard let first = rows.firstIndex(where: { $0.entry == state.bookmarks.selected }) else {
+        let shown = shownBookmarks(state)
+        let position = state.bookmarks.selectedPosition
+        state.bookmarks.selected = shown.indices.contains(position) ? shown[position].id : nil
+        guard let first = rows.firstIndex(where: { $0.entry == position }) else {
             state.bookmarks.scroll = 0
             return
         }
-        let last = rows.lastIndex { $0.entry == state.bookmarks.selected } ?? first
+        let last = rows.lastIndex { $0.entry == position } ?? first
         let height = sideHeight(state)
         var top = min(state.bookmarks.scroll, max(0, rows.count - height))
         if first < top { top = first }
@@ -77,7 +80,11 @@ extension App {
 
     /// `d` in the bookmark view: deletes the selected bookmark (`u` brings it back).
     static func deleteSelectedBookmark(_ state: inout AppState) -> [Effect] {
+        let position = state.bookmarks.selectedPosition
         guard let bookmark = selectedBookmark(state), let removed = state.bookmarks.remove(bookmark.id) else { return [] }
+        // The one that takes its place is selected (the one before, when it was the last).
+        let shown = shownBookmarks(state)
+        state.bookmarks.selected = shown.isEmpty ? nil : shown[min(position, shown.count - 1)].id
         state.bookmarks.deleted.append(removed)
         state.notice = .bookmarkDeleted
         keepBookmarkSelectionVisible(&state)
@@ -91,7 +98,7 @@ extension App {
             return []
         }
         let effects = state.bookmarks.insert(bookmark, catalogue: state.catalogue, open: state.open)
-        if let row = shownBookmarks(state).firstIndex(where: { $0.id == bookmark.id }) { state.bookmarks.selected = row }
+        state.bookmarks.selected = bookmark.id
         keepBookmarkSelectionVisible(&state)
         state.notice = .bookmarkRestored
         return [.restoreBookmark(bookmark.id)] + effects

@@ -12,6 +12,11 @@ enum EntityPanelLayout {
         var prefixWidth = 0
     }
 
+    /// The `item` of the selected entity's row.
+    static func selectedItem(_ state: AppState) -> Int {
+        App.entityPosition(state, in: App.summary(state).items)
+    }
+
     /// Every row of the view (an article has tens, rarely hundreds, of distinct entities).
     static func rows(_ state: AppState) -> [Row] {
         let strings = state.strings

@@ -86,7 +86,17 @@ extension App {
     /// The entity selected in the entity view.
     static func selectedEntity(_ state: AppState) -> EntityKey? {
         let items = summary(state).items
-        return items.indices.contains(state.side.entity) ? items[state.side.entity].key : nil
+        let position = entityPosition(state, in: items)
+        return items.indices.contains(position) ? items[position].key : nil
+    }
+
+    /// The selected entity's position in `items`: its key, or the canonical name the index has
+    /// since given it (`Lavrov` became `Sergueï Lavrov`); the first when it is gone.
+    static func entityPosition(_ state: AppState, in items: [EntitySummary.Item]) -> Int {
+        guard let key = state.side.entity else { return 0 }
+        if let here = items.firstIndex(where: { $0.key == key }) { return here }
+        let canonical = state.entities.index?.canonical(key) ?? key
+        return items.firstIndex { $0.key == canonical } ?? 0
     }
 
     /// Enter in the entity view: highlights every mention of the selected entity and marks the

@@ -77,7 +77,7 @@ extension App {
                                    topOffset: first.flatMap { article.sentence(at: $0)?.range.start } ?? 0,
                                    stats: ArticleStats(article))
         state.side.scroll = 0
-        state.side.entity = 0
+        state.side.entity = nil
         // Made again for this text (another article may share the id until ids are unique).
         state.search.open = nil
         classifyOpenArticle(&state)

@@ -1,10 +1,13 @@
+import KiosqueCore
+
 /// The side panel: which view it shows and its scroll position when it has the focus.
 public struct SideState: Hashable, Sendable {
     /// Index of the first row shown.
     public var scroll: Int = 0
     public var view: SideView = .outline
-    /// In the entity view: the selected entity (an index into `EntitySummary.items`).
-    public var entity: Int = 0
+    /// In the entity view: the selected entity, by key, never by position: the view's order
+    /// changes as the index brings counts and canonical names. Nil selects the first.
+    public var entity: EntityKey?
     public init(scroll: Int = 0, view: SideView = .outline) {
         self.scroll = scroll
         self.view = view

@@ -12,10 +12,10 @@ extension App {
             return
         }
         if state.side.view == .entities {
-            let count = summary(state).items.count
-            guard count > 0 else { return }
-            let target = Int64(state.side.entity) + Int64(motion.rows(height: sideHeight(state)))
-            state.side.entity = Int(max(0, min(Int64(count - 1), target)))
+            let items = summary(state).items
+            guard !items.isEmpty else { return }
+            let target = Int64(entityPosition(state, in: items)) + Int64(motion.rows(height: sideHeight(state)))
+            state.side.entity = items[Int(max(0, min(Int64(items.count - 1), target)))].key
             keepEntitySelectionVisible(&state)
             return
         }
@@ -37,12 +37,14 @@ extension App {
         state.side.scroll = max(0, min(state.side.scroll, rows - sideHeight(state)))
     }
 
-    /// Keeps the selected entity in range and its row on screen, moving as little as possible.
+    /// Pins the selection to the entity it shows (the first when none was chosen) and keeps its
+    /// row on screen, moving as little as possible.
     static func keepEntitySelectionVisible(_ state: inout AppState) {
         let rows = EntityPanelLayout.rows(state)
-        let items = rows.compactMap(\.item).count
-        state.side.entity = max(0, min(state.side.entity, items - 1))
-        let row = rows.firstIndex { $0.item == state.side.entity } ?? 0
+        let items = summary(state).items
+        let position = entityPosition(state, in: items)
+        state.side.entity = items.indices.contains(position) ? items[position].key : nil
+        let row = rows.firstIndex { $0.item == position } ?? 0
         let list = ListState(selected: row, scroll: state.side.scroll)
         state.side.scroll = list.visibleScroll(height: sideHeight(state), count: rows.count)
     }
