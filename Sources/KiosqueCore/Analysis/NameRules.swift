@@ -550,8 +550,10 @@ extension RecognitionPass {
 
     /// True when `text` holds more letters outside ASCII than `entry` (`Aïn` against `Ain`).
     static func addsDiacritics(_ text: String, to entry: String) -> Bool {
-        // A typographic apostrophe is no diacritic (`Côtes-d’Armor`, listed `Côtes-d'Armor`).
-        let marked = { (s: String) in s.unicodeScalars.filter { $0.value > 0x7F && !FrenchTokenizer.isApostrophe($0) }.count }
+        // A typographic apostrophe or hyphen is no diacritic (`Côtes‑d’Armor`, listed `Côtes-d'Armor`).
+        let marked = { (s: String) in
+            s.unicodeScalars.filter { $0.value > 0x7F && !FrenchTokenizer.isApostrophe($0) && !FrenchTokenizer.isHyphen($0) }.count
+        }
         return marked(text) > marked(entry)
     }
 

@@ -90,8 +90,9 @@ public struct IndexAnalyser: Sendable {
     /// `analysis-50`: an elided `d’` inside a hyphenated name (`Val-d’Oise`, `Saint-Jean-d’Angély`);
     /// `analysis-51`: fashion houses are organisations (`une joaillerie Dior`); `analysis-52`: a
     /// road's number after `l'`, `la`, `autoroute` is a place (`sur l'A9`, `la RN 118`);
-    /// `analysis-53`: a listed surname keeps its article (`Le Pen fait 65 %`).
-    static let codeVersion = "analysis-53"
+    /// `analysis-53`: a listed surname keeps its article (`Le Pen fait 65 %`); `analysis-54`: the
+    /// Unicode hyphens (U+2010, U+2011) fold to `-` (`Val‑de‑Marne` is the listed `Val-de-Marne`).
+    static let codeVersion = "analysis-54"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

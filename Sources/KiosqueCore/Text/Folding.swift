@@ -1,7 +1,8 @@
 import Foundation
 
 /// Accent- and case-insensitive keys for French words: `Défense` and `defense` fold to `defense`,
-/// `Œuvre` to `oeuvre`, and both apostrophes (`’` and `'`) to `'`.
+/// `Œuvre` to `oeuvre`, both apostrophes (`’` and `'`) to `'`, and the Unicode hyphens the
+/// tokenizer joins words with (U+2010, U+2011) to `-`.
 ///
 /// The fast path reads a table indexed by code point (ASCII, Latin-1, Latin Extended-A, the
 /// apostrophes) and writes UTF-8 directly; other scripts go through Foundation's folding.
@@ -62,7 +63,7 @@ public enum Folding {
         }
     }
 
-    /// The table entry of one scalar; beyond the table, the apostrophes and narrow NBSP are mapped,
+    /// The table entry of one scalar; beyond the table, the apostrophes, hyphens and narrow NBSP are mapped,
     /// letters need the slow path and anything else is copied.
     @inline(__always)
     private static func entry(_ scalar: Unicode.Scalar) -> UInt16 {
@@ -70,6 +71,7 @@ public enum Folding {
         if value < UInt32(table.count) { return table[Int(value)] }
         switch value {
         case 0x2019, 0x2018: return UInt16(UInt8(ascii: "'"))
+        case 0x2010, 0x2011: return UInt16(UInt8(ascii: "-")) // hyphen, non-breaking hyphen
         case 0x202F: return UInt16(UInt8(ascii: " "))
         case 0x2000...0x206F, 0x20A0...0x20CF: return copy // general punctuation, currency signs
         default: return scalar.properties.isAlphabetic || scalar.properties.isCased ? slow : copy

@@ -93,7 +93,7 @@ public struct FrenchTokenizer: Sendable {
                 if Self.elidable.contains(head) { return (i + 1, .elision) }
                 if head == "aujourd" || (i - start == 1 && s[start].properties.isUppercase) {
                     i += 2 // aujourd’hui, O’Brien
-                } else if i - start >= 3, head.hasSuffix("-d"), s[i + 1].properties.isUppercase {
+                } else if i - start >= 3, s[i - 1] == "d" || s[i - 1] == "D", Self.isHyphen(s[i - 2]), s[i + 1].properties.isUppercase {
                     i += 2 // Val-d’Oise, Saint-Jean-d’Angély: one name
                 } else {
                     return (i, .word)

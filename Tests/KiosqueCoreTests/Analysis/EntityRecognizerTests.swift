@@ -517,6 +517,9 @@ import Testing
             == ["LOC:Saint-Jean-d’Angély", "LOC:Cadière-d'Azur", "LOC:Villeneuve-d’Ascq"])
         #expect(spans("La sénatrice des Côtes-d’Armor Christine Prunaud préside la région Provence-Alpes-Côte-d'Azur.")
             == ["LOC:Côtes-d’Armor", "PER:Christine Prunaud", "LOC:Provence-Alpes-Côte-d'Azur"])
+        // The Unicode hyphens (U+2010, U+2011) join a name as `-` does, listed or not.
+        #expect(spans("Du Val\u{2011}d’Oise au Val\u{2011}de\u{2011}Marne, des Côtes\u{2011}d’Armor à Saint\u{2010}Jean\u{2010}d’Angély.")
+            == ["LOC:Val\u{2011}d’Oise", "LOC:Val\u{2011}de\u{2011}Marne", "LOC:Côtes\u{2011}d’Armor", "LOC:Saint\u{2010}Jean\u{2010}d’Angély"])
         // A given name opens a person's name or a namesake's, no place; a joiner never ends one.
         #expect(spans("Selon Charles-de-Lorgne, un Bidule-de suffit.").allSatisfy { !$0.hasPrefix("LOC") })
         #expect(spans("Selon Michel-d’Ornano, un Bidule-d’Or suffit.").allSatisfy { $0 != "LOC:Michel-d’Ornano" })

@@ -19,6 +19,8 @@ import Testing
         // An elided `d’` after a hyphen and before a capital is inside the name.
         #expect(texts("le Val-d’Oise et Saint-Jean-d'Angély") == ["le", "Val-d’Oise", "et", "Saint-Jean-d'Angély"])
         #expect(texts("un arc-d’ogive, Côte-d’ici") == ["un", "arc-d", "’", "ogive", ",", "Côte-d", "’", "ici"])
+        // Any hyphen the tokenizer joins words with, the non-breaking one (U+2011) included.
+        #expect(texts("le Val\u{2011}d’Oise, Villeneuve\u{2010}d'Ascq") == ["le", "Val\u{2011}d’Oise", ",", "Villeneuve\u{2010}d'Ascq"])
     }
 
     @Test func numbersWithSpacesDecimalsAndOrdinals() {
@@ -60,6 +62,7 @@ import Testing
         #expect(Folding.fold("Москва") == "москва")
         #expect(Folding.fold("ÉTÉ\u{A0}2019") == "ete 2019")
         #expect(Folding.fold("Cafe\u{301}") == "cafe")
+        #expect(Folding.fold("Val\u{2011}de\u{2010}Marne") == "val-de-marne")
         // A letter outside the table among French text: only it goes through Foundation, the
         // rest is folded by the table; the result is the whole text's folding.
         #expect(Folding.fold("La Défense, Ωmega et Москва, l’ÉTÉ") == "la defense, ωmega et москва, l'ete")
