@@ -29,11 +29,15 @@ extension RecognitionPass {
     // MARK: institutions
 
     /// `tribunal administratif de Cergy`, `conseil départemental du Nord`, `cour d'appel de Paris`,
-    /// `gendarmerie nationale`: a lower-case institution noun, its adjectives and complements, and
-    /// either a named place after `de` or `nationale` (`le conseil national` of a party is no
-    /// name); one ORG span, no LOC inside.
+    /// `gendarmerie nationale`, `CHU de Rouen`: a lower-case institution noun (or a listed head in
+    /// capitals), its adjectives and complements, and either a named place after `de` or
+    /// `nationale` (`le conseil national` of a party is no name); one ORG span, no LOC inside.
     mutating func institution(at i: Int) -> Int? {
-        guard tokens[i].isLowercaseWord, has(i, .institutionHead) else { return nil }
+        let byPlace = has(i, .institutionByPlace) && tokens[i].kind == .word
+            && (tokens[i].isLowercaseWord || tokens[i].isAllCaps && tokens[i].length >= 3)
+        guard byPlace || tokens[i].isLowercaseWord && has(i, .institutionHead) else { return nil }
+        // `une université des Hauts-de-Seine`: one of several, no name.
+        if i > 0, has(i - 1, .indefinite) { return nil }
         var j = i + 1
         var national = false
         var steps = 0
@@ -49,9 +53,10 @@ extension RecognitionPass {
             }
             steps += 1
         }
-        // `tribunal de Créteil`; other heads need a qualifier first (`la cour d'Angleterre`, `la
-        // police de Belgrade` are no names). The place is a name, not a capitalised common noun.
-        let qualified = j > i + 1 || tokens[i].folded.hasPrefix("tribuna")
+        // `tribunal de Créteil`, `université de Lille` (`institution-heads-by-place.txt`); other
+        // heads need a qualifier first (`la cour d'Angleterre`, `la police de Belgrade` are no
+        // names). The place is a name, not a capitalised common noun.
+        let qualified = j > i + 1 || byPlace
         if qualified, let place = preposition(at: j), isCapitalWord(place), !tokens[place].isAllCaps, !taken[place],
            !sentenceStart[place], !isInitial(place), !has(place, .functionWord),
            categories[place].isDisjoint(with: [.givenName, .personCue]),

@@ -69,6 +69,8 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
     public static let roadCode = LexiconCategory(rawValue: 1 << 38)
     /// A word right before a road's number (`l'`, `la`, `autoroute`).
     public static let roadCue = LexiconCategory(rawValue: 1 << 39)
+    /// A head whose institution is named by `de` and a place alone (`tribunal`, `université`, `CHU`).
+    public static let institutionByPlace = LexiconCategory(rawValue: 1 << 40)
 
     /// Named places of any list.
     public static let anyLocation: LexiconCategory = [.country, .region, .city, .place]
@@ -103,5 +105,6 @@ public struct LexiconCategory: OptionSet, Hashable, Sendable {
         ("eponym-institutions.txt", .eponymInstitution), ("title-abbreviations.txt", .titleAbbreviation),
         ("english-months.txt", .englishMonth), ("place-joiners.txt", .placeJoiner),
         ("count-cues.txt", .countCue), ("road-codes.txt", .roadCode), ("road-cues.txt", .roadCue),
+        ("institution-heads-by-place.txt", .institutionByPlace),
     ]
 }

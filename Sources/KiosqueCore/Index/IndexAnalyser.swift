@@ -91,8 +91,9 @@ public struct IndexAnalyser: Sendable {
     /// `analysis-51`: fashion houses are organisations (`une joaillerie Dior`); `analysis-52`: a
     /// road's number after `l'`, `la`, `autoroute` is a place (`sur l'A9`, `la RN 118`);
     /// `analysis-53`: a listed surname keeps its article (`Le Pen fait 65 %`); `analysis-54`: the
-    /// Unicode hyphens (U+2010, U+2011) fold to `-` (`Val‑de‑Marne` is the listed `Val-de-Marne`).
-    static let codeVersion = "analysis-54"
+    /// Unicode hyphens (U+2010, U+2011) fold to `-` (`Val‑de‑Marne` is the listed `Val-de-Marne`);
+    /// `analysis-55`: `université`, `CHU` and a place are one organisation (`l'université de Lille`).
+    static let codeVersion = "analysis-55"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.
