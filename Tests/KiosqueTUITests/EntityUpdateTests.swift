@@ -126,6 +126,38 @@ struct EntityUpdateTests {
         #expect(state.list.filter?.entity?.name == "Abdoulaye Diop")
     }
 
+    /// The entity view shows, under the selected entity only, its other spellings: the article's
+    /// (a bare `Lavrov`), then the corpus's (`Serguei Lavrov` elsewhere), in the interface language.
+    @Test("the entity view names the selected entity's other spellings under it, the article's then the corpus's")
+    func selectedEntityShowsItsVariants() throws {
+        let bare = try #require(EntityFixtures.mentions(in: Fixtures.mali, [("Lavrov", .person)]).first)
+        let full = try #require(EntityFixtures.mentions(in: Fixtures.mali, [("Sergueï Lavrov", .person)]).last)
+        let diop = EntityFixtures.mentions(in: Fixtures.mali, [("Abdoulaye Diop", .person)]).prefix(1)
+        let entities: [Int: [Entity]] = [0: (diop + [bare, full]).sorted { $0.range.start < $1.range.start }, 1: [], 2: []]
+        var unaccented = full
+        unaccented.text = "Serguei Lavrov"
+        unaccented.canonical = "Serguei Lavrov"
+        var corpus = entities
+        for extra in 0..<EntityIndex.minimumFullNameArticles { corpus[3 + extra] = [full] }
+        corpus[9] = [unaccented]
+        for language in [Language.english, .french] {
+            var state = Fixtures.state(language: language, entities: entities)
+            state.send(.entityIndex(EntityArticleIndex.of(corpus), catalogue: state.catalogueSerial))
+            state.press("Enter", "E")
+            #expect(App.selectedEntity(state)?.name == "Sergueï Lavrov")
+            let lines = state.screen.text.split(separator: "\n").map(String.init)
+            let row = try #require(lines.firstIndex { $0.contains("▸ 2 Sergueï Lavrov") })
+            let word = language == .french ? "aussi" : "also"
+            // Wrapped under the name, in the panel.
+            let under = lines[(row + 1)...].prefix(2).map { $0.split(separator: "│").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "" }
+            #expect(under.joined(separator: " ").contains("\(word) Lavrov, Serguei Lavrov"), "\(under)")
+            #expect(!state.screen.text.contains("\(word) Abdoulaye"), "only under the selected entity")
+            state.press("j")
+            #expect(App.selectedEntity(state)?.name == "Abdoulaye Diop")
+            #expect(!state.screen.text.contains("\(word) Lavrov"), "the line follows the selection")
+        }
+    }
+
     /// An entity index in which `Sergueï Lavrov` is named in full in enough articles
     /// (`EntityIndex.minimumFullNameArticles`) for a bare `Lavrov` to stand for him.
     func lavrovIndex(_ entities: [Int: [Entity]], _ full: Entity) -> EntityArticleIndex {

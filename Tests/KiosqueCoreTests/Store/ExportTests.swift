@@ -45,7 +45,8 @@ import Testing
         let long = "Le gouvernement annonce un plan de soutien massif aux agriculteurs touchés par la sécheresse historique de cet été dans le sud"
         let passage = F.made(quote: "Passage.", title: long, sectors: ["énergie"],
                              entities: [BookmarkEntity(text: "Édouard Philippe", kind: .person), BookmarkEntity(text: "jeudi", kind: .date),
-                                        BookmarkEntity(text: "Edouard Philippe", kind: .person), BookmarkEntity(text: "EDF", kind: .organization)],
+                                        BookmarkEntity(text: "Edouard Philippe", kind: .person), BookmarkEntity(text: "EDF", kind: .organization),
+                                        BookmarkEntity(text: "Emmanuel Macron", kind: .person, written: ["Macron", "E. Macron"])],
                              date: ArticleDate(year: 2024, month: 3, day: 1))
         let text = MarkdownExport.render([passage], labels: try labels(), title: "Veille énergie, semaine 9",
                                          period: (ArticleDate(year: 2024, month: 2, day: 26), ArticleDate(year: 2024, month: 3, day: 3)))
@@ -56,8 +57,12 @@ import Testing
         #expect(heading.hasSuffix("…") && heading.count <= MarkdownExport.headingLimit + 1)
         #expect(long.hasPrefix(String(heading.dropLast())) && long.contains(String(heading.dropLast()) + " "), "cut after a whole word: \(heading)")
         #expect(doc.paragraphs.contains { $0.hasPrefix("vendredi 1er mars 2024 · Source") })
-        #expect(doc.paragraphs.contains("*Entités\u{A0}:* Édouard Philippe (personne), EDF (organisation)"))
+        // The canonical name, with the passage's other spellings of it.
+        #expect(doc.paragraphs.contains("*Entités\u{A0}:* Édouard Philippe (personne), EDF (organisation), Emmanuel Macron (personne\u{A0}; écrit aussi Macron, E. Macron)"))
         let english = try labels("en")
+        #expect(english.detail(BookmarkEntity(text: "Emmanuel Macron", kind: .person, written: ["Macron"])) == "person; also written Macron")
+        let html = HTMLExport.render([passage], labels: english)
+        #expect(html.contains("Emmanuel Macron (person; also written Macron, E. Macron)"))
         #expect(english.longDate(ArticleDate(year: 2024, month: 2, day: 29)!) == "Thursday 29 February 2024")
         #expect(english.longDate(ArticleDate(year: 2024, month: 3)!) == "March 2024")
         #expect(english.periodLine(from: ArticleDate(year: 2024, month: 3, day: 1), to: nil) == "Period: since Friday 1 March 2024")

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import KiosqueCore
 
@@ -14,8 +15,33 @@ import Testing
             Entity(kind: .organization, range: TextRange(5, 9), text: "ONU", canonical: "ONU"),
         ]
         #expect(PassageFacts.entities(of: TextRange(10, 100), among: found) == [
-            BookmarkEntity(text: "Abdoulaye Diop", kind: .person), BookmarkEntity(text: "Kidal", kind: .location),
+            BookmarkEntity(text: "Abdoulaye Diop", kind: .person, written: ["Diop"]), BookmarkEntity(text: "Kidal", kind: .location),
         ])
+    }
+
+    @Test("each entity keeps the passage's other spellings of it, once each, with plain spaces")
+    func writtenSpellings() {
+        let found = [
+            Entity(kind: .person, range: TextRange(0, 15), text: "Emmanuel Macron", canonical: "Emmanuel Macron"),
+            Entity(kind: .person, range: TextRange(20, 26), text: "Macron", canonical: "Emmanuel Macron"),
+            Entity(kind: .person, range: TextRange(30, 46), text: "Edouard\u{A0}Philippe", canonical: "Édouard Philippe"),
+            Entity(kind: .person, range: TextRange(50, 56), text: "Macron", canonical: "Emmanuel Macron"),
+            Entity(kind: .person, range: TextRange(60, 76), text: "Édouard Philippe", canonical: "Édouard Philippe"),
+        ]
+        #expect(PassageFacts.entities(of: TextRange(0, 80), among: found) == [
+            BookmarkEntity(text: "Emmanuel Macron", kind: .person, written: ["Macron"]),
+            BookmarkEntity(text: "Édouard Philippe", kind: .person, written: ["Edouard Philippe"]),
+        ])
+    }
+
+    @Test("a bookmark's entities read as they were written: `written` only when not empty, and absent reads as empty")
+    func writtenIsOptionalOnDisk() throws {
+        let plain = try JSONEncoder().encode(BookmarkEntity(text: "Kidal", kind: .location))
+        #expect(String(decoding: plain, as: UTF8.self) .contains("written") == false)
+        let old = Data(#"{"text":"Abdoulaye Diop","kind":"PER"}"#.utf8)
+        #expect(try JSONDecoder().decode(BookmarkEntity.self, from: old) == BookmarkEntity(text: "Abdoulaye Diop", kind: .person))
+        let full = BookmarkEntity(text: "Emmanuel Macron", kind: .person, written: ["Macron"])
+        #expect(try JSONDecoder().decode(BookmarkEntity.self, from: JSONEncoder().encode(full)) == full)
     }
 
     @Test("sectors of the paragraphs the passage overlaps; the article's central ones when none")

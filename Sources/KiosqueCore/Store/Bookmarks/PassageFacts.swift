@@ -24,14 +24,22 @@ public enum PassageFacts {
     }
 
     /// The entities whose mention lies inside the passage, in text order, each (kind, canonical
-    /// name) once, named by their canonical (fullest) name.
+    /// name) once, named by their canonical (fullest) name, with the passage's other spellings
+    /// of it (`Macron` for `Emmanuel Macron`).
     public static func entities(of range: TextRange, among entities: [Entity]) -> [BookmarkEntity] {
-        var seen: Set<BookmarkEntity> = []
+        var at: [BookmarkEntity: Int] = [:]
         var out: [BookmarkEntity] = []
         for entity in entities.sorted(by: { $0.range.start < $1.range.start })
         where entity.range.start >= range.start && entity.range.end <= range.end {
-            let kept = BookmarkEntity(text: entity.canonical.isEmpty ? entity.text : entity.canonical, kind: entity.kind)
-            if seen.insert(kept).inserted { out.append(kept) }
+            let name = entity.canonical.isEmpty ? entity.text : entity.canonical
+            let key = BookmarkEntity(text: name, kind: entity.kind)
+            let index = at[key] ?? out.count
+            if index == out.count {
+                at[key] = index
+                out.append(key)
+            }
+            let spelling = EntityName.normalisedSpacing(entity.text)
+            if spelling != name, !out[index].written.contains(spelling) { out[index].written.append(spelling) }
         }
         return out
     }

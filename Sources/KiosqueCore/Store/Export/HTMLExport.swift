@@ -137,7 +137,7 @@ public enum HTMLExport {
         }
         let named = ReviewOutline.namedEntities(bookmark)
         if !named.isEmpty {
-            let list = named.map { "\(e($0.text)) (\(e(labels.kind($0.kind))))" }.joined(separator: ", ")
+            let list = named.map { "\(e($0.text)) (\(e(labels.detail($0))))" }.joined(separator: ", ")
             out.append("<p class=\"entities\"><em>\(e(labels.entities))</em> \(list)</p>")
         }
         return out

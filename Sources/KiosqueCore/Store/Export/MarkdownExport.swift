@@ -162,7 +162,7 @@ public enum MarkdownExport {
         }
         let named = ReviewOutline.namedEntities(bookmark)
         if !named.isEmpty {
-            let list = named.map { "\(MarkdownText.inline($0.text)) (\(MarkdownText.inline(labels.kind($0.kind))))" }
+            let list = named.map { "\(MarkdownText.inline($0.text)) (\(MarkdownText.inline(labels.detail($0))))" }
             out.append("*\(MarkdownText.inline(labels.entities))* " + list.joined(separator: ", "))
             out.append("")
         }

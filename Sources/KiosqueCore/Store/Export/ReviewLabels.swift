@@ -12,6 +12,9 @@ public struct ReviewLabels: Hashable, Sendable, Decodable {
     public var other: String
     public var note: String
     public var entities: String
+    /// An entity's type with the passage's other spellings of it: `{kind}` and `{names}` are
+    /// filled in (`personne ; écrit aussi Macron`).
+    public var written: String
     public var sectors: String
     public var link: String
     /// Entity type names by code (`PER`, `LOC`, `ORG`, `DATE`).
@@ -67,6 +70,14 @@ public struct ReviewLabels: Hashable, Sendable, Decodable {
 
     /// The name of an entity type, or its code when the file lacks it.
     public func kind(_ kind: EntityKind) -> String { kinds[kind.rawValue] ?? kind.rawValue }
+
+    /// What the review writes in brackets after an entity's name: its type, and the passage's
+    /// other spellings of it when there are some (`personne ; écrit aussi Macron`).
+    public func detail(_ entity: BookmarkEntity) -> String {
+        guard !entity.written.isEmpty else { return kind(entity.kind) }
+        return written.replacingOccurrences(of: "{kind}", with: kind(entity.kind))
+            .replacingOccurrences(of: "{names}", with: entity.written.joined(separator: ", "))
+    }
 
     /// The labels for a language code (`fr`, `en`); English for any other language.
     public static func bundled(language: String) throws -> ReviewLabels {

@@ -51,6 +51,8 @@ public enum StringKey: String, CaseIterable, Hashable, Sendable {
     case entityOrganization = "entity.organization"
     case entityDate = "entity.date"
     case entityHidden = "entity.hidden"
+    /// Under the selected entity of the entity view: its other spellings (`{names}`).
+    case entityVariants = "entity.variants"
     case legendTitle = "legend.title"
     case listFilterPartial = "list.filterPartial"
     case listSearchFailed = "list.searchFailed"

@@ -8,6 +8,8 @@ public struct EntitySummary: Hashable, Sendable {
     public struct Item: Hashable, Sendable {
         public var key: EntityKey
         public var count: Int
+        /// The article's other spellings of it, in text order (`Macron` for `Emmanuel Macron`).
+        public var written: [String] = []
     }
     public struct Group: Hashable, Sendable {
         public var kind: EntityKind
@@ -19,15 +21,18 @@ public struct EntitySummary: Hashable, Sendable {
     public init(_ entities: [Entity], index: EntityIndex? = nil) {
         var counts: [EntityKey: Int] = [:]
         var keys: [EntityKey: EntityKey] = [:]
+        var written: [EntityKey: [String]] = [:]
         for entity in entities {
             let own = EntityKey(entity)
             let key = keys[own] ?? index?.canonical(own) ?? own
             keys[own] = key
             counts[key, default: 0] += 1
+            let spelling = EntityName.normalisedSpacing(entity.text)
+            if spelling != key.name, written[key]?.contains(spelling) != true { written[key, default: []].append(spelling) }
         }
         groups = EntityKind.allCases.compactMap { kind in
             let items = counts.filter { $0.key.kind == kind }
-                .map { Item(key: $0.key, count: $0.value) }
+                .map { Item(key: $0.key, count: $0.value, written: written[$0.key] ?? []) }
                 .sorted { a, b in
                     if a.count != b.count { return a.count > b.count }
                     if a.key.folded != b.key.folded { return a.key.folded < b.key.folded }

@@ -45,8 +45,12 @@ extension App {
         let position = entityPosition(state, in: items)
         state.side.entity = items.indices.contains(position) ? items[position].key : nil
         let row = rows.firstIndex { $0.item == position } ?? 0
-        let list = ListState(selected: row, scroll: state.side.scroll)
-        state.side.scroll = list.visibleScroll(height: sideHeight(state), count: rows.count)
+        // The selected entity's row, and the lines of its spellings under it when there is room.
+        var below = row
+        while below + 1 < rows.count, rows[below + 1].role == .articleMeta { below += 1 }
+        var scroll = ListState(selected: below, scroll: state.side.scroll).visibleScroll(height: sideHeight(state), count: rows.count)
+        scroll = ListState(selected: row, scroll: scroll).visibleScroll(height: sideHeight(state), count: rows.count)
+        state.side.scroll = scroll
     }
 
     static func sideWidth(_ state: AppState) -> Int {
