@@ -57,7 +57,7 @@ extension RecognitionPass {
         if isMonth(i) {
             // A capitalised month mid-sentence is more often a name (`Mars`, `Mai`).
             if tokens[i].isCapitalized && !sentenceStart[i] && !tokens[i].isAllCaps { return nil }
-            return isYear(i + 1) ? i + 2 : i + 1
+            return isYear(i + 1, since: Self.earliestYearAfterMonth) ? i + 2 : i + 1
         }
         if isYear(i) {
             if ["-", "–"].contains(tokens.indices.contains(i + 1) ? tokens[i + 1].text : ""), isYear(i + 2),
@@ -75,8 +75,12 @@ extension RecognitionPass {
         var j = i + 1
         if ["au", "-", "–", "et"].contains(folded(j)), isDay(j + 1) { j += 2 }
         guard isMonth(j) else { return nil }
-        return isYear(j + 1) ? j + 2 : j + 1
+        return isYear(j + 1, since: Self.earliestYearAfterMonth) ? j + 2 : j + 1
     }
+
+    /// After a month, a four-digit number is its year from this one on (`12 mai 1588`, `juillet
+    /// 1789`); alone, a number is a year only from 1800 (`isYear`), lest counts be years.
+    static let earliestYearAfterMonth = 1000
 
     /// The month of `mi-novembre`, one word with its prefix: its code points in the text.
     func midMonth(at i: Int) -> TextRange? {
@@ -111,10 +115,10 @@ extension RecognitionPass {
         return (1...31).contains(value)
     }
 
-    /// A plain four-digit number from 1800 to 2100 that is not an amount.
-    func isYear(_ i: Int) -> Bool {
+    /// A plain four-digit number from 1800 (or `earliest`) to 2100 that is not an amount.
+    func isYear(_ i: Int, since earliest: Int = 1800) -> Bool {
         guard i < tokens.count, tokens[i].kind == .number, tokens[i].text.unicodeScalars.count == 4,
-              let value = Int(tokens[i].text), (1800...2100).contains(value) else { return false }
+              let value = Int(tokens[i].text), (earliest...2100).contains(value) else { return false }
         // `près de 2000 interpellations`, `environ 2000 à Paris`: a count (`count-cues.txt`).
         for k in max(0, i - 2)..<i where match(from: k, wanted: .countCue)?.end == i { return false }
         let next = i + 1

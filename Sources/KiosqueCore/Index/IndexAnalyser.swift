@@ -92,8 +92,10 @@ public struct IndexAnalyser: Sendable {
     /// road's number after `l'`, `la`, `autoroute` is a place (`sur l'A9`, `la RN 118`);
     /// `analysis-53`: a listed surname keeps its article (`Le Pen fait 65 %`); `analysis-54`: the
     /// Unicode hyphens (U+2010, U+2011) fold to `-` (`Val‑de‑Marne` is the listed `Val-de-Marne`);
-    /// `analysis-55`: `université`, `CHU` and a place are one organisation (`l'université de Lille`).
-    static let codeVersion = "analysis-55"
+    /// `analysis-55`: `université`, `CHU` and a place are one organisation (`l'université de Lille`);
+    /// `analysis-56`: the fifth blind review: a year of any century after a month (`12 mai 1588`),
+    /// `parc` heads a place, its data.
+    static let codeVersion = "analysis-56"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

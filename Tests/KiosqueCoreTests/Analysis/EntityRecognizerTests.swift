@@ -99,6 +99,9 @@ import Testing
         #expect(spans("Le festival aura lieu du 5 au 9 février, puis en mars.") == ["DATE:5 au 9 février", "DATE:mars"])
         #expect(spans("Le plan 2028-2035 prolonge celui de 2021.") == ["DATE:2028-2035", "DATE:2021"])
         #expect(spans("Depuis février 2024, mardi matin.") == ["DATE:février 2024", "DATE:mardi"])
+        // After a month, a year of any century from 1000 (`12 mai 1588`); alone, from 1800 only.
+        #expect(spans("La journée du 12 mai 1588, le 14 juillet 1789 et en septembre 1549, pour 1500 euros en 1648.")
+            == ["DATE:12 mai 1588", "DATE:14 juillet 1789", "DATE:septembre 1549"])
     }
 
     @Test func timesDurationsAndAmountsAreNotDates() {
@@ -195,6 +198,16 @@ import Testing
             == ["LOC:Saint-Aubrac", "LOC:Travenne"])
         #expect(spans("Les pompiers de Morvillars (Doubs) sont intervenus.") == ["LOC:Morvillars", "LOC:Doubs"])
         #expect(spans("L'équipée de Clarmont et Carcassonne a choqué.") == ["LOC:Clarmont", "LOC:Carcassonne"])
+    }
+
+    @Test("a park is a place named by its head; data of the fifth review")
+    func parksAndTheFifthReviewsData() {
+        #expect(spans("Ils étaient au parc Maximilien puis au Parc des Princes, porte Maillot.")
+            == ["LOC:parc Maximilien", "LOC:Parc des Princes", "LOC:porte Maillot"])
+        // A region written with spaces for its hyphens, a party of two words, a Flemish daily.
+        #expect(spans("Dans les Hauts de France, Place publique et le Parti communiste français, selon De Standaard.")
+            == ["LOC:Hauts de France", "ORG:Place publique", "ORG:Parti communiste français", "ORG:De Standaard"])
+        #expect(spans("Il a atterri à Roissy Charles-de-Gaulle.") == ["LOC:Roissy Charles-de-Gaulle"])
     }
 
     @Test func institutionsWithALowerCaseHead() {
