@@ -151,6 +151,8 @@ extension RecognitionPass {
         // one (`le président Français`).
         if has(j, .holiday), !isCapitalWord(j + 1) { return nil }
         if has(j, .notName) { return nil }
+        // `un mari gênant PARIS, 15 (Havas)`: a place in capitals opens a dateline, no name.
+        if tokens[j].isAllCaps, !categories[j].isDisjoint(with: .anyLocation) { return nil }
         // `le député Insoumis Éric Coquerel`: a capitalised cue of its own (a party member's label)
         // before a given name is no part of the name.
         if has(j, .personCue), !has(j, .givenName), isGivenName(j + 1), !sentenceStart[j + 1], !taken[j + 1] { j += 1 }
@@ -417,7 +419,16 @@ extension RecognitionPass {
         // `l’acte XI`, `le chapitre VI`: a Roman numeral in capitals is no given name (`Xi`).
         if single, tokens[start].isAllCaps, Self.isRomanNumeral(tokens[start].text),
            match.categories.isSubset(of: [.givenName, .surname, .commonWord]) { return nil }
-        if single && (isCommonCapital(start) || belongsToCommonNoun(start)) {
+        // `les Patriotes`, `la Poste`: an entry that holds its article, written with it and a capital
+        // mid-sentence, is the name even where the word alone is a common one.
+        // Not when an adjective or a complement goes on with it (`la Garde républicaine`, `la Garde
+        // des Sceaux` name something longer or a role), nor for a ministry's portfolio (`la
+        // Défense` is the ministry or the field as often as the business district).
+        let next = start + 1
+        let goesOn = isWord(next) && tokens[next].isLowercaseWord && (looksAdjectival(next) || preposition(at: next) != nil)
+        let withOwnArticle = start > i && !sentenceStart[start] && tokens[start].isCapitalized && !goesOn
+            && !has(start, .portfolio)
+        if single && (isCommonCapital(start) && !withOwnArticle || belongsToCommonNoun(start)) {
             // `Benjamin Griveaux a dit`, `Marine Le Pen`: a given name that is also a common word
             // (`benjamin`, `marine`) opens a sentence as a name when the name goes on after it.
             guard sentenceStart[start], match.categories.contains(.givenName), let end = sentenceOpeningNameEnd(start) else { return nil }
@@ -843,7 +854,8 @@ extension RecognitionPass {
             let scalars = Array(written[k].unicodeScalars.prefix(3))
             if scalars.first?.properties.isUppercase == true { continue }
             // `d’Angély`: the elided joiner and the capitalised part after it, never first.
-            if k > 0, scalars.count == 3, scalars[0] == "d", FrenchTokenizer.isApostrophe(scalars[1]), scalars[2].properties.isUppercase {
+            if k > 0, scalars.count == 3, scalars[0] == "d" || scalars[0] == "l", FrenchTokenizer.isApostrophe(scalars[1]),
+               scalars[2].properties.isUppercase {
                 joined = true
                 continue
             }

@@ -94,8 +94,9 @@ public struct IndexAnalyser: Sendable {
     /// Unicode hyphens (U+2010, U+2011) fold to `-` (`Val‑de‑Marne` is the listed `Val-de-Marne`);
     /// `analysis-55`: `université`, `CHU` and a place are one organisation (`l'université de Lille`);
     /// `analysis-56`: the fifth blind review: a year of any century after a month (`12 mai 1588`),
-    /// `parc` heads a place, its data.
-    static let codeVersion = "analysis-56"
+    /// `parc` heads a place, its data; `analysis-57`: kin before a given name (`son cousin Orhan`),
+    /// a listed name with its own article mid-sentence (`les Républicains`), `-l’` inside a name.
+    static let codeVersion = "analysis-57"
 
     /// The taxonomy's text without the sectors' colours, which change how sectors are drawn, not
     /// what the analysis finds: a new colour does not make every article analysed again.

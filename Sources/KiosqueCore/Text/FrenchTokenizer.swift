@@ -93,8 +93,8 @@ public struct FrenchTokenizer: Sendable {
                 if Self.elidable.contains(head) { return (i + 1, .elision) }
                 if head == "aujourd" || (i - start == 1 && s[start].properties.isUppercase) {
                     i += 2 // aujourd’hui, O’Brien
-                } else if i - start >= 3, s[i - 1] == "d" || s[i - 1] == "D", Self.isHyphen(s[i - 2]), s[i + 1].properties.isUppercase {
-                    i += 2 // Val-d’Oise, Saint-Jean-d’Angély: one name
+                } else if i - start >= 3, Self.elidedJoiners.contains(s[i - 1]), Self.isHyphen(s[i - 2]), s[i + 1].properties.isUppercase {
+                    i += 2 // Val-d’Oise, Saint-Jean-d’Angély, Gonfreville-l’Orcher: one name
                 } else {
                     return (i, .word)
                 }
@@ -156,6 +156,9 @@ public struct FrenchTokenizer: Sendable {
     }
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+    /// The elided words that join the parts of a hyphenated name (`d’` of `Val-d’Oise`, `l’` of
+    /// `Gonfreville-l’Orcher`).
+    static let elidedJoiners: Set<Unicode.Scalar> = ["d", "D", "l", "L"]
     static func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2010}" || s == "\u{2011}" }
     static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "’" || s == "\u{02BC}" }
 }

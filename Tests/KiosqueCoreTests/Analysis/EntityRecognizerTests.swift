@@ -208,6 +208,17 @@ import Testing
         #expect(spans("Dans les Hauts de France, Place publique et le Parti communiste français, selon De Standaard.")
             == ["LOC:Hauts de France", "ORG:Place publique", "ORG:Parti communiste français", "ORG:De Standaard"])
         #expect(spans("Il a atterri à Roissy Charles-de-Gaulle.") == ["LOC:Roissy Charles-de-Gaulle"])
+        // Kin before a given name no list holds; a place in capitals after it opens a dateline.
+        #expect(spans("Il était avec son cousin Orhan et sa fille Alexandrine.") == ["PER:Orhan", "PER:Alexandrine"])
+        #expect(spans("Comment on se débarrasse d'un mari gênant PARIS, 15 (Havas). — On mande de Dreux.")
+            == ["LOC:PARIS", "ORG:Havas", "LOC:Dreux"])
+        // A listed name that holds its article, written with it mid-sentence, even where its word is
+        // a common one; not before a complement, nor a ministry's portfolio.
+        #expect(spans("Il a quitté les Républicains, travaillé à la Poste et lu le Point.")
+            == ["ORG:Républicains", "ORG:Poste", "ORG:Point"])
+        #expect(spans("Une patrouille de la Garde républicaine est passée, comme la Garde des Sceaux.").contains { $0.hasPrefix("LOC:") } == false)
+        #expect(spans("Il a investi dans la Défense.").isEmpty)
+        #expect(spans("Des blocages à Gonfreville-l'Orcher.") == ["LOC:Gonfreville-l'Orcher"])
     }
 
     @Test func institutionsWithALowerCaseHead() {

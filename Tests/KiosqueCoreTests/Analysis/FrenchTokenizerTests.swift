@@ -19,6 +19,8 @@ import Testing
         // An elided `d’` after a hyphen and before a capital is inside the name.
         #expect(texts("le Val-d’Oise et Saint-Jean-d'Angély") == ["le", "Val-d’Oise", "et", "Saint-Jean-d'Angély"])
         #expect(texts("un arc-d’ogive, Côte-d’ici") == ["un", "arc-d", "’", "ogive", ",", "Côte-d", "’", "ici"])
+        // So does an elided `l’` (`Gonfreville-l’Orcher`).
+        #expect(texts("à Gonfreville-l’Orcher et Marigny-L'Église") == ["à", "Gonfreville-l’Orcher", "et", "Marigny-L'Église"])
         // Any hyphen the tokenizer joins words with, the non-breaking one (U+2011) included.
         #expect(texts("le Val\u{2011}d’Oise, Villeneuve\u{2010}d'Ascq") == ["le", "Val\u{2011}d’Oise", ",", "Villeneuve\u{2010}d'Ascq"])
     }
