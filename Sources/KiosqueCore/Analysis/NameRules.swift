@@ -419,16 +419,7 @@ extension RecognitionPass {
         // `l’acte XI`, `le chapitre VI`: a Roman numeral in capitals is no given name (`Xi`).
         if single, tokens[start].isAllCaps, Self.isRomanNumeral(tokens[start].text),
            match.categories.isSubset(of: [.givenName, .surname, .commonWord]) { return nil }
-        // `les Patriotes`, `la Poste`: an entry that holds its article, written with it and a capital
-        // mid-sentence, is the name even where the word alone is a common one.
-        // Not when an adjective or a complement goes on with it (`la Garde républicaine`, `la Garde
-        // des Sceaux` name something longer or a role), nor for a ministry's portfolio (`la
-        // Défense` is the ministry or the field as often as the business district).
-        let next = start + 1
-        let goesOn = isWord(next) && tokens[next].isLowercaseWord && (looksAdjectival(next) || preposition(at: next) != nil)
-        let withOwnArticle = start > i && !sentenceStart[start] && tokens[start].isCapitalized && !goesOn
-            && !has(start, .portfolio)
-        if single && (isCommonCapital(start) && !withOwnArticle || belongsToCommonNoun(start)) {
+        if single && (isCommonCapital(start) && !isWithOwnArticle(start, after: i) || belongsToCommonNoun(start)) {
             // `Benjamin Griveaux a dit`, `Marine Le Pen`: a given name that is also a common word
             // (`benjamin`, `marine`) opens a sentence as a name when the name goes on after it.
             guard sentenceStart[start], match.categories.contains(.givenName), let end = sentenceOpeningNameEnd(start) else { return nil }
@@ -647,6 +638,17 @@ extension RecognitionPass {
     /// before it.
     func isTitleAbbreviation(_ i: Int) -> Bool {
         has(i, .titleAbbreviation) && (i + 1 >= tokens.count || tokens[i + 1].text == "." || isCapitalWord(i + 1))
+    }
+
+    /// `les Républicains`, `la Poste`: the word at `start` of a listed name that holds its article
+    /// (at `article`), written with it and a capital mid-sentence, is the name even where the word
+    /// alone is a common one. Not when an adjective or a complement goes on with it (`la Garde
+    /// républicaine`, `la Garde des Sceaux` name something longer or a role), nor for a ministry's
+    /// portfolio (`la Défense` is the ministry or the field as often as the business district).
+    func isWithOwnArticle(_ start: Int, after article: Int) -> Bool {
+        guard start > article, !sentenceStart[start], tokens[start].isCapitalized, !has(start, .portfolio) else { return false }
+        let next = start + 1
+        return !(isWord(next) && tokens[next].isLowercaseWord && (looksAdjectival(next) || preposition(at: next) != nil))
     }
 
     /// `mer des Caraïbes`, `golfe de Guinée`, `lac Tchad`: a geographic noun and the name after it.
