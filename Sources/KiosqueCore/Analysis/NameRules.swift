@@ -643,12 +643,17 @@ extension RecognitionPass {
     /// `les Républicains`, `la Poste`: the word at `start` of a listed name that holds its article
     /// (at `article`), written with it and a capital mid-sentence, is the name even where the word
     /// alone is a common one. Not when an adjective or a complement goes on with it (`la Garde
-    /// républicaine`, `la Garde des Sceaux` name something longer or a role), nor for a ministry's
+    /// républicaine`, `la Garde des Sceaux` name something longer or a role) unless the complement
+    /// is a person (`les Patriotes de Florian Philippot`), nor for a ministry's
     /// portfolio (`la Défense` is the ministry or the field as often as the business district).
     func isWithOwnArticle(_ start: Int, after article: Int) -> Bool {
         guard start > article, !sentenceStart[start], tokens[start].isCapitalized, !has(start, .portfolio) else { return false }
         let next = start + 1
-        return !(isWord(next) && tokens[next].isLowercaseWord && (looksAdjectival(next) || preposition(at: next) != nil))
+        guard isWord(next), tokens[next].isLowercaseWord else { return true }
+        if looksAdjectival(next) { return false }
+        // `les Patriotes de Florian Philippot`: a person after the complement is the name's leader.
+        guard let after = preposition(at: next) else { return true }
+        return isGivenName(after) && isCapitalWord(after + 1)
     }
 
     /// `mer des Caraïbes`, `golfe de Guinée`, `lac Tchad`: a geographic noun and the name after it.

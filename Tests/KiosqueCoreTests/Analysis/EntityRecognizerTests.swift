@@ -218,6 +218,7 @@ import Testing
             == ["ORG:Républicains", "ORG:Poste", "ORG:Point"])
         #expect(spans("Une patrouille de la Garde républicaine est passée, comme la Garde des Sceaux.").contains { $0.hasPrefix("LOC:") } == false)
         #expect(spans("Il a investi dans la Défense.").isEmpty)
+        #expect(spans("Il vote pour les Patriotes de Florian Philippot.") == ["ORG:Patriotes", "PER:Florian Philippot"])
         #expect(spans("Des blocages à Gonfreville-l'Orcher.") == ["LOC:Gonfreville-l'Orcher"])
     }
 
