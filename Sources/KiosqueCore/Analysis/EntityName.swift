@@ -34,6 +34,14 @@ public enum EntityName {
         return String(out)
     }
 
+    /// Adds the mention `text`, as displayed, to `spellings` when it is another spelling of the
+    /// entity named `name` (`Macron` of `Emmanuel Macron`) not yet there: the variants a bookmark
+    /// and the entity view show beside the canonical name.
+    public static func addSpelling(_ text: String, of name: String, to spellings: inout [String]) {
+        let spelling = normalisedSpacing(text)
+        if spelling != name, !spellings.contains(spelling) { spellings.append(spelling) }
+    }
+
     /// The identity of a name of `kind`: its folded words (`EntityQuery.words`) joined by one
     /// space, without a leading article for places and organisations. Two names with the same
     /// identity and type are one entity.

@@ -682,20 +682,22 @@ extension RecognitionPass {
     /// it, name a road, a place (not the acronym `RN`, not `A9` as a person).
     mutating func road(at i: Int) -> Int? {
         // A number glued to the word or right after it, tested first: most capitalised words hold none.
-        let glued = tokens[i].text.utf8.last.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
+        let glued = tokens[i].text.unicodeScalars.last.map(FrenchTokenizer.isDigit) ?? false
         let numberAfter = i + 1 < tokens.count && tokens[i + 1].kind == .number && !taken[i + 1]
         guard i > 0, tokens[i].kind == .word, tokens[i].isCapitalized, tokens[i].length <= 12, glued || numberAfter,
               has(i - 1, .roadCue) else { return nil }
+        /// One to four ASCII digits.
+        func isRoadDigits(_ digits: Substring) -> Bool {
+            (1...4).contains(digits.count) && digits.unicodeScalars.allSatisfy(FrenchTokenizer.isDigit)
+        }
         func isRoadNumber(_ part: Substring, alone: Bool) -> Bool {
             let letters = part.prefix { $0.isASCII && $0.isUppercase }
             let digits = part.dropFirst(letters.count)
             guard (1...2).contains(letters.count), isListed(Substring(letters.lowercased()), .roadCode) else { return false }
-            if alone { return digits.isEmpty }
-            return (1...4).contains(digits.count) && digits.allSatisfy { $0.isASCII && $0.isNumber }
+            return alone ? digits.isEmpty : isRoadDigits(digits)
         }
         // `RN 118`: the letters alone, then the number.
-        if numberAfter, isRoadNumber(Substring(tokens[i].text), alone: true), (1...4).contains(tokens[i + 1].length),
-           tokens[i + 1].text.allSatisfy({ $0.isASCII && $0.isNumber }) {
+        if numberAfter, isRoadNumber(Substring(tokens[i].text), alone: true), isRoadDigits(Substring(tokens[i + 1].text)) {
             claim(.location, i, i + 2)
             return i + 2
         }
@@ -861,7 +863,7 @@ extension RecognitionPass {
             let scalars = Array(written[k].unicodeScalars.prefix(3))
             if scalars.first?.properties.isUppercase == true { continue }
             // `d’Angély`: the elided joiner and the capitalised part after it, never first.
-            if k > 0, scalars.count == 3, scalars[0] == "d" || scalars[0] == "l", FrenchTokenizer.isApostrophe(scalars[1]),
+            if k > 0, scalars.count == 3, FrenchTokenizer.elidedJoiners.contains(scalars[0]), FrenchTokenizer.isApostrophe(scalars[1]),
                scalars[2].properties.isUppercase {
                 joined = true
                 continue

@@ -38,8 +38,7 @@ public enum PassageFacts {
                 at[key] = index
                 out.append(key)
             }
-            let spelling = EntityName.normalisedSpacing(entity.text)
-            if spelling != name, !out[index].written.contains(spelling) { out[index].written.append(spelling) }
+            EntityName.addSpelling(entity.text, of: name, to: &out[index].written)
         }
         return out
     }

@@ -27,8 +27,7 @@ public struct EntitySummary: Hashable, Sendable {
             let key = keys[own] ?? index?.canonical(own) ?? own
             keys[own] = key
             counts[key, default: 0] += 1
-            let spelling = EntityName.normalisedSpacing(entity.text)
-            if spelling != key.name, written[key]?.contains(spelling) != true { written[key, default: []].append(spelling) }
+            EntityName.addSpelling(entity.text, of: key.name, to: &written[key, default: []])
         }
         groups = EntityKind.allCases.compactMap { kind in
             let items = counts.filter { $0.key.kind == kind }
