@@ -10,11 +10,8 @@ enum EntityPanelLayout {
         var item: Int?
         /// Columns of the count prefix, drawn in the plain text style.
         var prefixWidth = 0
-    }
-
-    /// The `item` of the selected entity's row.
-    static func selectedItem(_ state: AppState) -> Int {
-        App.entityPosition(state, in: App.summary(state).items)
+        /// True on the selected entity's row.
+        var selected = false
     }
 
     /// Lines of other spellings under the selected entity, at most this many.
@@ -59,7 +56,8 @@ enum EntityPanelLayout {
                 let count = String(entry.count)
                 let prefix = String(repeating: " ", count: countWidth - count.count) + count + " "
                 let role: Role = state.entities.highlighted == entry.key ? .entityHighlight : group.kind.role
-                rows.append(Row(text: prefix + entry.key.name, role: role, item: item, prefixWidth: 2 + prefix.count))
+                rows.append(Row(text: prefix + entry.key.name, role: role, item: item, prefixWidth: 2 + prefix.count,
+                                selected: item == selected))
                 if item == selected { rows += variantsLines(entry, state, indent: 2 + prefix.count) }
                 item += 1
             }

@@ -17,10 +17,9 @@ enum EntityPanelView {
         let rows = EntityPanelLayout.rows(state)
         let top = max(0, min(state.side.scroll, rows.count - inner.height))
         let focused = state.focus == .side
-        let position = EntityPanelLayout.selectedItem(state)
         for (i, row) in rows.dropFirst(top).prefix(inner.height).enumerated() {
             let y = inner.y + i
-            let selected = row.item != nil && row.item == position
+            let selected = row.selected
             let mark = selected ? "▸ " : "  "
             guard row.item != nil else {
                 grid.put(Truncation.truncate(row.text, width: inner.width), x: inner.x, y: y, style: theme.style(for: row.role),

@@ -41,10 +41,8 @@ extension App {
     /// row on screen, moving as little as possible.
     static func keepEntitySelectionVisible(_ state: inout AppState) {
         let rows = EntityPanelLayout.rows(state)
-        let items = summary(state).items
-        let position = entityPosition(state, in: items)
-        state.side.entity = items.indices.contains(position) ? items[position].key : nil
-        let row = rows.firstIndex { $0.item == position } ?? 0
+        state.side.entity = selectedEntity(state)
+        let row = rows.firstIndex(where: \.selected) ?? 0
         // The selected entity's row, and the lines of its spellings under it when there is room.
         var below = row
         while below + 1 < rows.count, rows[below + 1].role == .articleMeta { below += 1 }
