@@ -682,7 +682,7 @@ extension RecognitionPass {
     /// it, name a road, a place (not the acronym `RN`, not `A9` as a person).
     mutating func road(at i: Int) -> Int? {
         // A number glued to the word or right after it, tested first: most capitalised words hold none.
-        let glued = tokens[i].text.unicodeScalars.last.map(FrenchTokenizer.isDigit) ?? false
+        let glued = tokens[i].text.utf8.last.map { FrenchTokenizer.isDigit(Unicode.Scalar($0)) } ?? false
         let numberAfter = i + 1 < tokens.count && tokens[i + 1].kind == .number && !taken[i + 1]
         guard i > 0, tokens[i].kind == .word, tokens[i].isCapitalized, tokens[i].length <= 12, glued || numberAfter,
               has(i - 1, .roadCue) else { return nil }
